@@ -1,0 +1,43 @@
+"""Development sessions: ``nox`` runs tests, lint and typing.
+
+Every session builds its own virtual environment with pip and virtualenv,
+installs summitkit itself (not the source tree) and the tools it needs from
+the dependency groups in ``pyproject.toml``.
+"""
+
+from __future__ import annotations
+
+import nox
+
+nox.needs_version = ">=2025.2.9"  # nox.project.dependency_groups()
+nox.options.sessions = ["tests", "lint", "typing"]
+nox.options.error_on_missing_interpreters = True
+
+PYPROJECT = nox.project.load_toml("pyproject.toml")
+
+
+def _install(session: nox.Session, *groups: str) -> None:
+    session.install(".", *nox.project.dependency_groups(PYPROJECT, *groups))
+
+
+@nox.session
+def tests(session: nox.Session) -> None:
+    """Run the test suite (doctests included) against the installed package."""
+    _install(session, "tests")
+    session.run("pytest", *session.posargs)
+
+
+@nox.session
+def lint(session: nox.Session) -> None:
+    """Check style and formatting with ruff."""
+    session.install(*nox.project.dependency_groups(PYPROJECT, "lint"))
+    session.run("ruff", "check", ".")
+    session.run("ruff", "format", "--check", ".")
+
+
+@nox.session
+def typing(session: nox.Session) -> None:
+    """Type-check the package and the typing tests with mypy --strict and pyright."""
+    _install(session, "typing")
+    session.run("mypy")
+    session.run("pyright")

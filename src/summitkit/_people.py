@@ -1,0 +1,142 @@
+"""People and organizations: who speaks, and in which role."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable
+from typing import Any
+
+import attrs
+
+from summitkit._text import LocalizedText, localized_text, to_localized_text
+from summitkit._validators import (
+    as_tuple,
+    country_code,
+    describe,
+    identifier,
+    optional,
+    url,
+    urls,
+    where,
+)
+from summitkit.exceptions import InvalidTypeError
+
+__all__ = ["Organization", "Participant", "Role", "Speaker"]
+
+
+class Role(str, enum.Enum):
+    """The part a speaker plays in a session."""
+
+    #: Leads a panel or discussion; asks rather than answers.
+    MODERATOR = "moderator"
+    #: One of the discussants of a panel.
+    PANELIST = "panelist"
+    #: Gives a keynote, talk or workshop session.
+    PRESENTER = "presenter"
+    #: Chairs a session or a track.
+    CHAIR = "chair"
+    #: Hosts or announces, as at an opening ceremony.
+    HOST = "host"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+def _to_role(value: Role | str) -> Role:
+    try:
+        return Role(value)
+    except ValueError:
+        return value  # type: ignore[return-value]  # the validator rejects it
+
+
+def _role(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, Role):
+        allowed = ", ".join(repr(role.value) for role in Role)
+        raise InvalidTypeError(
+            where(instance, attribute), f"expected a Role ({allowed}), got {describe(value)}"
+        )
+
+
+# Typed per element: mypy takes __init__'s parameter type from a converter's
+# signature and cannot solve a generic one.
+def _links(value: Iterable[str]) -> tuple[str, ...]:
+    return as_tuple(value)
+
+
+@attrs.frozen(kw_only=True)
+class Organization:
+    """A company, government body or other organization speakers belong to.
+
+    Attributes:
+        id: Unique among the summit's organizations.
+        name: The organization's name, in as many languages as known.
+        country: ISO 3166-1 alpha-2 code of its country, if known.
+        url: Its web site, if known.
+    """
+
+    id: str = attrs.field(validator=identifier)
+    name: LocalizedText = attrs.field(converter=to_localized_text, validator=localized_text)
+    country: str | None = attrs.field(default=None, validator=optional(country_code))
+    url: str | None = attrs.field(default=None, validator=optional(url))
+
+
+@attrs.frozen(kw_only=True)
+class Speaker:
+    """A person who takes part in a session in any role.
+
+    Attributes:
+        id: Unique among the summit's speakers.
+        name: The person's name; the honorific is kept apart.
+        honorific: A title such as "Dr." or "Col.", if any.
+        position: Job title or description, such as "Chairman".
+        organization: The id of the organization the speaker represents.
+        country: ISO 3166-1 alpha-2 code, if known.
+        links: Web pages and social-media profiles, as http(s) URLs.
+        bio: A short biography.
+    """
+
+    id: str = attrs.field(validator=identifier)
+    name: LocalizedText = attrs.field(converter=to_localized_text, validator=localized_text)
+    honorific: LocalizedText | None = attrs.field(
+        default=None,
+        converter=attrs.converters.optional(to_localized_text),
+        validator=optional(localized_text),
+    )
+    position: LocalizedText | None = attrs.field(
+        default=None,
+        converter=attrs.converters.optional(to_localized_text),
+        validator=optional(localized_text),
+    )
+    organization: str | None = attrs.field(default=None, validator=optional(identifier))
+    country: str | None = attrs.field(default=None, validator=optional(country_code))
+    links: tuple[str, ...] = attrs.field(default=(), converter=_links, validator=urls)
+    bio: LocalizedText | None = attrs.field(
+        default=None,
+        converter=attrs.converters.optional(to_localized_text),
+        validator=optional(localized_text),
+    )
+
+    def display_name(self, *languages: str) -> str:
+        """The name with its honorific, in the first of *languages* available.
+
+        >>> s = Speaker(id="sd", name={"en": "Saeed Al Dhaheri"}, honorific={"en": "Dr."})
+        >>> s.display_name("en")
+        'Dr. Saeed Al Dhaheri'
+        """
+        name = self.name.lookup(*languages)
+        if self.honorific is None:
+            return name
+        return f"{self.honorific.lookup(*languages)} {name}"
+
+
+@attrs.frozen
+class Participant:
+    """A speaker taking part in a session in one role.
+
+    Attributes:
+        speaker: The id of a speaker of the summit.
+        role: What the speaker does in the session.
+    """
+
+    speaker: str = attrs.field(validator=identifier)
+    role: Role = attrs.field(default=Role.PRESENTER, converter=_to_role, validator=_role)

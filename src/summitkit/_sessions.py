@@ -1,0 +1,292 @@
+"""Sessions of a programme, and the workshop tracks that group them."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable
+from typing import Any, ClassVar
+
+import attrs
+
+from summitkit._people import Participant, Role
+from summitkit._text import LocalizedText, localized_text, normalize_language_tag, to_localized_text
+from summitkit._time import TimeSlot
+from summitkit._validators import (
+    as_tuple,
+    describe,
+    identifier,
+    instance_of,
+    optional,
+    tuple_of,
+    where,
+)
+from summitkit.exceptions import (
+    InvalidParticipantsError,
+    InvalidTextError,
+    InvalidTypeError,
+)
+
+__all__ = [
+    "Break",
+    "Ceremony",
+    "Keynote",
+    "Panel",
+    "Session",
+    "Status",
+    "Talk",
+    "WorkshopSession",
+    "WorkshopTrack",
+]
+
+
+class Status(str, enum.Enum):
+    """Whether a session is still going ahead."""
+
+    SCHEDULED = "scheduled"
+    CANCELLED = "cancelled"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+def _to_status(value: Status | str) -> Status:
+    try:
+        return Status(value)
+    except ValueError:
+        return value  # type: ignore[return-value]  # the validator rejects it
+
+
+def _status(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, Status):
+        raise InvalidTypeError(
+            where(instance, attribute),
+            f"expected a Status ('scheduled' or 'cancelled'), got {describe(value)}",
+        )
+
+
+def _to_language(value: str | None) -> str | None:
+    if isinstance(value, str):
+        try:
+            return normalize_language_tag(value)
+        except InvalidTextError:
+            return value  # the validator rejects it, naming the field
+    return value
+
+
+def _language(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is None:
+        return
+    try:
+        if isinstance(value, str) and normalize_language_tag(value) == value:
+            return
+    except InvalidTextError:
+        pass
+    raise InvalidTextError(
+        where(instance, attribute),
+        f"expected a BCP 47 language tag such as 'ar' or 'en', got {describe(value)}",
+    )
+
+
+# Typed per element: mypy takes __init__'s parameter type from a converter's
+# signature and cannot solve a generic one.
+def _participants(value: Iterable[Participant]) -> tuple[Participant, ...]:
+    return as_tuple(value)
+
+
+@attrs.frozen(kw_only=True)
+class WorkshopTrack:
+    """A themed series of sessions, such as one sector's workshop.
+
+    A track does not list its sessions: each session names its track, and
+    :meth:`summitkit.Summit.sessions_of_track` lists them in time order, so
+    membership has one source of truth.
+
+    Attributes:
+        id: Unique among the summit's tracks.
+        title: The track's title.
+        sector: The sector or theme it serves, such as "Healthcare".
+        chair: The id of the speaker who chairs or leads the track.
+        abstract: A longer description.
+    """
+
+    id: str = attrs.field(validator=identifier)
+    title: LocalizedText = attrs.field(converter=to_localized_text, validator=localized_text)
+    sector: LocalizedText | None = attrs.field(
+        default=None,
+        converter=attrs.converters.optional(to_localized_text),
+        validator=optional(localized_text),
+    )
+    chair: str | None = attrs.field(default=None, validator=optional(identifier))
+    abstract: LocalizedText | None = attrs.field(
+        default=None,
+        converter=attrs.converters.optional(to_localized_text),
+        validator=optional(localized_text),
+    )
+
+
+@attrs.frozen(kw_only=True)
+class Session:
+    """What every kind of session has in common.
+
+    Use one of the concrete kinds -- :class:`Keynote`, :class:`Panel`,
+    :class:`Talk`, :class:`WorkshopSession`, :class:`Break` or
+    :class:`Ceremony`; ``Session`` itself is for ``isinstance`` checks and
+    annotations.
+
+    Attributes:
+        id: Unique among the summit's sessions.
+        title: The session's title.
+        abstract: A longer description.
+        language: The BCP 47 tag of the language it is held in, if known.
+        slot: When it takes place; ``None`` while it is not yet scheduled.
+        room: The id of the room it is in, if known.
+        track: The id of the track it belongs to, if any.
+        participants: Who takes part and in which role, in display order.
+        status: Whether it is still scheduled or has been cancelled.
+    """
+
+    #: The tag that names this kind of session in serialized forms.
+    kind: ClassVar[str] = "session"
+
+    id: str = attrs.field(validator=identifier)
+    title: LocalizedText = attrs.field(converter=to_localized_text, validator=localized_text)
+    abstract: LocalizedText | None = attrs.field(
+        default=None,
+        converter=attrs.converters.optional(to_localized_text),
+        validator=optional(localized_text),
+    )
+    language: str | None = attrs.field(default=None, converter=_to_language, validator=_language)
+    slot: TimeSlot | None = attrs.field(
+        default=None, validator=optional(instance_of(TimeSlot, "a TimeSlot"))
+    )
+    room: str | None = attrs.field(default=None, validator=optional(identifier))
+    track: str | None = attrs.field(default=None, validator=optional(identifier))
+    participants: tuple[Participant, ...] = attrs.field(
+        default=(), converter=_participants, validator=tuple_of(Participant, "a Participant")
+    )
+    status: Status = attrs.field(default=Status.SCHEDULED, converter=_to_status, validator=_status)
+
+    def __attrs_post_init__(self) -> None:
+        if type(self) is Session:
+            raise InvalidTypeError(
+                "Session",
+                "Session is abstract; build a Keynote, Panel, Talk, WorkshopSession, "
+                "Break or Ceremony",
+            )
+        seen: set[tuple[str, Role]] = set()
+        for index, participant in enumerate(self.participants):
+            key = (participant.speaker, participant.role)
+            if key in seen:
+                raise InvalidParticipantsError(
+                    f"{type(self).__name__}.participants[{index}]",
+                    f"speaker {participant.speaker!r} is already listed as {participant.role}; "
+                    "expected each speaker at most once per role",
+                )
+            seen.add(key)
+
+    @property
+    def is_timed(self) -> bool:
+        """Whether the session has a time slot."""
+        return self.slot is not None
+
+    @property
+    def is_cancelled(self) -> bool:
+        """Whether the session has been cancelled."""
+        return self.status is Status.CANCELLED
+
+    @property
+    def speakers(self) -> tuple[str, ...]:
+        """Ids of everyone taking part, in order, each once."""
+        return tuple(dict.fromkeys(p.speaker for p in self.participants))
+
+    def speakers_in_role(self, role: Role) -> tuple[str, ...]:
+        """Ids of the speakers taking part in *role*, in order."""
+        return tuple(p.speaker for p in self.participants if p.role is role)
+
+
+@attrs.frozen(kw_only=True)
+class Keynote(Session):
+    """A principal address by one or more presenters."""
+
+    kind: ClassVar[str] = "keynote"
+
+
+@attrs.frozen(kw_only=True)
+class Talk(Session):
+    """A presentation: a talk, a case study, a briefing."""
+
+    kind: ClassVar[str] = "talk"
+
+
+@attrs.frozen(kw_only=True)
+class WorkshopSession(Session):
+    """One session of a workshop, usually inside a :class:`WorkshopTrack`."""
+
+    kind: ClassVar[str] = "workshop"
+
+
+@attrs.frozen(kw_only=True)
+class Ceremony(Session):
+    """A formal moment: an opening announcement, an award, a closing."""
+
+    kind: ClassVar[str] = "ceremony"
+
+
+@attrs.frozen(kw_only=True)
+class Break(Session):
+    """A pause in the programme: coffee, lunch, prayer. It has no participants."""
+
+    kind: ClassVar[str] = "break"
+
+    def __attrs_post_init__(self) -> None:
+        super().__attrs_post_init__()
+        if self.participants:
+            raise InvalidParticipantsError(
+                "Break.participants",
+                f"expected no participants in a break, got {len(self.participants)}",
+            )
+
+
+@attrs.frozen(kw_only=True)
+class Panel(Session):
+    """A discussion among at least two panelists, usually led by a moderator.
+
+    Raises:
+        InvalidParticipantsError: If there are fewer than two panelists, or a
+            moderator is also a panelist.
+    """
+
+    kind: ClassVar[str] = "panel"
+
+    def __attrs_post_init__(self) -> None:
+        super().__attrs_post_init__()
+        panelists = self.panelists
+        if len(panelists) < 2:
+            raise InvalidParticipantsError(
+                "Panel.participants",
+                f"expected at least 2 participants with role 'panelist', got {len(panelists)}",
+            )
+        for index, participant in enumerate(self.participants):
+            if participant.role is Role.MODERATOR and participant.speaker in panelists:
+                raise InvalidParticipantsError(
+                    f"Panel.participants[{index}]",
+                    f"speaker {participant.speaker!r} is both moderator and panelist; "
+                    "expected a moderator who is not also a panelist",
+                )
+
+    @property
+    def moderator(self) -> str | None:
+        """The id of the (first) moderator, or ``None`` if there is none."""
+        moderators = self.speakers_in_role(Role.MODERATOR)
+        return moderators[0] if moderators else None
+
+    @property
+    def panelists(self) -> tuple[str, ...]:
+        """Ids of the panelists, in order."""
+        return self.speakers_in_role(Role.PANELIST)
+
+
+#: Every concrete session kind, by its :attr:`Session.kind` tag.
+SESSION_KINDS: dict[str, type[Session]] = {
+    cls.kind: cls for cls in (Keynote, Panel, Talk, WorkshopSession, Break, Ceremony)
+}

@@ -1,0 +1,388 @@
+"""The summit: the aggregate root that holds a whole programme."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from typing import Any, TypeVar
+from zoneinfo import ZoneInfo
+
+import attrs
+
+from summitkit._people import Organization, Speaker
+from summitkit._sessions import Session, Status, WorkshopTrack
+from summitkit._text import LocalizedText, localized_text, to_localized_text
+from summitkit._time import DUBAI, TimeSlot, iana_zone, to_zone
+from summitkit._validators import (
+    as_tuple,
+    describe,
+    identifier,
+    instance_of,
+    optional,
+    tuple_of,
+    where,
+)
+from summitkit._venue import Room, Venue
+from summitkit.exceptions import (
+    DanglingReferenceError,
+    DuplicateIdError,
+    InvalidTextError,
+    InvalidTypeError,
+    InvalidValueError,
+    OutsideSummitDaysError,
+    UnknownIdError,
+)
+
+__all__ = ["Summit"]
+
+_T = TypeVar("_T", Room, Organization, Speaker, WorkshopTrack, Session)
+
+
+def _day(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    # datetime is a subclass of date, but a day is not an instant.
+    if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
+        raise InvalidTypeError(
+            where(instance, attribute),
+            f"expected a date such as date(2015, 9, 16), got {describe(value)}",
+        )
+
+
+def _to_hashtag(value: str | None) -> str | None:
+    if isinstance(value, str) and value.startswith("#"):
+        return value[1:]
+    return value
+
+
+def _hashtag(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is None:
+        return
+    path = where(instance, attribute)
+    if not isinstance(value, str):
+        raise InvalidTypeError(path, f"expected a hashtag string, got {describe(value)}")
+    if not value or not all(char.isalnum() or char == "_" for char in value):
+        raise InvalidTextError(
+            path, f"expected letters, digits and '_' only, such as 'GSMS15', got {value!r}"
+        )
+
+
+def _by_time(sessions: Iterable[Session]) -> tuple[Session, ...]:
+    """Sessions by start time; untimed ones last; ties keep their order."""
+    big = dt.datetime.max.replace(tzinfo=dt.timezone.utc)
+
+    def key(session: Session) -> dt.datetime:
+        return session.slot.start.astimezone(dt.timezone.utc) if session.slot else big
+
+    return tuple(sorted(sessions, key=key))
+
+
+# Typed per element: mypy takes __init__'s parameter type from a converter's
+# signature and cannot solve a generic one.
+def _rooms(value: Iterable[Room]) -> tuple[Room, ...]:
+    return as_tuple(value)
+
+
+def _organizations(value: Iterable[Organization]) -> tuple[Organization, ...]:
+    return as_tuple(value)
+
+
+def _speakers(value: Iterable[Speaker]) -> tuple[Speaker, ...]:
+    return as_tuple(value)
+
+
+def _tracks(value: Iterable[WorkshopTrack]) -> tuple[WorkshopTrack, ...]:
+    return as_tuple(value)
+
+
+def _sessions(value: Iterable[Session]) -> tuple[Session, ...]:
+    return as_tuple(value)
+
+
+@attrs.frozen(kw_only=True)
+class _Index:
+    """Lookups by id, built once when a summit is created."""
+
+    rooms: dict[str, Room]
+    organizations: dict[str, Organization]
+    speakers: dict[str, Speaker]
+    tracks: dict[str, WorkshopTrack]
+    sessions: dict[str, Session]
+
+
+@attrs.frozen(kw_only=True)
+class Summit:
+    """A summit or conference and its whole programme.
+
+    A summit is a value: build a changed copy with :func:`attrs.evolve` or
+    with the named changes (:meth:`add_session`, :meth:`reschedule`,
+    :meth:`cancel`, ...), which check every rule again.
+
+    Attributes:
+        id: A short id for the summit, such as ``"gsms2015"``.
+        name: The summit's name.
+        first_day: Its first day, in its own time zone.
+        last_day: Its last day; the first day when not given.
+        edition: Which edition this is (4 for the 4th), if it is a series.
+        theme: The edition's theme or slogan.
+        hashtag: Its hashtag, without the ``#``.
+        timezone: The zone its times are given in; Asia/Dubai by default.
+        venue: Where it takes place.
+        rooms: The rooms sessions can be in.
+        organizations: Organizations speakers belong to.
+        speakers: Everyone who takes part in a session or chairs a track.
+        tracks: Workshop tracks; sessions name the track they belong to.
+        sessions: The programme, in any order.
+
+    Raises:
+        DuplicateIdError: If two members of one collection share an id.
+        DanglingReferenceError: If a session, track or speaker names a
+            speaker, room, track or organization the summit does not have.
+        OutsideSummitDaysError: If a timed session does not fall within the
+            summit's days in its time zone.
+    """
+
+    id: str = attrs.field(validator=identifier)
+    name: LocalizedText = attrs.field(converter=to_localized_text, validator=localized_text)
+    first_day: dt.date = attrs.field(validator=_day)
+    last_day: dt.date = attrs.field(
+        default=attrs.Factory(lambda self: self.first_day, takes_self=True), validator=_day
+    )
+    edition: int | None = attrs.field(
+        default=None, validator=optional(instance_of(int, "a whole number such as 4"))
+    )
+    theme: LocalizedText | None = attrs.field(
+        default=None,
+        converter=attrs.converters.optional(to_localized_text),
+        validator=optional(localized_text),
+    )
+    hashtag: str | None = attrs.field(default=None, converter=_to_hashtag, validator=_hashtag)
+    timezone: ZoneInfo = attrs.field(default=DUBAI, converter=to_zone, validator=iana_zone)
+    venue: Venue | None = attrs.field(
+        default=None, validator=optional(instance_of(Venue, "a Venue"))
+    )
+    rooms: tuple[Room, ...] = attrs.field(
+        default=(), converter=_rooms, validator=tuple_of(Room, "a Room")
+    )
+    organizations: tuple[Organization, ...] = attrs.field(
+        default=(), converter=_organizations, validator=tuple_of(Organization, "an Organization")
+    )
+    speakers: tuple[Speaker, ...] = attrs.field(
+        default=(), converter=_speakers, validator=tuple_of(Speaker, "a Speaker")
+    )
+    tracks: tuple[WorkshopTrack, ...] = attrs.field(
+        default=(), converter=_tracks, validator=tuple_of(WorkshopTrack, "a WorkshopTrack")
+    )
+    sessions: tuple[Session, ...] = attrs.field(
+        default=(),
+        converter=_sessions,
+        validator=tuple_of(Session, "a session (Keynote, Panel, Talk, ...)"),
+    )
+    _index: _Index = attrs.field(init=False, repr=False, eq=False, hash=False)
+
+    def __attrs_post_init__(self) -> None:
+        if self.edition is not None and self.edition < 1:
+            raise InvalidValueError("Summit.edition", f"expected 1 or more, got {self.edition}")
+        if self.last_day < self.first_day:
+            raise InvalidValueError(
+                "Summit.last_day",
+                f"expected a day on or after first_day ({self.first_day}), got {self.last_day}",
+            )
+        index = _Index(
+            rooms=_unique("rooms", self.rooms),
+            organizations=_unique("organizations", self.organizations),
+            speakers=_unique("speakers", self.speakers),
+            tracks=_unique("tracks", self.tracks),
+            sessions=_unique("sessions", self.sessions),
+        )
+        object.__setattr__(self, "_index", index)
+        self._check_references()
+        self._check_days()
+
+    def _check_references(self) -> None:
+        index = self._index
+        for i, speaker in enumerate(self.speakers):
+            _resolve(
+                f"Summit.speakers[{i}].organization",
+                speaker.organization,
+                index.organizations,
+                "organization",
+            )
+        for i, track in enumerate(self.tracks):
+            _resolve(f"Summit.tracks[{i}].chair", track.chair, index.speakers, "speaker")
+        for i, session in enumerate(self.sessions):
+            path = f"Summit.sessions[{i}]"
+            _resolve(f"{path}.room", session.room, index.rooms, "room")
+            _resolve(f"{path}.track", session.track, index.tracks, "track")
+            for j, participant in enumerate(session.participants):
+                _resolve(
+                    f"{path}.participants[{j}].speaker",
+                    participant.speaker,
+                    index.speakers,
+                    "speaker",
+                )
+
+    def _check_days(self) -> None:
+        for i, session in enumerate(self.sessions):
+            if session.slot is None:
+                continue
+            start = session.slot.start.astimezone(self.timezone)
+            # The slot is half-open, so a session may end at midnight.
+            last = (session.slot.end - dt.timedelta(microseconds=1)).astimezone(self.timezone)
+            for name, moment in (("start", start), ("end", last)):
+                if not self.first_day <= moment.date() <= self.last_day:
+                    raise OutsideSummitDaysError(
+                        f"Summit.sessions[{i}].slot.{name}",
+                        f"session {session.id!r} is on {moment.date()} in {self.timezone.key} "
+                        f"({getattr(session.slot, name).isoformat()}); expected a time on the "
+                        f"summit's days, {_day_range(self.first_day, self.last_day)}",
+                    )
+
+    # -- days ----------------------------------------------------------------
+
+    @property
+    def days(self) -> tuple[dt.date, ...]:
+        """Every day of the summit, first to last."""
+        count = (self.last_day - self.first_day).days + 1
+        return tuple(self.first_day + dt.timedelta(days=n) for n in range(count))
+
+    # -- lookups -------------------------------------------------------------
+
+    def speaker(self, speaker_id: str) -> Speaker:
+        """The speaker with id *speaker_id*.
+
+        Raises:
+            UnknownIdError: If there is no such speaker.
+        """
+        return _lookup(self._index.speakers, speaker_id, "speaker")
+
+    def session(self, session_id: str) -> Session:
+        """The session with id *session_id*.
+
+        Raises:
+            UnknownIdError: If there is no such session.
+        """
+        return _lookup(self._index.sessions, session_id, "session")
+
+    def room(self, room_id: str) -> Room:
+        """The room with id *room_id*.
+
+        Raises:
+            UnknownIdError: If there is no such room.
+        """
+        return _lookup(self._index.rooms, room_id, "room")
+
+    def track(self, track_id: str) -> WorkshopTrack:
+        """The track with id *track_id*.
+
+        Raises:
+            UnknownIdError: If there is no such track.
+        """
+        return _lookup(self._index.tracks, track_id, "track")
+
+    def organization(self, organization_id: str) -> Organization:
+        """The organization with id *organization_id*.
+
+        Raises:
+            UnknownIdError: If there is no such organization.
+        """
+        return _lookup(self._index.organizations, organization_id, "organization")
+
+    def in_time_order(self) -> tuple[Session, ...]:
+        """All sessions by start time; untimed sessions last, in given order."""
+        return _by_time(self.sessions)
+
+    def sessions_of(self, speaker_id: str) -> tuple[Session, ...]:
+        """The sessions *speaker_id* takes part in, in any role, in time order.
+
+        Raises:
+            UnknownIdError: If there is no such speaker.
+        """
+        self.speaker(speaker_id)
+        return _by_time(s for s in self.sessions if speaker_id in s.speakers)
+
+    def sessions_of_track(self, track_id: str) -> tuple[Session, ...]:
+        """The sessions of track *track_id*, in time order.
+
+        Raises:
+            UnknownIdError: If there is no such track.
+        """
+        self.track(track_id)
+        return _by_time(s for s in self.sessions if s.track == track_id)
+
+    # -- named changes -------------------------------------------------------
+
+    def add_session(self, session: Session) -> Summit:
+        """A copy with *session* added to the programme.
+
+        Raises:
+            DuplicateIdError: If a session with the same id exists.
+        """
+        return attrs.evolve(self, sessions=(*self.sessions, session))
+
+    def replace_session(self, session: Session) -> Summit:
+        """A copy in which the session with *session*'s id is *session*.
+
+        Raises:
+            UnknownIdError: If there is no session with that id.
+        """
+        self.session(session.id)
+        return attrs.evolve(
+            self, sessions=tuple(session if s.id == session.id else s for s in self.sessions)
+        )
+
+    def reschedule(self, session_id: str, slot: TimeSlot | None) -> Summit:
+        """A copy in which session *session_id* has *slot* (``None``: untimed).
+
+        Raises:
+            UnknownIdError: If there is no such session.
+            OutsideSummitDaysError: If *slot* is not on the summit's days.
+        """
+        return self.replace_session(attrs.evolve(self.session(session_id), slot=slot))
+
+    def cancel(self, session_id: str) -> Summit:
+        """A copy in which session *session_id* is cancelled.
+
+        The session stays in the programme with status ``cancelled``, so
+        calendars and apps can show the cancellation.
+
+        Raises:
+            UnknownIdError: If there is no such session.
+        """
+        return self.replace_session(attrs.evolve(self.session(session_id), status=Status.CANCELLED))
+
+
+def _unique(collection: str, members: Sequence[_T]) -> dict[str, _T]:
+    by_id: dict[str, _T] = {}
+    first_at: dict[str, int] = {}
+    for i, member in enumerate(members):
+        if member.id in by_id:
+            raise DuplicateIdError(
+                f"Summit.{collection}[{i}].id",
+                f"id {member.id!r} is already used by Summit.{collection}[{first_at[member.id]}]; "
+                "expected ids unique within the collection",
+            )
+        by_id[member.id] = member
+        first_at[member.id] = i
+    return by_id
+
+
+def _resolve(path: str, reference: str | None, known: dict[str, Any], what: str) -> None:
+    if reference is None or reference in known:
+        return
+    if known:
+        listed = ", ".join(repr(key) for key in list(known)[:8])
+        more = ", ..." if len(known) > 8 else ""
+        expected = f"expected the id of one of the summit's {what}s ({listed}{more})"
+    else:
+        expected = f"the summit has no {what}s; add the {what} first"
+    raise DanglingReferenceError(path, f"no {what} with id {reference!r}; {expected}")
+
+
+def _lookup(known: dict[str, _T], key: str, what: str) -> _T:
+    try:
+        return known[key]
+    except (KeyError, TypeError):
+        raise UnknownIdError(f"this summit has no {what} with id {key!r}") from None
+
+
+def _day_range(first: dt.date, last: dt.date) -> str:
+    return str(first) if first == last else f"{first} to {last}"

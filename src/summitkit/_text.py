@@ -1,0 +1,259 @@
+"""Human-readable text in several languages, and BCP 47 language tags."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator, Mapping
+
+import attrs
+
+from summitkit._validators import instance_of
+from summitkit.exceptions import InvalidTextError, InvalidTypeError, MissingTranslationError
+
+__all__ = ["LocalizedText", "localized_text", "normalize_language_tag", "to_localized_text"]
+
+#: The language :meth:`LocalizedText.lookup` falls back to before any other.
+DEFAULT_LANGUAGE = "en"
+
+# Well-formed BCP 47 tags (RFC 5646 section 2.1), without the irregular
+# grandfathered tags, which no summit needs.
+_LANGTAG = re.compile(
+    r"""
+    (?P<language>[a-z]{2,3}(?:-[a-z]{3}){0,3}|[a-z]{4,8})
+    (?:-(?P<script>[a-z]{4}))?
+    (?:-(?P<region>[a-z]{2}|[0-9]{3}))?
+    (?:-(?:[a-z0-9]{5,8}|[0-9][a-z0-9]{3}))*
+    (?:-[0-9a-wyz](?:-[a-z0-9]{2,8})+)*
+    (?:-x(?:-[a-z0-9]{1,8})+)?
+    """,
+    re.VERBOSE,
+)
+
+# Explicit bidi embeddings, overrides and isolates (U+202A-U+202E,
+# U+2066-U+2069) can make a name display as something else entirely
+# ("Trojan Source"); marks such as U+200F are harmless and allowed.
+_BIDI_CONTROLS = frozenset(map(chr, [*range(0x202A, 0x202F), *range(0x2066, 0x206A)]))
+_ALLOWED_CONTROLS = frozenset("\n\t")
+
+
+def normalize_language_tag(tag: str) -> str:
+    """Check a BCP 47 language tag and give it its canonical letter case.
+
+    Args:
+        tag: A tag such as ``"ar"``, ``"en-GB"`` or ``"zh-hant-tw"``.
+
+    Returns:
+        The tag with lower-case language, title-case script and upper-case
+        region, as RFC 5646 recommends.
+
+    Raises:
+        InvalidTextError: If *tag* is not a well-formed tag.
+
+    >>> normalize_language_tag("zh-hant-tw")
+    'zh-Hant-TW'
+    """
+    if not isinstance(tag, str):
+        raise InvalidTypeError("language tag", f"expected a string such as 'ar', got {tag!r}")
+    lowered = tag.replace("_", "-").lower()
+    match = _LANGTAG.fullmatch(lowered)
+    if match is None:
+        raise InvalidTextError(
+            "language tag", f"expected a BCP 47 tag such as 'ar', 'en' or 'en-GB', got {tag!r}"
+        )
+    parts = lowered.split("-")
+    script, region = match["script"], match["region"]
+    out: list[str] = []
+    seen_singleton = False
+    for part in parts:
+        if len(part) == 1:
+            seen_singleton = True
+        if not seen_singleton and part == script:
+            out.append(part.title())
+        elif not seen_singleton and part == region:
+            out.append(part.upper())
+        else:
+            out.append(part)
+    return "-".join(out)
+
+
+def _check_text(tag: str, text: object) -> str:
+    path = f"LocalizedText[{tag!r}]"
+    if not isinstance(text, str):
+        raise InvalidTypeError(path, f"expected a string, got {type(text).__name__} {text!r}")
+    text = unicodedata.normalize("NFC", text)
+    if not text.strip():
+        raise InvalidTextError(path, "expected non-empty text, got only whitespace or nothing")
+    for index, char in enumerate(text):
+        if char in _BIDI_CONTROLS:
+            raise InvalidTextError(
+                path,
+                f"bidirectional control U+{ord(char):04X} at index {index} is not allowed "
+                "(it can make text display as something else); remove it",
+            )
+        if unicodedata.category(char) == "Cc" and char not in _ALLOWED_CONTROLS:
+            raise InvalidTextError(
+                path, f"control character U+{ord(char):04X} at index {index} is not allowed"
+            )
+    return text
+
+
+def _is_str(value: object) -> bool:
+    # A bare string is iterable, but it is never text by language.
+    return isinstance(value, str)
+
+
+@attrs.frozen(init=False, repr=False)
+class LocalizedText:
+    """Text in one or more languages, keyed by BCP 47 language tag.
+
+    Build it from a mapping or from keyword arguments; tags are normalised
+    (``"en-gb"`` becomes ``"en-GB"``) and text is normalised to Unicode NFC.
+    Two texts are equal when they hold the same text for the same languages,
+    whatever order they were given in.
+
+    Args:
+        texts: Text by language tag, for example ``{"ar": "...", "en": "..."}``.
+        **by_tag: More text by tag, for tags that are valid Python names.
+
+    Raises:
+        InvalidTextError: If there is no text, a tag is ill-formed, a text is
+            empty or blank, or a text contains bidirectional override,
+            embedding or isolate controls (U+202A-U+202E, U+2066-U+2069).
+
+    >>> title = LocalizedText(en="Opening panel", ar="الجلسة الافتتاحية")
+    >>> str(title)
+    'Opening panel'
+    >>> title.lookup("ar")
+    'الجلسة الافتتاحية'
+    >>> title.lookup("fr")  # falls back to English
+    'Opening panel'
+    """
+
+    _items: tuple[tuple[str, str], ...]
+
+    def __init__(self, texts: Mapping[str, str] | None = None, /, **by_tag: str) -> None:
+        if _is_str(texts):
+            raise InvalidTypeError(
+                "LocalizedText",
+                "expected text by language tag, such as {'en': 'Opening'}; "
+                f"got a bare string {texts!r}, which does not say its language",
+            )
+        if texts is not None and not isinstance(texts, Mapping):
+            raise InvalidTypeError(
+                "LocalizedText",
+                f"expected a mapping of language tag to text, got {type(texts).__name__}",
+            )
+        pairs = [*(texts or {}).items(), *by_tag.items()]
+        items: dict[str, str] = {}
+        for tag, text in pairs:
+            canonical = normalize_language_tag(tag)
+            if canonical in items:
+                raise InvalidTextError(
+                    "LocalizedText", f"language {canonical!r} is given more than once"
+                )
+            items[canonical] = _check_text(canonical, text)
+        if not items:
+            raise InvalidTextError(
+                "LocalizedText", "expected text in at least one language, got none"
+            )
+        # attrs generates __attrs_init__ when a class defines its own __init__;
+        # pyright does not model it (mypy's attrs plugin does).
+        self.__attrs_init__(tuple(sorted(items.items())))  # pyright: ignore[reportAttributeAccessIssue, reportUnknownMemberType]
+
+    @classmethod
+    def of(cls, text: str, language: str) -> LocalizedText:
+        """Build text in a single language, for tags that are not Python names.
+
+        >>> LocalizedText.of("Hello", "en-GB")
+        LocalizedText({'en-GB': 'Hello'})
+        """
+        return cls({language: text})
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        """The language tags this text has, sorted."""
+        return tuple(tag for tag, _ in self._items)
+
+    def items(self) -> tuple[tuple[str, str], ...]:
+        """The ``(tag, text)`` pairs, sorted by tag."""
+        return self._items
+
+    def as_dict(self) -> dict[str, str]:
+        """A new ``dict`` of text by tag."""
+        return dict(self._items)
+
+    def get(self, language: str) -> str | None:
+        """Return the text for *language*, or ``None`` if there is none.
+
+        The closest tag wins: an exact match, then a less specific tag
+        (``"ar-AE"`` finds ``"ar"``), then a more specific one (``"ar"``
+        finds ``"ar-AE"``).
+        """
+        wanted = normalize_language_tag(language)
+        texts = dict(self._items)
+        if wanted in texts:
+            return texts[wanted]
+        parts = wanted.split("-")
+        for end in range(len(parts) - 1, 0, -1):
+            shorter = "-".join(parts[:end])
+            if shorter in texts:
+                return texts[shorter]
+        prefix = parts[0] + "-"
+        for tag, text in self._items:
+            if tag.startswith(prefix):
+                return text
+        return None
+
+    def lookup(self, *preferred: str) -> str:
+        """Return the text in the first of *preferred* that exists.
+
+        Falls back to English, then to the first language by tag, so it
+        always returns some text.
+        """
+        for language in (*preferred, DEFAULT_LANGUAGE):
+            text = self.get(language)
+            if text is not None:
+                return text
+        return self._items[0][1]
+
+    def with_text(self, language: str, text: str) -> LocalizedText:
+        """Return a copy with *text* added, or replaced, for *language*."""
+        texts = dict(self._items)
+        texts[normalize_language_tag(language)] = text
+        return LocalizedText(texts)
+
+    def __getitem__(self, language: str) -> str:
+        text = self.get(language)
+        if text is None:
+            raise MissingTranslationError(language, self.languages)
+        return text
+
+    def __contains__(self, language: object) -> bool:
+        return isinstance(language, str) and self.get(language) is not None
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.languages)
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __str__(self) -> str:
+        return self.lookup()
+
+    def __repr__(self) -> str:
+        return f"LocalizedText({dict(self._items)!r})"
+
+
+def to_localized_text(value: LocalizedText | Mapping[str, str]) -> LocalizedText:
+    """Converter for text fields: a mapping becomes a :class:`LocalizedText`.
+
+    Anything else passes through for the field's validator to reject.
+    """
+    if isinstance(value, Mapping):
+        return LocalizedText(value)
+    return value
+
+
+#: Validator for text fields.
+localized_text = instance_of(LocalizedText, "a LocalizedText or a mapping of language tag to text")

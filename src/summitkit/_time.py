@@ -1,0 +1,191 @@
+"""Instants, time zones and time slots."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import attrs
+
+from summitkit._validators import describe, where
+from summitkit.exceptions import InvalidTimeError, InvalidTypeError, UnknownTimeZoneError
+
+__all__ = ["DUBAI", "TimeSlot", "get_zone"]
+
+#: The default zone of every summit: UTC+04:00, without daylight saving.
+DUBAI = ZoneInfo("Asia/Dubai")
+
+
+def get_zone(name: str, *, path: str = "time zone") -> ZoneInfo:
+    """Return the IANA time zone called *name*.
+
+    Args:
+        name: A key of the IANA database, such as ``"Europe/London"``.
+        path: Where the name came from, for the error message.
+
+    Raises:
+        UnknownTimeZoneError: If there is no such zone.
+
+    >>> get_zone("Asia/Dubai")
+    zoneinfo.ZoneInfo(key='Asia/Dubai')
+    """
+    if not isinstance(name, str):
+        raise InvalidTypeError(path, f"expected an IANA time-zone name, got {describe(name)}")
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        # ValueError and OSError come from names that are not even valid
+        # keys ("../x", "", directory names); to the user all are unknown.
+        pass
+    raise UnknownTimeZoneError(
+        path, f"unknown time zone {name!r}; expected an IANA name such as 'Asia/Dubai'"
+    )
+
+
+def to_zone(value: ZoneInfo | str) -> ZoneInfo:
+    """Converter for zone fields: a known zone name becomes its ``ZoneInfo``.
+
+    Anything else passes through for the validator to reject with the field's
+    name.
+    """
+    if isinstance(value, str):
+        try:
+            return ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError, OSError):
+            return value  # type: ignore[return-value]  # the validator rejects it
+    return value
+
+
+def iana_zone(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """Validator: require a ``ZoneInfo`` from the IANA database."""
+    path = where(instance, attribute)
+    if isinstance(value, str):
+        get_zone(value, path=path)  # raises, naming the zone
+    if not isinstance(value, ZoneInfo) or value.key is None:
+        raise InvalidTypeError(
+            path,
+            "expected an IANA time zone such as ZoneInfo('Asia/Dubai') or 'Asia/Dubai', "
+            f"got {describe(value)}",
+        )
+
+
+def is_aware(moment: dt.datetime) -> bool:
+    """Whether *moment* is an aware datetime (has a working ``tzinfo``)."""
+    return moment.tzinfo is not None and moment.utcoffset() is not None
+
+
+def aware_datetime(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """Validator: require a time-zone-aware ``datetime``."""
+    check_aware(where(instance, attribute), value)
+
+
+def check_aware(path: str, value: object) -> None:
+    """Raise unless *value* is an aware ``datetime``; *path* names it."""
+    if not isinstance(value, dt.datetime):
+        raise InvalidTypeError(path, f"expected an aware datetime, got {describe(value)}")
+    if not is_aware(value):
+        raise InvalidTimeError(
+            path,
+            f"expected an aware datetime, got the naive {value.isoformat()}; "
+            "give it a zone, for example value.replace(tzinfo=summitkit.DUBAI)",
+        )
+
+
+def zone_label(zone: dt.tzinfo | None) -> str:
+    """A stable name for a zone: its IANA key, or its name for fixed offsets."""
+    key = getattr(zone, "key", None)
+    if isinstance(key, str):
+        return key
+    return str(zone)
+
+
+def _instant_and_zone(moment: object) -> tuple[object, str]:
+    # Python compares two datetimes that share a tzinfo by wall time, which
+    # ignores ``fold``: in a repeated hour two different instants would be
+    # equal.  Comparing the instant in UTC plus the zone avoids that, and keeps
+    # 09:15 in Asia/Dubai distinct from 09:15 at a fixed +04:00 offset.
+    if not isinstance(moment, dt.datetime) or not is_aware(moment):
+        return (moment, "")  # invalid values never get past the validator
+    return (moment.astimezone(dt.timezone.utc), zone_label(moment.tzinfo))
+
+
+@attrs.frozen
+class TimeSlot:
+    """A half-open interval of time ``[start, end)`` with aware endpoints.
+
+    Either endpoint can be marked as an estimate: a time the organisers
+    planned or a dataset assumed, rather than one known to be true.
+
+    Attributes:
+        start: When the slot begins; an aware ``datetime``.
+        end: When it ends; aware, and after *start*.
+        start_estimated: Whether *start* is an estimate rather than a fact.
+        end_estimated: Whether *end* is an estimate rather than a fact.
+
+    Raises:
+        InvalidTimeError: If an endpoint is naive, or *end* is not after
+            *start*.
+
+    >>> import datetime as dt
+    >>> slot = TimeSlot(dt.datetime(2015, 9, 16, 9, 15, tzinfo=DUBAI),
+    ...                 dt.datetime(2015, 9, 16, 10, 15, tzinfo=DUBAI),
+    ...                 end_estimated=True)
+    >>> slot.duration
+    datetime.timedelta(seconds=3600)
+    >>> slot.is_estimate
+    True
+    """
+
+    start: dt.datetime = attrs.field(validator=aware_datetime, eq=_instant_and_zone)
+    end: dt.datetime = attrs.field(validator=aware_datetime, eq=_instant_and_zone)
+    start_estimated: bool = attrs.field(default=False, kw_only=True)
+    end_estimated: bool = attrs.field(default=False, kw_only=True)
+
+    def __attrs_post_init__(self) -> None:
+        for name in ("start_estimated", "end_estimated"):
+            value = getattr(self, name)
+            if not isinstance(value, bool):
+                raise InvalidTypeError(f"TimeSlot.{name}", f"expected True or False, got {value!r}")
+        if self.duration <= dt.timedelta(0):
+            raise InvalidTimeError(
+                "TimeSlot.end",
+                f"expected a time after start ({self.start.isoformat()}), "
+                f"got {self.end.isoformat()}",
+            )
+
+    @classmethod
+    def starting(
+        cls,
+        start: dt.datetime,
+        duration: dt.timedelta,
+        *,
+        start_estimated: bool = False,
+        end_estimated: bool = False,
+    ) -> TimeSlot:
+        """Build a slot from its start and a positive duration.
+
+        The end is *start* plus *duration* of elapsed time, so a slot across
+        a daylight-saving change still lasts exactly *duration*.
+        """
+        if not isinstance(duration, dt.timedelta):
+            raise InvalidTypeError(
+                "TimeSlot.duration", f"expected a timedelta, got {describe(duration)}"
+            )
+        check_aware("TimeSlot.start", start)
+        end = (start.astimezone(dt.timezone.utc) + duration).astimezone(start.tzinfo)
+        return cls(start, end, start_estimated=start_estimated, end_estimated=end_estimated)
+
+    @property
+    def duration(self) -> dt.timedelta:
+        """Elapsed time from start to end (real time, not wall-clock time)."""
+        return self.end.astimezone(dt.timezone.utc) - self.start.astimezone(dt.timezone.utc)
+
+    @property
+    def is_estimate(self) -> bool:
+        """Whether either endpoint is an estimate."""
+        return self.start_estimated or self.end_estimated
+
+    def in_zone(self, zone: dt.tzinfo) -> TimeSlot:
+        """The same slot with both endpoints shown in *zone*."""
+        return attrs.evolve(self, start=self.start.astimezone(zone), end=self.end.astimezone(zone))

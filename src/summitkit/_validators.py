@@ -1,0 +1,158 @@
+"""Field validators and converters shared by the model classes.
+
+attrs' own validators raise bare ``TypeError``/``ValueError``; these raise
+:mod:`summitkit.exceptions` errors whose message names the class and field,
+for example ``Speaker.country: expected an ISO 3166-1 alpha-2 code ...``.
+
+Converters here are lenient on purpose: they normalise what they can (a list
+becomes a tuple) and pass anything else through unchanged, so that the
+validator, which knows the field's name, is the one that rejects it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from typing import Any, TypeVar, cast
+
+import attrs
+
+from summitkit._countries import ISO_3166_ALPHA_2
+from summitkit.exceptions import InvalidTypeError, InvalidValueError
+
+T = TypeVar("T")
+
+Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
+
+_ID = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9._:-]{0,126}[A-Za-z0-9])?")
+_URL = re.compile(r"https?://[^\s/?#]+[^\s]*")
+
+
+def where(instance: object, attribute: attrs.Attribute[Any]) -> str:
+    """Return ``ClassName.field`` for error messages."""
+    return f"{type(instance).__name__}.{attribute.name}"
+
+
+def describe(value: object) -> str:
+    """Describe a rejected value briefly: its type and a short repr."""
+    text = repr(value)
+    if len(text) > 60:
+        text = text[:57] + "..."
+    return f"{type(value).__name__} {text}"
+
+
+def as_tuple(value: Iterable[T]) -> tuple[T, ...]:
+    """Turn a list or other iterable into a tuple; leave anything else alone.
+
+    Strings, bytes and mappings are iterable but are never what a collection
+    field means, so they are passed through for the validator to reject.
+    """
+    if isinstance(value, tuple):
+        return value
+    if isinstance(value, (str, bytes, dict)) or not isinstance(value, Iterable):
+        return value  # type: ignore[return-value]  # the validator rejects it
+    return tuple(value)
+
+
+def instance_of(cls: type[Any] | tuple[type[Any], ...], expected: str) -> Validator:
+    """Require an instance of *cls*; *expected* says what that is in words."""
+
+    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        # bool is an int subclass, but True is never a meaningful capacity.
+        if not isinstance(value, cls) or (isinstance(value, bool) and bool not in _as_types(cls)):
+            raise InvalidTypeError(
+                where(instance, attribute), f"expected {expected}, got {describe(value)}"
+            )
+
+    return check
+
+
+def _as_types(cls: type[Any] | tuple[type[Any], ...]) -> tuple[type[Any], ...]:
+    return cls if isinstance(cls, tuple) else (cls,)
+
+
+def optional(validator: Validator) -> Validator:
+    """Accept ``None`` as well as whatever *validator* accepts."""
+
+    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if value is not None:
+            validator(instance, attribute, value)
+
+    return check
+
+
+def tuple_of(cls: type[Any] | tuple[type[Any], ...], expected: str) -> Validator:
+    """Require a tuple whose members are all instances of *cls*."""
+
+    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        path = where(instance, attribute)
+        if not isinstance(value, tuple):
+            raise InvalidTypeError(
+                path, f"expected a list or tuple of {expected}, got {describe(value)}"
+            )
+        members = cast("tuple[object, ...]", value)
+        for index, member in enumerate(members):
+            if not isinstance(member, cls):
+                raise InvalidTypeError(
+                    f"{path}[{index}]", f"expected {expected}, got {describe(member)}"
+                )
+
+    return check
+
+
+def identifier(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """Require an id: ASCII letters, digits and ``. _ : -``, 1 to 128 characters."""
+    path = where(instance, attribute)
+    if not isinstance(value, str):
+        raise InvalidTypeError(path, f"expected an id string, got {describe(value)}")
+    if not _ID.fullmatch(value):
+        raise InvalidValueError(
+            path,
+            f"expected an id of 1 to 128 ASCII letters, digits, '.', '_', ':' or '-' "
+            f"that starts and ends with a letter or digit, got {value!r}",
+        )
+
+
+def country_code(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """Require an assigned ISO 3166-1 alpha-2 country code such as ``'AE'``."""
+    path = where(instance, attribute)
+    if not isinstance(value, str):
+        raise InvalidTypeError(path, f"expected a country code string, got {describe(value)}")
+    if value not in ISO_3166_ALPHA_2:
+        hint = " (codes are upper case)" if value.upper() in ISO_3166_ALPHA_2 else ""
+        raise InvalidValueError(
+            path, f"expected an ISO 3166-1 alpha-2 country code such as 'AE'{hint}, got {value!r}"
+        )
+
+
+def url(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """Require an absolute ``http`` or ``https`` URL without spaces."""
+    path = where(instance, attribute)
+    if not isinstance(value, str):
+        raise InvalidTypeError(path, f"expected a URL string, got {describe(value)}")
+    if not _URL.fullmatch(value):
+        raise InvalidValueError(
+            path, f"expected an absolute http(s) URL such as 'https://example.org', got {value!r}"
+        )
+
+
+def urls(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """Require a tuple of URLs (see :func:`url`)."""
+    tuple_of(str, "a URL string")(instance, attribute, value)
+    members: tuple[str, ...] = value  # type: ignore[assignment]  # checked just above
+    for index, member in enumerate(members):
+        if not _URL.fullmatch(member):
+            raise InvalidValueError(
+                f"{where(instance, attribute)}[{index}]",
+                f"expected an absolute http(s) URL such as 'https://example.org', got {member!r}",
+            )
+
+
+def positive_int(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """Require an ``int`` greater than zero."""
+    instance_of(int, "a whole number")(instance, attribute, value)
+    number: int = value  # type: ignore[assignment]  # checked just above
+    if number <= 0:
+        raise InvalidValueError(
+            where(instance, attribute), f"expected a number greater than 0, got {value!r}"
+        )

@@ -1,0 +1,46 @@
+"""Where a summit happens: the venue and its rooms."""
+
+from __future__ import annotations
+
+import attrs
+
+from summitkit._text import LocalizedText, localized_text, to_localized_text
+from summitkit._validators import country_code, identifier, optional, positive_int, url
+
+__all__ = ["Room", "Venue"]
+
+
+@attrs.frozen(kw_only=True)
+class Venue:
+    """The building or site that hosts a summit.
+
+    Attributes:
+        name: The venue's name, such as "Sofitel Dubai Downtown".
+        city: The city it is in.
+        country: ISO 3166-1 alpha-2 code of its country.
+        url: Its web site, if known.
+    """
+
+    name: LocalizedText = attrs.field(converter=to_localized_text, validator=localized_text)
+    city: LocalizedText | None = attrs.field(
+        default=None,
+        converter=attrs.converters.optional(to_localized_text),
+        validator=optional(localized_text),
+    )
+    country: str | None = attrs.field(default=None, validator=optional(country_code))
+    url: str | None = attrs.field(default=None, validator=optional(url))
+
+
+@attrs.frozen(kw_only=True)
+class Room:
+    """A room, hall or stage where sessions take place.
+
+    Attributes:
+        id: Unique among the summit's rooms.
+        name: The room's name as shown to attendees.
+        capacity: How many people it seats, if known; greater than 0.
+    """
+
+    id: str = attrs.field(validator=identifier)
+    name: LocalizedText = attrs.field(converter=to_localized_text, validator=localized_text)
+    capacity: int | None = attrs.field(default=None, validator=optional(positive_int))

@@ -1,0 +1,119 @@
+"""The exceptions summitkit raises.
+
+Every error summitkit raises on purpose is a :class:`SummitkitError`, so one
+``except summitkit.SummitkitError`` catches them all.  Subclasses name the
+failure family; errors about a value also subclass the built-in exception a
+Python programmer would expect (``ValueError``, ``TypeError``,
+``LookupError``), so generic handlers keep working.
+
+Errors about a value carry :attr:`ModelError.path` (where the problem is, for
+example ``Summit.sessions[3].slot.end``) and :attr:`ModelError.problem` (what
+is wrong and what was expected); ``str(error)`` joins the two.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "DanglingReferenceError",
+    "DuplicateIdError",
+    "InvalidParticipantsError",
+    "InvalidTextError",
+    "InvalidTimeError",
+    "InvalidTypeError",
+    "InvalidValueError",
+    "MissingExtraError",
+    "MissingTranslationError",
+    "ModelError",
+    "OutsideSummitDaysError",
+    "SummitkitError",
+    "UnknownIdError",
+    "UnknownTimeZoneError",
+]
+
+
+class SummitkitError(Exception):
+    """The root of every error summitkit raises on purpose."""
+
+
+class ModelError(SummitkitError, ValueError):
+    """A value was rejected while building a model object.
+
+    Attributes:
+        path: Where the problem is, for example ``Summit.sessions[3].slot``.
+        problem: What is wrong and what was expected instead.
+    """
+
+    path: str
+    problem: str
+
+    def __init__(self, path: str, problem: str) -> None:
+        super().__init__(f"{path}: {problem}")
+        self.path = path
+        self.problem = problem
+
+    def __reduce__(self) -> tuple[type[ModelError], tuple[str, str]]:
+        # Exceptions pickle their ``args``; ours are built from two fields.
+        return (type(self), (self.path, self.problem))
+
+
+class InvalidTypeError(ModelError, TypeError):
+    """A field was given a value of the wrong type."""
+
+
+class InvalidValueError(ModelError):
+    """A field was given a value of the right type that is not allowed."""
+
+
+class InvalidTextError(InvalidValueError):
+    """Text is empty, has an ill-formed language tag, or hides bidi controls."""
+
+
+class InvalidTimeError(InvalidValueError):
+    """A datetime is naive, or a time slot does not end after it starts."""
+
+
+class UnknownTimeZoneError(InvalidValueError):
+    """A time-zone name is not a key of the IANA time-zone database."""
+
+
+class InvalidParticipantsError(InvalidValueError):
+    """A session's participants break its rules (panelists, moderators, ...)."""
+
+
+class DuplicateIdError(InvalidValueError):
+    """Two members of one collection share an id."""
+
+
+class DanglingReferenceError(InvalidValueError):
+    """A reference names a speaker, room, track or organization that does not exist."""
+
+
+class OutsideSummitDaysError(InvalidValueError):
+    """A timed session does not fall on one of the summit's days."""
+
+
+class UnknownIdError(SummitkitError, LookupError):
+    """A lookup asked for an id that the summit does not have."""
+
+
+class MissingTranslationError(SummitkitError, KeyError):
+    """A text has no translation in the language asked for."""
+
+    def __init__(self, language: str, available: tuple[str, ...]) -> None:
+        super().__init__(language)
+        self.language = language
+        self.available = available
+
+    def __str__(self) -> str:
+        # KeyError's own __str__ would show only the quoted key.
+        return f"no text in {self.language!r}; this text has {', '.join(self.available)}"
+
+
+class MissingExtraError(SummitkitError, ImportError):
+    """An optional feature needs an extra that is not installed."""
+
+    def __init__(self, feature: str, extra: str, module: str) -> None:
+        super().__init__(
+            f"{feature} needs the optional module {module!r}; "
+            f"install it with: pip install 'summitkit[{extra}]'"
+        )
