@@ -1,0 +1,78 @@
+"""The ``summitkit`` command line.
+
+``summitkit agenda`` prints the embedded GSMS 2015 programme; ``--tz`` adds an
+attendee's zone and ``--lang`` picks Arabic or English.  Errors print one line
+and exit with status 2; nothing prints a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from typing import NoReturn
+
+from summitkit import examples
+from summitkit._agenda import LANGUAGES, render_agenda
+from summitkit._time import get_zone
+from summitkit.exceptions import SummitkitError
+
+__all__ = ["main"]
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        # One line, not argparse's usage block: the message says what to fix.
+        self.exit(2, f"{self.prog}: error: {message} (see '{self.prog} --help')\n")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="summitkit",
+        description="Model, schedule, check and exchange the programme of a summit.",
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    agenda = commands.add_parser(
+        "agenda",
+        help="print the programme (the embedded GSMS 2015 example)",
+        description="Print the programme in the summit's time zone, day by day.",
+    )
+    agenda.add_argument(
+        "--tz",
+        metavar="ZONE",
+        help="also show times in this IANA time zone, e.g. Europe/London",
+    )
+    agenda.add_argument(
+        "--lang",
+        choices=sorted(LANGUAGES),
+        default="en",
+        help="language of the programme (default: en)",
+    )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line with *argv* (default: ``sys.argv[1:]``).
+
+    Returns:
+        The exit status: 0 on success, 2 on a usage or data error.
+    """
+    parser = _parser()
+    args = parser.parse_args(argv)
+    try:
+        zone = get_zone(args.tz, path="--tz") if args.tz is not None else None
+        text = render_agenda(examples.gsms2015(), tz=zone, lang=args.lang)
+    except SummitkitError as error:
+        print(f"summitkit: error: {error}", file=sys.stderr)
+        return 2
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # The reader (say, `| head`) went away; that is not an error of ours.
+        sys.stderr.close()
+    return 0
+
+
+def _run() -> NoReturn:
+    sys.exit(main())
