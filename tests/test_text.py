@@ -1,0 +1,183 @@
+"""Tests for LocalizedText and language tags."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import attrs
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import summitkit as sk
+from summitkit._text import normalize_language_tag
+from summitkit.exceptions import InvalidTextError, InvalidTypeError, MissingTranslationError
+
+BIDI_CONTROLS = [chr(c) for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))]
+
+
+def test_builds_from_mapping_and_keywords_alike() -> None:
+    """A mapping and keyword arguments give equal texts."""
+    assert sk.LocalizedText({"en": "Hi", "ar": "مرحبا"}) == sk.LocalizedText(ar="مرحبا", en="Hi")
+
+
+def test_equality_and_hash_ignore_the_order_languages_were_given() -> None:
+    """Order of languages does not matter to equality or hashing."""
+    a = sk.LocalizedText({"en": "Hi", "ar": "مرحبا"})
+    b = sk.LocalizedText({"ar": "مرحبا", "en": "Hi"})
+    assert (a, hash(a)) == (b, hash(b))
+
+
+def test_str_prefers_english() -> None:
+    """str() shows English when there is English."""
+    assert str(sk.LocalizedText(ar="مرحبا", en="Hello")) == "Hello"
+
+
+def test_str_falls_back_to_first_language_by_tag() -> None:
+    """Without English, str() shows the first language by tag."""
+    assert str(sk.LocalizedText(fr="Bonjour", ar="مرحبا")) == "مرحبا"
+
+
+def test_lookup_tries_preferences_in_order_then_english() -> None:
+    """lookup() takes the first preferred language present, then English."""
+    text = sk.LocalizedText(en="Hello", ar="مرحبا")
+    assert text.lookup("fr", "ar") == "مرحبا"
+    assert text.lookup("fr") == "Hello"
+
+
+@pytest.mark.parametrize(
+    ("have", "want", "expected"),
+    [
+        ({"ar": "عام"}, "ar-AE", "عام"),  # less specific tag
+        ({"ar-AE": "إماراتي"}, "ar", "إماراتي"),  # more specific tag
+        ({"ar": "عام", "ar-AE": "إماراتي"}, "ar-AE", "إماراتي"),  # exact wins
+        ({"zh-Hant-TW": "繁體"}, "zh-Hant", "繁體"),
+        ({"en": "x"}, "fr", None),
+    ],
+)
+def test_get_finds_the_closest_tag(have: dict[str, str], want: str, expected: str | None) -> None:
+    """get() matches exactly, then less specific, then more specific tags."""
+    assert sk.LocalizedText(have).get(want) == expected
+
+
+def test_getitem_raises_a_summitkit_error_naming_the_languages() -> None:
+    """A missing language raises MissingTranslationError, a KeyError and SummitkitError."""
+    text = sk.LocalizedText(en="Hello", ar="مرحبا")
+    with pytest.raises(MissingTranslationError, match=r"no text in 'fr'; this text has ar, en"):
+        text["fr"]
+    assert issubclass(MissingTranslationError, KeyError)
+
+
+def test_normalises_text_to_nfc() -> None:
+    """Decomposed input is stored composed (NFC)."""
+    decomposed = "Lu\u0308fkens"
+    assert sk.LocalizedText(en=decomposed)["en"] == "L\u00fcfkens"
+
+
+@pytest.mark.parametrize("control", BIDI_CONTROLS)
+def test_rejects_bidi_controls(control: str) -> None:
+    """Each bidi override, embedding and isolate control is rejected with its code point."""
+    with pytest.raises(InvalidTextError, match=rf"LocalizedText\['en'\]: bidirectional control U\+{ord(control):04X} at index 3"):
+        sk.LocalizedText(en=f"Ali{control}evil")
+
+
+def test_allows_bidi_marks() -> None:
+    """The harmless right-to-left mark U+200F is allowed."""
+    assert "\u200f" in sk.LocalizedText(ar="مرحبا\u200f")["ar"]
+
+
+@pytest.mark.parametrize("blank", ["", "   ", "\n\t"])
+def test_rejects_blank_text(blank: str) -> None:
+    """Empty or whitespace-only text is rejected, naming the language."""
+    with pytest.raises(InvalidTextError, match=r"LocalizedText\['ar'\]: expected non-empty text"):
+        sk.LocalizedText(ar=blank)
+
+
+def test_rejects_control_characters() -> None:
+    """C0 controls other than newline and tab are rejected."""
+    with pytest.raises(InvalidTextError, match=r"control character U\+0007"):
+        sk.LocalizedText(en="bell\a")
+
+
+def test_rejects_no_languages() -> None:
+    """Text must have at least one language."""
+    with pytest.raises(InvalidTextError, match="at least one language"):
+        sk.LocalizedText({})
+
+
+def test_rejects_a_bare_string() -> None:
+    """A plain str does not say its language, so it is refused."""
+    with pytest.raises(InvalidTypeError, match="does not say its language"):
+        sk.LocalizedText("Hello")  # type: ignore[arg-type]
+
+
+def test_rejects_non_string_text() -> None:
+    """Text values must be strings."""
+    with pytest.raises(InvalidTypeError, match=r"LocalizedText\['en'\]: expected a string, got int"):
+        sk.LocalizedText({"en": 5})  # type: ignore[dict-item]
+
+
+def test_rejects_the_same_language_twice_after_normalisation() -> None:
+    """en-gb and en-GB are the same tag."""
+    with pytest.raises(InvalidTextError, match="'en-GB' is given more than once"):
+        sk.LocalizedText({"en-gb": "a", "en-GB": "b"})
+
+
+@pytest.mark.parametrize(
+    ("tag", "canonical"),
+    [("AR", "ar"), ("en-gb", "en-GB"), ("zh-hant-tw", "zh-Hant-TW"), ("es-419", "es-419"), ("en_US", "en-US")],
+)
+def test_normalises_language_tags(tag: str, canonical: str) -> None:
+    """Tags get RFC 5646 letter case."""
+    assert normalize_language_tag(tag) == canonical
+
+
+@pytest.mark.parametrize("tag", ["", "e", "englishlanguage", "ar-", "12", "en--GB", "en-x"])
+def test_rejects_ill_formed_tags(tag: str) -> None:
+    """Ill-formed tags raise InvalidTextError quoting the tag."""
+    with pytest.raises(InvalidTextError, match="expected a BCP 47 tag"):
+        sk.LocalizedText({tag: "x"})
+
+
+def test_with_text_returns_a_new_value() -> None:
+    """with_text() adds a language without changing the original."""
+    text = sk.LocalizedText(en="Hello")
+    both = text.with_text("ar", "مرحبا")
+    assert (text.languages, both.languages) == (("en",), ("ar", "en"))
+
+
+def test_is_frozen() -> None:
+    """Assigning to a LocalizedText raises."""
+    text = sk.LocalizedText(en="Hello")
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        text._items = ()  # type: ignore[misc]  # noqa: SLF001
+
+
+def test_repr_round_trips() -> None:
+    """repr() is valid Python that builds an equal value."""
+    text = sk.LocalizedText(en="Hello", ar="مرحبا")
+    assert eval(repr(text), {"LocalizedText": sk.LocalizedText}) == text  # noqa: S307
+
+
+def _clean(text: str) -> bool:
+    return bool(text.strip()) and not any(
+        unicodedata.category(c) == "Cc" and c not in "\n\t" for c in text
+    ) and not any(c in BIDI_CONTROLS for c in text)
+
+
+@given(st.text())
+def test_accepts_exactly_the_clean_texts(text: str) -> None:
+    """Text is accepted iff it is non-blank, free of controls and bidi controls; then it is NFC."""
+    if _clean(unicodedata.normalize("NFC", text)):
+        assert sk.LocalizedText(en=text)["en"] == unicodedata.normalize("NFC", text)
+    else:
+        with pytest.raises(InvalidTextError):
+            sk.LocalizedText(en=text)
+
+
+@given(st.dictionaries(st.sampled_from(["ar", "en", "fr", "ur", "zh-Hans"]), st.text(alphabet=st.characters(categories=["L", "N"]), min_size=1), min_size=1))
+def test_items_round_trip(texts: dict[str, str]) -> None:
+    """Building from as_dict() gives an equal value; languages are sorted."""
+    value = sk.LocalizedText(texts)
+    assert sk.LocalizedText(value.as_dict()) == value
+    assert list(value.languages) == sorted(texts)

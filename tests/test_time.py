@@ -1,0 +1,141 @@
+"""Tests for TimeSlot and time-zone names."""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+import attrs
+import pytest
+from builders import at
+from hypothesis import given
+from hypothesis import strategies as st
+
+import summitkit as sk
+from summitkit.exceptions import InvalidTimeError, InvalidTypeError, UnknownTimeZoneError
+
+LONDON = ZoneInfo("Europe/London")
+UTC = dt.timezone.utc
+
+
+def test_dubai_is_the_iana_zone() -> None:
+    """DUBAI is ZoneInfo('Asia/Dubai'), at +04:00 in 2015."""
+    assert sk.DUBAI == ZoneInfo("Asia/Dubai")
+    assert at(9, 15).utcoffset() == dt.timedelta(hours=4)
+
+
+@pytest.mark.parametrize("field", ["start", "end"])
+def test_rejects_naive_datetimes(field: str) -> None:
+    """A naive start or end raises InvalidTimeError naming the field."""
+    ends = {"start": at(9), "end": at(10)}
+    ends[field] = ends[field].replace(tzinfo=None)
+    with pytest.raises(InvalidTimeError, match=rf"TimeSlot\.{field}: expected an aware datetime, got the naive"):
+        sk.TimeSlot(**ends)
+
+
+def test_rejects_a_date_for_a_datetime() -> None:
+    """A date is not an instant."""
+    with pytest.raises(InvalidTypeError, match=r"TimeSlot\.start: expected an aware datetime, got date"):
+        sk.TimeSlot(dt.date(2015, 9, 16), at(10))  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("end", [(9, 0), (8, 0)])
+def test_rejects_an_end_not_after_start(end: tuple[int, int]) -> None:
+    """End equal to or before start raises, quoting both."""
+    with pytest.raises(
+        InvalidTimeError,
+        match=r"TimeSlot\.end: expected a time after start \(2015-09-16T09:00:00\+04:00\)",
+    ):
+        sk.TimeSlot(at(9), at(*end))
+
+
+def test_compares_instants_across_zones_when_checking_order() -> None:
+    """End 06:30 London (09:30 Dubai) is after start 09:15 Dubai."""
+    slot = sk.TimeSlot(at(9, 15), dt.datetime(2015, 9, 16, 6, 30, tzinfo=LONDON))
+    assert slot.duration == dt.timedelta(minutes=15)
+
+
+def test_duration_is_elapsed_time_across_a_dst_change() -> None:
+    """00:30 to 03:30 London on 2015-10-25 spans four real hours (clocks went back)."""
+    day = dt.date(2015, 10, 25)
+    slot = sk.TimeSlot(at(0, 30, day=day, zone=LONDON), at(3, 30, day=day, zone=LONDON))
+    assert slot.duration == dt.timedelta(hours=4)
+
+
+def test_the_repeated_hour_gives_distinct_values() -> None:
+    """01:30 London before and after the clocks go back are different slots' starts."""
+    first = dt.datetime(2015, 10, 25, 1, 30, tzinfo=LONDON, fold=0)
+    second = first.replace(fold=1)
+    end = dt.datetime(2015, 10, 25, 3, 0, tzinfo=LONDON)
+    a, b = sk.TimeSlot(first, end), sk.TimeSlot(second, end)
+    assert a != b
+    assert a.duration - b.duration == dt.timedelta(hours=1)
+
+
+def test_same_wall_time_in_a_fixed_offset_is_a_different_value() -> None:
+    """09:15 Asia/Dubai and 09:15 at +04:00 are the same instant but not the same value."""
+    fixed = dt.timezone(dt.timedelta(hours=4))
+    a = sk.TimeSlot(at(9, 15), at(10))
+    b = sk.TimeSlot(at(9, 15, zone=fixed), at(10, zone=fixed))
+    assert a != b
+    assert a.in_zone(fixed) == b
+
+
+def test_starting_builds_from_a_duration() -> None:
+    """starting() adds elapsed time and keeps the estimate flags."""
+    slot = sk.TimeSlot.starting(at(12), dt.timedelta(minutes=45), end_estimated=True)
+    assert (slot.end, slot.end_estimated, slot.start_estimated) == (at(12, 45), True, False)
+
+
+def test_starting_rejects_a_naive_start() -> None:
+    """starting() names the start when it is naive."""
+    with pytest.raises(InvalidTimeError, match=r"TimeSlot\.start"):
+        sk.TimeSlot.starting(dt.datetime(2015, 9, 16, 9), dt.timedelta(hours=1))
+
+
+def test_estimate_flags_must_be_booleans() -> None:
+    """A truthy string is not an estimate flag."""
+    with pytest.raises(InvalidTypeError, match=r"TimeSlot\.end_estimated: expected True or False"):
+        sk.TimeSlot(at(9), at(10), end_estimated="yes")  # type: ignore[arg-type]
+
+
+def test_is_frozen() -> None:
+    """Assigning to a slot raises."""
+    slot = sk.TimeSlot(at(9), at(10))
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        slot.start = at(8)  # type: ignore[misc]
+
+
+@pytest.mark.parametrize("name", ["Mars/Olympus", "", "../etc/passwd", "Europe"])
+def test_get_zone_rejects_unknown_names(name: str) -> None:
+    """Unknown or malformed zone names raise UnknownTimeZoneError quoting the name."""
+    with pytest.raises(UnknownTimeZoneError, match=f"unknown time zone {name!r}"):
+        sk.get_zone(name)
+
+
+aware = st.datetimes(
+    min_value=dt.datetime(2000, 1, 1), max_value=dt.datetime(2040, 1, 1), timezones=st.timezones()
+)
+
+
+@given(aware, aware)
+def test_a_slot_exists_iff_end_is_after_start_in_utc(start: dt.datetime, end: dt.datetime) -> None:
+    """Oracle: a slot is valid exactly when end is later than start as UTC instants."""
+    if end.astimezone(UTC) > start.astimezone(UTC):
+        slot = sk.TimeSlot(start, end)
+        assert slot.duration == end.astimezone(UTC) - start.astimezone(UTC)
+    else:
+        with pytest.raises(InvalidTimeError):
+            sk.TimeSlot(start, end)
+
+
+@given(aware, st.timedeltas(min_value=dt.timedelta(seconds=1), max_value=dt.timedelta(days=3)), st.timezones())
+def test_in_zone_keeps_the_instants(start: dt.datetime, length: dt.timedelta, zone: ZoneInfo) -> None:
+    """in_zone() changes how a slot is shown, never when it is."""
+    slot = sk.TimeSlot.starting(start, length)
+    moved = slot.in_zone(zone)
+    assert (moved.start.astimezone(UTC), moved.end.astimezone(UTC)) == (
+        slot.start.astimezone(UTC),
+        slot.end.astimezone(UTC),
+    )
+    assert moved.duration == length
