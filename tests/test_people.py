@@ -10,7 +10,9 @@ from summitkit.exceptions import InvalidTypeError, InvalidValueError
 
 def test_speaker_accepts_mappings_for_text_fields() -> None:
     """Text fields take a mapping and store a LocalizedText."""
-    s = sk.Speaker(id="ad", name={"en": "Aisha Bin Bishr", "ar": "عائشة بن بشر"}, honorific={"en": "Dr."})
+    s = sk.Speaker(
+        id="ad", name={"en": "Aisha Bin Bishr", "ar": "عائشة بن بشر"}, honorific={"en": "Dr."}
+    )
     assert isinstance(s.name, sk.LocalizedText)
     assert s.display_name("en") == "Dr. Aisha Bin Bishr"
     assert s.display_name("ar") == "Dr. عائشة بن بشر"  # no Arabic honorific: falls back
@@ -18,7 +20,9 @@ def test_speaker_accepts_mappings_for_text_fields() -> None:
 
 def test_display_name_without_honorific() -> None:
     """Without an honorific, display_name() is the name."""
-    assert sk.Speaker(id="x", name={"en": "Sheikha Al Maskari"}).display_name() == "Sheikha Al Maskari"
+    assert (
+        sk.Speaker(id="x", name={"en": "Sheikha Al Maskari"}).display_name() == "Sheikha Al Maskari"
+    )
 
 
 def test_links_become_a_tuple() -> None:
@@ -27,10 +31,14 @@ def test_links_become_a_tuple() -> None:
     assert s.links == ("https://example.org/x",)
 
 
-@pytest.mark.parametrize("link", ["example.org", "ftp://example.org", "https://exa mple.org", "javascript:alert(1)"])
+@pytest.mark.parametrize(
+    "link", ["example.org", "ftp://example.org", "https://exa mple.org", "javascript:alert(1)"]
+)
 def test_rejects_links_that_are_not_http_urls(link: str) -> None:
     """Links must be absolute http(s) URLs; the error names the index."""
-    with pytest.raises(InvalidValueError, match=r"Speaker\.links\[1\]: expected an absolute http\(s\) URL"):
+    with pytest.raises(
+        InvalidValueError, match=r"Speaker\.links\[1\]: expected an absolute http\(s\) URL"
+    ):
         sk.Speaker(id="x", name={"en": "X"}, links=["https://ok.example", link])
 
 
@@ -40,10 +48,14 @@ def test_rejects_a_string_for_links() -> None:
         sk.Speaker(id="x", name={"en": "X"}, links="https://example.org")  # type: ignore[arg-type]
 
 
-@pytest.mark.parametrize(("code", "hint"), [("ae", "upper case"), ("UK", "'UK'"), ("XX", "'XX'"), ("ARE", "'ARE'")])
+@pytest.mark.parametrize(
+    ("code", "hint"), [("ae", "upper case"), ("UK", "'UK'"), ("XX", "'XX'"), ("ARE", "'ARE'")]
+)
 def test_rejects_unknown_country_codes(code: str, hint: str) -> None:
     """Country codes are assigned ISO 3166-1 alpha-2 codes."""
-    with pytest.raises(InvalidValueError, match=rf"Speaker\.country: expected an ISO 3166-1 alpha-2 .*{hint}"):
+    with pytest.raises(
+        InvalidValueError, match=rf"Speaker\.country: expected an ISO 3166-1 alpha-2 .*{hint}"
+    ):
         sk.Speaker(id="x", name={"en": "X"}, country=code)
 
 
@@ -67,7 +79,10 @@ def test_participant_role_from_string() -> None:
 
 def test_participant_rejects_unknown_roles() -> None:
     """An unknown role lists the roles there are."""
-    with pytest.raises(InvalidTypeError, match=r"Participant\.role: expected a Role \('moderator', 'panelist', 'presenter', 'chair', 'host'\), got str 'speaker'"):
+    with pytest.raises(
+        InvalidTypeError,
+        match=r"Participant\.role: expected a Role \('moderator', 'panelist', 'presenter', 'chair', 'host'\), got str 'speaker'",
+    ):
         sk.Participant("x", "speaker")  # type: ignore[arg-type]
 
 
@@ -79,7 +94,9 @@ def test_organization_url_is_checked() -> None:
 
 def test_room_capacity_must_be_positive() -> None:
     """Capacity is a whole number greater than 0."""
-    with pytest.raises(InvalidValueError, match=r"Room\.capacity: expected a number greater than 0, got 0"):
+    with pytest.raises(
+        InvalidValueError, match=r"Room\.capacity: expected a number greater than 0, got 0"
+    ):
         sk.Room(id="r", name={"en": "R"}, capacity=0)
 
 

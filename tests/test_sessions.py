@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from builders import panel, slot
 
 import summitkit as sk
+from builders import panel, slot
 from summitkit.exceptions import InvalidParticipantsError, InvalidTextError, InvalidTypeError
 
 KINDS = [sk.Keynote, sk.Talk, sk.WorkshopSession, sk.Ceremony, sk.Break]
@@ -13,7 +13,10 @@ KINDS = [sk.Keynote, sk.Talk, sk.WorkshopSession, sk.Ceremony, sk.Break]
 
 def test_panel_needs_two_panelists() -> None:
     """A panel with one panelist is rejected, saying how many it has."""
-    with pytest.raises(InvalidParticipantsError, match=r"Panel\.participants: expected at least 2 participants with role 'panelist', got 1"):
+    with pytest.raises(
+        InvalidParticipantsError,
+        match=r"Panel\.participants: expected at least 2 participants with role 'panelist', got 1",
+    ):
         panel(panelists=("a",))
 
 
@@ -24,13 +27,20 @@ def test_panel_without_moderator_is_allowed() -> None:
 
 def test_moderator_cannot_also_be_a_panelist() -> None:
     """The moderator is not also a panelist; the error points at the moderator."""
-    with pytest.raises(InvalidParticipantsError, match=r"Panel\.participants\[0\]: speaker 'a' is both moderator and panelist"):
+    with pytest.raises(
+        InvalidParticipantsError,
+        match=r"Panel\.participants\[0\]: speaker 'a' is both moderator and panelist",
+    ):
         panel(moderator="a", panelists=("a", "b"))
 
 
 def test_moderator_after_panelists_is_also_caught() -> None:
     """Order of participants does not hide the clash."""
-    participants = [sk.Participant("a", sk.Role.PANELIST), sk.Participant("b", sk.Role.PANELIST), sk.Participant("a", sk.Role.MODERATOR)]
+    participants = [
+        sk.Participant("a", sk.Role.PANELIST),
+        sk.Participant("b", sk.Role.PANELIST),
+        sk.Participant("a", sk.Role.MODERATOR),
+    ]
     with pytest.raises(InvalidParticipantsError, match=r"Panel\.participants\[2\]"):
         sk.Panel(id="p", title={"en": "P"}, participants=participants)
 
@@ -43,19 +53,28 @@ def test_panel_keeps_participant_order() -> None:
 
 def test_the_same_speaker_twice_in_one_role_is_rejected() -> None:
     """A speaker appears at most once per role."""
-    with pytest.raises(InvalidParticipantsError, match=r"Talk\.participants\[1\]: speaker 'a' is already listed as presenter"):
+    with pytest.raises(
+        InvalidParticipantsError,
+        match=r"Talk\.participants\[1\]: speaker 'a' is already listed as presenter",
+    ):
         sk.Talk(id="t", title={"en": "T"}, participants=[sk.Participant("a"), sk.Participant("a")])
 
 
 def test_one_speaker_in_two_roles_is_allowed_outside_panels() -> None:
     """A chair may also present."""
-    talk = sk.Talk(id="t", title={"en": "T"}, participants=[sk.Participant("a", sk.Role.CHAIR), sk.Participant("a")])
+    talk = sk.Talk(
+        id="t",
+        title={"en": "T"},
+        participants=[sk.Participant("a", sk.Role.CHAIR), sk.Participant("a")],
+    )
     assert talk.speakers == ("a",)
 
 
 def test_break_has_no_participants() -> None:
     """Breaks reject participants."""
-    with pytest.raises(InvalidParticipantsError, match=r"Break\.participants: expected no participants"):
+    with pytest.raises(
+        InvalidParticipantsError, match=r"Break\.participants: expected no participants"
+    ):
         sk.Break(id="b", title={"en": "Coffee"}, participants=[sk.Participant("a")])
 
 
@@ -68,7 +87,15 @@ def test_session_itself_is_abstract() -> None:
 @pytest.mark.parametrize("kind", KINDS)
 def test_every_kind_has_the_common_fields(kind: type[sk.Session]) -> None:
     """Each kind builds with the common fields and is a Session."""
-    session = kind(id="s1", title={"en": "S"}, language="AR", slot=slot((9, 0), (10, 0)), room="r", track="t", status="cancelled")  # type: ignore[arg-type]
+    session = kind(
+        id="s1",
+        title={"en": "S"},
+        language="AR",
+        slot=slot((9, 0), (10, 0)),
+        room="r",
+        track="t",
+        status="cancelled",
+    )  # type: ignore[arg-type]
     assert isinstance(session, sk.Session)
     assert (session.language, session.is_cancelled, session.is_timed) == ("ar", True, True)
 
@@ -87,7 +114,9 @@ def test_rejects_a_bad_language_tag() -> None:
 
 def test_rejects_an_unknown_status() -> None:
     """Status is scheduled or cancelled."""
-    with pytest.raises(InvalidTypeError, match=r"Keynote\.status: expected a Status \('scheduled' or 'cancelled'\)"):
+    with pytest.raises(
+        InvalidTypeError, match=r"Keynote\.status: expected a Status \('scheduled' or 'cancelled'\)"
+    ):
         sk.Keynote(id="k", title={"en": "K"}, status="postponed")  # type: ignore[arg-type]
 
 
@@ -101,13 +130,17 @@ def test_participants_become_a_tuple_and_are_type_checked() -> None:
     """A list becomes a tuple; a bare id in it is rejected with its index."""
     talk = sk.Talk(id="t", title={"en": "T"}, participants=[sk.Participant("a")])
     assert isinstance(talk.participants, tuple)
-    with pytest.raises(InvalidTypeError, match=r"Talk\.participants\[0\]: expected a Participant, got str 'a'"):
+    with pytest.raises(
+        InvalidTypeError, match=r"Talk\.participants\[0\]: expected a Participant, got str 'a'"
+    ):
         sk.Talk(id="t", title={"en": "T"}, participants=["a"])  # type: ignore[list-item]
 
 
 def test_track_fields() -> None:
     """A track has a title, an optional sector and chair."""
-    track = sk.WorkshopTrack(id="ws", title={"en": "Health"}, sector={"en": "Healthcare"}, chair="a")
+    track = sk.WorkshopTrack(
+        id="ws", title={"en": "Health"}, sector={"en": "Healthcare"}, chair="a"
+    )
     assert (str(track.sector), track.chair) == ("Healthcare", "a")
 
 

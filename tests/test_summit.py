@@ -8,11 +8,11 @@ from zoneinfo import ZoneInfo
 
 import attrs
 import pytest
-from builders import DAY, at, panel, slot, speaker, summit
 from hypothesis import given
 from hypothesis import strategies as st
 
 import summitkit as sk
+from builders import DAY, at, panel, slot, speaker, summit
 from summitkit.exceptions import (
     DanglingReferenceError,
     DuplicateIdError,
@@ -46,29 +46,60 @@ def test_duplicate_ids_are_rejected_per_collection(collection: str, member: obje
     members = (*getattr(base, collection), member)
     index = len(members) - 1
     first = [m.id for m in members].index(member.id)  # type: ignore[attr-defined]
-    with pytest.raises(DuplicateIdError, match=rf"Summit\.{collection}\[{index}\]\.id: id '{member.id}' is already used by Summit\.{collection}\[{first}\]"):  # type: ignore[attr-defined]
+    with pytest.raises(
+        DuplicateIdError,
+        match=rf"Summit\.{collection}\[{index}\]\.id: id '{member.id}' is already used by Summit\.{collection}\[{first}\]",
+    ):  # type: ignore[attr-defined]
         summit(**{collection: members})
 
 
 def test_the_same_id_in_different_collections_is_fine() -> None:
     """Ids are unique per collection, not across collections."""
-    s = summit(rooms=(sk.Room(id="hall", name={"en": "Hall"}), sk.Room(id="a", name={"en": "Room A"})))
+    s = summit(
+        rooms=(sk.Room(id="hall", name={"en": "Hall"}), sk.Room(id="a", name={"en": "Room A"}))
+    )
     assert s.room("a").id == s.speaker("a").id
 
 
 @pytest.mark.parametrize(
     ("overrides", "path", "what"),
     [
-        ({"speakers": (sk.Speaker(id="m", name={"en": "M"}, organization="nowhere"), speaker("a"), speaker("b"))}, r"Summit\.speakers\[0\]\.organization", "organization with id 'nowhere'"),
-        ({"tracks": (sk.WorkshopTrack(id="t1", title={"en": "T"}, chair="ghost"),)}, r"Summit\.tracks\[0\]\.chair", "speaker with id 'ghost'"),
-        ({"sessions": (panel(room="attic"),)}, r"Summit\.sessions\[0\]\.room", "room with id 'attic'"),
+        (
+            {
+                "speakers": (
+                    sk.Speaker(id="m", name={"en": "M"}, organization="nowhere"),
+                    speaker("a"),
+                    speaker("b"),
+                )
+            },
+            r"Summit\.speakers\[0\]\.organization",
+            "organization with id 'nowhere'",
+        ),
+        (
+            {"tracks": (sk.WorkshopTrack(id="t1", title={"en": "T"}, chair="ghost"),)},
+            r"Summit\.tracks\[0\]\.chair",
+            "speaker with id 'ghost'",
+        ),
+        (
+            {"sessions": (panel(room="attic"),)},
+            r"Summit\.sessions\[0\]\.room",
+            "room with id 'attic'",
+        ),
         ({"sessions": (panel(track="t9"),)}, r"Summit\.sessions\[0\]\.track", "track with id 't9'"),
-        ({"sessions": (sk.Talk(id="x", title={"en": "X"}), panel(panelists=("a", "ghost")))}, r"Summit\.sessions\[1\]\.participants\[2\]\.speaker", "speaker with id 'ghost'"),
+        (
+            {"sessions": (sk.Talk(id="x", title={"en": "X"}), panel(panelists=("a", "ghost")))},
+            r"Summit\.sessions\[1\]\.participants\[2\]\.speaker",
+            "speaker with id 'ghost'",
+        ),
     ],
 )
-def test_dangling_references_are_rejected(overrides: dict[str, object], path: str, what: str) -> None:
+def test_dangling_references_are_rejected(
+    overrides: dict[str, object], path: str, what: str
+) -> None:
     """Every reference must resolve; the error names the field and the missing id."""
-    with pytest.raises(DanglingReferenceError, match=rf"{path}: no {what}; expected the id of one of the summit's"):
+    with pytest.raises(
+        DanglingReferenceError, match=rf"{path}: no {what}; expected the id of one of the summit's"
+    ):
         summit(**overrides)
 
 
@@ -86,22 +117,34 @@ def test_dangling_reference_when_the_collection_is_empty() -> None:
         # 23:30 London on the 15th is 02:30 on the 16th in Dubai: inside.
         (dt.datetime(2015, 9, 15, 23, 30, tzinfo=ZoneInfo("Europe/London")), at(4), None, None),
         # 22:00 London on the 16th is 01:00 on the 17th in Dubai: outside.
-        (at(23), dt.datetime(2015, 9, 16, 22, 0, tzinfo=ZoneInfo("Europe/London")), "end", "2015-09-17"),
+        (
+            at(23),
+            dt.datetime(2015, 9, 16, 22, 0, tzinfo=ZoneInfo("Europe/London")),
+            "end",
+            "2015-09-17",
+        ),
     ],
 )
-def test_sessions_must_fall_on_summit_days_in_the_summit_zone(start: dt.datetime, end: dt.datetime, field: str | None, on: str | None) -> None:
+def test_sessions_must_fall_on_summit_days_in_the_summit_zone(
+    start: dt.datetime, end: dt.datetime, field: str | None, on: str | None
+) -> None:
     """Days are judged in the summit's zone, whatever zone the slot was given in."""
     session = sk.Talk(id="x", title={"en": "X"}, slot=sk.TimeSlot(start, end))
     if field is None:
         assert summit(sessions=(session,)).session("x") == session
         return
-    with pytest.raises(OutsideSummitDaysError, match=rf"Summit\.sessions\[0\]\.slot\.{field}: session 'x' is on {on} in Asia/Dubai .*expected a time on the summit's days, 2015-09-16"):
+    with pytest.raises(
+        OutsideSummitDaysError,
+        match=rf"Summit\.sessions\[0\]\.slot\.{field}: session 'x' is on {on} in Asia/Dubai .*expected a time on the summit's days, 2015-09-16",
+    ):
         summit(sessions=(session,))
 
 
 def test_a_session_may_end_at_midnight() -> None:
     """Slots are half-open, so ending at 00:00 the next day stays on the day."""
-    session = sk.Talk(id="x", title={"en": "X"}, slot=sk.TimeSlot(at(23), at(0, day=dt.date(2015, 9, 17))))
+    session = sk.Talk(
+        id="x", title={"en": "X"}, slot=sk.TimeSlot(at(23), at(0, day=dt.date(2015, 9, 17)))
+    )
     assert summit(sessions=(session,)).sessions == (session,)
 
 
@@ -113,7 +156,10 @@ def test_untimed_sessions_need_no_day() -> None:
 def test_last_day_defaults_to_first_day_and_cannot_precede_it() -> None:
     """last_day defaults to first_day; an earlier one is rejected."""
     assert summit().last_day == DAY
-    with pytest.raises(InvalidValueError, match=r"Summit\.last_day: expected a day on or after first_day \(2015-09-16\), got 2015-09-15"):
+    with pytest.raises(
+        InvalidValueError,
+        match=r"Summit\.last_day: expected a day on or after first_day \(2015-09-16\), got 2015-09-15",
+    ):
         summit(last_day=dt.date(2015, 9, 15))
 
 
@@ -131,7 +177,9 @@ def test_timezone_from_a_name() -> None:
 @pytest.mark.parametrize("zone", ["Asia/Dubia", "+04:00"])
 def test_unknown_timezone_is_rejected(zone: str) -> None:
     """An unknown zone name raises UnknownTimeZoneError naming field and zone."""
-    with pytest.raises(UnknownTimeZoneError, match=rf"Summit\.timezone: unknown time zone '{re.escape(zone)}'"):
+    with pytest.raises(
+        UnknownTimeZoneError, match=rf"Summit\.timezone: unknown time zone '{re.escape(zone)}'"
+    ):
         summit(timezone=zone)
 
 
@@ -163,7 +211,9 @@ def test_collections_become_tuples() -> None:
 
 def test_a_mapping_is_not_a_collection() -> None:
     """A dict of speakers is rejected, not silently turned into its keys."""
-    with pytest.raises(InvalidTypeError, match=r"Summit\.speakers: expected a list or tuple of a Speaker, got dict"):
+    with pytest.raises(
+        InvalidTypeError, match=r"Summit\.speakers: expected a list or tuple of a Speaker, got dict"
+    ):
         summit(speakers={"a": speaker("a")})
 
 
@@ -182,8 +232,15 @@ def test_lookups() -> None:
 
 def test_sessions_of_a_speaker_in_every_role_in_time_order() -> None:
     """sessions_of() finds a speaker as moderator, panelist or presenter, by start time."""
-    late = sk.Talk(id="late", title={"en": "L"}, slot=slot((15, 0), (16, 0)), participants=[sk.Participant("m")])
-    untimed = sk.Talk(id="later", title={"en": "U"}, participants=[sk.Participant("m", sk.Role.CHAIR)])
+    late = sk.Talk(
+        id="late",
+        title={"en": "L"},
+        slot=slot((15, 0), (16, 0)),
+        participants=[sk.Participant("m")],
+    )
+    untimed = sk.Talk(
+        id="later", title={"en": "U"}, participants=[sk.Participant("m", sk.Role.CHAIR)]
+    )
     early = panel("early", slot=slot((8, 0), (9, 0)))
     s = summit(sessions=(untimed, late, early))
     assert [x.id for x in s.sessions_of("m")] == ["early", "late", "later"]
@@ -218,7 +275,9 @@ def test_reschedule_moves_and_checks_days() -> None:
     assert moved.session("p1").slot == slot((14, 0), (15, 0))
     assert s.reschedule("p1", None).session("p1").slot is None
     with pytest.raises(OutsideSummitDaysError):
-        s.reschedule("p1", sk.TimeSlot(at(9, day=dt.date(2016, 1, 1)), at(10, day=dt.date(2016, 1, 1))))
+        s.reschedule(
+            "p1", sk.TimeSlot(at(9, day=dt.date(2016, 1, 1)), at(10, day=dt.date(2016, 1, 1)))
+        )
     with pytest.raises(UnknownIdError):
         s.reschedule("nope", None)
 
@@ -256,13 +315,22 @@ def test_duplicate_detection_matches_a_set_oracle(speaker_ids: list[str]) -> Non
     """A summit builds iff its speaker ids are distinct (oracle: a set)."""
     speakers = [speaker(i) for i in speaker_ids]
     if len(set(speaker_ids)) == len(speaker_ids):
-        assert summit(speakers=speakers, organizations=(), tracks=(), sessions=()).speakers == tuple(speakers)
+        assert summit(
+            speakers=speakers, organizations=(), tracks=(), sessions=()
+        ).speakers == tuple(speakers)
     else:
         with pytest.raises(DuplicateIdError):
             summit(speakers=speakers, organizations=(), tracks=(), sessions=())
 
 
-@given(st.datetimes(min_value=dt.datetime(2015, 9, 13), max_value=dt.datetime(2015, 9, 20), timezones=st.timezones()), st.integers(1, 600))
+@given(
+    st.datetimes(
+        min_value=dt.datetime(2015, 9, 13),
+        max_value=dt.datetime(2015, 9, 20),
+        timezones=st.timezones(),
+    ),
+    st.integers(1, 600),
+)
 def test_day_check_matches_a_wall_clock_oracle(start: dt.datetime, minutes: int) -> None:
     """Oracle: a slot is on the summit's days iff its first and last instant, seen in Dubai, are on 16-17 September."""
     timeslot = sk.TimeSlot.starting(start, dt.timedelta(minutes=minutes))

@@ -77,7 +77,10 @@ def test_normalises_text_to_nfc() -> None:
 @pytest.mark.parametrize("control", BIDI_CONTROLS)
 def test_rejects_bidi_controls(control: str) -> None:
     """Each bidi override, embedding and isolate control is rejected with its code point."""
-    with pytest.raises(InvalidTextError, match=rf"LocalizedText\['en'\]: bidirectional control U\+{ord(control):04X} at index 3"):
+    with pytest.raises(
+        InvalidTextError,
+        match=rf"LocalizedText\['en'\]: bidirectional control U\+{ord(control):04X} at index 3",
+    ):
         sk.LocalizedText(en=f"Ali{control}evil")
 
 
@@ -113,7 +116,9 @@ def test_rejects_a_bare_string() -> None:
 
 def test_rejects_non_string_text() -> None:
     """Text values must be strings."""
-    with pytest.raises(InvalidTypeError, match=r"LocalizedText\['en'\]: expected a string, got int"):
+    with pytest.raises(
+        InvalidTypeError, match=r"LocalizedText\['en'\]: expected a string, got int"
+    ):
         sk.LocalizedText({"en": 5})  # type: ignore[dict-item]
 
 
@@ -125,7 +130,13 @@ def test_rejects_the_same_language_twice_after_normalisation() -> None:
 
 @pytest.mark.parametrize(
     ("tag", "canonical"),
-    [("AR", "ar"), ("en-gb", "en-GB"), ("zh-hant-tw", "zh-Hant-TW"), ("es-419", "es-419"), ("en_US", "en-US")],
+    [
+        ("AR", "ar"),
+        ("en-gb", "en-GB"),
+        ("zh-hant-tw", "zh-Hant-TW"),
+        ("es-419", "es-419"),
+        ("en_US", "en-US"),
+    ],
 )
 def test_normalises_language_tags(tag: str, canonical: str) -> None:
     """Tags get RFC 5646 letter case."""
@@ -160,9 +171,11 @@ def test_repr_round_trips() -> None:
 
 
 def _clean(text: str) -> bool:
-    return bool(text.strip()) and not any(
-        unicodedata.category(c) == "Cc" and c not in "\n\t" for c in text
-    ) and not any(c in BIDI_CONTROLS for c in text)
+    return (
+        bool(text.strip())
+        and not any(unicodedata.category(c) == "Cc" and c not in "\n\t" for c in text)
+        and not any(c in BIDI_CONTROLS for c in text)
+    )
 
 
 @given(st.text())
@@ -175,7 +188,13 @@ def test_accepts_exactly_the_clean_texts(text: str) -> None:
             sk.LocalizedText(en=text)
 
 
-@given(st.dictionaries(st.sampled_from(["ar", "en", "fr", "ur", "zh-Hans"]), st.text(alphabet=st.characters(categories=["L", "N"]), min_size=1), min_size=1))
+@given(
+    st.dictionaries(
+        st.sampled_from(["ar", "en", "fr", "ur", "zh-Hans"]),
+        st.text(alphabet=st.characters(categories=["L", "N"]), min_size=1),
+        min_size=1,
+    )
+)
 def test_items_round_trip(texts: dict[str, str]) -> None:
     """Building from as_dict() gives an equal value; languages are sorted."""
     value = sk.LocalizedText(texts)

@@ -7,11 +7,11 @@ from zoneinfo import ZoneInfo
 
 import attrs
 import pytest
-from builders import at
 from hypothesis import given
 from hypothesis import strategies as st
 
 import summitkit as sk
+from builders import at
 from summitkit.exceptions import InvalidTimeError, InvalidTypeError, UnknownTimeZoneError
 
 LONDON = ZoneInfo("Europe/London")
@@ -20,7 +20,7 @@ UTC = dt.timezone.utc
 
 def test_dubai_is_the_iana_zone() -> None:
     """DUBAI is ZoneInfo('Asia/Dubai'), at +04:00 in 2015."""
-    assert sk.DUBAI == ZoneInfo("Asia/Dubai")
+    assert ZoneInfo("Asia/Dubai") == sk.DUBAI
     assert at(9, 15).utcoffset() == dt.timedelta(hours=4)
 
 
@@ -29,13 +29,17 @@ def test_rejects_naive_datetimes(field: str) -> None:
     """A naive start or end raises InvalidTimeError naming the field."""
     ends = {"start": at(9), "end": at(10)}
     ends[field] = ends[field].replace(tzinfo=None)
-    with pytest.raises(InvalidTimeError, match=rf"TimeSlot\.{field}: expected an aware datetime, got the naive"):
+    with pytest.raises(
+        InvalidTimeError, match=rf"TimeSlot\.{field}: expected an aware datetime, got the naive"
+    ):
         sk.TimeSlot(**ends)
 
 
 def test_rejects_a_date_for_a_datetime() -> None:
     """A date is not an instant."""
-    with pytest.raises(InvalidTypeError, match=r"TimeSlot\.start: expected an aware datetime, got date"):
+    with pytest.raises(
+        InvalidTypeError, match=r"TimeSlot\.start: expected an aware datetime, got date"
+    ):
         sk.TimeSlot(dt.date(2015, 9, 16), at(10))  # type: ignore[arg-type]
 
 
@@ -129,8 +133,14 @@ def test_a_slot_exists_iff_end_is_after_start_in_utc(start: dt.datetime, end: dt
             sk.TimeSlot(start, end)
 
 
-@given(aware, st.timedeltas(min_value=dt.timedelta(seconds=1), max_value=dt.timedelta(days=3)), st.timezones())
-def test_in_zone_keeps_the_instants(start: dt.datetime, length: dt.timedelta, zone: ZoneInfo) -> None:
+@given(
+    aware,
+    st.timedeltas(min_value=dt.timedelta(seconds=1), max_value=dt.timedelta(days=3)),
+    st.timezones(),
+)
+def test_in_zone_keeps_the_instants(
+    start: dt.datetime, length: dt.timedelta, zone: ZoneInfo
+) -> None:
     """in_zone() changes how a slot is shown, never when it is."""
     slot = sk.TimeSlot.starting(start, length)
     moved = slot.in_zone(zone)

@@ -17,6 +17,7 @@ import attrs
 from summitkit._people import Role, Speaker
 from summitkit._sessions import Session, WorkshopTrack
 from summitkit._summit import Summit
+from summitkit._text import LocalizedText
 from summitkit._time import TimeSlot
 
 __all__ = ["LANGUAGES", "render_agenda"]
@@ -159,9 +160,8 @@ class _Agenda:
 
     # -- text helpers ----------------------------------------------------------
 
-    def text(self, value: object) -> str:
-        lookup = getattr(value, "lookup", None)
-        return lookup(self.lang) if callable(lookup) else str(value)
+    def text(self, value: LocalizedText) -> str:
+        return value.lookup(self.lang)
 
     def date(self, day: dt.date) -> str:
         labels = self.labels
@@ -295,6 +295,13 @@ def _start(session: Session) -> dt.datetime:
     return session.slot.start.astimezone(dt.timezone.utc)
 
 
+def _end(session: Session) -> dt.datetime:
+    """The end of a timed session, in UTC for comparisons."""
+    if session.slot is None:
+        raise ValueError(session.id)  # callers pass timed sessions only
+    return session.slot.end.astimezone(dt.timezone.utc)
+
+
 def _parallel_groups(
     summit: Summit, sessions: Sequence[Session]
 ) -> list[list[tuple[WorkshopTrack, list[Session]]]]:
@@ -305,10 +312,10 @@ def _parallel_groups(
     by_track: dict[str, list[Session]] = {}
     for session in sessions:
         by_track.setdefault(session.track or "", []).append(session)
-    spans = []
+    spans: list[tuple[dt.datetime, dt.datetime, WorkshopTrack, list[Session]]] = []
     for track_id, members in by_track.items():
-        start = min(s.slot.start for s in members if s.slot)
-        end = max(s.slot.end for s in members if s.slot)
+        start = min(_start(s) for s in members)
+        end = max(_end(s) for s in members)
         spans.append((start, end, summit.track(track_id), members))
     spans.sort(key=lambda span: span[0])
     groups: list[list[tuple[WorkshopTrack, list[Session]]]] = []

@@ -72,7 +72,3 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The reader (say, `| head`) went away; that is not an error of ours.
         sys.stderr.close()
     return 0
-
-
-def _run() -> NoReturn:
-    sys.exit(main())

@@ -1,1 +1,82 @@
-import summitkit
+"""The public API as a user writes it; checked by mypy --strict and pyright.
+
+This file is type-checked, not run by pytest.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+import attrs
+
+import summitkit as sk
+from summitkit.exceptions import ModelError, SummitkitError
+
+summit: sk.Summit = sk.examples.gsms2015()
+zone: ZoneInfo = summit.timezone
+days: tuple[dt.date, ...] = summit.days
+sessions: tuple[sk.Session, ...] = summit.in_time_order()
+speakers: tuple[sk.Speaker, ...] = summit.speakers
+
+title: sk.LocalizedText = sessions[0].title
+arabic: str = title.lookup("ar", "en")
+maybe: str | None = title.get("fr")
+languages: tuple[str, ...] = title.languages
+
+panel = summit.session("opening-panel")
+if isinstance(panel, sk.Panel):
+    moderator: str | None = panel.moderator
+    panelists: tuple[str, ...] = panel.panelists
+
+slot = sk.TimeSlot(
+    dt.datetime(2015, 9, 16, 14, 0, tzinfo=sk.DUBAI),
+    dt.datetime(2015, 9, 16, 15, 0, tzinfo=sk.DUBAI),
+    end_estimated=True,
+)
+length: dt.timedelta = slot.duration
+also: sk.TimeSlot = sk.TimeSlot.starting(slot.start, dt.timedelta(minutes=30))
+london: sk.TimeSlot = slot.in_zone(sk.get_zone("Europe/London"))
+
+speaker = sk.Speaker(
+    id="new-speaker",
+    name=sk.LocalizedText(en="New Speaker", ar="متحدث جديد"),
+    honorific=sk.LocalizedText(en="Dr."),
+    country="AE",
+    links=("https://example.org/new-speaker",),
+)
+talk = sk.Talk(
+    id="afternoon-talk",
+    title=sk.LocalizedText(en="An afternoon talk"),
+    slot=slot,
+    participants=(sk.Participant(speaker.id, sk.Role.PRESENTER),),
+)
+bigger: sk.Summit = attrs.evolve(summit, speakers=(*summit.speakers, speaker)).add_session(talk)
+moved: sk.Summit = bigger.reschedule("afternoon-talk", also)
+cancelled: sk.Summit = moved.cancel("afternoon-talk")
+status: sk.Status = cancelled.session("afternoon-talk").status
+mine: tuple[sk.Session, ...] = cancelled.sessions_of(speaker.id)
+
+room = sk.Room(id="hall-a", name=sk.LocalizedText(en="Hall A"), capacity=300)
+track = sk.WorkshopTrack(id="ws", title=sk.LocalizedText(en="Workshop"), chair=speaker.id)
+coffee = sk.Break(id="coffee", title=sk.LocalizedText(en="Coffee"), room=room.id, track=track.id)
+summit2 = sk.Summit(
+    id="another",
+    name=sk.LocalizedText(en="Another summit"),
+    first_day=dt.date(2026, 1, 1),
+    timezone=ZoneInfo("Europe/London"),
+    rooms=(room,),
+    speakers=(speaker,),
+    tracks=(track,),
+    sessions=(coffee,),
+)
+
+try:
+    sk.Summit(id="bad", name=sk.LocalizedText(en="Bad"), first_day=dt.date(2026, 1, 1))
+except ModelError as error:
+    where: str = error.path
+    what: str = error.problem
+except SummitkitError:
+    pass
+
+version: str = sk.__version__

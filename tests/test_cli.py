@@ -1,0 +1,154 @@
+"""Tests for the summitkit command line."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from summitkit.cli import main
+
+OPENING = "How can governments leverage social media to build smart cities?"
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def line_with(text: str, needle: str) -> str:
+    return next(line for line in text.splitlines() if needle in line)
+
+
+def test_agenda_shows_the_programme_in_dubai_time(capsys: pytest.CaptureFixture[str]) -> None:
+    """The opening panel at 09:15, estimates marked, workshops from 12:00."""
+    code, out, err = run(capsys, "agenda")
+    assert (code, err) == (0, "")
+    assert line_with(out, OPENING).split()[:1] == ["09:15–~10:15"]
+    assert "~10:30–~11:00  Keynote: The Modern Workplace" in out
+    assert "Times in Asia/Dubai. ~ marks an estimated time." in out
+    assert "12:00  7 parallel workshop tracks" in out
+
+
+def test_agenda_lists_sessions_in_order(capsys: pytest.CaptureFixture[str]) -> None:
+    """Morning items come in the report's order, before the workshops."""
+    _, out, _ = run(capsys, "agenda")
+    needles = [
+        OPENING,
+        "Official opening",
+        "The Modern Workplace",
+        "Brainstorming",
+        "parallel workshop tracks",
+    ]
+    positions = [out.index(n) for n in needles]
+    assert positions == sorted(positions)
+
+
+def test_the_seven_workshops_are_shown_in_parallel(capsys: pytest.CaptureFixture[str]) -> None:
+    """All seven tracks are numbered inside one parallel block."""
+    _, out, _ = run(capsys, "agenda")
+    block = out[out.index("7 parallel workshop tracks") :]
+    for number, title in enumerate(
+        [
+            "local and federal government",
+            "foreign affairs",
+            "financial services",
+            "defence",
+            "healthcare",
+            "tourism",
+            "education",
+        ],
+        start=1,
+    ):
+        assert f"│ {number}. Social media for {title}" in block
+    assert block.count("12:00–~12:45") + block.count("12:00–~13:30") == 7
+
+
+@pytest.mark.parametrize(
+    ("zone", "local"),
+    [
+        ("Europe/London", "06:15–~07:15"),  # BST, UTC+1: three hours behind Dubai
+        ("America/New_York", "01:15–~02:15"),  # EDT, UTC-4
+        ("Pacific/Auckland", "17:15–~18:15"),  # NZST, UTC+12
+        ("Asia/Kolkata", "10:45–~11:45"),  # UTC+5:30
+    ],
+)
+def test_tz_adds_the_attendee_time(
+    capsys: pytest.CaptureFixture[str], zone: str, local: str
+) -> None:
+    """--tz shows the attendee's time beside Dubai time on the same line."""
+    code, out, _ = run(capsys, "agenda", "--tz", zone)
+    assert code == 0
+    line = line_with(out, OPENING)
+    assert line.split("|")[0].strip() == "09:15–~10:15"
+    assert line.split("|")[1].split()[0] == local
+    assert f"Times in Asia/Dubai | {zone}." in out
+
+
+def test_tz_shows_the_attendee_date_when_it_differs(capsys: pytest.CaptureFixture[str]) -> None:
+    """09:15 in Dubai is 19:15 the evening before in Honolulu (UTC-10)."""
+    _, out, _ = run(capsys, "agenda", "--tz", "Pacific/Honolulu")
+    assert "19:15–~20:15 (Tuesday 15 September)" in line_with(out, OPENING)
+
+
+def test_lang_ar_prints_arabic(capsys: pytest.CaptureFixture[str]) -> None:
+    """--lang ar prints titles, names, dates and labels in Arabic, in logical order."""
+    code, out, _ = run(capsys, "agenda", "--lang", "ar")
+    assert code == 0
+    assert "قمة الحكومات الخليجية للتواصل الاجتماعي · الدورة الرابعة · #GSMS15" in out
+    assert "الأربعاء 16 سبتمبر 2015" in out
+    line = line_with(out, "كيف يُمكن للحكومات")
+    assert line.split()[0] == "09:15–~10:15"
+    assert "إدارة الجلسة: الدكتور سعيد الظاهري" in out
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (
+            ["agenda", "--tz", "Mars/Olympus"],
+            "summitkit: error: --tz: unknown time zone 'Mars/Olympus'",
+        ),
+        (
+            ["agenda", "--lang", "fr"],
+            "summitkit agenda: error: argument --lang: invalid choice: 'fr'",
+        ),
+        (["shout"], "summitkit: error: argument COMMAND: invalid choice: 'shout'"),
+    ],
+)
+def test_errors_are_one_line_and_exit_2(
+    capsys: pytest.CaptureFixture[str], args: list[str], message: str
+) -> None:
+    """Bad input gives one clear line on stderr and status 2."""
+    try:
+        code = main(args)
+    except SystemExit as exit_:
+        code = exit_.code  # type: ignore[assignment]
+    out, err = capsys.readouterr()
+    assert (code, out) == (2, "")
+    assert err.startswith(message)
+    assert err.count("\n") == 1
+
+
+def test_python_m_summitkit_runs_without_traceback() -> None:
+    """python -m summitkit agenda works; an error there prints no traceback."""
+    ok = subprocess.run(
+        [sys.executable, "-m", "summitkit", "agenda"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=False,
+    )
+    assert ok.returncode == 0
+    assert OPENING in ok.stdout
+    bad = subprocess.run(
+        [sys.executable, "-m", "summitkit", "agenda", "--tz", "Nowhere/Land"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=False,
+    )
+    assert bad.returncode == 2
+    assert "Traceback" not in bad.stderr
