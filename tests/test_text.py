@@ -102,6 +102,12 @@ def test_rejects_control_characters() -> None:
         sk.LocalizedText(en="bell\a")
 
 
+def test_rejects_lone_surrogates() -> None:
+    """A lone surrogate cannot be written as UTF-8, so it is not text."""
+    with pytest.raises(InvalidTextError, match=r"lone surrogate U\+D800 at index 1"):
+        sk.LocalizedText(en="a\ud800")
+
+
 def test_rejects_no_languages() -> None:
     """Text must have at least one language."""
     with pytest.raises(InvalidTextError, match="at least one language"):
@@ -174,6 +180,7 @@ def _clean(text: str) -> bool:
     return (
         bool(text.strip())
         and not any(unicodedata.category(c) == "Cc" and c not in "\n\t" for c in text)
+        and not any(unicodedata.category(c) == "Cs" for c in text)
         and not any(c in BIDI_CONTROLS for c in text)
     )
 

@@ -224,17 +224,15 @@ class Summit:
         for i, session in enumerate(self.sessions):
             if session.slot is None:
                 continue
-            start = session.slot.start.astimezone(self.timezone)
-            # The slot is half-open, so a session may end at midnight.
-            last = (session.slot.end - dt.timedelta(microseconds=1)).astimezone(self.timezone)
-            for name, moment in (("start", start), ("end", last)):
-                if not self.first_day <= moment.date() <= self.last_day:
-                    raise OutsideSummitDaysError(
-                        f"Summit.sessions[{i}].slot.{name}",
-                        f"session {session.id!r} is on {moment.date()} in {self.timezone.key} "
-                        f"({getattr(session.slot, name).isoformat()}); expected a time on the "
-                        f"summit's days, {_day_range(self.first_day, self.last_day)}",
-                    )
+            outside = outside_days(session.slot, self.timezone, self.first_day, self.last_day)
+            if outside is not None:
+                name, local = outside
+                raise OutsideSummitDaysError(
+                    f"Summit.sessions[{i}].slot.{name}",
+                    f"session {session.id!r} is on {local.date()} in {self.timezone.key} "
+                    f"({getattr(session.slot, name).isoformat()}); expected a time on the "
+                    f"summit's days, {_day_range(self.first_day, self.last_day)}",
+                )
 
     # -- days ----------------------------------------------------------------
 
@@ -348,6 +346,26 @@ class Summit:
             UnknownIdError: If there is no such session.
         """
         return self.replace_session(attrs.evolve(self.session(session_id), status=Status.CANCELLED))
+
+
+def outside_days(
+    slot: TimeSlot, zone: ZoneInfo, first_day: dt.date, last_day: dt.date
+) -> tuple[str, dt.datetime] | None:
+    """Which end of *slot* falls outside the days, and its local time there.
+
+    Days are judged in *zone*.  The slot is half-open, so one that ends at
+    midnight stays on its day.
+
+    Returns:
+        ``("start", local_start)`` or ``("end", local_last_moment)`` for the
+        first end outside ``first_day``..``last_day``; ``None`` if both are in.
+    """
+    start = slot.start.astimezone(zone)
+    last = (slot.end - dt.timedelta(microseconds=1)).astimezone(zone)
+    for name, moment in (("start", start), ("end", last)):
+        if not first_day <= moment.date() <= last_day:
+            return name, moment
+    return None
 
 
 def _unique(collection: str, members: Sequence[_T]) -> dict[str, _T]:

@@ -5,11 +5,17 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator, Mapping
+from typing import Any
 
 import attrs
 
-from summitkit._validators import instance_of
-from summitkit.exceptions import InvalidTextError, InvalidTypeError, MissingTranslationError
+from summitkit._validators import Rejected, describe, instance_of, where
+from summitkit.exceptions import (
+    InvalidTextError,
+    InvalidTypeError,
+    MissingTranslationError,
+    ModelError,
+)
 
 __all__ = ["LocalizedText", "localized_text", "normalize_language_tag", "to_localized_text"]
 
@@ -17,10 +23,12 @@ __all__ = ["LocalizedText", "localized_text", "normalize_language_tag", "to_loca
 DEFAULT_LANGUAGE = "en"
 
 # Well-formed BCP 47 tags (RFC 5646 section 2.1), without the irregular
-# grandfathered tags, which no summit needs.
+# grandfathered tags, which no summit needs, and without the 4- to 8-letter
+# language subtags, which are reserved: none is registered, and accepting
+# them would let "arabic" pass for a tag.
 _LANGTAG = re.compile(
     r"""
-    (?P<language>[a-z]{2,3}(?:-[a-z]{3}){0,3}|[a-z]{4,8})
+    (?P<language>[a-z]{2,3}(?:-[a-z]{3}){0,3})
     (?:-(?P<script>[a-z]{4}))?
     (?:-(?P<region>[a-z]{2}|[0-9]{3}))?
     (?:-(?:[a-z0-9]{5,8}|[0-9][a-z0-9]{3}))*
@@ -37,11 +45,12 @@ _BIDI_CONTROLS = frozenset(map(chr, [*range(0x202A, 0x202F), *range(0x2066, 0x20
 _ALLOWED_CONTROLS = frozenset("\n\t")
 
 
-def normalize_language_tag(tag: str) -> str:
+def normalize_language_tag(tag: str, *, path: str = "language tag") -> str:
     """Check a BCP 47 language tag and give it its canonical letter case.
 
     Args:
         tag: A tag such as ``"ar"``, ``"en-GB"`` or ``"zh-hant-tw"``.
+        path: Where the tag came from, for the error message.
 
     Returns:
         The tag with lower-case language, title-case script and upper-case
@@ -52,29 +61,24 @@ def normalize_language_tag(tag: str) -> str:
 
     >>> normalize_language_tag("zh-hant-tw")
     'zh-Hant-TW'
+    >>> normalize_language_tag("fr-fr")
+    'fr-FR'
     """
     if not isinstance(tag, str):
-        raise InvalidTypeError("language tag", f"expected a string such as 'ar', got {tag!r}")
+        raise InvalidTypeError(path, f"expected a language tag such as 'ar', got {describe(tag)}")
     lowered = tag.replace("_", "-").lower()
     match = _LANGTAG.fullmatch(lowered)
     if match is None:
         raise InvalidTextError(
-            "language tag", f"expected a BCP 47 tag such as 'ar', 'en' or 'en-GB', got {tag!r}"
+            path, f"expected a BCP 47 tag such as 'ar', 'en' or 'en-GB', got {tag!r}"
         )
-    parts = lowered.split("-")
-    script, region = match["script"], match["region"]
-    out: list[str] = []
-    seen_singleton = False
-    for part in parts:
-        if len(part) == 1:
-            seen_singleton = True
-        if not seen_singleton and part == script:
-            out.append(part.title())
-        elif not seen_singleton and part == region:
-            out.append(part.upper())
-        else:
-            out.append(part)
-    return "-".join(out)
+    # Case by position, not by value: in "fr-fr" only the second is a region.
+    out = lowered
+    for group, recase in (("script", str.title), ("region", str.upper)):
+        if match[group] is not None:
+            start, end = match.span(group)
+            out = out[:start] + recase(out[start:end]) + out[end:]
+    return out
 
 
 def _check_text(tag: str, text: object) -> str:
@@ -91,9 +95,16 @@ def _check_text(tag: str, text: object) -> str:
                 f"bidirectional control U+{ord(char):04X} at index {index} is not allowed "
                 "(it can make text display as something else); remove it",
             )
-        if unicodedata.category(char) == "Cc" and char not in _ALLOWED_CONTROLS:
+        category = unicodedata.category(char)
+        if category == "Cc" and char not in _ALLOWED_CONTROLS:
             raise InvalidTextError(
                 path, f"control character U+{ord(char):04X} at index {index} is not allowed"
+            )
+        if category == "Cs":
+            raise InvalidTextError(
+                path,
+                f"lone surrogate U+{ord(char):04X} at index {index} is not text "
+                "(it cannot be written as UTF-8); decode the source correctly",
             )
     return text
 
@@ -147,7 +158,7 @@ class LocalizedText:
         pairs = [*(texts or {}).items(), *by_tag.items()]
         items: dict[str, str] = {}
         for tag, text in pairs:
-            canonical = normalize_language_tag(tag)
+            canonical = normalize_language_tag(tag, path=f"LocalizedText[{tag!r}]")
             if canonical in items:
                 raise InvalidTextError(
                     "LocalizedText", f"language {canonical!r} is given more than once"
@@ -168,7 +179,8 @@ class LocalizedText:
         >>> LocalizedText.of("Hello", "en-GB")
         LocalizedText({'en-GB': 'Hello'})
         """
-        return cls({language: text})
+        tag = normalize_language_tag(language, path="LocalizedText.of(language)")
+        return cls({tag: text})
 
     @property
     def languages(self) -> tuple[str, ...]:
@@ -248,12 +260,22 @@ class LocalizedText:
 def to_localized_text(value: LocalizedText | Mapping[str, str]) -> LocalizedText:
     """Converter for text fields: a mapping becomes a :class:`LocalizedText`.
 
-    Anything else passes through for the field's validator to reject.
+    A mapping that is not valid text, and anything else, passes through for
+    the field's validator to reject with the field's name.
     """
     if isinstance(value, Mapping):
-        return LocalizedText(value)
+        try:
+            return LocalizedText(value)
+        except ModelError as error:
+            return Rejected(error)  # type: ignore[return-value]  # the validator raises it
     return value
 
 
-#: Validator for text fields.
-localized_text = instance_of(LocalizedText, "a LocalizedText or a mapping of language tag to text")
+_is_text = instance_of(LocalizedText, "a LocalizedText or a mapping of language tag to text")
+
+
+def localized_text(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """Validator for text fields; names the field in errors from nested text."""
+    if isinstance(value, Rejected):
+        raise value.error.within(where(instance, attribute))
+    _is_text(instance, attribute, value)

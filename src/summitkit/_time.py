@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import zoneinfo
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -32,15 +34,22 @@ def get_zone(name: str, *, path: str = "time zone") -> ZoneInfo:
     """
     if not isinstance(name, str):
         raise InvalidTypeError(path, f"expected an IANA time-zone name, got {describe(name)}")
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError, OSError):
-        # ValueError and OSError come from names that are not even valid
-        # keys ("../x", "", directory names); to the user all are unknown.
-        pass
+    if name in _iana_names():
+        try:
+            return ZoneInfo(name)
+        except (ZoneInfoNotFoundError, ValueError, OSError):  # pragma: no cover - listed but unreadable
+            pass
     raise UnknownTimeZoneError(
         path, f"unknown time zone {name!r}; expected an IANA name such as 'Asia/Dubai'"
     )
+
+
+@functools.cache
+def _iana_names() -> frozenset[str]:
+    # ZoneInfo() also opens "localtime", "posix/..." and "right/..." files
+    # where the system has them; those are not IANA names, and "localtime"
+    # means a different zone on every machine.
+    return frozenset(zoneinfo.available_timezones())
 
 
 def to_zone(value: ZoneInfo | str) -> ZoneInfo:
@@ -49,12 +58,9 @@ def to_zone(value: ZoneInfo | str) -> ZoneInfo:
     Anything else passes through for the validator to reject with the field's
     name.
     """
-    if isinstance(value, str):
-        try:
-            return ZoneInfo(value)
-        except (ZoneInfoNotFoundError, ValueError, OSError):
-            return value  # type: ignore[return-value]  # the validator rejects it
-    return value
+    if isinstance(value, str) and value in _iana_names():
+        return ZoneInfo(value)
+    return value  # type: ignore[return-value]  # the validator rejects it
 
 
 def iana_zone(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -81,23 +87,55 @@ def aware_datetime(instance: object, attribute: attrs.Attribute[Any], value: obj
 
 
 def check_aware(path: str, value: object) -> None:
-    """Raise unless *value* is an aware ``datetime``; *path* names it."""
+    """Raise unless *value* is an aware ``datetime`` that exists; *path* names it.
+
+    Its zone must be a ``ZoneInfo`` from the IANA database or a fixed
+    ``datetime.timezone``; a wall time that its zone skips (in a
+    daylight-saving gap) is refused rather than silently moved.
+    """
     if not isinstance(value, dt.datetime):
         raise InvalidTypeError(path, f"expected an aware datetime, got {describe(value)}")
-    if not is_aware(value):
+    zone = value.tzinfo
+    if zone is None:
         raise InvalidTimeError(
             path,
             f"expected an aware datetime, got the naive {value.isoformat()}; "
             "give it a zone, for example value.replace(tzinfo=summitkit.DUBAI)",
         )
+    if not isinstance(zone, (ZoneInfo, dt.timezone)) or getattr(zone, "key", "") is None:
+        raise InvalidTypeError(
+            path,
+            "expected a datetime whose tzinfo is an IANA ZoneInfo (such as summitkit.DUBAI) "
+            f"or a fixed datetime.timezone, got tzinfo {zone!r}",
+        )
+    wall = value.replace(tzinfo=None)
+    try:
+        back = value.astimezone(dt.timezone.utc).astimezone(zone).replace(tzinfo=None)
+    except OverflowError:
+        raise InvalidTimeError(
+            path, f"{value.isoformat()} is too close to the limits of datetime to convert"
+        ) from None
+    if back != wall:
+        raise InvalidTimeError(
+            path,
+            f"{wall.isoformat()} does not exist in {zone_label(zone)}: the clocks skip it "
+            "(daylight saving); move it yourself, for example with "
+            "dateutil.tz.resolve_imaginary()",
+        )
 
 
 def zone_label(zone: dt.tzinfo | None) -> str:
-    """A stable name for a zone: its IANA key, or its name for fixed offsets."""
+    """A stable name for a zone: its IANA key, or ``UTC+HH:MM`` for a fixed offset.
+
+    A fixed offset's own name is ignored: ``timezone(timedelta(hours=4),
+    "Asia/Dubai")`` is a fixed offset, not the zone.
+    """
     key = getattr(zone, "key", None)
     if isinstance(key, str):
         return key
-    return str(zone)
+    if isinstance(zone, dt.timezone):
+        return dt.timezone(zone.utcoffset(None)).tzname(None)
+    return repr(zone)
 
 
 def _instant_and_zone(moment: object) -> tuple[object, str]:
@@ -173,7 +211,12 @@ class TimeSlot:
                 "TimeSlot.duration", f"expected a timedelta, got {describe(duration)}"
             )
         check_aware("TimeSlot.start", start)
-        end = (start.astimezone(dt.timezone.utc) + duration).astimezone(start.tzinfo)
+        try:
+            end = (start.astimezone(dt.timezone.utc) + duration).astimezone(start.tzinfo)
+        except OverflowError:
+            raise InvalidTimeError(
+                "TimeSlot.end", f"start plus {duration} is beyond the limits of datetime"
+            ) from None
         return cls(start, end, start_estimated=start_estimated, end_estimated=end_estimated)
 
     @property
@@ -186,6 +229,26 @@ class TimeSlot:
         """Whether either endpoint is an estimate."""
         return self.start_estimated or self.end_estimated
 
-    def in_zone(self, zone: dt.tzinfo) -> TimeSlot:
-        """The same slot with both endpoints shown in *zone*."""
-        return attrs.evolve(self, start=self.start.astimezone(zone), end=self.end.astimezone(zone))
+    def in_zone(self, zone: ZoneInfo | dt.timezone | str) -> TimeSlot:
+        """The same slot with both endpoints shown in *zone*.
+
+        Args:
+            zone: A ``ZoneInfo``, a fixed ``datetime.timezone``, or an IANA name.
+
+        Raises:
+            UnknownTimeZoneError: If *zone* is a name that is not in the database.
+        """
+        target = get_zone(zone, path="TimeSlot.in_zone(zone)") if isinstance(zone, str) else zone
+        if not isinstance(target, (ZoneInfo, dt.timezone)) or getattr(target, "key", "") is None:
+            raise InvalidTypeError(
+                "TimeSlot.in_zone(zone)",
+                f"expected a ZoneInfo, a datetime.timezone or an IANA name, got {describe(zone)}",
+            )
+        try:
+            return attrs.evolve(
+                self, start=self.start.astimezone(target), end=self.end.astimezone(target)
+            )
+        except OverflowError:
+            raise InvalidTimeError(
+                "TimeSlot.in_zone(zone)", "the slot cannot be shown in that zone: out of range"
+            ) from None

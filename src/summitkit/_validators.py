@@ -12,13 +12,14 @@ validator, which knows the field's name, is the one that rejects it.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+import unicodedata
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any, TypeVar, cast
 
 import attrs
 
 from summitkit._countries import ISO_3166_ALPHA_2
-from summitkit.exceptions import InvalidTypeError, InvalidValueError
+from summitkit.exceptions import InvalidTypeError, InvalidValueError, ModelError
 
 T = TypeVar("T")
 
@@ -41,15 +42,27 @@ def describe(value: object) -> str:
     return f"{type(value).__name__} {text}"
 
 
+@attrs.frozen
+class Rejected:
+    """What a converter returns for a value it could not convert.
+
+    The field's validator raises :attr:`error` with the field's name in front
+    of its path, so an error inside a nested value still says where it is.
+    """
+
+    error: ModelError
+
+
 def as_tuple(value: Iterable[T]) -> tuple[T, ...]:
     """Turn a list or other iterable into a tuple; leave anything else alone.
 
     Strings, bytes and mappings are iterable but are never what a collection
-    field means, so they are passed through for the validator to reject.
+    field means, and sets have no order, so they are passed through for the
+    validator to reject.
     """
     if isinstance(value, tuple):
         return value
-    if isinstance(value, (str, bytes, dict)) or not isinstance(value, Iterable):
+    if isinstance(value, (str, bytes, Mapping, set, frozenset)) or not isinstance(value, Iterable):
         return value  # type: ignore[return-value]  # the validator rejects it
     return tuple(value)
 
@@ -87,8 +100,9 @@ def tuple_of(cls: type[Any] | tuple[type[Any], ...], expected: str) -> Validator
     def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
         path = where(instance, attribute)
         if not isinstance(value, tuple):
+            hint = " (a set has no order; pass a list)" if isinstance(value, (set, frozenset)) else ""
             raise InvalidTypeError(
-                path, f"expected a list or tuple of {expected}, got {describe(value)}"
+                path, f"expected a list or tuple of {expected}, got {describe(value)}{hint}"
             )
         members = cast("tuple[object, ...]", value)
         for index, member in enumerate(members):
@@ -125,15 +139,25 @@ def country_code(instance: object, attribute: attrs.Attribute[Any], value: objec
         )
 
 
+def _url_problem(value: str) -> str | None:
+    if not _URL.fullmatch(value):
+        return f"expected an absolute http(s) URL such as 'https://example.org', got {value!r}"
+    for index, char in enumerate(value):
+        # Controls, format characters (bidi overrides, zero-width) and spaces
+        # can disguise where a link goes.
+        if unicodedata.category(char)[0] in "CZ":
+            return f"character U+{ord(char):04X} at index {index} is not allowed in a URL"
+    return None
+
+
 def url(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    """Require an absolute ``http`` or ``https`` URL without spaces."""
+    """Require an absolute ``http`` or ``https`` URL without spaces or controls."""
     path = where(instance, attribute)
     if not isinstance(value, str):
         raise InvalidTypeError(path, f"expected a URL string, got {describe(value)}")
-    if not _URL.fullmatch(value):
-        raise InvalidValueError(
-            path, f"expected an absolute http(s) URL such as 'https://example.org', got {value!r}"
-        )
+    problem = _url_problem(value)
+    if problem is not None:
+        raise InvalidValueError(path, problem)
 
 
 def urls(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -141,11 +165,9 @@ def urls(instance: object, attribute: attrs.Attribute[Any], value: object) -> No
     tuple_of(str, "a URL string")(instance, attribute, value)
     members: tuple[str, ...] = value  # type: ignore[assignment]  # checked just above
     for index, member in enumerate(members):
-        if not _URL.fullmatch(member):
-            raise InvalidValueError(
-                f"{where(instance, attribute)}[{index}]",
-                f"expected an absolute http(s) URL such as 'https://example.org', got {member!r}",
-            )
+        problem = _url_problem(member)
+        if problem is not None:
+            raise InvalidValueError(f"{where(instance, attribute)}[{index}]", problem)
 
 
 def positive_int(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:

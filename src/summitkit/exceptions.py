@@ -55,6 +55,16 @@ class ModelError(SummitkitError, ValueError):
         # Exceptions pickle their ``args``; ours are built from two fields.
         return (type(self), (self.path, self.problem))
 
+    def within(self, prefix: str) -> ModelError:
+        """The same error, located inside the value at *prefix*.
+
+        The class name that starts :attr:`path` is replaced by *prefix*:
+        ``LocalizedText['en']`` inside ``Speaker.name`` becomes
+        ``Speaker.name['en']``.
+        """
+        rest = self.path.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_")
+        return type(self)(prefix + rest, self.problem)
+
 
 class InvalidTypeError(ModelError, TypeError):
     """A field was given a value of the wrong type."""
@@ -104,6 +114,9 @@ class MissingTranslationError(SummitkitError, KeyError):
         self.language = language
         self.available = available
 
+    def __reduce__(self) -> tuple[type[MissingTranslationError], tuple[str, tuple[str, ...]]]:
+        return (type(self), (self.language, self.available))
+
     def __str__(self) -> str:
         # KeyError's own __str__ would show only the quoted key.
         return f"no text in {self.language!r}; this text has {', '.join(self.available)}"
@@ -117,3 +130,9 @@ class MissingExtraError(SummitkitError, ImportError):
             f"{feature} needs the optional module {module!r}; "
             f"install it with: pip install 'summitkit[{extra}]'"
         )
+        self.feature = feature
+        self.extra = extra
+        self.module = module
+
+    def __reduce__(self) -> tuple[type[MissingExtraError], tuple[str, str, str]]:
+        return (type(self), (self.feature, self.extra, self.module))

@@ -1,0 +1,273 @@
+"""Strategies for text, people, places and time slots, and argument checks."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from typing import TypeVar
+from zoneinfo import ZoneInfo
+
+from hypothesis import strategies as st
+from hypothesis.errors import InvalidArgument
+
+from summitkit._countries import ISO_3166_ALPHA_2
+from summitkit._people import Organization, Participant, Role, Speaker
+from summitkit._text import LocalizedText, normalize_language_tag
+from summitkit._time import DUBAI, TimeSlot
+from summitkit._venue import Room, Venue
+
+T = TypeVar("T")
+
+#: Language tags drawn by default; the first shrinks best.
+LANGUAGES = ("en", "ar", "fr", "ur", "zh-Hans", "de-CH", "hi")
+
+_BIDI_CONTROLS = [chr(c) for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))]
+_ID_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789"
+# Country codes with the summit's home first, so they shrink toward 'AE'.
+_COUNTRIES = sorted(ISO_3166_ALPHA_2, key=lambda code: (code != "AE", code))
+
+
+# -- argument checks -------------------------------------------------------------
+
+
+def check_strategy(name: str, value: object) -> None:
+    """Raise InvalidArgument unless *value* is a strategy."""
+    if not isinstance(value, st.SearchStrategy):
+        raise InvalidArgument(f"{name}={value!r} must be a Hypothesis strategy")
+
+
+def check_size(name: str, value: object, *, minimum: int = 0) -> int:
+    """Raise InvalidArgument unless *value* is an int of at least *minimum*."""
+    if not isinstance(value, int) or isinstance(value, bool) or value < minimum:
+        raise InvalidArgument(f"{name}={value!r} must be a whole number >= {minimum}")
+    return value
+
+
+def check_sizes(
+    min_size: object,
+    max_size: object,
+    *,
+    minimum: int = 0,
+    names: tuple[str, str] = ("min_size", "max_size"),
+) -> tuple[int, int]:
+    """Check a ``min_size``/``max_size`` pair; return it."""
+    low = check_size(names[0], min_size, minimum=minimum)
+    high = check_size(names[1], max_size, minimum=minimum)
+    if low > high:
+        raise InvalidArgument(f"{names[0]}={low} must not be greater than {names[1]}={high}")
+    return low, high
+
+
+def optional(strategy: st.SearchStrategy[T]) -> st.SearchStrategy[T | None]:
+    """``None`` or a value; ``None`` first, so fields shrink toward being left out."""
+    return st.one_of(st.none(), strategy)
+
+
+def default_ids() -> st.SearchStrategy[str]:
+    """Short lower-case ASCII ids."""
+    return st.text(_ID_ALPHABET, min_size=1, max_size=12)
+
+
+def countries() -> st.SearchStrategy[str]:
+    """ISO 3166-1 alpha-2 codes."""
+    return st.sampled_from(_COUNTRIES)
+
+
+def urls() -> st.SearchStrategy[str]:
+    """Simple https URLs."""
+    return st.builds("https://{}.example/".format, st.text(_ID_ALPHABET, min_size=1, max_size=10))
+
+
+# -- text ------------------------------------------------------------------------
+
+
+def texts(*, min_size: int = 1, max_size: int = 16) -> st.SearchStrategy[str]:
+    """Draw text that :class:`~summitkit.LocalizedText` accepts.
+
+    Text mixes ASCII, Arabic, combining marks, emoji and every other script;
+    it is never blank and holds no control or bidirectional control
+    characters.  It shrinks toward short ASCII.
+
+    Args:
+        min_size: The fewest characters (at least 1).
+        max_size: The most characters.
+    """
+    low, high = check_sizes(min_size, max_size, minimum=1)
+    visible, inner = _alphabets()
+    # A visible first character keeps the text from being blank.
+    return st.builds(str.__add__, visible, st.text(inner, min_size=low - 1, max_size=high - 1))
+
+
+@functools.cache
+def _alphabets() -> tuple[st.SearchStrategy[str], st.SearchStrategy[str]]:
+    # Built once: Hypothesis merges these character sets into one, which is
+    # too slow to redo for every text of every summit.
+    visible = st.one_of(
+        st.characters(min_codepoint=ord("a"), max_codepoint=ord("z")),
+        st.characters(min_codepoint=0x21, max_codepoint=0x7E),
+        st.characters(min_codepoint=0x0621, max_codepoint=0x064A),  # Arabic letters
+        st.characters(min_codepoint=0x1F300, max_codepoint=0x1FAFF, categories=["So"]),
+        st.characters(categories=["L", "M", "N", "P", "S"], exclude_characters=_BIDI_CONTROLS),
+    )
+    inner = st.one_of(
+        visible,
+        st.just(" "),
+        st.characters(categories=["Mn"]),  # combining marks
+        st.sampled_from(["\u200d", "\u200f", "\n"]),  # ZWJ, RLM, newline: all allowed
+    )
+    return visible, inner
+
+
+def localized_texts(
+    *,
+    languages: st.SearchStrategy[str] | None = None,
+    values: st.SearchStrategy[str] | None = None,
+    min_size: int = 1,
+    max_size: int = 3,
+) -> st.SearchStrategy[LocalizedText]:
+    """Draw a :class:`~summitkit.LocalizedText` in one or more languages.
+
+    Args:
+        languages: Language tags to draw from (default: :data:`LANGUAGES`:
+            English, Arabic and a few others).  Tags that normalise alike
+            (``"en-gb"``, ``"en-GB"``) count once.
+        values: The text of each language (default: :func:`texts`).
+        min_size: The fewest languages (at least 1).
+        max_size: The most languages.
+    """
+    low, high = check_sizes(min_size, max_size, minimum=1)
+    languages = st.sampled_from(LANGUAGES) if languages is None else languages
+    values = texts() if values is None else values
+    check_strategy("languages", languages)
+    check_strategy("values", values)
+    tags = languages.map(normalize_language_tag)
+    return st.dictionaries(tags, values, min_size=low, max_size=high).map(LocalizedText)
+
+
+# -- people and places ---------------------------------------------------------
+
+
+def organizations(*, ids: st.SearchStrategy[str] | None = None) -> st.SearchStrategy[Organization]:
+    """Draw an :class:`~summitkit.Organization`.
+
+    Args:
+        ids: Its id (default: short lower-case ASCII).
+    """
+    ids = default_ids() if ids is None else ids
+    check_strategy("ids", ids)
+    return st.builds(
+        Organization,
+        id=ids,
+        name=localized_texts(),
+        country=optional(countries()),
+        url=optional(urls()),
+    )
+
+
+def speakers(
+    *,
+    ids: st.SearchStrategy[str] | None = None,
+    organization_ids: st.SearchStrategy[str | None] | None = None,
+) -> st.SearchStrategy[Speaker]:
+    """Draw a :class:`~summitkit.Speaker`.
+
+    Args:
+        ids: Its id (default: short lower-case ASCII).
+        organization_ids: Its organization's id, or ``None`` (default: ``None``).
+    """
+    ids = default_ids() if ids is None else ids
+    organization_ids = st.none() if organization_ids is None else organization_ids
+    check_strategy("ids", ids)
+    check_strategy("organization_ids", organization_ids)
+    return st.builds(
+        Speaker,
+        id=ids,
+        name=localized_texts(),
+        honorific=optional(localized_texts(max_size=2, values=texts(max_size=6))),
+        position=optional(localized_texts()),
+        organization=organization_ids,
+        country=optional(countries()),
+        links=st.lists(urls(), max_size=2).map(tuple),
+        bio=optional(localized_texts()),
+    )
+
+
+def rooms(*, ids: st.SearchStrategy[str] | None = None) -> st.SearchStrategy[Room]:
+    """Draw a :class:`~summitkit.Room`, with a capacity or without.
+
+    Args:
+        ids: Its id (default: short lower-case ASCII).
+    """
+    ids = default_ids() if ids is None else ids
+    check_strategy("ids", ids)
+    return st.builds(Room, id=ids, name=localized_texts(), capacity=optional(st.integers(1, 5_000)))
+
+
+def venues() -> st.SearchStrategy[Venue]:
+    """Draw a :class:`~summitkit.Venue`."""
+    return st.builds(
+        Venue,
+        name=localized_texts(),
+        city=optional(localized_texts()),
+        country=optional(countries()),
+        url=optional(urls()),
+    )
+
+
+def participants(
+    *,
+    speaker_ids: st.SearchStrategy[str] | None = None,
+    roles: st.SearchStrategy[Role] | None = None,
+) -> st.SearchStrategy[Participant]:
+    """Draw a :class:`~summitkit.Participant`.
+
+    Args:
+        speaker_ids: The speaker's id (default: short lower-case ASCII).
+        roles: The role (default: any :class:`~summitkit.Role`).
+    """
+    speaker_ids = default_ids() if speaker_ids is None else speaker_ids
+    roles = st.sampled_from(Role) if roles is None else roles
+    check_strategy("speaker_ids", speaker_ids)
+    check_strategy("roles", roles)
+    return st.builds(Participant, speaker_ids, roles)
+
+
+# -- time ----------------------------------------------------------------------
+
+_MIN_START = dt.datetime(2000, 1, 1)  # noqa: DTZ001  # naive bounds, as st.datetimes takes them
+_MAX_START = dt.datetime(2040, 12, 31)  # noqa: DTZ001
+
+
+def time_slots(
+    *,
+    timezones: st.SearchStrategy[ZoneInfo] | None = None,
+    min_start: dt.datetime = _MIN_START,
+    max_start: dt.datetime = _MAX_START,
+    min_duration: dt.timedelta = dt.timedelta(minutes=5),
+    max_duration: dt.timedelta = dt.timedelta(hours=8),
+) -> st.SearchStrategy[TimeSlot]:
+    """Draw a :class:`~summitkit.TimeSlot`, with either end possibly estimated.
+
+    Starts are wall-clock times in the drawn zone, including times that fall
+    in a daylight-saving gap or a repeated hour; the duration is elapsed time.
+
+    Args:
+        timezones: The zone of the endpoints (default: Asia/Dubai).
+        min_start: The earliest start, as a naive wall-clock time.
+        max_start: The latest start, as a naive wall-clock time.
+        min_duration: The shortest slot; more than zero.
+        max_duration: The longest slot.
+    """
+    timezones = st.just(DUBAI) if timezones is None else timezones
+    check_strategy("timezones", timezones)
+    if not dt.timedelta(0) < min_duration <= max_duration:
+        raise InvalidArgument(
+            f"need 0 < min_duration <= max_duration, got {min_duration} and {max_duration}"
+        )
+    return st.builds(
+        TimeSlot.starting,
+        st.datetimes(min_value=min_start, max_value=max_start, timezones=timezones),
+        st.timedeltas(min_duration, max_duration),
+        start_estimated=st.booleans(),
+        end_estimated=st.booleans(),
+    )

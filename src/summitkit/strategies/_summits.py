@@ -1,0 +1,377 @@
+"""The strategy for whole, valid summits."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import string
+from collections.abc import Sequence
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import attrs
+from hypothesis import strategies as st
+from hypothesis.errors import InvalidArgument
+
+from summitkit._people import Organization, Participant, Role, Speaker
+from summitkit._sessions import (
+    Break,
+    Ceremony,
+    Keynote,
+    Panel,
+    Session,
+    Status,
+    Talk,
+    WorkshopSession,
+    WorkshopTrack,
+)
+from summitkit._summit import Summit, outside_days
+from summitkit._time import DUBAI, TimeSlot
+from summitkit._venue import Room
+from summitkit.strategies._basics import (
+    LANGUAGES,
+    check_size,
+    check_sizes,
+    check_strategy,
+    countries,
+    localized_texts,
+    optional,
+    texts,
+    urls,
+    venues,
+)
+from summitkit.strategies._sessions import panel_participants
+
+__all__ = ["summits"]
+
+_UTC = dt.timezone.utc
+_FIRST_DAYS = st.dates(dt.date(2000, 1, 1), dt.date(2040, 12, 31))
+_HASHTAGS = st.text(string.ascii_letters + string.digits + "_", min_size=1, max_size=15)
+
+# Kinds shrink toward the front of these lists.  A panel needs two speakers,
+# so it is only among the kinds when there are two; then it comes first, which
+# lets the shrinker turn any session into a panel and then drop the rest.
+_KINDS: tuple[type[Session], ...] = (Talk, Keynote, WorkshopSession, Ceremony, Break)
+_KINDS_WITH_PANEL: tuple[type[Session], ...] = (Panel, *_KINDS)
+
+
+@attrs.frozen
+class _Config:
+    timezones: st.SearchStrategy[ZoneInfo]
+    first_days: st.SearchStrategy[dt.date]
+    min_size: int
+    max_size: int
+    max_days: int
+    max_speakers: int
+    max_rooms: int
+    max_tracks: int
+    conflict_free: bool
+
+
+def summits(  # noqa: PLR0913  # one keyword per dimension a test suite wants to bound
+    *,
+    timezones: st.SearchStrategy[ZoneInfo] | None = None,
+    first_days: st.SearchStrategy[dt.date] | None = None,
+    min_size: int = 0,
+    max_size: int = 10,
+    max_days: int = 3,
+    max_speakers: int = 10,
+    max_rooms: int = 4,
+    max_tracks: int = 3,
+    conflict_free: bool = False,
+) -> st.SearchStrategy[Summit]:
+    """Draw a whole, valid :class:`~summitkit.Summit`.
+
+    Summits have one or several days, rooms and parallel workshop tracks,
+    timed, untimed and cancelled sessions of every kind, estimated times,
+    speakers in several roles, and text in Arabic, English and other scripts
+    (combining marks and emoji included).  They shrink toward one day in
+    Asia/Dubai, the fewest sessions and short ASCII text.
+
+    Args:
+        timezones: The summit's zone (default: Asia/Dubai).  Any IANA zone
+            works, including ones that change offset during the summit:
+            pass ``st.timezones()`` for all of them.
+        first_days: The first day (default: a day in 2000-2040).
+        min_size: The fewest sessions.
+        max_size: The most sessions.
+        max_days: The most days; every summit has at least one.
+        max_speakers: The most speakers.  A panel needs two, so summits with
+            fewer have no panels.
+        max_rooms: The most rooms.
+        max_tracks: The most workshop tracks.
+        conflict_free: If true, no speaker and no room is in two timed
+            sessions whose slots overlap (cancelled ones included).
+
+    Raises:
+        hypothesis.errors.InvalidArgument: If an argument is out of range or
+            not a strategy where one is expected.
+
+    A failing property reports a minimal summit::
+
+        find(summits(), lambda s: any(isinstance(x, Panel) for x in s.sessions))
+        # one day in Asia/Dubai, two speakers, and one untimed panel
+        # with exactly two panelists and no moderator
+    """
+    timezones = st.just(DUBAI) if timezones is None else timezones
+    first_days = _FIRST_DAYS if first_days is None else first_days
+    check_strategy("timezones", timezones)
+    check_strategy("first_days", first_days)
+    low, high = check_sizes(min_size, max_size)
+    if not isinstance(conflict_free, bool):
+        raise InvalidArgument(f"conflict_free={conflict_free!r} must be True or False")
+    config = _Config(
+        timezones=timezones,
+        first_days=first_days,
+        min_size=low,
+        max_size=high,
+        max_days=check_size("max_days", max_days, minimum=1),
+        max_speakers=check_size("max_speakers", max_speakers),
+        max_rooms=check_size("max_rooms", max_rooms),
+        max_tracks=check_size("max_tracks", max_tracks),
+        conflict_free=conflict_free,
+    )
+    return _summits(config)
+
+
+@functools.cache
+def _parts() -> dict[str, st.SearchStrategy[dict[str, Any]]]:
+    """The fields of each value that do not refer to others, built once.
+
+    Building strategies inside a draw is slow, so the composite below only
+    draws from these and from integers.
+    """
+    text = localized_texts()
+    return {
+        "summit": st.fixed_dictionaries(
+            {
+                "name": text,
+                "edition": optional(st.integers(1, 60)),
+                "theme": optional(text),
+                "hashtag": optional(_HASHTAGS),
+                "venue": optional(venues()),
+            }
+        ),
+        "organization": st.fixed_dictionaries({"name": text, "country": optional(countries())}),
+        "speaker": st.fixed_dictionaries(
+            {
+                "name": text,
+                "honorific": optional(localized_texts(max_size=2, values=texts(max_size=6))),
+                "position": optional(text),
+                "country": optional(countries()),
+                "links": st.lists(urls(), max_size=2).map(tuple),
+                "bio": optional(text),
+            }
+        ),
+        "room": st.fixed_dictionaries({"name": text, "capacity": optional(st.integers(1, 5_000))}),
+        "track": st.fixed_dictionaries(
+            {"title": text, "sector": optional(text), "abstract": optional(text)}
+        ),
+        "session": st.fixed_dictionaries(
+            {
+                "title": text,
+                "abstract": optional(text),
+                "language": optional(st.sampled_from(LANGUAGES)),
+                "status": st.sampled_from(Status),
+            }
+        ),
+    }
+
+
+def _pick(draw: st.DrawFn, ids: Sequence[str]) -> str | None:
+    """Maybe one of *ids*; shrinks toward None."""
+    # The flag is drawn even when there is nothing to pick, so that deleting
+    # the last organization (say) while shrinking keeps later draws aligned.
+    if not draw(st.booleans()) or not ids:
+        return None
+    return ids[draw(st.integers(0, len(ids) - 1))]
+
+
+@st.composite
+def _with_ref(
+    draw: st.DrawFn, parts: st.SearchStrategy[dict[str, Any]], name: str, ids: Sequence[str]
+) -> dict[str, Any]:
+    """*parts* plus a field *name* that maybe refers to one of *ids*.
+
+    The reference is drawn inside the member, so deleting a member while
+    shrinking deletes its reference too.
+    """
+    return {**draw(parts), name: _pick(draw, ids)}
+
+
+@st.composite
+def _summits(draw: st.DrawFn, config: _Config) -> Summit:
+    parts = _parts()
+    zone = draw(config.timezones)
+    first_day = draw(config.first_days)
+    # Leave a day after the last one, so its end can be computed.
+    room_for_days = max(1, (dt.date.max - first_day).days)
+    days = min(draw(st.integers(1, config.max_days)), room_for_days)
+    last_day = first_day + dt.timedelta(days=days - 1)
+
+    # Collections are drawn as lists, which Hypothesis shrinks by deleting
+    # members; ids are given by position afterwards, so they stay unique.
+    organization_list = [
+        Organization(id=f"o{i}", **fields)
+        for i, fields in enumerate(draw(st.lists(parts["organization"], max_size=3)))
+    ]
+    organization_ids = [o.id for o in organization_list]
+    speaker_list = [
+        Speaker(id=f"p{i}", **fields)
+        for i, fields in enumerate(
+            draw(
+                st.lists(
+                    _with_ref(parts["speaker"], "organization", organization_ids),
+                    max_size=config.max_speakers,
+                )
+            )
+        )
+    ]
+    speaker_ids = [s.id for s in speaker_list]
+    room_list = [
+        Room(id=f"r{i}", **fields)
+        for i, fields in enumerate(draw(st.lists(parts["room"], max_size=config.max_rooms)))
+    ]
+    track_list = [
+        WorkshopTrack(id=f"t{i}", **fields)
+        for i, fields in enumerate(
+            draw(
+                st.lists(
+                    _with_ref(parts["track"], "chair", speaker_ids), max_size=config.max_tracks
+                )
+            )
+        )
+    ]
+    frame = _Frame(
+        zone=zone,
+        first_day=first_day,
+        last_day=last_day,
+        speaker_ids=speaker_ids,
+        room_ids=[r.id for r in room_list],
+        track_ids=[t.id for t in track_list],
+    )
+    drafts = draw(st.lists(_drafts(frame), min_size=config.min_size, max_size=config.max_size))
+    session_list = [kind(id=f"s{i}", **fields) for i, (kind, fields) in enumerate(drafts)]
+    if config.conflict_free:
+        session_list = _without_double_bookings(session_list)
+    return Summit(
+        id="summit",
+        first_day=first_day,
+        last_day=last_day,
+        timezone=zone,
+        rooms=room_list,
+        organizations=organization_list,
+        speakers=speaker_list,
+        tracks=track_list,
+        sessions=session_list,
+        **draw(parts["summit"]),
+    )
+
+
+@attrs.frozen(kw_only=True)
+class _Frame:
+    """What a session of the summit being drawn may refer to."""
+
+    zone: ZoneInfo
+    first_day: dt.date
+    last_day: dt.date
+    speaker_ids: list[str]
+    room_ids: list[str]
+    track_ids: list[str]
+
+    def first_instant(self, day: dt.date) -> dt.datetime | None:
+        """The first instant of *day* in the zone, in UTC; None if the day was skipped."""
+        try:
+            midnight = dt.datetime.combine(day, dt.time(0), tzinfo=self.zone).astimezone(_UTC)
+        except OverflowError:
+            return None
+        # A midnight inside a gap resolves forward; if that lands on another
+        # day, the zone skipped this day (Pacific/Apia, 30 December 2011).
+        return midnight if midnight.astimezone(self.zone).date() == day else None
+
+
+@st.composite
+def _drafts(draw: st.DrawFn, frame: _Frame) -> tuple[type[Session], dict[str, Any]]:
+    """A session's kind and fields, all but its id."""
+    kinds = _KINDS_WITH_PANEL if len(frame.speaker_ids) >= 2 else _KINDS
+    kind = kinds[draw(st.integers(0, len(kinds) - 1))]
+    fields: dict[str, Any] = {
+        "slot": _slot(draw, frame),
+        "room": _pick(draw, frame.room_ids),
+        "track": _pick(draw, frame.track_ids),
+        **draw(_parts()["session"]),
+    }
+    ids = frame.speaker_ids
+    if kind is Panel:
+        panelists = draw(
+            st.lists(
+                st.integers(0, len(ids) - 1), min_size=2, max_size=min(len(ids), 5), unique=True
+            )
+        )
+        fields["participants"] = panel_participants([ids[i] for i in panelists], _pick(draw, ids))
+    elif kind is not Break and ids:
+        roles = list(Role)
+        pairs = draw(
+            st.lists(
+                st.tuples(st.integers(0, len(ids) - 1), st.integers(0, len(roles) - 1)),
+                max_size=3,
+                unique=True,
+            )
+        )
+        fields["participants"] = [Participant(ids[i], roles[r]) for i, r in pairs]
+    return kind, fields
+
+
+def _slot(draw: st.DrawFn, frame: _Frame) -> TimeSlot | None:
+    # Untimed first, so sessions shrink toward having no slot.
+    if not draw(st.booleans()):
+        return None
+    day = frame.first_day + dt.timedelta(
+        days=draw(st.integers(0, (frame.last_day - frame.first_day).days))
+    )
+    day_start = frame.first_instant(day)
+    summit_end = frame.first_instant(frame.last_day + dt.timedelta(days=1))
+    if day_start is None or summit_end is None:
+        return None
+    # Offsets and durations are elapsed time from the day's first instant,
+    # so every start is a real instant, even on days with a DST change.
+    start = day_start + dt.timedelta(minutes=draw(st.integers(0, 24 * 60 - 5)))
+    end = min(start + dt.timedelta(minutes=draw(st.integers(5, 8 * 60))), summit_end)
+    if end <= start:
+        return None
+    slot = TimeSlot(
+        start.astimezone(frame.zone),
+        end.astimezone(frame.zone),
+        start_estimated=draw(st.booleans()),
+        end_estimated=draw(st.booleans()),
+    )
+    # On a 23- or 25-hour day the offset can land on the next day; the
+    # summit's own rule decides, and a slot it would refuse is left out.
+    if outside_days(slot, frame.zone, frame.first_day, frame.last_day) is not None:
+        return None
+    return slot
+
+
+def _without_double_bookings(sessions: list[Session]) -> list[Session]:
+    """Untime each session that would double-book a speaker or room already booked."""
+    booked: list[tuple[dt.datetime, dt.datetime, str | None, frozenset[str]]] = []
+    kept: list[Session] = []
+    for session in sessions:
+        if session.slot is None:
+            kept.append(session)
+            continue
+        start = session.slot.start.astimezone(_UTC)
+        end = session.slot.end.astimezone(_UTC)
+        people = frozenset(session.speakers)
+        clash = any(
+            start < other_end
+            and other_start < end
+            and ((room is not None and room == session.room) or people & other_people)
+            for other_start, other_end, room, other_people in booked
+        )
+        if clash:
+            kept.append(attrs.evolve(session, slot=None))
+        else:
+            booked.append((start, end, session.room, people))
+            kept.append(session)
+    return kept
