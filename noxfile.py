@@ -7,6 +7,8 @@ the dependency groups in ``pyproject.toml``.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import nox
 
 nox.needs_version = ">=2025.2.9"  # nox.project.dependency_groups()
@@ -25,6 +27,14 @@ def tests(session: nox.Session) -> None:
     """Run the test suite (doctests included) against the installed package."""
     _install(session, "tests")
     session.run("pytest", *session.posargs)
+
+
+@nox.session
+def benchmarks(session: nox.Session) -> None:
+    """Run the benchmarks in benchmarks/ and print their ratios."""
+    session.install(".[hypothesis]")
+    for script in sorted(Path("benchmarks").glob("*.py")):
+        session.run("python", str(script), *session.posargs)
 
 
 @nox.session

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
@@ -152,3 +153,35 @@ def test_python_m_summitkit_runs_without_traceback() -> None:
     )
     assert bad.returncode == 2
     assert "Traceback" not in bad.stderr
+
+
+def test_an_attendee_time_across_midnight_shows_both_dates(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """In America/Regina (UTC-6) the panel runs 23:15 on the 15th to 00:15 on the 16th."""
+    _, out, _ = run(capsys, "agenda", "--tz", "America/Regina")
+    assert "23:15–~00:15 (Tuesday 15 September – Wednesday 16 September)" in line_with(out, OPENING)
+
+
+def test_days_without_sessions_say_so_without_claiming_more(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Day two is in the summit but not in the dataset: no sessions are listed."""
+    _, out, _ = run(capsys, "agenda")
+    assert "Thursday 17 September 2015\n  No sessions listed for this day." in out
+
+
+def test_an_output_that_cannot_show_arabic_is_one_clear_error() -> None:
+    """With an ASCII-only stdout, the command says so in one line, without a traceback."""
+    env = {**os.environ, "PYTHONIOENCODING": "ascii"}
+    result = subprocess.run(
+        [sys.executable, "-m", "summitkit", "agenda", "--lang", "ar"],
+        capture_output=True,
+        env=env,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert result.stderr.decode().startswith(
+        "summitkit: error: the output encoding (ascii) cannot show"
+    )
+    assert b"Traceback" not in result.stderr

@@ -72,6 +72,16 @@ def test_model_errors_pickle_with_their_fields() -> None:
     )
 
 
+def test_other_errors_pickle_too() -> None:
+    """MissingTranslationError and MissingExtraError survive pickling."""
+    for error in (
+        exceptions.MissingTranslationError("fr", ("ar", "en")),
+        exceptions.MissingExtraError("summitkit.strategies", "hypothesis", "hypothesis"),
+    ):
+        copy = pickle.loads(pickle.dumps(error))  # noqa: S301
+        assert (type(copy), str(copy)) == (type(error), str(error))
+
+
 def test_importing_summitkit_does_not_import_hypothesis() -> None:
     """Strategies are optional: the package root never imports Hypothesis."""
     code = (

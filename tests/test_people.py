@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import summitkit as sk
-from summitkit.exceptions import InvalidTypeError, InvalidValueError
+from summitkit.exceptions import InvalidTextError, InvalidTypeError, InvalidValueError
 
 
 def test_speaker_accepts_mappings_for_text_fields() -> None:
@@ -15,7 +15,8 @@ def test_speaker_accepts_mappings_for_text_fields() -> None:
     )
     assert isinstance(s.name, sk.LocalizedText)
     assert s.display_name("en") == "Dr. Aisha Bin Bishr"
-    assert s.display_name("ar") == "Dr. عائشة بن بشر"  # no Arabic honorific: falls back
+    # No Arabic honorific: the Arabic name stands alone rather than mix scripts.
+    assert s.display_name("ar") == "عائشة بن بشر"
 
 
 def test_display_name_without_honorific() -> None:
@@ -80,7 +81,7 @@ def test_participant_role_from_string() -> None:
 def test_participant_rejects_unknown_roles() -> None:
     """An unknown role lists the roles there are."""
     with pytest.raises(
-        InvalidTypeError,
+        InvalidValueError,
         match=r"Participant\.role: expected a Role \('moderator', 'panelist', 'presenter', 'chair', 'host'\), got str 'speaker'",
     ):
         sk.Participant("x", "speaker")  # type: ignore[arg-type]
@@ -111,3 +112,38 @@ def test_venue_checks_its_country() -> None:
     """A venue's country is an ISO code too."""
     with pytest.raises(InvalidValueError, match=r"Venue\.country"):
         sk.Venue(name={"en": "Sofitel"}, country="UAE")
+
+
+def test_display_name_uses_the_honorific_in_the_name_language() -> None:
+    """An Arabic name takes the Arabic honorific."""
+    s = sk.Speaker(
+        id="x", name={"en": "Saeed", "ar": "سعيد"}, honorific={"en": "Dr.", "ar": "الدكتور"}
+    )
+    assert (s.display_name("ar"), s.display_name("fr")) == ("الدكتور سعيد", "Dr. Saeed")
+
+
+def test_nested_text_errors_name_the_field() -> None:
+    """An error inside a text given as a mapping names the model field."""
+    with pytest.raises(InvalidTextError, match=r"^Speaker\.name\['en'\]: expected non-empty text"):
+        sk.Speaker(id="x", name={"en": " "})
+    with pytest.raises(
+        InvalidTextError, match=r"^Organization\.name\['e-'\]: expected a BCP 47 tag"
+    ):
+        sk.Organization(id="x", name={"e-": "X"})
+
+
+@pytest.mark.parametrize(
+    "link", ["https://example.org/\u202egnp.exe", "http://a\x00b", "https://exa\u200bmple.org"]
+)
+def test_rejects_links_with_hidden_characters(link: str) -> None:
+    """Controls, bidi overrides and zero-width characters cannot hide in a URL."""
+    with pytest.raises(InvalidValueError, match=r"Speaker\.links\[0\]: character U\+"):
+        sk.Speaker(id="x", name={"en": "X"}, links=[link])
+
+
+def test_role_given_as_a_wrong_string_is_a_value_error() -> None:
+    """A string that is not a role is the right type with a wrong value."""
+    with pytest.raises(InvalidValueError, match=r"Participant\.role"):
+        sk.Participant("x", "PANELIST")  # type: ignore[arg-type]
+    with pytest.raises(InvalidTypeError, match=r"Participant\.role"):
+        sk.Participant("x", 3)  # type: ignore[arg-type]

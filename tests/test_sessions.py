@@ -6,7 +6,12 @@ import pytest
 
 import summitkit as sk
 from builders import panel, slot
-from summitkit.exceptions import InvalidParticipantsError, InvalidTextError, InvalidTypeError
+from summitkit.exceptions import (
+    InvalidParticipantsError,
+    InvalidTextError,
+    InvalidTypeError,
+    InvalidValueError,
+)
 
 KINDS = [sk.Keynote, sk.Talk, sk.WorkshopSession, sk.Ceremony, sk.Break]
 
@@ -115,7 +120,8 @@ def test_rejects_a_bad_language_tag() -> None:
 def test_rejects_an_unknown_status() -> None:
     """Status is scheduled or cancelled."""
     with pytest.raises(
-        InvalidTypeError, match=r"Keynote\.status: expected a Status \('scheduled' or 'cancelled'\)"
+        InvalidValueError,
+        match=r"Keynote\.status: expected a Status \('scheduled' or 'cancelled'\)",
     ):
         sk.Keynote(id="k", title={"en": "K"}, status="postponed")  # type: ignore[arg-type]
 
@@ -148,3 +154,17 @@ def test_kind_tags_are_distinct() -> None:
     """Each kind has its own serialization tag."""
     tags = [cls.kind for cls in (*KINDS, sk.Panel)]
     assert sorted(tags) == sorted(set(tags))
+
+
+def test_speakers_in_role_accepts_the_role_value() -> None:
+    """speakers_in_role('panelist') works like Role.PANELIST; a non-role is an error."""
+    p = panel(panelists=("a", "b"))
+    assert p.speakers_in_role("panelist") == p.speakers_in_role(sk.Role.PANELIST) == ("a", "b")
+    with pytest.raises(InvalidValueError, match=r"speakers_in_role\(role\): expected a Role"):
+        p.speakers_in_role("speaker")
+
+
+def test_a_language_that_is_not_a_string_is_a_type_error() -> None:
+    """language=5 is the wrong type, not a malformed tag."""
+    with pytest.raises(InvalidTypeError, match=r"Talk\.language: expected a language tag"):
+        sk.Talk(id="t", title={"en": "T"}, language=5)  # type: ignore[arg-type]

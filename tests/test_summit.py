@@ -346,3 +346,36 @@ def test_day_check_matches_a_wall_clock_oracle(start: dt.datetime, minutes: int)
     else:
         with pytest.raises(OutsideSummitDaysError):
             build()
+
+
+def test_summit_zones_compare_by_name() -> None:
+    """Two ZoneInfo objects for Asia/Dubai are the same zone, even uncached."""
+    assert summit(timezone=ZoneInfo.no_cache("Asia/Dubai")) == summit()
+
+
+def test_sets_are_refused_for_collections() -> None:
+    """A set has no order, so it would make indices in errors change from run to run."""
+    with pytest.raises(
+        InvalidTypeError, match=r"Summit\.speakers: .*a set has no order; pass a list"
+    ):
+        summit(speakers={speaker("m"), speaker("a"), speaker("b")})
+
+
+def test_a_bare_hash_sign_is_not_a_hashtag() -> None:
+    """'#' alone leaves nothing: the message says so."""
+    with pytest.raises(
+        InvalidValueError,
+        match=r"Summit\.hashtag: expected letters, digits or '_' after '#', got nothing",
+    ):
+        summit(hashtag="#")
+
+
+def test_lookups_and_changes_check_argument_types() -> None:
+    """Wrong argument types give summitkit errors, not AttributeError or TypeError."""
+    s = summit()
+    with pytest.raises(InvalidTypeError, match="speaker id: expected an id string, got list"):
+        s.speaker([])  # type: ignore[arg-type]
+    with pytest.raises(
+        InvalidTypeError, match=r"Summit\.replace_session\(session\): expected a session"
+    ):
+        s.replace_session(None)  # type: ignore[arg-type]

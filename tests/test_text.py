@@ -142,6 +142,10 @@ def test_rejects_the_same_language_twice_after_normalisation() -> None:
         ("zh-hant-tw", "zh-Hant-TW"),
         ("es-419", "es-419"),
         ("en_US", "en-US"),
+        ("fr-fr", "fr-FR"),  # the language is not upper-cased for matching the region
+        ("DE-DE", "de-DE"),
+        ("sr-latn-rs", "sr-Latn-RS"),
+        ("en-x-gb", "en-x-gb"),  # private use is not a region
     ],
 )
 def test_normalises_language_tags(tag: str, canonical: str) -> None:
@@ -149,11 +153,26 @@ def test_normalises_language_tags(tag: str, canonical: str) -> None:
     assert normalize_language_tag(tag) == canonical
 
 
-@pytest.mark.parametrize("tag", ["", "e", "englishlanguage", "ar-", "12", "en--GB", "en-x"])
+@pytest.mark.parametrize(
+    "tag", ["", "e", "englishlanguage", "arabic", "ar-", "12", "en--GB", "en-x"]
+)
 def test_rejects_ill_formed_tags(tag: str) -> None:
     """Ill-formed tags raise InvalidTextError quoting the tag."""
     with pytest.raises(InvalidTextError, match="expected a BCP 47 tag"):
         sk.LocalizedText({tag: "x"})
+
+
+def test_region_variants_are_found_from_the_language() -> None:
+    """A text in fr-FR is French: get('fr') finds it."""
+    assert sk.LocalizedText({"fr-FR": "Bonjour", "en": "Hi"}).get("fr") == "Bonjour"
+
+
+def test_of_checks_its_language() -> None:
+    """LocalizedText.of() rejects a language that is not a string."""
+    with pytest.raises(
+        InvalidTypeError, match=r"LocalizedText\.of\(language\): expected a language tag"
+    ):
+        sk.LocalizedText.of("x", ["en"])  # type: ignore[arg-type]
 
 
 def test_with_text_returns_a_new_value() -> None:

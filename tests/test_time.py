@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo
 
 import attrs
 import pytest
+from dateutil import tz
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -76,6 +77,58 @@ def test_the_repeated_hour_gives_distinct_values() -> None:
     assert a.duration - b.duration == dt.timedelta(hours=1)
 
 
+def test_a_wall_time_in_a_dst_gap_is_refused() -> None:
+    """01:30 London on 2015-03-29 never happened: refused, not silently moved."""
+    gap = dt.datetime(2015, 3, 29, 1, 30, tzinfo=LONDON)
+    with pytest.raises(
+        InvalidTimeError,
+        match=r"TimeSlot\.start: 2015-03-29T01:30:00 does not exist in Europe/London",
+    ):
+        sk.TimeSlot(gap, dt.datetime(2015, 3, 29, 4, 0, tzinfo=LONDON))
+
+
+class _Plus4(dt.tzinfo):
+    def utcoffset(self, _: dt.datetime | None) -> dt.timedelta:
+        return dt.timedelta(hours=4)
+
+    def dst(self, _: dt.datetime | None) -> dt.timedelta:
+        return dt.timedelta(0)
+
+
+@pytest.mark.parametrize("zone", [_Plus4(), tz.gettz("Asia/Dubai")])
+def test_only_zoneinfo_and_fixed_offsets_are_accepted(zone: dt.tzinfo) -> None:
+    """Other tzinfo classes are refused with a hint, so every zone is comparable by name."""
+    with pytest.raises(
+        InvalidTypeError,
+        match=r"TimeSlot\.start: expected a datetime whose tzinfo is an IANA ZoneInfo",
+    ):
+        sk.TimeSlot(dt.datetime(2015, 9, 16, 9, tzinfo=zone), at(10))
+
+
+def test_a_fixed_offset_named_like_a_zone_is_still_a_fixed_offset() -> None:
+    """timezone(+4, 'Asia/Dubai') is not Asia/Dubai."""
+    fake = dt.timezone(dt.timedelta(hours=4), "Asia/Dubai")
+    assert sk.TimeSlot(at(9, zone=fake), at(10, zone=fake)) != sk.TimeSlot(at(9), at(10))
+
+
+def test_datetimes_at_the_limits_are_refused_clearly() -> None:
+    """datetime.min in Dubai cannot be converted to UTC: a clear error, not OverflowError."""
+    with pytest.raises(InvalidTimeError, match="too close to the limits"):
+        sk.TimeSlot(dt.datetime.min.replace(tzinfo=sk.DUBAI), at(10))
+    with pytest.raises(InvalidTimeError, match=r"TimeSlot\.end: start plus"):
+        sk.TimeSlot.starting(at(9), dt.timedelta.max)
+
+
+def test_in_zone_takes_a_name_and_refuses_none() -> None:
+    """in_zone('Europe/London') works; None (the machine's zone) is refused."""
+    slot = sk.TimeSlot(at(9, 15), at(10))
+    assert slot.in_zone("Europe/London").start.hour == 6
+    with pytest.raises(InvalidTypeError, match=r"in_zone\(zone\): expected a ZoneInfo"):
+        slot.in_zone(None)  # type: ignore[arg-type]
+    with pytest.raises(UnknownTimeZoneError):
+        slot.in_zone("Mars/Olympus")
+
+
 def test_same_wall_time_in_a_fixed_offset_is_a_different_value() -> None:
     """09:15 Asia/Dubai and 09:15 at +04:00 are the same instant but not the same value."""
     fixed = dt.timezone(dt.timedelta(hours=4))
@@ -110,7 +163,9 @@ def test_is_frozen() -> None:
         slot.start = at(8)  # type: ignore[misc]
 
 
-@pytest.mark.parametrize("name", ["Mars/Olympus", "", "../etc/passwd", "Europe"])
+@pytest.mark.parametrize(
+    "name", ["Mars/Olympus", "", "../etc/passwd", "Europe", "localtime", "posix/Asia/Dubai"]
+)
 def test_get_zone_rejects_unknown_names(name: str) -> None:
     """Unknown or malformed zone names raise UnknownTimeZoneError quoting the name."""
     with pytest.raises(UnknownTimeZoneError, match=f"unknown time zone {name!r}"):
@@ -120,12 +175,21 @@ def test_get_zone_rejects_unknown_names(name: str) -> None:
 aware = st.datetimes(
     min_value=dt.datetime(2000, 1, 1), max_value=dt.datetime(2040, 1, 1), timezones=st.timezones()
 )
+existing = st.datetimes(
+    min_value=dt.datetime(2000, 1, 1),
+    max_value=dt.datetime(2040, 1, 1),
+    timezones=st.timezones(),
+    allow_imaginary=False,
+)
 
 
 @given(aware, aware)
-def test_a_slot_exists_iff_end_is_after_start_in_utc(start: dt.datetime, end: dt.datetime) -> None:
-    """Oracle: a slot is valid exactly when end is later than start as UTC instants."""
-    if end.astimezone(UTC) > start.astimezone(UTC):
+def test_a_slot_exists_iff_both_ends_exist_and_end_is_later(
+    start: dt.datetime, end: dt.datetime
+) -> None:
+    """Oracle: dateutil says whether each wall time exists; UTC arithmetic orders them."""
+    exists = tz.datetime_exists(start) and tz.datetime_exists(end)
+    if exists and end.astimezone(UTC) > start.astimezone(UTC):
         slot = sk.TimeSlot(start, end)
         assert slot.duration == end.astimezone(UTC) - start.astimezone(UTC)
     else:
@@ -134,7 +198,7 @@ def test_a_slot_exists_iff_end_is_after_start_in_utc(start: dt.datetime, end: dt
 
 
 @given(
-    aware,
+    existing,
     st.timedeltas(min_value=dt.timedelta(seconds=1), max_value=dt.timedelta(days=3)),
     st.timezones(),
 )

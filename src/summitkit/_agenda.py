@@ -76,7 +76,7 @@ _EN = _Labels(
     estimated="~ marks an estimated time.",
     parallel="{n} parallel workshop tracks",
     chair="Chair",
-    no_sessions="No sessions in this programme.",
+    no_sessions="No sessions listed for this day.",
     unscheduled="Not yet scheduled",
     cancelled="CANCELLED",
     comma=", ",
@@ -118,7 +118,7 @@ _AR = _Labels(
     estimated="العلامة ~ تعني وقتًا تقديريًا.",
     parallel="{n} ورش عمل متوازية",
     chair="رئاسة الورشة",
-    no_sessions="لا جلسات لهذا اليوم في هذا البرنامج.",
+    no_sessions="لا جلسات مدرجة لهذا اليوم.",
     unscheduled="لم يحدد موعدها بعد",
     cancelled="أُلغيت",
     comma="، ",
@@ -180,14 +180,22 @@ class _Agenda:
         # A one-character marker slot keeps the columns aligned.
         start = slot.start.astimezone(zone)
         text = f"{'~' if slot.start_estimated else ' '}{start:%H:%M}"
+        last_day = start.date()
         if end:
-            text += (
-                f"{_EN_DASH}{'~' if slot.end_estimated else ' '}{slot.end.astimezone(zone):%H:%M}"
-            )
-        if start.date() != summit_day:
-            month = self.labels.months[start.month - 1]
-            text += f" ({self.labels.weekdays[start.weekday()]} {start.day} {month})"
+            finish = slot.end.astimezone(zone)
+            text += f"{_EN_DASH}{'~' if slot.end_estimated else ' '}{finish:%H:%M}"
+            # The slot is half-open: one ending at 00:00 ends on its own day.
+            last_day = (slot.end - dt.timedelta(microseconds=1)).astimezone(zone).date()
+        if start.date() != summit_day or last_day != start.date():
+            dates = self.day_and_month(start.date())
+            if last_day != start.date():
+                dates += f" {_EN_DASH} {self.day_and_month(last_day)}"
+            text += f" ({dates})"
         return text
+
+    def day_and_month(self, day: dt.date) -> str:
+        labels = self.labels
+        return f"{labels.weekdays[day.weekday()]} {day.day} {labels.months[day.month - 1]}"
 
     def when(self, slot: TimeSlot | None, day: dt.date, *, end: bool = True) -> str:
         if slot is None:

@@ -19,7 +19,7 @@ from summitkit._validators import (
     urls,
     where,
 )
-from summitkit.exceptions import InvalidTypeError
+from summitkit.exceptions import InvalidTypeError, InvalidValueError
 
 __all__ = ["Organization", "Participant", "Role", "Speaker"]
 
@@ -42,7 +42,11 @@ class Role(str, enum.Enum):
         return self.value
 
 
-def _to_role(value: Role | str) -> Role:
+def to_role(value: Role | str) -> Role:
+    """Converter: a role's value (``"moderator"``) becomes the Role.
+
+    Anything else passes through for the validator to reject.
+    """
     try:
         return Role(value)
     except ValueError:
@@ -52,7 +56,8 @@ def _to_role(value: Role | str) -> Role:
 def _role(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if not isinstance(value, Role):
         allowed = ", ".join(repr(role.value) for role in Role)
-        raise InvalidTypeError(
+        error = InvalidValueError if isinstance(value, str) else InvalidTypeError
+        raise error(
             where(instance, attribute), f"expected a Role ({allowed}), got {describe(value)}"
         )
 
@@ -126,7 +131,13 @@ class Speaker:
         name = self.name.lookup(*languages)
         if self.honorific is None:
             return name
-        return f"{self.honorific.lookup(*languages)} {name}"
+        # The honorific must be in the name's language: no "Dr. عائشة".
+        language = next(
+            (tag for tag in (*languages, "en", *self.name.languages) if self.name.get(tag) == name),
+            None,
+        )
+        honorific = self.honorific.get(language) if language else None
+        return name if honorific is None else f"{honorific} {name}"
 
 
 @attrs.frozen
@@ -139,4 +150,4 @@ class Participant:
     """
 
     speaker: str = attrs.field(validator=identifier)
-    role: Role = attrs.field(default=Role.PRESENTER, converter=_to_role, validator=_role)
+    role: Role = attrs.field(default=Role.PRESENTER, converter=to_role, validator=_role)

@@ -8,7 +8,7 @@ from typing import Any, ClassVar
 
 import attrs
 
-from summitkit._people import Participant, Role
+from summitkit._people import Participant, Role, to_role
 from summitkit._text import LocalizedText, localized_text, normalize_language_tag, to_localized_text
 from summitkit._time import TimeSlot
 from summitkit._validators import (
@@ -24,6 +24,7 @@ from summitkit.exceptions import (
     InvalidParticipantsError,
     InvalidTextError,
     InvalidTypeError,
+    InvalidValueError,
 )
 
 __all__ = [
@@ -58,7 +59,8 @@ def _to_status(value: Status | str) -> Status:
 
 def _status(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if not isinstance(value, Status):
-        raise InvalidTypeError(
+        error = InvalidValueError if isinstance(value, str) else InvalidTypeError
+        raise error(
             where(instance, attribute),
             f"expected a Status ('scheduled' or 'cancelled'), got {describe(value)}",
         )
@@ -76,8 +78,13 @@ def _to_language(value: str | None) -> str | None:
 def _language(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if value is None:
         return
+    if not isinstance(value, str):
+        raise InvalidTypeError(
+            where(instance, attribute),
+            f"expected a language tag such as 'ar', got {describe(value)}",
+        )
     try:
-        if isinstance(value, str) and normalize_language_tag(value) == value:
+        if normalize_language_tag(value) == value:
             return
     except InvalidTextError:
         pass
@@ -199,9 +206,18 @@ class Session:
         """Ids of everyone taking part, in order, each once."""
         return tuple(dict.fromkeys(p.speaker for p in self.participants))
 
-    def speakers_in_role(self, role: Role) -> tuple[str, ...]:
-        """Ids of the speakers taking part in *role*, in order."""
-        return tuple(p.speaker for p in self.participants if p.role is role)
+    def speakers_in_role(self, role: Role | str) -> tuple[str, ...]:
+        """Ids of the speakers taking part in *role* (a Role or its value), in order.
+
+        Raises:
+            InvalidValueError: If *role* is not a role.
+        """
+        wanted = to_role(role)
+        if not isinstance(wanted, Role):
+            raise InvalidValueError(
+                "Session.speakers_in_role(role)", f"expected a Role, got {describe(role)}"
+            )
+        return tuple(p.speaker for p in self.participants if p.role is wanted)
 
 
 @attrs.frozen(kw_only=True)

@@ -12,7 +12,7 @@ import attrs
 from summitkit._people import Organization, Speaker
 from summitkit._sessions import Session, Status, WorkshopTrack
 from summitkit._text import LocalizedText, localized_text, to_localized_text
-from summitkit._time import DUBAI, TimeSlot, iana_zone, to_zone
+from summitkit._time import DUBAI, TimeSlot, iana_zone, to_zone, zone_label
 from summitkit._validators import (
     as_tuple,
     describe,
@@ -59,7 +59,9 @@ def _hashtag(instance: object, attribute: attrs.Attribute[Any], value: object) -
     path = where(instance, attribute)
     if not isinstance(value, str):
         raise InvalidTypeError(path, f"expected a hashtag string, got {describe(value)}")
-    if not value or not all(char.isalnum() or char == "_" for char in value):
+    if not value:
+        raise InvalidTextError(path, "expected letters, digits or '_' after '#', got nothing")
+    if not all(char.isalnum() or char == "_" for char in value):
         raise InvalidTextError(
             path, f"expected letters, digits and '_' only, such as 'GSMS15', got {value!r}"
         )
@@ -155,7 +157,9 @@ class Summit:
         validator=optional(localized_text),
     )
     hashtag: str | None = attrs.field(default=None, converter=_to_hashtag, validator=_hashtag)
-    timezone: ZoneInfo = attrs.field(default=DUBAI, converter=to_zone, validator=iana_zone)
+    timezone: ZoneInfo = attrs.field(
+        default=DUBAI, converter=to_zone, validator=iana_zone, eq=zone_label
+    )
     venue: Venue | None = attrs.field(
         default=None, validator=optional(instance_of(Venue, "a Venue"))
     )
@@ -322,6 +326,11 @@ class Summit:
         Raises:
             UnknownIdError: If there is no session with that id.
         """
+        if not isinstance(session, Session):
+            raise InvalidTypeError(
+                "Summit.replace_session(session)",
+                f"expected a session (Keynote, Panel, ...), got {describe(session)}",
+            )
         self.session(session.id)
         return attrs.evolve(
             self, sessions=tuple(session if s.id == session.id else s for s in self.sessions)
@@ -396,9 +405,11 @@ def _resolve(path: str, reference: str | None, known: dict[str, Any], what: str)
 
 
 def _lookup(known: dict[str, _T], key: str, what: str) -> _T:
+    if not isinstance(key, str):
+        raise InvalidTypeError(f"{what} id", f"expected an id string, got {describe(key)}")
     try:
         return known[key]
-    except (KeyError, TypeError):
+    except KeyError:
         raise UnknownIdError(f"this summit has no {what} with id {key!r}") from None
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import zoneinfo
+import importlib.resources
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -37,7 +37,11 @@ def get_zone(name: str, *, path: str = "time zone") -> ZoneInfo:
     if name in _iana_names():
         try:
             return ZoneInfo(name)
-        except (ZoneInfoNotFoundError, ValueError, OSError):  # pragma: no cover - listed but unreadable
+        except (
+            ZoneInfoNotFoundError,
+            ValueError,
+            OSError,
+        ):  # pragma: no cover - listed but unreadable
             pass
     raise UnknownTimeZoneError(
         path, f"unknown time zone {name!r}; expected an IANA name such as 'Asia/Dubai'"
@@ -46,10 +50,12 @@ def get_zone(name: str, *, path: str = "time zone") -> ZoneInfo:
 
 @functools.cache
 def _iana_names() -> frozenset[str]:
-    # ZoneInfo() also opens "localtime", "posix/..." and "right/..." files
-    # where the system has them; those are not IANA names, and "localtime"
-    # means a different zone on every machine.
-    return frozenset(zoneinfo.available_timezones())
+    # The tzdata package (a dependency) lists the IANA keys.  ZoneInfo() would
+    # also open "localtime", "posix/..." and "right/..." files where the
+    # system has them: those are not IANA names, and "localtime" is a
+    # different zone on every machine.
+    listing = importlib.resources.files("tzdata").joinpath("zones").read_text("utf-8")
+    return frozenset(listing.split())
 
 
 def to_zone(value: ZoneInfo | str) -> ZoneInfo:
@@ -74,6 +80,15 @@ def iana_zone(instance: object, attribute: attrs.Attribute[Any], value: object) 
             "expected an IANA time zone such as ZoneInfo('Asia/Dubai') or 'Asia/Dubai', "
             f"got {describe(value)}",
         )
+
+
+def is_usable_zone(zone: object) -> bool:
+    """Whether *zone* is an IANA ``ZoneInfo`` or a fixed ``datetime.timezone``.
+
+    Other tzinfo classes cannot be compared or serialized by name, and a
+    ``ZoneInfo`` read from a file has no key.
+    """
+    return isinstance(zone, dt.timezone) or (isinstance(zone, ZoneInfo) and zone.key is not None)
 
 
 def is_aware(moment: dt.datetime) -> bool:
@@ -102,7 +117,7 @@ def check_aware(path: str, value: object) -> None:
             f"expected an aware datetime, got the naive {value.isoformat()}; "
             "give it a zone, for example value.replace(tzinfo=summitkit.DUBAI)",
         )
-    if not isinstance(zone, (ZoneInfo, dt.timezone)) or getattr(zone, "key", "") is None:
+    if not is_usable_zone(zone):
         raise InvalidTypeError(
             path,
             "expected a datetime whose tzinfo is an IANA ZoneInfo (such as summitkit.DUBAI) "
@@ -239,7 +254,7 @@ class TimeSlot:
             UnknownTimeZoneError: If *zone* is a name that is not in the database.
         """
         target = get_zone(zone, path="TimeSlot.in_zone(zone)") if isinstance(zone, str) else zone
-        if not isinstance(target, (ZoneInfo, dt.timezone)) or getattr(target, "key", "") is None:
+        if not is_usable_zone(target):
             raise InvalidTypeError(
                 "TimeSlot.in_zone(zone)",
                 f"expected a ZoneInfo, a datetime.timezone or an IANA name, got {describe(zone)}",

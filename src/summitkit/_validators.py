@@ -100,7 +100,8 @@ def tuple_of(cls: type[Any] | tuple[type[Any], ...], expected: str) -> Validator
     def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
         path = where(instance, attribute)
         if not isinstance(value, tuple):
-            hint = " (a set has no order; pass a list)" if isinstance(value, (set, frozenset)) else ""
+            unordered = isinstance(value, (set, frozenset))
+            hint = " (a set has no order; pass a list)" if unordered else ""
             raise InvalidTypeError(
                 path, f"expected a list or tuple of {expected}, got {describe(value)}{hint}"
             )

@@ -71,4 +71,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         # The reader (say, `| head`) went away; that is not an error of ours.
         sys.stderr.close()
+    except UnicodeEncodeError:
+        print(
+            f"summitkit: error: the output encoding ({sys.stdout.encoding}) cannot show this "
+            "programme; use a UTF-8 terminal or set PYTHONIOENCODING=utf-8",
+            file=sys.stderr,
+        )
+        return 2
     return 0

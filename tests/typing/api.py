@@ -80,3 +80,16 @@ except SummitkitError:
     pass
 
 version: str = sk.__version__
+
+# Hypothesis strategies, as a downstream test suite uses them.
+from hypothesis import strategies as st  # noqa: E402
+
+from summitkit import strategies as sks  # noqa: E402
+
+any_summit: st.SearchStrategy[sk.Summit] = sks.summits(
+    timezones=st.timezones(), min_size=1, max_size=20, conflict_free=True
+)
+panels: st.SearchStrategy[sk.Panel] = sks.panels(speaker_ids=st.sampled_from(["a", "b", "c"]))
+texts: st.SearchStrategy[sk.LocalizedText] = sks.localized_texts(languages=st.just("ar"))
+slots: st.SearchStrategy[sk.TimeSlot] = sks.time_slots(timezones=st.timezones())
+registered: st.SearchStrategy[sk.Summit] = st.from_type(sk.Summit)

@@ -1,8 +1,9 @@
 """The data of the GSMS 2015 example: day one, as the sources report it.
 
-Arabic is the language of the source report and is authoritative for names;
-English spellings follow public sources where they exist.  Times that the
-sources do not give are estimates and are marked as such.
+Arabic is the language of the source report and is authoritative for names,
+except where a comment documents a correction from the English digest of the
+facts; English spellings follow public sources where they exist.  Times that
+the sources do not give are estimates and are marked as such.
 """
 
 from __future__ import annotations
@@ -61,6 +62,8 @@ ORGANIZATIONS = (
     ),
     _org("meltwater", "Meltwater", "ميلت ووتر"),
     _org("us-state-department", "U.S. Department of State", "وزارة الخارجية الأمريكية", "US"),
+    # The names differ in the sources: the English press gives "International",
+    # the Arabic report "سوليشنز" (Solutions); each is kept as its source wrote it.
     _org("t2-marketing", "t2 Marketing International", "تي 2 ماركتينج سوليشنز", "CA"),
     _org("uk-ministry-of-defence", "UK Ministry of Defence", "وزارة الدفاع البريطانية", "GB"),
     _org(
@@ -186,7 +189,7 @@ SPEAKERS = (
     _person(
         "laila-moussa",
         ("Laila Moussa", "ليلى موسى"),
-        ("General Manager, Abu Dhabi", "المديرة العامة للشركة في أبو ظبي"),
+        ("General Manager, Abu Dhabi", "المديرة العامة في أبو ظبي"),
         "meltwater",
     ),
     _person(
@@ -198,7 +201,7 @@ SPEAKERS = (
     _person(
         "nathan-tek",
         ("Nathan Tek", "ناثان تيك"),
-        ("Arabic-language spokesperson", "المتحدث باسم الخارجية الأمريكية في الإعلام العربي"),
+        ("Arabic-language spokesperson", "المتحدث باللغة العربية"),
         "us-state-department",
     ),
     _person(
@@ -359,8 +362,14 @@ TRACKS = (
 )
 
 
-def _workshop(
-    id: str, track: str, title: tuple[str, str], part: int, of: int, *presenters: Participant
+def _workshop(  # noqa: PLR0913  # a row of the workshop table
+    id: str,
+    track: str,
+    title: tuple[str, str],
+    part: int,
+    of: int,
+    *presenters: Participant,
+    subject: tuple[str, str] | None = None,
 ) -> WorkshopSession:
     # Workshops began at 12:00 (a fact); how the afternoon was divided is an
     # assumption: a track's sessions share 90 minutes equally.
@@ -370,6 +379,7 @@ def _workshop(
     return WorkshopSession(
         id=id,
         title=_text(*title),
+        abstract=_text(*subject) if subject else None,
         track=track,
         slot=_slot(divmod(start, 60), divmod(end, 60), start_known=part == 1),
         participants=presenters,
@@ -435,17 +445,25 @@ WORKSHOPS: tuple[Session, ...] = (
         2,
         2,
     ),
-    # The report gives this session's subject, not a title of its own.
+    # The report gives this workshop's subject, not a session title: the
+    # session carries the workshop's name, and the subject as its abstract.
     _workshop(
-        "ws-defence-digital-transformation",
+        "ws-defence-session",
         "ws-defence",
-        (
-            "Recent digital transformation at the UK Ministry of Defence",
-            "تجارب التحول الرقمي الحديثة لوزارة الدفاع البريطانية",
-        ),
+        ("Social media for defence", "وسائل التواصل الاجتماعي في خدمة قطاع الدفاع"),
         1,
         1,
         _presenter("pippa-aldritt"),
+        subject=(
+            (
+                "Recent digital transformation at the UK Ministry of Defence, and how it "
+                "works on social media with a focus on users."
+            ),
+            (
+                "تجارب التحول الرقمية الحديثة لوزارة الدفاع البريطانية، وأساليب العمل في "
+                "مواقع التواصل الاجتماعي وتركيزها على المستخدمين."
+            ),
+        ),
     ),
     _workshop(
         "ws-healthcare-gulf",
@@ -469,16 +487,24 @@ WORKSHOPS: tuple[Session, ...] = (
         2,
         _presenter("akash-srikwal"),
     ),
+    # As for defence: a subject, not a title.
     _workshop(
-        "ws-tourism-strategy",
+        "ws-tourism-session",
         "ws-tourism",
-        (
-            "Social media in the strategic planning of tourism organizations",
-            "دمج وسائل التواصل الاجتماعي في التخطيط الاستراتيجي للمؤسسات السياحية",
-        ),
+        ("Social media for tourism", "وسائل التواصل الاجتماعي في خدمة قطاع السياحة"),
         1,
         1,
         _presenter("sheila-scarborough"),
+        subject=(
+            (
+                "Building social media into the strategic planning of tourism organizations, "
+                "testing its value, online reputation management, and time management."
+            ),
+            (
+                "كيفية دمج وسائل التواصل الاجتماعي في التخطيط الاستراتيجي للمؤسسات السياحية، "
+                "واختبار مدى فائدتها، إلى جانب إدارة السمعة على الإنترنت وتقنيات لإدارة الوقت."
+            ),
+        ),
     ),
     _workshop(
         "ws-education-platforms",

@@ -29,7 +29,7 @@ from __future__ import annotations
 from summitkit.exceptions import MissingExtraError
 
 try:
-    import hypothesis  # noqa: F401  # only to fail early, with a clear message
+    import hypothesis  # noqa: F401  # pyright: ignore[reportUnusedImport]  # to fail early and clearly
 except ImportError as error:  # pragma: no cover - exercised without the extra
     raise MissingExtraError("summitkit.strategies", "hypothesis", "hypothesis") from error
 

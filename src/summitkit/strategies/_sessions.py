@@ -62,8 +62,9 @@ def _common(
     }
 
 
-def _with_participants(
+def _with_participants(  # noqa: PLR0913  # the arguments every session strategy takes
     cls: type[S],
+    *,
     speaker_ids: st.SearchStrategy[str] | None,
     slots: Slots | None,
     room_ids: Refs | None,
@@ -99,7 +100,14 @@ def keynotes(
         track_ids: Its track's id, or ``None`` (default: ``None``).
         max_participants: The most participants.
     """
-    return _with_participants(Keynote, speaker_ids, slots, room_ids, track_ids, max_participants)
+    return _with_participants(
+        Keynote,
+        speaker_ids=speaker_ids,
+        slots=slots,
+        room_ids=room_ids,
+        track_ids=track_ids,
+        max_participants=max_participants,
+    )
 
 
 def talks(
@@ -111,7 +119,14 @@ def talks(
     max_participants: int = 3,
 ) -> st.SearchStrategy[Talk]:
     """Draw a :class:`~summitkit.Talk`; arguments as for :func:`keynotes`."""
-    return _with_participants(Talk, speaker_ids, slots, room_ids, track_ids, max_participants)
+    return _with_participants(
+        Talk,
+        speaker_ids=speaker_ids,
+        slots=slots,
+        room_ids=room_ids,
+        track_ids=track_ids,
+        max_participants=max_participants,
+    )
 
 
 def workshop_sessions(
@@ -124,7 +139,12 @@ def workshop_sessions(
 ) -> st.SearchStrategy[WorkshopSession]:
     """Draw a :class:`~summitkit.WorkshopSession`; arguments as for :func:`keynotes`."""
     return _with_participants(
-        WorkshopSession, speaker_ids, slots, room_ids, track_ids, max_participants
+        WorkshopSession,
+        speaker_ids=speaker_ids,
+        slots=slots,
+        room_ids=room_ids,
+        track_ids=track_ids,
+        max_participants=max_participants,
     )
 
 
@@ -137,7 +157,14 @@ def ceremonies(
     max_participants: int = 3,
 ) -> st.SearchStrategy[Ceremony]:
     """Draw a :class:`~summitkit.Ceremony`; arguments as for :func:`keynotes`."""
-    return _with_participants(Ceremony, speaker_ids, slots, room_ids, track_ids, max_participants)
+    return _with_participants(
+        Ceremony,
+        speaker_ids=speaker_ids,
+        slots=slots,
+        room_ids=room_ids,
+        track_ids=track_ids,
+        max_participants=max_participants,
+    )
 
 
 def breaks(
