@@ -5,13 +5,12 @@ from __future__ import annotations
 import doctest
 import importlib
 import pkgutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 import summitkit
+from downstream import run_pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 MODULES = sorted(
@@ -35,16 +34,8 @@ def test_the_downstream_example_in_the_strategies_guide_runs(tmp_path: Path) -> 
     """The example test file in docs/strategies.md passes under pytest, as written."""
     text = (ROOT / "docs" / "strategies.md").read_text(encoding="utf-8")
     block = text.split("<!-- downstream-example -->", 1)[1].split("```python\n", 1)[1]
-    (tmp_path / "test_feed.py").write_text(block.split("```", 1)[0], encoding="utf-8")
-    result = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "test_feed.py"],
-        capture_output=True,
-        text=True,
-        check=False,
-        cwd=tmp_path,
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
-    assert "2 passed" in result.stdout
+    output = run_pytest(tmp_path, "test_feed.py", block.split("```", 1)[0])
+    assert "2 passed" in output
 
 
 @pytest.mark.parametrize("path", DOCUMENTS, ids=lambda p: str(p.relative_to(ROOT)))

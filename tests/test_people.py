@@ -147,3 +147,11 @@ def test_role_given_as_a_wrong_string_is_a_value_error() -> None:
         sk.Participant("x", "PANELIST")  # type: ignore[arg-type]
     with pytest.raises(InvalidTypeError, match=r"Participant\.role"):
         sk.Participant("x", 3)  # type: ignore[arg-type]
+
+
+def test_a_bidi_override_in_a_speaker_name_names_the_field() -> None:
+    """A right-to-left override inside a speaker's name is refused, naming Speaker.name."""
+    with pytest.raises(
+        InvalidTextError, match=r"^Speaker\.name\['en'\]: bidirectional control U\+202E"
+    ):
+        sk.Speaker(id="x", name={"en": "Saeed\u202eAl Dhaheri"})

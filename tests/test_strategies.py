@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import subprocess
-import sys
 import textwrap
 import unicodedata
 from collections.abc import Callable, Iterator
@@ -19,6 +17,7 @@ from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
 import summitkit as sk
+from downstream import run_pytest
 from summitkit import strategies as sks
 
 UTC = dt.timezone.utc
@@ -254,31 +253,19 @@ def test_invalid_arguments_raise_invalid_argument(make: Callable[[], object], me
 
 def test_from_type_works_without_importing_the_strategies(tmp_path: Path) -> None:
     """A downstream test file that imports only summitkit and hypothesis runs green."""
-    test_file = tmp_path / "test_downstream.py"
-    test_file.write_text(
-        textwrap.dedent(
-            """
-            import summitkit
-            from hypothesis import given, strategies as st
+    source = textwrap.dedent(
+        """
+        import summitkit
+        from hypothesis import given, strategies as st
 
-            @given(st.from_type(summitkit.Summit))
-            def test_summits(summit):
-                assert isinstance(summit, summitkit.Summit)
+        @given(st.from_type(summitkit.Summit))
+        def test_summits(summit):
+            assert isinstance(summit, summitkit.Summit)
 
-            @given(st.from_type(summitkit.Session), st.from_type(summitkit.LocalizedText))
-            def test_parts(session, text):
-                assert isinstance(session, summitkit.Session)
-                assert isinstance(text, summitkit.LocalizedText)
-            """
-        ),
-        encoding="utf-8",
+        @given(st.from_type(summitkit.Session), st.from_type(summitkit.LocalizedText))
+        def test_parts(session, text):
+            assert isinstance(session, summitkit.Session)
+            assert isinstance(text, summitkit.LocalizedText)
+        """
     )
-    result = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(test_file)],
-        capture_output=True,
-        text=True,
-        check=False,
-        cwd=tmp_path,
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
-    assert "2 passed" in result.stdout
+    assert "2 passed" in run_pytest(tmp_path, "test_downstream.py", source)
