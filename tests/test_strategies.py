@@ -181,6 +181,12 @@ COVERAGE: dict[str, Callable[[sk.Summit], bool]] = {
         a.track and b.track and a.track != b.track for a, b in _overlapping_pairs(s)
     ),
     "a speaker in several roles": lambda s: any(len(r) > 1 for r in _roles_of(s).values()),
+    "a day change after midnight": lambda s: s.day_change != dt.time(0),
+    "a session after midnight on its conference day": lambda s: any(
+        x.slot is not None
+        and s.conference_day(x.slot.start) != x.slot.start.astimezone(s.timezone).date()
+        for x in s.sessions
+    ),
     "a moderated panel": lambda s: any(isinstance(x, sk.Panel) and x.moderator for x in s.sessions),
     "Arabic and English text": lambda s: any(
         {"ar", "en"} <= set(o.languages) for o in walk(s) if isinstance(o, sk.LocalizedText)

@@ -11,7 +11,11 @@ from __future__ import annotations
 from typing import Any
 
 from summitkit import examples, exceptions
+from summitkit._attendee import AttendeeSlot, attendee_view
+from summitkit._days import ConferenceDay
+from summitkit._parsing import parse_duration, parse_time
 from summitkit._people import Organization, Participant, Role, Speaker
+from summitkit._recurrence import recurring_slots
 from summitkit._sessions import (
     Break,
     Ceremony,
@@ -27,12 +31,15 @@ from summitkit._summit import Summit
 from summitkit._text import LocalizedText
 from summitkit._time import DUBAI, TimeSlot, get_zone
 from summitkit._venue import Room, Venue
+from summitkit._walltime import datetime_ambiguous, datetime_exists, localize, resolve_imaginary
 from summitkit.exceptions import SummitkitError
 
 __all__ = [
     "DUBAI",
+    "AttendeeSlot",
     "Break",
     "Ceremony",
+    "ConferenceDay",
     "Keynote",
     "LocalizedText",
     "Organization",
@@ -50,9 +57,17 @@ __all__ = [
     "Venue",
     "WorkshopSession",
     "WorkshopTrack",
+    "attendee_view",
+    "datetime_ambiguous",
+    "datetime_exists",
     "examples",
     "exceptions",
     "get_zone",
+    "localize",
+    "parse_duration",
+    "parse_time",
+    "recurring_slots",
+    "resolve_imaginary",
 ]
 
 

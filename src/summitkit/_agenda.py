@@ -238,11 +238,11 @@ class _Agenda:
         return out
 
     def day_rows(self, day: dt.date) -> Iterable[str]:
-        zone = self.summit.timezone
+        summit = self.summit
         on_day = [
             s
-            for s in self.summit.in_time_order()
-            if s.slot is not None and s.slot.start.astimezone(zone).date() == day
+            for s in summit.in_time_order()
+            if s.slot is not None and summit.conference_day(s.slot.start) == day
         ]
         blocks = [
             (_start(session), self.session_rows(session, day, _INDENT))

@@ -9,10 +9,11 @@ from zoneinfo import ZoneInfo
 
 import attrs
 
+from summitkit._days import ConferenceDay, conference_day_of, day_change_time, day_start
 from summitkit._people import Organization, Speaker
 from summitkit._sessions import Session, Status, WorkshopTrack
 from summitkit._text import LocalizedText, localized_text, to_localized_text
-from summitkit._time import DUBAI, TimeSlot, iana_zone, to_zone, zone_label
+from summitkit._time import DUBAI, TimeSlot, check_aware, iana_zone, to_zone, zone_label
 from summitkit._validators import (
     as_tuple,
     describe,
@@ -127,6 +128,9 @@ class Summit:
         theme: The edition's theme or slogan.
         hashtag: Its hashtag, without the ``#``.
         timezone: The zone its times are given in; Asia/Dubai by default.
+        day_change: The wall-clock time each conference day starts (00:00 by
+            default; conference tools also use 04:00, 09:00 or 11:00), so
+            a session at 01:00 can belong to the evening before.
         venue: Where it takes place.
         rooms: The rooms sessions can be in.
         organizations: Organizations speakers belong to.
@@ -160,6 +164,7 @@ class Summit:
     timezone: ZoneInfo = attrs.field(
         default=DUBAI, converter=to_zone, validator=iana_zone, eq=zone_label
     )
+    day_change: dt.time = attrs.field(default=dt.time(0), validator=day_change_time)
     venue: Venue | None = attrs.field(
         default=None, validator=optional(instance_of(Venue, "a Venue"))
     )
@@ -228,12 +233,14 @@ class Summit:
         for i, session in enumerate(self.sessions):
             if session.slot is None:
                 continue
-            outside = outside_days(session.slot, self.timezone, self.first_day, self.last_day)
+            outside = outside_days(
+                session.slot, self.timezone, self.first_day, self.last_day, self.day_change
+            )
             if outside is not None:
-                name, local = outside
+                name, day = outside
                 raise OutsideSummitDaysError(
                     f"Summit.sessions[{i}].slot.{name}",
-                    f"session {session.id!r} is on {local.date()} in {self.timezone.key} "
+                    f"session {session.id!r} is on {day} in {self.timezone.key} "
                     f"({getattr(session.slot, name).isoformat()}); expected a time on the "
                     f"summit's days, {_day_range(self.first_day, self.last_day)}",
                 )
@@ -245,6 +252,30 @@ class Summit:
         """Every day of the summit, first to last."""
         count = (self.last_day - self.first_day).days + 1
         return tuple(self.first_day + dt.timedelta(days=n) for n in range(count))
+
+    @property
+    def conference_days(self) -> tuple[ConferenceDay, ...]:
+        """Every conference day, with the instants it starts and ends."""
+        starts = [
+            day_start(self.first_day + dt.timedelta(days=n), self.timezone, self.day_change)
+            for n in range(len(self.days) + 1)
+        ]
+        return tuple(
+            ConferenceDay(day, start, end)
+            for day, start, end in zip(self.days, starts, starts[1:], strict=False)
+        )
+
+    def conference_day(self, instant: dt.datetime) -> dt.date:
+        """The conference day *instant* belongs to, in the summit's zone.
+
+        With a day change at 04:00, 01:00 on the 17th belongs to the 16th.
+        The day need not be one of the summit's days.
+
+        Raises:
+            InvalidTimeError: If *instant* is naive.
+        """
+        check_aware("Summit.conference_day(instant)", instant)
+        return conference_day_of(instant, self.timezone, self.day_change)
 
     # -- lookups -------------------------------------------------------------
 
@@ -358,22 +389,26 @@ class Summit:
 
 
 def outside_days(
-    slot: TimeSlot, zone: ZoneInfo, first_day: dt.date, last_day: dt.date
-) -> tuple[str, dt.datetime] | None:
-    """Which end of *slot* falls outside the days, and its local time there.
+    slot: TimeSlot,
+    zone: ZoneInfo,
+    first_day: dt.date,
+    last_day: dt.date,
+    day_change: dt.time = dt.time(0),
+) -> tuple[str, dt.date] | None:
+    """Which end of *slot* falls outside the conference days, and on which day.
 
-    Days are judged in *zone*.  The slot is half-open, so one that ends at
-    midnight stays on its day.
+    Days are conference days in *zone*, starting at *day_change*.  The slot
+    is half-open, so one that ends exactly when a day ends stays on it.
 
     Returns:
-        ``("start", local_start)`` or ``("end", local_last_moment)`` for the
-        first end outside ``first_day``..``last_day``; ``None`` if both are in.
+        ``("start", day)`` or ``("end", day)`` for the first end outside
+        ``first_day``..``last_day``; ``None`` if both are in.
     """
-    start = slot.start.astimezone(zone)
-    last = (slot.end - dt.timedelta(microseconds=1)).astimezone(zone)
-    for name, moment in (("start", start), ("end", last)):
-        if not first_day <= moment.date() <= last_day:
-            return name, moment
+    last_moment = slot.end - dt.timedelta(microseconds=1)
+    for name, moment in (("start", slot.start), ("end", last_moment)):
+        day = conference_day_of(moment, zone, day_change)
+        if not first_day <= day <= last_day:
+            return name, day
     return None
 
 

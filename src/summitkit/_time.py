@@ -11,7 +11,12 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import attrs
 
 from summitkit._validators import describe, where
-from summitkit.exceptions import InvalidTimeError, InvalidTypeError, UnknownTimeZoneError
+from summitkit.exceptions import (
+    InvalidTimeError,
+    InvalidTypeError,
+    NonexistentTimeError,
+    UnknownTimeZoneError,
+)
 
 __all__ = ["DUBAI", "TimeSlot", "get_zone"]
 
@@ -131,11 +136,11 @@ def check_aware(path: str, value: object) -> None:
             path, f"{value.isoformat()} is too close to the limits of datetime to convert"
         ) from None
     if back != wall:
-        raise InvalidTimeError(
+        raise NonexistentTimeError(
             path,
             f"{wall.isoformat()} does not exist in {zone_label(zone)}: the clocks skip it "
             "(daylight saving); move it yourself, for example with "
-            "dateutil.tz.resolve_imaginary()",
+            "summitkit.resolve_imaginary()",
         )
 
 
@@ -267,3 +272,74 @@ class TimeSlot:
             raise InvalidTimeError(
                 "TimeSlot.in_zone(zone)", "the slot cannot be shown in that zone: out of range"
             ) from None
+
+    # -- intervals -------------------------------------------------------------
+    # Slots are half-open, [start, end): back-to-back slots do not overlap, and
+    # a slot contains its start but not its end.  All comparisons are of
+    # instants, so slots in different zones compare correctly.
+
+    def overlaps(self, other: TimeSlot) -> bool:
+        """Whether the two slots share any instant (back to back is not overlapping).
+
+        >>> import datetime as dt
+        >>> def at(h): return dt.datetime(2015, 9, 16, h, tzinfo=DUBAI)
+        >>> TimeSlot(at(10), at(11)).overlaps(TimeSlot(at(11), at(12)))
+        False
+        """
+        _check_slot("TimeSlot.overlaps(other)", other)
+        return _utc(self.start) < _utc(other.end) and _utc(other.start) < _utc(self.end)
+
+    def contains(self, item: dt.datetime | TimeSlot) -> bool:
+        """Whether an instant is in the slot, or another slot lies wholly inside it."""
+        if isinstance(item, TimeSlot):
+            return _utc(self.start) <= _utc(item.start) and _utc(item.end) <= _utc(self.end)
+        check_aware("TimeSlot.contains(item)", item)
+        return _utc(self.start) <= _utc(item) < _utc(self.end)
+
+    def intersection(self, other: TimeSlot) -> TimeSlot | None:
+        """The part the two slots share, shown in this slot's zone; ``None`` if none.
+
+        Each end keeps the estimate flag of the slot it came from.
+        """
+        _check_slot("TimeSlot.intersection(other)", other)
+        if not self.overlaps(other):
+            return None
+        first = self if _utc(self.start) >= _utc(other.start) else other
+        last = self if _utc(self.end) <= _utc(other.end) else other
+        zone = self.start.tzinfo
+        return TimeSlot(
+            first.start.astimezone(zone),
+            last.end.astimezone(zone),
+            start_estimated=first.start_estimated,
+            end_estimated=last.end_estimated,
+        )
+
+    def shift(self, delta: dt.timedelta) -> TimeSlot:
+        """The slot moved by *delta* of elapsed time, in the same zone.
+
+        Elapsed, not wall-clock: across a daylight-saving change the wall
+        times move by an hour more or less than *delta*.
+        """
+        if not isinstance(delta, dt.timedelta):
+            raise InvalidTypeError(
+                "TimeSlot.shift(delta)", f"expected a timedelta, got {describe(delta)}"
+            )
+        try:
+            return attrs.evolve(
+                self,
+                start=(_utc(self.start) + delta).astimezone(self.start.tzinfo),
+                end=(_utc(self.end) + delta).astimezone(self.end.tzinfo),
+            )
+        except OverflowError:
+            raise InvalidTimeError(
+                "TimeSlot.shift(delta)", f"{delta} moves the slot out of range"
+            ) from None
+
+
+def _utc(moment: dt.datetime) -> dt.datetime:
+    return moment.astimezone(dt.timezone.utc)
+
+
+def _check_slot(path: str, value: object) -> None:
+    if not isinstance(value, TimeSlot):
+        raise InvalidTypeError(path, f"expected a TimeSlot, got {describe(value)}")

@@ -11,6 +11,7 @@ validator, which knows the field's name, is the one that rejects it.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
@@ -179,3 +180,27 @@ def positive_int(instance: object, attribute: attrs.Attribute[Any], value: objec
         raise InvalidValueError(
             where(instance, attribute), f"expected a number greater than 0, got {value!r}"
         )
+
+
+# Checks of arguments whose annotations already say what they must be: these
+# take ``object`` because callers pass untyped data, and the checks are the point.
+
+
+def is_naive_datetime(value: object) -> bool:
+    """Whether *value* is a ``datetime`` without a zone (a wall-clock reading)."""
+    return isinstance(value, dt.datetime) and value.tzinfo is None
+
+
+def is_wall_time(value: object) -> bool:
+    """Whether *value* is a ``time`` of day without a zone."""
+    return isinstance(value, dt.time) and value.tzinfo is None
+
+
+def is_day(value: object) -> bool:
+    """Whether *value* is a ``date`` and not a ``datetime``."""
+    return isinstance(value, dt.date) and not isinstance(value, dt.datetime)
+
+
+def is_positive_duration(value: object) -> bool:
+    """Whether *value* is a ``timedelta`` longer than zero."""
+    return isinstance(value, dt.timedelta) and value > dt.timedelta(0)

@@ -14,6 +14,7 @@ is wrong and what was expected); ``str(error)`` joins the two.
 from __future__ import annotations
 
 __all__ = [
+    "AmbiguousTimeError",
     "DanglingReferenceError",
     "DuplicateIdError",
     "InvalidParticipantsError",
@@ -24,10 +25,12 @@ __all__ = [
     "MissingExtraError",
     "MissingTranslationError",
     "ModelError",
+    "NonexistentTimeError",
     "OutsideSummitDaysError",
     "SummitkitError",
     "UnknownIdError",
     "UnknownTimeZoneError",
+    "UnreadableTimeError",
 ]
 
 
@@ -80,6 +83,18 @@ class InvalidTextError(InvalidValueError):
 
 class InvalidTimeError(InvalidValueError):
     """A datetime is naive, or a time slot does not end after it starts."""
+
+
+class NonexistentTimeError(InvalidTimeError):
+    """A wall-clock time falls in a gap its zone skips (clocks going forward)."""
+
+
+class AmbiguousTimeError(InvalidTimeError):
+    """A wall-clock time happens twice in its zone (clocks going back)."""
+
+
+class UnreadableTimeError(InvalidValueError):
+    """Text given as a time or a duration cannot be read without guessing."""
 
 
 class UnknownTimeZoneError(InvalidValueError):

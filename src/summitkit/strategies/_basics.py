@@ -248,8 +248,9 @@ def time_slots(
 ) -> st.SearchStrategy[TimeSlot]:
     """Draw a :class:`~summitkit.TimeSlot`, with either end possibly estimated.
 
-    Starts are wall-clock times in the drawn zone, including times that fall
-    in a daylight-saving gap or a repeated hour; the duration is elapsed time.
+    Starts are wall-clock times that exist in the drawn zone, both readings of
+    a repeated hour included (times in a daylight-saving gap do not exist, and
+    :class:`~summitkit.TimeSlot` refuses them); the duration is elapsed time.
 
     Args:
         timezones: The zone of the endpoints (default: Asia/Dubai).
@@ -266,7 +267,9 @@ def time_slots(
         )
     return st.builds(
         TimeSlot.starting,
-        st.datetimes(min_value=min_start, max_value=max_start, timezones=timezones),
+        st.datetimes(
+            min_value=min_start, max_value=max_start, timezones=timezones, allow_imaginary=False
+        ),
         st.timedeltas(min_duration, max_duration),
         start_estimated=st.booleans(),
         end_estimated=st.booleans(),

@@ -13,6 +13,7 @@ import attrs
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
+from summitkit._days import day_start
 from summitkit._people import Organization, Participant, Role, Speaker
 from summitkit._sessions import (
     Break,
@@ -28,6 +29,7 @@ from summitkit._sessions import (
 from summitkit._summit import Summit, outside_days
 from summitkit._time import DUBAI, TimeSlot
 from summitkit._venue import Room
+from summitkit.exceptions import ModelError
 from summitkit.strategies._basics import (
     LANGUAGES,
     check_size,
@@ -46,6 +48,7 @@ __all__ = ["summits"]
 
 _UTC = dt.timezone.utc
 _FIRST_DAYS = st.dates(dt.date(2000, 1, 1), dt.date(2040, 12, 31))
+_DAY_CHANGES = st.sampled_from([dt.time(0), dt.time(4), dt.time(9), dt.time(11)])
 _HASHTAGS = st.text(string.ascii_letters + string.digits + "_", min_size=1, max_size=15)
 
 # Kinds shrink toward the front of these lists.  A panel needs two speakers,
@@ -59,6 +62,7 @@ _KINDS_WITH_PANEL: tuple[type[Session], ...] = (Panel, *_KINDS)
 class _Config:
     timezones: st.SearchStrategy[ZoneInfo]
     first_days: st.SearchStrategy[dt.date]
+    day_changes: st.SearchStrategy[dt.time]
     min_size: int
     max_size: int
     max_days: int
@@ -72,6 +76,7 @@ def summits(  # noqa: PLR0913  # one keyword per dimension a test suite wants to
     *,
     timezones: st.SearchStrategy[ZoneInfo] | None = None,
     first_days: st.SearchStrategy[dt.date] | None = None,
+    day_changes: st.SearchStrategy[dt.time] | None = None,
     min_size: int = 0,
     max_size: int = 10,
     max_days: int = 3,
@@ -93,6 +98,8 @@ def summits(  # noqa: PLR0913  # one keyword per dimension a test suite wants to
             works, including ones that change offset during the summit:
             pass ``st.timezones()`` for all of them.
         first_days: The first day (default: a day in 2000-2040).
+        day_changes: The time each conference day starts (default: 00:00,
+            04:00, 09:00 or 11:00, the hours conference tools use).
         min_size: The fewest sessions.
         max_size: The most sessions.
         max_days: The most days; every summit has at least one.
@@ -115,14 +122,17 @@ def summits(  # noqa: PLR0913  # one keyword per dimension a test suite wants to
     """
     timezones = st.just(DUBAI) if timezones is None else timezones
     first_days = _FIRST_DAYS if first_days is None else first_days
+    day_changes = _DAY_CHANGES if day_changes is None else day_changes
     check_strategy("timezones", timezones)
     check_strategy("first_days", first_days)
+    check_strategy("day_changes", day_changes)
     low, high = check_sizes(min_size, max_size)
     if not isinstance(conflict_free, bool):
         raise InvalidArgument(f"conflict_free={conflict_free!r} must be True or False")
     config = _Config(
         timezones=timezones,
         first_days=first_days,
+        day_changes=day_changes,
         min_size=low,
         max_size=high,
         max_days=check_size("max_days", max_days, minimum=1),
@@ -204,6 +214,7 @@ def _summits(draw: st.DrawFn, config: _Config) -> Summit:
     parts = _parts()
     zone = draw(config.timezones)
     first_day = draw(config.first_days)
+    day_change = draw(config.day_changes)
     # Leave a day after the last one, so its end can be computed.
     room_for_days = max(1, (dt.date.max - first_day).days)
     days = min(draw(st.integers(1, config.max_days)), room_for_days)
@@ -244,6 +255,7 @@ def _summits(draw: st.DrawFn, config: _Config) -> Summit:
     ]
     frame = _Frame(
         zone=zone,
+        day_change=day_change,
         first_day=first_day,
         last_day=last_day,
         speaker_ids=speaker_ids,
@@ -259,6 +271,7 @@ def _summits(draw: st.DrawFn, config: _Config) -> Summit:
         first_day=first_day,
         last_day=last_day,
         timezone=zone,
+        day_change=day_change,
         rooms=room_list,
         organizations=organization_list,
         speakers=speaker_list,
@@ -273,6 +286,7 @@ class _Frame:
     """What a session of the summit being drawn may refer to."""
 
     zone: ZoneInfo
+    day_change: dt.time
     first_day: dt.date
     last_day: dt.date
     speaker_ids: list[str]
@@ -280,14 +294,11 @@ class _Frame:
     track_ids: list[str]
 
     def first_instant(self, day: dt.date) -> dt.datetime | None:
-        """The first instant of *day* in the zone, in UTC; None if the day was skipped."""
+        """The first instant of conference day *day*, in UTC; None if out of range."""
         try:
-            midnight = dt.datetime.combine(day, dt.time(0), tzinfo=self.zone).astimezone(_UTC)
-        except OverflowError:
+            return day_start(day, self.zone, self.day_change).astimezone(_UTC)
+        except (OverflowError, ModelError):
             return None
-        # A midnight inside a gap resolves forward; if that lands on another
-        # day, the zone skipped this day (Pacific/Apia, 30 December 2011).
-        return midnight if midnight.astimezone(self.zone).date() == day else None
 
 
 @st.composite
@@ -347,7 +358,10 @@ def _slot(draw: st.DrawFn, frame: _Frame) -> TimeSlot | None:
     )
     # On a 23- or 25-hour day the offset can land on the next day; the
     # summit's own rule decides, and a slot it would refuse is left out.
-    if outside_days(slot, frame.zone, frame.first_day, frame.last_day) is not None:
+    if (
+        outside_days(slot, frame.zone, frame.first_day, frame.last_day, frame.day_change)
+        is not None
+    ):
         return None
     return slot
 

@@ -1,0 +1,294 @@
+"""Reading times and durations as people write them, in English and Arabic.
+
+Nothing is guessed: text that could mean two things, or that cannot be read
+whole, raises :class:`~summitkit.exceptions.UnreadableTimeError` quoting it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from zoneinfo import ZoneInfo
+
+from dateutil import parser as dateutil_parser
+
+from summitkit._time import DUBAI, check_aware, get_zone, is_usable_zone
+from summitkit._validators import describe, is_day
+from summitkit._walltime import Ambiguous, Nonexistent, localize
+from summitkit.exceptions import InvalidTypeError, UnreadableTimeError
+
+__all__ = ["parse_duration", "parse_time"]
+
+# Arabic-Indic and Extended (Persian) digits read as ASCII digits.
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+# Harakat, tanween, dagger alif and tatweel carry no meaning for reading a time.
+_MARKS = re.compile("[\u0640\u064b-\u065f\u0670]")
+_ALEFS = str.maketrans("أإآ", "ااا")
+
+# The part of the day a time is in.  "ظهرا" (around noon) means 11 am to 5 pm.
+_PERIODS = {
+    "am": "am",
+    "a.m.": "am",
+    "pm": "pm",
+    "p.m.": "pm",
+    "صباحا": "am",
+    "ص": "am",
+    "فجرا": "am",
+    "مساء": "pm",
+    "مساءا": "pm",
+    "م": "pm",
+    "عصرا": "pm",
+    "ظهرا": "noon",
+}
+
+# Hours written as Arabic ordinal words: "التاسعة" is nine o'clock.
+_AR_HOURS = {
+    "الواحده": 1,
+    "الواحدة": 1,
+    "الثانية": 2,
+    "الثالثة": 3,
+    "الرابعة": 4,
+    "الخامسة": 5,
+    "السادسة": 6,
+    "السابعة": 7,
+    "الثامنة": 8,
+    "التاسعة": 9,
+    "العاشرة": 10,
+    "الحادية عشرة": 11,
+    "الحادية عشر": 11,
+    "الثانية عشرة": 12,
+    "الثانية عشر": 12,
+}
+# Fractions of the hour after the hour word: "والربع" is a quarter past.
+_AR_MINUTES = {
+    "": 0,
+    "والربع": 15,
+    "والثلث": 20,
+    "والنصف": 30,
+    "الا ثلثا": -20,
+    "الا ربعا": -15,
+    "الا ربع": -15,
+}
+
+# Clock times are read by this strict grammar rather than dateutil.parser.parse,
+# which is lenient by design (it skips unknown words when fuzzy and guesses
+# dates from bare numbers); here anything unread is an error.
+_CLOCK = re.compile(r"(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2}))?(?::(?P<second>\d{2}))?")
+_PERIOD = re.compile(
+    r"(?P<rest>.*?)(?P<space>\s*)(?P<period>a\.m\.|p\.m\.|am|pm|صباحا|فجرا|مساءا|مساء|عصرا|ظهرا|ص|م)"
+)
+_ISO_DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}[t ]")
+
+
+def _normalise(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).translate(_DIGITS).translate(_ALEFS)
+    text = _MARKS.sub("", text)
+    return " ".join(text.replace("الساعة", " ").split()).casefold()
+
+
+def parse_time(
+    text: str,
+    *,
+    on: dt.date,
+    tz: ZoneInfo | str = DUBAI,
+    nonexistent: Nonexistent = "raise",
+    ambiguous: Ambiguous = "raise",
+) -> dt.datetime:
+    """Read a time of day as people write it, on date *on* in zone *tz*.
+
+    Accepted: ``"09:15"``, ``"9:15 am"``, ``"9.15pm"``, ``"12:00 noon"``,
+    ``"noon"``; a full ISO 8601 date and time (with an offset, or read in
+    *tz*); and Arabic with Arabic-Indic digits and صباحًا / مساءً / ظهرًا
+    (with or without tanween), such as ``"٩:١٥ صباحًا"``, or in words, such as
+    ``"التاسعة والربع صباحًا"``.  A time with an offset keeps its instant and is
+    shown in *tz*.
+
+    Args:
+        text: The time as written.
+        on: The date the time is on (unless *text* has its own date).
+        tz: The zone the time is in; Asia/Dubai by default.
+        nonexistent: What to do with a time the clocks skip; see
+            :func:`summitkit.localize`.
+        ambiguous: What to do with a time that happens twice; see
+            :func:`summitkit.localize`.
+
+    Returns:
+        An aware ``datetime`` in *tz*.
+
+    Raises:
+        UnreadableTimeError: If *text* cannot be read without guessing
+            (``"9"`` alone, ``"midnight"``, ``"13:00 pm"``, ...).
+        NonexistentTimeError: If the time falls in a DST gap (by default).
+        AmbiguousTimeError: If the time happens twice (by default).
+
+    >>> import datetime as dt
+    >>> parse_time("٩:١٥ صباحًا", on=dt.date(2015, 9, 16)).isoformat()
+    '2015-09-16T09:15:00+04:00'
+    >>> parse_time("12:00 noon", on=dt.date(2015, 9, 16)).strftime("%H:%M")
+    '12:00'
+    """
+    path = "parse_time(text)"
+    if not isinstance(text, str):
+        raise InvalidTypeError(path, f"expected text, got {describe(text)}")
+    if not is_day(on):
+        raise InvalidTypeError("parse_time(on)", f"expected a date, got {describe(on)}")
+    zone = get_zone(tz, path="parse_time(tz)") if isinstance(tz, str) else tz
+    if not is_usable_zone(zone):
+        raise InvalidTypeError(
+            "parse_time(tz)", f"expected a ZoneInfo or a zone name, got {describe(tz)}"
+        )
+    words = _normalise(text)
+    if _ISO_DATETIME.match(words):
+        return _iso_datetime(text, zone, nonexistent=nonexistent, ambiguous=ambiguous)
+    wall = dt.datetime.combine(on, _time_of_day(text, words))
+    return localize(wall, zone, nonexistent=nonexistent, ambiguous=ambiguous, path=path)
+
+
+def _unreadable(text: str, why: str) -> UnreadableTimeError:
+    return UnreadableTimeError("parse_time(text)", f"cannot read {text!r} as a time: {why}")
+
+
+def _iso_datetime(
+    text: str, zone: ZoneInfo | dt.timezone, *, nonexistent: Nonexistent, ambiguous: Ambiguous
+) -> dt.datetime:
+    try:
+        moment: dt.datetime = dateutil_parser.isoparse(text.strip())
+    except (ValueError, OverflowError):
+        raise _unreadable(
+            text, "expected an ISO 8601 date and time such as 2015-09-16T09:15+04:00"
+        ) from None
+    if moment.tzinfo is None:
+        return localize(
+            moment, zone, nonexistent=nonexistent, ambiguous=ambiguous, path="parse_time(text)"
+        )
+    result = moment.astimezone(zone)
+    check_aware("parse_time(text)", result)
+    return result
+
+
+def _time_of_day(text: str, words: str) -> dt.time:
+    if words in {"midnight", "منتصف الليل"}:
+        raise _unreadable(text, "midnight could be the start or the end of a day; write 00:00")
+    words = re.sub(r"^(?:12(?::00)?\s*)?(?:noon|midday)$", "12:00", words)
+    period = None
+    match = _PERIOD.fullmatch(words)
+    # A period written without a space must follow digits ("9pm", "٩م").
+    if match is not None and (match["space"] or match["rest"][-1:].isdigit()):
+        period, words = _PERIODS[match["period"]], match["rest"]
+    hour, minute, second = _clock(text, words)
+    if minute is None and period is None:
+        raise _unreadable(
+            text, f"{hour} alone could be morning or evening; write {hour:02d}:00 or {hour} pm"
+        )
+    return dt.time(_on_the_clock(text, hour, period), minute or 0, second)
+
+
+def _clock(text: str, words: str) -> tuple[int, int | None, int]:
+    """Hour, minute (None if not written) and second, from digits or Arabic words."""
+    match = _CLOCK.fullmatch(words)
+    if match is not None:
+        minute = int(match["minute"]) if match["minute"] is not None else None
+        second = int(match["second"] or 0)
+        if (minute is not None and minute > 59) or second > 59:
+            raise _unreadable(text, "minutes and seconds run from 00 to 59")
+        return int(match["hour"]), minute, second
+    for fraction, minutes in sorted(_AR_MINUTES.items(), key=lambda item: -len(item[0])):
+        for hour_word, hour in _AR_HOURS.items():
+            if words == f"{hour_word} {fraction}".strip():
+                return (hour - 1, 60 + minutes, 0) if minutes < 0 else (hour, minutes, 0)
+    raise _unreadable(text, "expected a time such as 09:15, 9:15 am, noon or ٩:١٥ صباحًا")
+
+
+def _on_the_clock(text: str, hour: int, period: str | None) -> int:
+    """The hour on a 24-hour clock, refusing what would be a guess."""
+    if period is None:
+        if not 0 <= hour <= 23:
+            raise _unreadable(text, f"there is no hour {hour}")
+        return hour
+    if not 1 <= hour <= 12:
+        raise _unreadable(text, f"hour {hour} does not go with a 12-hour clock")
+    if period == "am":
+        return 0 if hour == 12 else hour
+    if period == "pm":
+        return 12 if hour == 12 else hour + 12
+    # Around noon: 11 in the morning, 12 noon, 1 to 5 in the afternoon.
+    if hour in (11, 12):
+        return hour
+    if 1 <= hour <= 5:
+        return hour + 12
+    raise _unreadable(text, f"{hour} o'clock is not around noon")
+
+
+_ISO_DURATION = re.compile(
+    r"p(?:(?P<days>\d+)d)?(?:t(?:(?P<hours>\d+)h)?(?:(?P<minutes>\d+)m)?(?:(?P<seconds>\d+(?:\.\d+)?)s)?)?"
+)
+_COLONS = re.compile(r"(?P<hours>\d+):(?P<minutes>\d{2})(?::(?P<seconds>\d{2}))?")
+_UNITS = re.compile(
+    r"(?:(?P<hours>\d+(?:\.\d+)?)\s*(?:h|hr|hrs|hour|hours|ساعة|ساعات|ساعه|س)\s*)?"
+    r"(?:(?P<minutes>\d+)\s*(?P<unit>m|min|mins|minute|minutes|دقيقة|دقائق|دقيقه|د)?)?"
+)
+
+
+def parse_duration(text: str) -> dt.timedelta:
+    """Read a duration as people write it.
+
+    Accepted: ``"45m"``, ``"45 min"``, ``"1h30"``, ``"1h 30m"``, ``"2 hours"``,
+    ``"1:30"`` (hours and minutes), ``"01:30:00"`` (hours, minutes, seconds),
+    ISO 8601 ``"PT1H30M"`` or ``"P1DT2H"``, and Arabic digits and units
+    (``"٤٥ دقيقة"``).
+
+    Raises:
+        UnreadableTimeError: If *text* cannot be read without guessing: a bare
+            number (minutes or hours?), calendar units with no fixed length
+            (``"P1M"``), or a duration that is not positive.
+
+    >>> parse_duration("1h30")
+    datetime.timedelta(seconds=5400)
+    >>> parse_duration("PT45M") == parse_duration("٤٥ دقيقة")
+    True
+    """
+    path = "parse_duration(text)"
+    if not isinstance(text, str):
+        raise InvalidTypeError(path, f"expected text, got {describe(text)}")
+    try:
+        duration = _duration_of(_normalise(text))
+    except ValueError as problem:
+        raise UnreadableTimeError(path, f"cannot read {text!r} as a duration: {problem}") from None
+    if duration <= dt.timedelta(0):
+        raise UnreadableTimeError(
+            path, f"cannot read {text!r} as a duration: expected a duration longer than zero"
+        )
+    return duration
+
+
+def _duration_of(words: str) -> dt.timedelta:
+    """The duration *words* write; ValueError says why it cannot be read."""
+    if words.isdigit():
+        message = f"{words} could be minutes or hours; write {words}m or {words}h"
+        raise ValueError(message)
+    if words.startswith("p"):
+        match = _ISO_DURATION.fullmatch(words)
+        if match is None or not any(match.groupdict().values()):
+            message = "expected ISO 8601 days, hours, minutes or seconds, such as PT1H30M"
+            raise ValueError(message)
+        return dt.timedelta(
+            days=int(match["days"] or 0),
+            hours=int(match["hours"] or 0),
+            minutes=int(match["minutes"] or 0),
+            seconds=float(match["seconds"] or 0),
+        )
+    if (match := _COLONS.fullmatch(words)) is not None:
+        if int(match["minutes"]) > 59 or int(match["seconds"] or 0) > 59:
+            message = "minutes and seconds run from 00 to 59"
+            raise ValueError(message)
+        return dt.timedelta(
+            hours=int(match["hours"]),
+            minutes=int(match["minutes"]),
+            seconds=int(match["seconds"] or 0),
+        )
+    # Minutes without a unit only after hours: "1h30" but never "30".
+    if (match := _UNITS.fullmatch(words)) is not None and (match["hours"] or match["unit"]):
+        return dt.timedelta(hours=float(match["hours"] or 0), minutes=int(match["minutes"] or 0))
+    message = "expected a duration such as 45m, 1h30, 1:30, 01:30:00 or PT1H30M"
+    raise ValueError(message)

@@ -1,0 +1,89 @@
+"""Recurring items of a programme, such as a coffee break every summit day."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from dateutil import rrule
+
+from summitkit._summit import Summit
+from summitkit._time import TimeSlot
+from summitkit._validators import describe, is_positive_duration, is_wall_time
+from summitkit._walltime import Ambiguous, Nonexistent, localize
+from summitkit.exceptions import InvalidTypeError, InvalidValueError
+
+__all__ = ["recurring_slots"]
+
+
+def recurring_slots(  # noqa: PLR0913  # a recurrence and its two policies
+    summit: Summit,
+    *,
+    at: dt.time,
+    duration: dt.timedelta,
+    rule: str = "FREQ=DAILY",
+    nonexistent: Nonexistent = "raise",
+    ambiguous: Ambiguous = "raise",
+) -> tuple[TimeSlot, ...]:
+    """Slots at wall-clock time *at* on the summit's days, as an RFC 5545 rule says.
+
+    Each slot starts at *at* in the summit's zone, so a break at 10:30 stays
+    at 10:30 when the zone changes offset mid-summit; its instant moves
+    instead.  A time before the summit's day change belongs to the
+    conference day before, so it is placed on the next calendar date.
+
+    Args:
+        summit: The summit whose days and zone the slots follow.
+        at: The wall-clock start time, such as ``time(10, 30)``.
+        duration: How long each slot lasts (elapsed time).
+        rule: An RFC 5545 recurrence rule without DTSTART or UNTIL, read by
+            ``dateutil.rrule``: ``"FREQ=DAILY"`` (the default) for every day,
+            ``"FREQ=DAILY;INTERVAL=2"`` for every other day,
+            ``"FREQ=WEEKLY;BYDAY=MO,WE"`` for named weekdays.
+        nonexistent: What to do if *at* falls in a DST gap on some day; see
+            :func:`summitkit.localize`.
+        ambiguous: What to do if *at* happens twice on some day.
+
+    Returns:
+        The slots, in time order, within the summit's days.
+
+    Raises:
+        InvalidValueError: If *rule* cannot be read.
+
+    >>> import datetime as dt
+    >>> import summitkit as sk
+    >>> slots = recurring_slots(sk.examples.gsms2015(), at=dt.time(10, 30),
+    ...                         duration=dt.timedelta(minutes=30))
+    >>> [slot.start.isoformat() for slot in slots]
+    ['2015-09-16T10:30:00+04:00', '2015-09-17T10:30:00+04:00']
+    """
+    if not is_wall_time(at):
+        raise InvalidTypeError(
+            "recurring_slots(at)", f"expected a wall-clock time, got {describe(at)}"
+        )
+    if not is_positive_duration(duration):
+        raise InvalidTypeError(
+            "recurring_slots(duration)", f"expected a positive timedelta, got {describe(duration)}"
+        )
+    # Before the day change, the wall time belongs to the conference day before.
+    offset = dt.timedelta(days=1) if at < summit.day_change else dt.timedelta(0)
+    first = dt.datetime.combine(summit.first_day, at) + offset
+    last = dt.datetime.combine(summit.last_day, at) + offset
+    try:
+        dates: list[dt.datetime] = rrule.rrulestr(rule, dtstart=first).between(
+            first, last, inc=True
+        )
+    except (ValueError, TypeError) as error:
+        raise InvalidValueError(
+            "recurring_slots(rule)", f"cannot read {rule!r} as an RFC 5545 rule: {error}"
+        ) from None
+    slots: list[TimeSlot] = []
+    for wall in dates:
+        start = localize(
+            wall,
+            summit.timezone,
+            nonexistent=nonexistent,
+            ambiguous=ambiguous,
+            path="recurring_slots(at)",
+        )
+        slots.append(TimeSlot.starting(start, duration))
+    return tuple(slots)
