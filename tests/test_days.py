@@ -53,8 +53,8 @@ def test_conference_days_run_from_day_change_to_day_change() -> None:
     ]
 
 
-def test_a_day_change_in_a_dst_gap_moves_forward() -> None:
-    """A 01:30 day change on the London spring-forward day starts at 02:30 BST."""
+def test_a_day_change_in_a_dst_gap_starts_when_the_clocks_jump() -> None:
+    """A 01:30 day change on the London spring-forward day starts at 02:00 BST, when 01:00 GMT jumps."""
     s = sk.Summit(
         id="x",
         name={"en": "X"},
@@ -63,7 +63,7 @@ def test_a_day_change_in_a_dst_gap_moves_forward() -> None:
         day_change=dt.time(1, 30),
     )
     (day,) = s.conference_days
-    assert day.start.isoformat() == "2015-03-29T02:30:00+01:00"
+    assert day.start.isoformat() == "2015-03-29T02:00:00+01:00"
 
 
 def test_day_change_must_be_a_wall_time() -> None:
@@ -80,16 +80,130 @@ def test_conference_day_needs_an_aware_instant() -> None:
         summit().conference_day(dt.datetime(2015, 9, 16, 9))
 
 
-@given(sks.summits(timezones=st.timezones(), max_size=6), st.data())
-def test_conference_day_matches_the_day_boundaries(s: sk.Summit, data: st.DataObject) -> None:
-    """Oracle: an instant is on the day whose [start, end) holds it."""
+@given(
+    st.datetimes(
+        min_value=dt.datetime(2000, 1, 1), max_value=dt.datetime(2040, 1, 1), timezones=st.just(UTC)
+    ),
+    st.sampled_from([dt.time(0), dt.time(4), dt.time(9), dt.time(11, 30)]),
+)
+def test_conference_day_in_dubai_matches_a_wall_clock_oracle(
+    instant: dt.datetime, change: dt.time
+) -> None:
+    """Oracle for a zone without DST: Dubai wall time is UTC+4; before the change is the day before."""
+    s = summit(sessions=(), day_change=change)
+    wall = (instant + dt.timedelta(hours=4)).replace(tzinfo=None)
+    expected = wall.date() if wall.time() >= change else wall.date() - dt.timedelta(days=1)
+    assert s.conference_day(instant) == expected
+
+
+def test_conference_days_around_a_clock_change_meet_end_to_end() -> None:
+    """London over 25 October 2015 with 04:00 day changes: 24, 25 and 24 hours, no gaps."""
+    s = sk.Summit(
+        id="x",
+        name={"en": "X"},
+        first_day=dt.date(2015, 10, 24),
+        last_day=dt.date(2015, 10, 26),
+        timezone=LONDON,
+        day_change=dt.time(4),
+    )
     days = s.conference_days
-    day = data.draw(st.sampled_from(days))
-    offset = data.draw(st.integers(0, int(day.length.total_seconds()) - 1))
-    instant = day.start.astimezone(UTC) + dt.timedelta(seconds=offset)
-    assert s.conference_day(instant) == day.date
+    assert [d.length for d in days] == [
+        dt.timedelta(hours=25),
+        dt.timedelta(hours=24),
+        dt.timedelta(hours=24),
+    ]
     for earlier, later in itertools.pairwise(days):
         assert earlier.end == later.start
+
+
+def test_a_session_filling_a_day_that_ends_in_a_gap_is_on_that_day() -> None:
+    """Havana jumped from 00:00 to 01:00 on 8 March 2015; a slot to 01:00 CDT ends with day 7."""
+    havana = ZoneInfo("America/Havana")
+    slot = sk.TimeSlot(
+        dt.datetime(2015, 3, 7, 22, 0, tzinfo=havana), dt.datetime(2015, 3, 8, 1, 0, tzinfo=havana)
+    )
+    s = sk.Summit(
+        id="x",
+        name={"en": "X"},
+        first_day=dt.date(2015, 3, 7),
+        timezone=havana,
+        sessions=[sk.Talk(id="t", title={"en": "T"}, slot=slot)],
+    )
+    (day,) = s.conference_days
+    assert (day.start.astimezone(UTC), day.end.astimezone(UTC)) == (
+        dt.datetime(2015, 3, 7, 5, 0, tzinfo=UTC),
+        dt.datetime(2015, 3, 8, 5, 0, tzinfo=UTC),
+    )
+    assert sk.attendee_view(slot, havana, home=havana).attendee_dates == (dt.date(2015, 3, 7),)
+
+
+def test_a_slot_ending_in_the_second_reading_of_the_day_change_is_outside() -> None:
+    """London, days changing at 01:00: day 24 Oct ends at 01:00 BST; 01:00 GMT is an hour later."""
+    ends_late = sk.TimeSlot(
+        dt.datetime(2015, 10, 24, 23, 0, tzinfo=LONDON),
+        dt.datetime(2015, 10, 25, 1, 0, fold=1, tzinfo=LONDON),
+    )
+    on_time = sk.TimeSlot(
+        dt.datetime(2015, 10, 24, 23, 0, tzinfo=LONDON),
+        dt.datetime(2015, 10, 25, 1, 0, tzinfo=LONDON),
+    )
+
+    def build(slot: sk.TimeSlot) -> sk.Summit:
+        return sk.Summit(
+            id="x",
+            name={"en": "X"},
+            first_day=dt.date(2015, 10, 24),
+            timezone=LONDON,
+            day_change=dt.time(1),
+            sessions=[sk.Talk(id="t", title={"en": "T"}, slot=slot)],
+        )
+
+    assert build(on_time).sessions[0].slot == on_time
+    with pytest.raises(OutsideSummitDaysError, match=r"slot\.end: session 't' is on 2015-10-25"):
+        build(ends_late)
+
+
+def test_a_skipped_date_still_has_a_conference_day() -> None:
+    """Apia skipped 30 December 2011 (29th 24:00 at -10:00 became 31st 00:00 at +14:00).
+
+    With days changing at 23:00: day 29 starts 29th 23:00 -10 (30th 09:00 UTC); day 30's
+    23:00 never happened, so it starts when the clocks jumped (30th 10:00 UTC); day 31
+    starts 31st 23:00 +14 (31st 09:00 UTC).  So the days last 1, 23 and 24 hours.
+    """
+    apia = ZoneInfo("Pacific/Apia")
+    s = sk.Summit(
+        id="x",
+        name={"en": "X"},
+        first_day=dt.date(2011, 12, 29),
+        last_day=dt.date(2011, 12, 31),
+        timezone=apia,
+        day_change=dt.time(23),
+    )
+    assert [d.length for d in s.conference_days] == [
+        dt.timedelta(hours=1),
+        dt.timedelta(hours=23),
+        dt.timedelta(hours=24),
+    ]
+    assert s.conference_days[1].start.astimezone(UTC) == dt.datetime(2011, 12, 30, 10, tzinfo=UTC)
+    assert s.conference_day(dt.datetime(2011, 12, 31, 10, 0, tzinfo=apia)) == dt.date(2011, 12, 30)
+
+
+def test_days_at_the_limits_of_dates_are_refused() -> None:
+    """A summit needs a day before its first and after its last to bound them."""
+    with pytest.raises(
+        InvalidValueError, match=r"Summit\.first_day: expected a day after 0001-01-01"
+    ):
+        summit(first_day=dt.date.min, sessions=())
+    with pytest.raises(InvalidValueError, match=r"Summit\.last_day"):
+        summit(first_day=dt.date(9999, 12, 30), last_day=dt.date.max, sessions=())
+
+
+def test_conference_day_of_an_instant_at_the_limits_is_a_clear_error() -> None:
+    """No OverflowError escapes."""
+    with pytest.raises(sk.exceptions.InvalidTimeError, match="too close to the limits"):
+        summit(timezone="America/New_York", sessions=()).conference_day(
+            dt.datetime(1, 1, 1, 1, tzinfo=UTC)
+        )
 
 
 # -- recurring items -------------------------------------------------------------------

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from zoneinfo import ZoneInfo
 
 import pytest
-from dateutil import tz as dateutil_tz
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -185,24 +185,71 @@ def test_exists_and_ambiguous_match_a_utc_oracle(wall: dt.datetime, z: ZoneInfo)
     assert sk.datetime_ambiguous(wall, z) == (len(readings) > 1)
 
 
-@given(walls, st.timezones())
-def test_localize_agrees_with_dateutil_tz(wall: dt.datetime, z: ZoneInfo) -> None:
-    """localize() gives the instant dateutil's own tz reader gives for the same rules."""
-    other = dateutil_tz.gettz(z.key)
-    if other is None:  # dateutil finds no file for a handful of aliases: compare with UTC reading
-        other = z
-    candidate = wall.replace(tzinfo=other)
-    if not dateutil_tz.datetime_exists(candidate):
+GAPS_AND_REPEATS = [
+    (dt.datetime(2015, 3, 29, 1, 30), "Europe/London"),
+    (dt.datetime(2015, 10, 25, 1, 30), "Europe/London"),
+    (dt.datetime(2025, 3, 9, 2, 30), "America/Los_Angeles"),
+    (dt.datetime(2015, 10, 4, 2, 15), "Australia/Lord_Howe"),
+    (dt.datetime(2016, 4, 3, 1, 45), "Australia/Lord_Howe"),
+    (dt.datetime(2015, 6, 14, 2, 30), "Africa/Casablanca"),
+    (dt.datetime(2015, 7, 19, 2, 30), "Africa/Casablanca"),
+    (dt.datetime(2011, 12, 30, 10, 0), "Pacific/Apia"),
+    (dt.datetime(2015, 3, 8, 0, 30), "America/Havana"),
+]
+
+
+def _check_localize(wall: dt.datetime, z: ZoneInfo) -> None:
+    readings = sorted(_readings(wall, z))
+    if not readings:
         with pytest.raises(NonexistentTimeError):
             sk.localize(wall, z)
-        resolved = sk.localize(wall, z, nonexistent="shift_forward")
-        assert resolved.astimezone(UTC) == dateutil_tz.resolve_imaginary(candidate).astimezone(UTC)
-    elif dateutil_tz.datetime_ambiguous(candidate):
-        for policy, fold in (("earlier", 0), ("later", 1)):
-            got = sk.localize(wall, z, ambiguous=policy)  # type: ignore[arg-type]
-            assert got.astimezone(UTC) == candidate.replace(fold=fold).astimezone(UTC)
+        assert not sk.datetime_ambiguous(wall, z)
+        # Oracle for shift_forward: read the wall time with the offset in force a day before.
+        before = (wall - dt.timedelta(days=1)).replace(tzinfo=z).utcoffset()
+        assert before is not None
+        expected = (wall - before).replace(tzinfo=UTC)
+        assert sk.localize(wall, z, nonexistent="shift_forward").astimezone(UTC) == expected
+    elif len(readings) == 2:
+        with pytest.raises(AmbiguousTimeError):
+            sk.localize(wall, z)
+        assert sk.localize(wall, z, ambiguous="earlier").astimezone(UTC) == readings[0]
+        assert sk.localize(wall, z, ambiguous="later").astimezone(UTC) == readings[1]
     else:
-        assert sk.localize(wall, z).astimezone(UTC) == candidate.astimezone(UTC)
+        assert sk.localize(wall, z).astimezone(UTC) == readings[0]
+
+
+@pytest.mark.parametrize(("wall", "name"), GAPS_AND_REPEATS)
+def test_localize_matches_the_utc_oracle_at_known_transitions(wall: dt.datetime, name: str) -> None:
+    """At real gaps and repeats the policies give what UTC arithmetic says."""
+    _check_localize(wall, ZoneInfo(name))
+
+
+@given(walls, st.timezones())
+def test_localize_matches_the_utc_oracle(wall: dt.datetime, z: ZoneInfo) -> None:
+    """Everywhere else too: exactly the instants that read as the wall time, by policy."""
+    _check_localize(wall.replace(second=0, microsecond=0, minute=wall.minute // 15 * 15), z)
+
+
+def test_a_time_in_a_gap_is_not_ambiguous() -> None:
+    """01:30 on the London spring-forward day does not exist, so it cannot happen twice."""
+    assert not sk.datetime_ambiguous(dt.datetime(2015, 3, 29, 1, 30), "Europe/London")
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda: sk.localize(dt.datetime(1, 1, 1), sk.DUBAI),
+        lambda: sk.localize(dt.datetime(9999, 12, 31, 23), ZoneInfo("America/New_York")),
+        lambda: sk.datetime_exists("2015", sk.DUBAI),  # type: ignore[arg-type]
+        lambda: sk.resolve_imaginary("x"),  # type: ignore[arg-type]
+        lambda: sk.datetime_ambiguous(dt.datetime(2015, 1, 1), "Nowhere/Land"),
+    ],
+    ids=["year-1", "year-9999", "string", "not-a-datetime", "unknown-zone"],
+)
+def test_bad_input_raises_summitkit_errors(call: Callable[[], object]) -> None:
+    """Out-of-range and wrongly typed input gives a SummitkitError, never OverflowError or TypeError."""
+    with pytest.raises(sk.SummitkitError):
+        call()
 
 
 @given(

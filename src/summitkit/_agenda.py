@@ -185,7 +185,7 @@ class _Agenda:
             finish = slot.end.astimezone(zone)
             text += f"{_EN_DASH}{'~' if slot.end_estimated else ' '}{finish:%H:%M}"
             # The slot is half-open: one ending at 00:00 ends on its own day.
-            last_day = (slot.end - dt.timedelta(microseconds=1)).astimezone(zone).date()
+            last_day = slot.last_instant.astimezone(zone).date()
         if start.date() != summit_day or last_day != start.date():
             dates = self.day_and_month(start.date())
             if last_day != start.date():

@@ -49,7 +49,7 @@ class AttendeeSlot:
 def _dates(slot: TimeSlot) -> tuple[dt.date, ...]:
     first = slot.start.date()
     # Half-open: a slot ending at 00:00 ends on its own day.
-    last = (slot.end - dt.timedelta(microseconds=1)).astimezone(slot.end.tzinfo).date()
+    last = slot.last_instant.astimezone(slot.end.tzinfo).date()
     return (first,) if first == last else (first, last)
 
 

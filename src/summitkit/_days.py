@@ -16,30 +16,68 @@ import attrs
 
 from summitkit._time import TimeSlot
 from summitkit._validators import describe, is_wall_time, where
-from summitkit._walltime import localize
-from summitkit.exceptions import InvalidTypeError
+from summitkit._walltime import datetime_exists, localize
+from summitkit.exceptions import InvalidTimeError, InvalidTypeError
 
 __all__ = ["ConferenceDay", "conference_day_of", "day_start"]
 
 _UTC = dt.timezone.utc
+_ONE_DAY = dt.timedelta(days=1)
 
 
 def day_start(day: dt.date, zone: ZoneInfo, day_change: dt.time) -> dt.datetime:
     """The instant conference day *day* begins, in *zone*.
 
-    A day-change time that falls in a daylight-saving gap moves forward by
-    the gap; one that happens twice takes the earlier.
+    A day-change time that the clocks skip starts the day when they jump
+    (a 01:30 day change starts at 02:00 when clocks go from 01:00 to 02:00);
+    one that happens twice takes the earlier reading.
+
+    Raises:
+        InvalidTimeError: If the day is too close to the limits of datetime.
     """
-    return localize(
-        dt.datetime.combine(day, day_change), zone, nonexistent="shift_forward", ambiguous="earlier"
-    )
+    wall = dt.datetime.combine(day, day_change)
+    path = "conference day"
+    if datetime_exists(wall, zone):
+        return localize(wall, zone, ambiguous="earlier", path=path)
+    # In a gap: the instants just before and after it read as wall times
+    # before and after the day change; find the jump between them.
+    try:
+        before = wall.replace(tzinfo=zone, fold=1).astimezone(_UTC)
+        after = wall.replace(tzinfo=zone, fold=0).astimezone(_UTC)
+    except OverflowError:
+        raise InvalidTimeError(path, f"{day} is too close to the limits of datetime") from None
+    while after - before > dt.timedelta(seconds=1):
+        middle = before + (after - before) / 2
+        if middle.astimezone(zone).replace(tzinfo=None) >= wall:
+            after = middle
+        else:
+            before = middle
+    return after.replace(microsecond=0).astimezone(zone)
 
 
 def conference_day_of(instant: dt.datetime, zone: ZoneInfo, day_change: dt.time) -> dt.date:
-    """The conference day *instant* belongs to."""
-    day = instant.astimezone(zone).date()
-    if instant.astimezone(_UTC) < day_start(day, zone, day_change).astimezone(_UTC):
-        return day - dt.timedelta(days=1)
+    """The conference day *instant* belongs to: the day whose [start, end) holds it.
+
+    Raises:
+        InvalidTimeError: If the instant is too close to the limits of datetime.
+    """
+    try:
+        moment = instant.astimezone(_UTC)
+        day = instant.astimezone(zone).date()
+
+        def start(of: dt.date) -> dt.datetime:
+            return day_start(of, zone, day_change).astimezone(_UTC)
+
+        # A day can be empty (a zone that skipped a date): keep moving until
+        # the instant lies inside [start(day), start(next day)).
+        while moment < start(day):
+            day -= _ONE_DAY
+        while moment >= start(day + _ONE_DAY):
+            day += _ONE_DAY
+    except OverflowError:
+        raise InvalidTimeError(
+            "conference day", f"{instant.isoformat()} is too close to the limits of datetime"
+        ) from None
     return day
 
 
@@ -59,8 +97,9 @@ class ConferenceDay:
     Attributes:
         date: The date the day is named after.
         start: When it begins, in the summit's zone.
-        end: When the next day begins; 23 or 25 hours later on days when
-            the clocks change.
+        end: When the next day begins: usually 24 hours later, but 23 or 25
+            on most days when the clocks change, and 0 for a date a zone
+            skipped altogether (Pacific/Apia, 30 December 2011).
     """
 
     date: dt.date

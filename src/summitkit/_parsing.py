@@ -26,20 +26,26 @@ _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890
 _MARKS = re.compile("[\u0640\u064b-\u065f\u0670]")
 _ALEFS = str.maketrans("أإآ", "ااا")
 
-# The part of the day a time is in.  "ظهرا" (around noon) means 11 am to 5 pm.
-_PERIODS = {
-    "am": "am",
-    "a.m.": "am",
-    "pm": "pm",
-    "p.m.": "pm",
-    "صباحا": "am",
-    "ص": "am",
-    "فجرا": "am",
-    "مساء": "pm",
-    "مساءا": "pm",
-    "م": "pm",
-    "عصرا": "pm",
-    "ظهرا": "noon",
+# The part of the day a time is in, as the 24-hour clock hour for each
+# 12-hour clock hour it allows.  English am/pm cover all twelve hours; the
+# Arabic words name parts of the day: "ظهرا" (around noon) is 11 to 5,
+# "عصرا" (afternoon) 1 to 6, "فجرا" (dawn) 1 to 6, and "مساء" (evening) 1
+# to 11, because 12 in the evening could be noon or midnight.
+_AM = {hour: hour % 12 for hour in range(1, 13)}
+_PM = {hour: hour % 12 + 12 for hour in range(1, 13)}
+_PERIODS: dict[str, dict[int, int]] = {
+    "am": _AM,
+    "a.m.": _AM,
+    "pm": _PM,
+    "p.m.": _PM,
+    "صباحا": _AM,
+    "ص": _AM,
+    "فجرا": {hour: hour for hour in range(1, 7)},
+    "مساء": {hour: hour + 12 for hour in range(1, 12)},
+    "مساءا": {hour: hour + 12 for hour in range(1, 12)},
+    "م": {hour: hour + 12 for hour in range(1, 12)},
+    "عصرا": {hour: hour + 12 for hour in range(1, 7)},
+    "ظهرا": {11: 11, 12: 12, **{hour: hour + 12 for hour in range(1, 6)}},
 }
 
 # Hours written as Arabic ordinal words: "التاسعة" is nine o'clock.
@@ -140,6 +146,10 @@ def parse_time(
         )
     words = _normalise(text)
     if _ISO_DATETIME.match(words):
+        if re.search(r"[t ]24:", words):
+            raise _unreadable(text, "24:00 could be the end of one day or the start of the next")
+        if re.search(r"[t ]24:", words):
+            raise _unreadable(text, "24:00 could be the end of one day or the start of the next")
         return _iso_datetime(text, zone, nonexistent=nonexistent, ambiguous=ambiguous)
     wall = dt.datetime.combine(on, _time_of_day(text, words))
     return localize(wall, zone, nonexistent=nonexistent, ambiguous=ambiguous, path=path)
@@ -162,7 +172,10 @@ def _iso_datetime(
         return localize(
             moment, zone, nonexistent=nonexistent, ambiguous=ambiguous, path="parse_time(text)"
         )
-    result = moment.astimezone(zone)
+    try:
+        result = moment.astimezone(zone)
+    except OverflowError:
+        raise _unreadable(text, "it is too close to the limits of datetime to convert") from None
     check_aware("parse_time(text)", result)
     return result
 
@@ -175,49 +188,41 @@ def _time_of_day(text: str, words: str) -> dt.time:
     match = _PERIOD.fullmatch(words)
     # A period written without a space must follow digits ("9pm", "٩م").
     if match is not None and (match["space"] or match["rest"][-1:].isdigit()):
-        period, words = _PERIODS[match["period"]], match["rest"]
-    hour, minute, second = _clock(text, words)
-    if minute is None and period is None:
+        period, words = match["period"], match["rest"]
+    hour, minute, second, in_words = _clock(text, words)
+    if period is None and (minute is None or in_words):
+        example = f"{hour:02d}:{minute or 0:02d}"
         raise _unreadable(
-            text, f"{hour} alone could be morning or evening; write {hour:02d}:00 or {hour} pm"
+            text, f"{hour} o'clock could be morning or evening; write {example} or add am or pm"
         )
-    return dt.time(_on_the_clock(text, hour, period), minute or 0, second)
+    if period is None:
+        if hour > 23:
+            raise _unreadable(text, f"there is no hour {hour}")
+        return dt.time(hour, minute or 0, second)
+    hours = _PERIODS[period]
+    if hour not in hours:
+        allowed = f"{min(hours)} to {max(hours)}"
+        raise _unreadable(text, f"hour {hour} does not go with {period!r} (it takes {allowed})")
+    return dt.time(hours[hour], minute or 0, second)
 
 
-def _clock(text: str, words: str) -> tuple[int, int | None, int]:
-    """Hour, minute (None if not written) and second, from digits or Arabic words."""
+def _clock(text: str, words: str) -> tuple[int, int | None, int, bool]:
+    """Hour, minute (None if not written), second, and whether written in words."""
     match = _CLOCK.fullmatch(words)
     if match is not None:
         minute = int(match["minute"]) if match["minute"] is not None else None
         second = int(match["second"] or 0)
         if (minute is not None and minute > 59) or second > 59:
             raise _unreadable(text, "minutes and seconds run from 00 to 59")
-        return int(match["hour"]), minute, second
+        return int(match["hour"]), minute, second, False
     for fraction, minutes in sorted(_AR_MINUTES.items(), key=lambda item: -len(item[0])):
         for hour_word, hour in _AR_HOURS.items():
             if words == f"{hour_word} {fraction}".strip():
-                return (hour - 1, 60 + minutes, 0) if minutes < 0 else (hour, minutes, 0)
+                if minutes >= 0:
+                    return hour, minutes, 0, True
+                # "A quarter to one" is 12:45 on the 12-hour clock words use.
+                return (hour - 2) % 12 + 1, 60 + minutes, 0, True
     raise _unreadable(text, "expected a time such as 09:15, 9:15 am, noon or ٩:١٥ صباحًا")
-
-
-def _on_the_clock(text: str, hour: int, period: str | None) -> int:
-    """The hour on a 24-hour clock, refusing what would be a guess."""
-    if period is None:
-        if not 0 <= hour <= 23:
-            raise _unreadable(text, f"there is no hour {hour}")
-        return hour
-    if not 1 <= hour <= 12:
-        raise _unreadable(text, f"hour {hour} does not go with a 12-hour clock")
-    if period == "am":
-        return 0 if hour == 12 else hour
-    if period == "pm":
-        return 12 if hour == 12 else hour + 12
-    # Around noon: 11 in the morning, 12 noon, 1 to 5 in the afternoon.
-    if hour in (11, 12):
-        return hour
-    if 1 <= hour <= 5:
-        return hour + 12
-    raise _unreadable(text, f"{hour} o'clock is not around noon")
 
 
 _ISO_DURATION = re.compile(
@@ -255,6 +260,10 @@ def parse_duration(text: str) -> dt.timedelta:
         duration = _duration_of(_normalise(text))
     except ValueError as problem:
         raise UnreadableTimeError(path, f"cannot read {text!r} as a duration: {problem}") from None
+    except OverflowError:
+        raise UnreadableTimeError(
+            path, f"cannot read {text!r} as a duration: it is too long for a timedelta"
+        ) from None
     if duration <= dt.timedelta(0):
         raise UnreadableTimeError(
             path, f"cannot read {text!r} as a duration: expected a duration longer than zero"
@@ -289,6 +298,9 @@ def _duration_of(words: str) -> dt.timedelta:
         )
     # Minutes without a unit only after hours: "1h30" but never "30".
     if (match := _UNITS.fullmatch(words)) is not None and (match["hours"] or match["unit"]):
+        if match["hours"] and not match["unit"] and int(match["minutes"] or 0) > 59:
+            message = "minutes and seconds run from 00 to 59"
+            raise ValueError(message)
         return dt.timedelta(hours=float(match["hours"] or 0), minutes=int(match["minutes"] or 0))
     message = "expected a duration such as 45m, 1h30, 1:30, 01:30:00 or PT1H30M"
     raise ValueError(message)

@@ -3,16 +3,22 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from dateutil import rrule
 
-from summitkit._summit import Summit
+from summitkit._summit import Summit, outside_days
 from summitkit._time import TimeSlot
 from summitkit._validators import describe, is_positive_duration, is_wall_time
 from summitkit._walltime import Ambiguous, Nonexistent, localize
-from summitkit.exceptions import InvalidTypeError, InvalidValueError
+from summitkit.exceptions import InvalidTypeError, InvalidValueError, OutsideSummitDaysError
 
 __all__ = ["recurring_slots"]
+
+# A rule picks days; the time of day and the range are the summit's and `at`'s.
+_FORBIDDEN = re.compile(
+    r"DTSTART|UNTIL|COUNT|BYHOUR|BYMINUTE|BYSECOND|FREQ=(HOURLY|MINUTELY|SECONDLY)"
+)
 
 
 def recurring_slots(  # noqa: PLR0913  # a recurrence and its two policies
@@ -56,6 +62,18 @@ def recurring_slots(  # noqa: PLR0913  # a recurrence and its two policies
     >>> [slot.start.isoformat() for slot in slots]
     ['2015-09-16T10:30:00+04:00', '2015-09-17T10:30:00+04:00']
     """
+    if not isinstance(summit, Summit):
+        raise InvalidTypeError(
+            "recurring_slots(summit)", f"expected a Summit, got {describe(summit)}"
+        )
+    if not isinstance(rule, str):
+        raise InvalidTypeError("recurring_slots(rule)", f"expected a string, got {describe(rule)}")
+    if _FORBIDDEN.search(rule.upper()):
+        raise InvalidValueError(
+            "recurring_slots(rule)",
+            "expected an RFC 5545 rule that picks days (FREQ=DAILY, WEEKLY, ...) without "
+            f"DTSTART, UNTIL, COUNT or BYHOUR/BYMINUTE/BYSECOND: `at` sets the time, got {rule!r}",
+        )
     if not is_wall_time(at):
         raise InvalidTypeError(
             "recurring_slots(at)", f"expected a wall-clock time, got {describe(at)}"
@@ -85,5 +103,18 @@ def recurring_slots(  # noqa: PLR0913  # a recurrence and its two policies
             ambiguous=ambiguous,
             path="recurring_slots(at)",
         )
-        slots.append(TimeSlot.starting(start, duration))
+        slot = TimeSlot.starting(start, duration)
+        # Two gap times can shift onto one instant (a skipped date): keep one.
+        if slots and slot == slots[-1]:
+            continue
+        outside = outside_days(
+            slot, summit.timezone, summit.first_day, summit.last_day, summit.day_change
+        )
+        if outside is not None:
+            raise OutsideSummitDaysError(
+                "recurring_slots(duration)",
+                f"the slot starting {slot.start.isoformat()} ends on {outside[1]}, after the "
+                f"summit's last day ({summit.last_day}); shorten it or move it earlier",
+            )
+        slots.append(slot)
     return tuple(slots)

@@ -190,6 +190,14 @@ class Summit:
     def __attrs_post_init__(self) -> None:
         if self.edition is not None and self.edition < 1:
             raise InvalidValueError("Summit.edition", f"expected 1 or more, got {self.edition}")
+        # A day on the limits of `date` has no day before or after to end on.
+        for name in ("first_day", "last_day"):
+            day = getattr(self, name)
+            if not dt.date.min < day < dt.date.max:
+                raise InvalidValueError(
+                    f"Summit.{name}",
+                    f"expected a day after {dt.date.min} and before {dt.date.max}, got {day}",
+                )
         if self.last_day < self.first_day:
             raise InvalidValueError(
                 "Summit.last_day",
@@ -404,8 +412,7 @@ def outside_days(
         ``("start", day)`` or ``("end", day)`` for the first end outside
         ``first_day``..``last_day``; ``None`` if both are in.
     """
-    last_moment = slot.end - dt.timedelta(microseconds=1)
-    for name, moment in (("start", slot.start), ("end", last_moment)):
+    for name, moment in (("start", slot.start), ("end", slot.last_instant)):
         day = conference_day_of(moment, zone, day_change)
         if not first_day <= day <= last_day:
             return name, day

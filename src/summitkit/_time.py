@@ -245,6 +245,15 @@ class TimeSlot:
         return self.end.astimezone(dt.timezone.utc) - self.start.astimezone(dt.timezone.utc)
 
     @property
+    def last_instant(self) -> dt.datetime:
+        """The last microsecond inside the slot, in UTC (the end itself is outside).
+
+        Computed in UTC: subtracting from a local wall time would lose
+        ``fold`` and land in the wrong hour around a daylight-saving change.
+        """
+        return self.end.astimezone(dt.timezone.utc) - dt.timedelta(microseconds=1)
+
+    @property
     def is_estimate(self) -> bool:
         """Whether either endpoint is an estimate."""
         return self.start_estimated or self.end_estimated

@@ -15,10 +15,11 @@ from zoneinfo import ZoneInfo
 
 from dateutil import tz as dateutil_tz
 
-from summitkit._time import check_aware, is_usable_zone, zone_label
+from summitkit._time import check_aware, get_zone, is_usable_zone, zone_label
 from summitkit._validators import describe, is_naive_datetime
 from summitkit.exceptions import (
     AmbiguousTimeError,
+    InvalidTimeError,
     InvalidTypeError,
     InvalidValueError,
     NonexistentTimeError,
@@ -42,14 +43,36 @@ _NONEXISTENT = ("raise", "shift_forward")
 _AMBIGUOUS = ("raise", "earlier", "later")
 
 
-def _zone_of(moment: dt.datetime, zone: dt.tzinfo | None) -> dt.tzinfo:
+def _zone_of(
+    path: str, moment: dt.datetime, zone: ZoneInfo | dt.timezone | str | None
+) -> ZoneInfo | dt.timezone:
+    if not isinstance(moment, dt.datetime):
+        raise InvalidTypeError(path, f"expected a datetime, got {describe(moment)}")
     chosen = zone if zone is not None else moment.tzinfo
-    if chosen is None:
-        raise InvalidTypeError("zone", "expected an aware datetime or a zone to read it in")
-    return chosen
+    if isinstance(chosen, str):
+        return get_zone(chosen, path=path)
+    if not is_usable_zone(chosen):
+        raise InvalidTypeError(
+            path, f"expected an aware datetime or a zone to read it in, got {describe(chosen)}"
+        )
+    return chosen  # type: ignore[return-value]  # is_usable_zone checked the type
 
 
-def datetime_exists(moment: dt.datetime, zone: dt.tzinfo | None = None) -> bool:
+def _utc_offsets(
+    path: str, moment: dt.datetime
+) -> tuple[bool, dt.timedelta | None, dt.timedelta | None]:
+    """Whether the aware wall time *moment* exists, and its offsets at fold 0 and 1."""
+    try:
+        back = moment.astimezone(dt.timezone.utc).astimezone(moment.tzinfo)
+    except OverflowError:
+        raise InvalidTimeError(
+            path, f"{moment.isoformat()} is too close to the limits of datetime to convert"
+        ) from None
+    exists = back.replace(tzinfo=None) == moment.replace(tzinfo=None)
+    return exists, moment.replace(fold=0).utcoffset(), moment.replace(fold=1).utcoffset()
+
+
+def datetime_exists(moment: dt.datetime, zone: ZoneInfo | dt.timezone | str | None = None) -> bool:
     """Whether the wall time *moment* happens in *zone* (default: its own zone).
 
     >>> import datetime as dt
@@ -57,17 +80,28 @@ def datetime_exists(moment: dt.datetime, zone: dt.tzinfo | None = None) -> bool:
     >>> datetime_exists(dt.datetime(2015, 3, 29, 1, 30), london)   # clocks skip 01:00-02:00
     False
     """
-    return bool(dateutil_tz.datetime_exists(moment, _zone_of(moment, zone)))
+    chosen = _zone_of("datetime_exists(moment)", moment, zone)
+    exists, _, _ = _utc_offsets("datetime_exists(moment)", moment.replace(tzinfo=chosen))
+    return exists
 
 
-def datetime_ambiguous(moment: dt.datetime, zone: dt.tzinfo | None = None) -> bool:
+def datetime_ambiguous(
+    moment: dt.datetime, zone: ZoneInfo | dt.timezone | str | None = None
+) -> bool:
     """Whether the wall time *moment* happens twice in *zone* (default: its own zone).
+
+    A time that does not happen at all is not ambiguous.
 
     >>> import datetime as dt
     >>> datetime_ambiguous(dt.datetime(2015, 10, 25, 1, 30), ZoneInfo("Europe/London"))
     True
     """
-    return bool(dateutil_tz.datetime_ambiguous(moment, _zone_of(moment, zone)))
+    chosen = _zone_of("datetime_ambiguous(moment)", moment, zone)
+    exists, first, second = _utc_offsets(
+        "datetime_ambiguous(moment)", moment.replace(tzinfo=chosen)
+    )
+    # Inside a gap the two folds have different offsets too, so check existence.
+    return exists and first != second
 
 
 def resolve_imaginary(moment: dt.datetime) -> dt.datetime:
@@ -80,9 +114,15 @@ def resolve_imaginary(moment: dt.datetime) -> dt.datetime:
     >>> resolve_imaginary(dt.datetime(2015, 3, 29, 1, 30, tzinfo=london)).isoformat()
     '2015-03-29T02:30:00+01:00'
     """
-    if moment.tzinfo is None:
-        raise InvalidTypeError("resolve_imaginary(moment)", "expected an aware datetime")
-    resolved: dt.datetime = dateutil_tz.resolve_imaginary(moment)
+    path = "resolve_imaginary(moment)"
+    if not is_usable_zone(getattr(moment, "tzinfo", None)):
+        raise InvalidTypeError(path, f"expected an aware datetime, got {describe(moment)}")
+    try:
+        resolved: dt.datetime = dateutil_tz.resolve_imaginary(moment)
+    except OverflowError:
+        raise InvalidTimeError(
+            path, f"{moment.isoformat()} cannot be moved: out of range"
+        ) from None
     return resolved
 
 
@@ -132,7 +172,8 @@ def localize(
     if ambiguous not in _AMBIGUOUS:
         raise InvalidValueError("ambiguous", f"expected one of {_AMBIGUOUS}, got {ambiguous!r}")
     first = wall.replace(tzinfo=zone, fold=0)
-    if not datetime_exists(first):
+    exists, before, after = _utc_offsets(path, first)
+    if not exists:
         if nonexistent == "raise":
             raise NonexistentTimeError(
                 path,
@@ -140,13 +181,12 @@ def localize(
                 "pass nonexistent='shift_forward' to move it past the gap",
             )
         return resolve_imaginary(first)
-    if datetime_ambiguous(first):
+    if before != after:
         if ambiguous == "raise":
-            earlier, later = first.utcoffset(), first.replace(fold=1).utcoffset()
             raise AmbiguousTimeError(
                 path,
-                f"{wall.isoformat()} happens twice in {zone_label(zone)} (at UTC{_offset(earlier)} "
-                f"and at UTC{_offset(later)}); pass ambiguous='earlier' or 'later'",
+                f"{wall.isoformat()} happens twice in {zone_label(zone)} (at UTC{_offset(before)} "
+                f"and at UTC{_offset(after)}); pass ambiguous='earlier' or 'later'",
             )
         result = first if ambiguous == "earlier" else first.replace(fold=1)
     else:
