@@ -284,7 +284,7 @@ def test_attendee_view_shows_both_zones_and_the_local_date_when_it_differs(
 
 # -- slot arithmetic against oracles ------------------------------------------------------
 
-slots = sks.time_slots(timezones=st.timezones(), max_duration=dt.timedelta(hours=30))
+slots = sks.time_slots(timezones=sks.timezones(), max_duration=dt.timedelta(hours=30))
 
 
 def _interval(slot: sk.TimeSlot) -> tuple[dt.datetime, dt.datetime]:

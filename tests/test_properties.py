@@ -24,7 +24,7 @@ def oracle_order(sessions: list[sk.Session]) -> list[str]:
     return [session_id for _, _, session_id in sorted(keyed)]
 
 
-@given(sks.summits(timezones=st.timezones()))
+@given(sks.summits(timezones=sks.timezones()))
 def test_in_time_order_matches_a_sort_oracle(summit: sk.Summit) -> None:
     """in_time_order() is the sessions sorted by start, untimed last, stable."""
     assert [s.id for s in summit.in_time_order()] == oracle_order(list(summit.sessions))
@@ -75,7 +75,7 @@ def test_unscheduling_keeps_the_summit_valid(summit: sk.Summit, data: st.DataObj
 @given(
     sks.summits(timezones=st.sampled_from([sk.DUBAI, sk.get_zone("Europe/London")])),
     st.sampled_from(["en", "ar"]),
-    st.timezones(),
+    sks.timezones(),
 )
 def test_the_agenda_shows_every_session(summit: sk.Summit, lang: str, zone: object) -> None:
     """The agenda renders any summit in either language and any zone, listing every session."""

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 import summitkit as sk
 from builders import DAY, at, panel, slot, speaker, summit
+from summitkit import strategies as sks
 from summitkit.exceptions import (
     DanglingReferenceError,
     DuplicateIdError,
@@ -48,7 +49,7 @@ def test_duplicate_ids_are_rejected_per_collection(collection: str, member: obje
     first = [m.id for m in members].index(member.id)  # type: ignore[attr-defined]
     with pytest.raises(
         DuplicateIdError,
-        match=rf"Summit\.{collection}\[{index}\]\.id: id '{member.id}' is already used by Summit\.{collection}\[{first}\]",
+        match=rf"Summit\.{collection}\[{index}\]\.id: id '{member.id}' is already used by {collection}\[{first}\]",
     ):  # type: ignore[attr-defined]
         summit(**{collection: members})
 
@@ -327,7 +328,7 @@ def test_duplicate_detection_matches_a_set_oracle(speaker_ids: list[str]) -> Non
     st.datetimes(
         min_value=dt.datetime(2015, 9, 13),
         max_value=dt.datetime(2015, 9, 20),
-        timezones=st.timezones(),
+        timezones=sks.timezones(),
     ),
     st.integers(1, 600),
 )

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 import summitkit as sk
 from builders import at
+from summitkit import strategies as sks
 from summitkit.exceptions import InvalidTimeError, InvalidTypeError, UnknownTimeZoneError
 
 LONDON = ZoneInfo("Europe/London")
@@ -173,12 +174,12 @@ def test_get_zone_rejects_unknown_names(name: str) -> None:
 
 
 aware = st.datetimes(
-    min_value=dt.datetime(2000, 1, 1), max_value=dt.datetime(2040, 1, 1), timezones=st.timezones()
+    min_value=dt.datetime(2000, 1, 1), max_value=dt.datetime(2040, 1, 1), timezones=sks.timezones()
 )
 existing = st.datetimes(
     min_value=dt.datetime(2000, 1, 1),
     max_value=dt.datetime(2040, 1, 1),
-    timezones=st.timezones(),
+    timezones=sks.timezones(),
     allow_imaginary=False,
 )
 
@@ -200,7 +201,7 @@ def test_a_slot_exists_iff_both_ends_exist_and_end_is_later(
 @given(
     existing,
     st.timedeltas(min_value=dt.timedelta(seconds=1), max_value=dt.timedelta(days=3)),
-    st.timezones(),
+    sks.timezones(),
 )
 def test_in_zone_keeps_the_instants(
     start: dt.datetime, length: dt.timedelta, zone: ZoneInfo

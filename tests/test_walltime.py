@@ -11,6 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import summitkit as sk
+from summitkit import strategies as sks
 from summitkit.exceptions import AmbiguousTimeError, InvalidValueError, NonexistentTimeError
 
 UTC = dt.timezone.utc
@@ -176,7 +177,7 @@ def _readings(wall: dt.datetime, z: ZoneInfo) -> set[dt.datetime]:
     return found
 
 
-@given(walls, st.timezones())
+@given(walls, sks.timezones())
 def test_exists_and_ambiguous_match_a_utc_oracle(wall: dt.datetime, z: ZoneInfo) -> None:
     """A wall time exists iff some instant reads as it; it is ambiguous iff two do."""
     wall = wall.replace(second=0, microsecond=0, minute=wall.minute // 15 * 15)
@@ -224,7 +225,7 @@ def test_localize_matches_the_utc_oracle_at_known_transitions(wall: dt.datetime,
     _check_localize(wall, ZoneInfo(name))
 
 
-@given(walls, st.timezones())
+@given(walls, sks.timezones())
 def test_localize_matches_the_utc_oracle(wall: dt.datetime, z: ZoneInfo) -> None:
     """Everywhere else too: exactly the instants that read as the wall time, by policy."""
     _check_localize(wall.replace(second=0, microsecond=0, minute=wall.minute // 15 * 15), z)
@@ -254,11 +255,11 @@ def test_bad_input_raises_summitkit_errors(call: Callable[[], object]) -> None:
 
 @given(
     st.datetimes(
-        timezones=st.timezones(),
+        timezones=sks.timezones(),
         min_value=dt.datetime(1990, 1, 1),
         max_value=dt.datetime(2035, 1, 1),
     ),
-    st.timezones(),
+    sks.timezones(),
 )
 def test_conversion_keeps_the_instant(moment: dt.datetime, target: ZoneInfo) -> None:
     """Showing a slot in another zone never changes its instants (UTC arithmetic oracle)."""

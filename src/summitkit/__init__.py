@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from summitkit import examples, exceptions
+from summitkit import examples, exceptions, formats
 from summitkit._attendee import AttendeeSlot, attendee_view
 from summitkit._days import ConferenceDay
 from summitkit._parsing import parse_duration, parse_time
@@ -62,6 +62,7 @@ __all__ = [
     "datetime_exists",
     "examples",
     "exceptions",
+    "formats",
     "get_zone",
     "localize",
     "parse_duration",

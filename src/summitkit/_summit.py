@@ -426,7 +426,7 @@ def _unique(collection: str, members: Sequence[_T]) -> dict[str, _T]:
         if member.id in by_id:
             raise DuplicateIdError(
                 f"Summit.{collection}[{i}].id",
-                f"id {member.id!r} is already used by Summit.{collection}[{first_at[member.id]}]; "
+                f"id {member.id!r} is already used by {collection}[{first_at[member.id]}]; "
                 "expected ids unique within the collection",
             )
         by_id[member.id] = member

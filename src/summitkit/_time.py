@@ -79,7 +79,7 @@ def iana_zone(instance: object, attribute: attrs.Attribute[Any], value: object) 
     path = where(instance, attribute)
     if isinstance(value, str):
         get_zone(value, path=path)  # raises, naming the zone
-    if not isinstance(value, ZoneInfo) or value.key is None:
+    if not isinstance(value, ZoneInfo) or not is_usable_zone(value):
         raise InvalidTypeError(
             path,
             "expected an IANA time zone such as ZoneInfo('Asia/Dubai') or 'Asia/Dubai', "
@@ -90,10 +90,13 @@ def iana_zone(instance: object, attribute: attrs.Attribute[Any], value: object) 
 def is_usable_zone(zone: object) -> bool:
     """Whether *zone* is an IANA ``ZoneInfo`` or a fixed ``datetime.timezone``.
 
-    Other tzinfo classes cannot be compared or serialized by name, and a
-    ``ZoneInfo`` read from a file has no key.
+    Other tzinfo classes cannot be compared or serialized by name; a
+    ``ZoneInfo`` read from a file has no key, and one such as ``posix/UTC`` or
+    ``localtime`` is not an IANA name.
     """
-    return isinstance(zone, dt.timezone) or (isinstance(zone, ZoneInfo) and zone.key is not None)
+    if isinstance(zone, ZoneInfo):
+        return zone.key in _iana_names()
+    return isinstance(zone, dt.timezone)
 
 
 def is_aware(moment: dt.datetime) -> bool:

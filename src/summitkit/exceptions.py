@@ -17,6 +17,7 @@ __all__ = [
     "AmbiguousTimeError",
     "DanglingReferenceError",
     "DuplicateIdError",
+    "FormatError",
     "InvalidParticipantsError",
     "InvalidTextError",
     "InvalidTimeError",
@@ -115,6 +116,30 @@ class DanglingReferenceError(InvalidValueError):
 
 class OutsideSummitDaysError(InvalidValueError):
     """A timed session does not fall on one of the summit's days."""
+
+
+class FormatError(SummitkitError, ValueError):
+    """A document could not be read as a summit.
+
+    Attributes:
+        problems: Every problem found, as ``(path, what is wrong)`` pairs,
+            with JSON paths such as ``$.sessions[3].slot.end``.
+    """
+
+    problems: tuple[tuple[str, str], ...]
+
+    def __init__(self, problems: list[tuple[str, str]] | tuple[tuple[str, str], ...]) -> None:
+        self.problems = tuple(problems)
+        super().__init__(self.problems)
+
+    def __reduce__(self) -> tuple[type[FormatError], tuple[tuple[tuple[str, str], ...]]]:
+        return (type(self), (self.problems,))
+
+    def __str__(self) -> str:
+        lines = [f"{path}: {problem}" for path, problem in self.problems]
+        if len(lines) == 1:
+            return lines[0]
+        return f"{len(lines)} problems:\n" + "\n".join(f"  {line}" for line in lines)
 
 
 class UnknownIdError(SummitkitError, LookupError):

@@ -42,6 +42,7 @@ from summitkit.strategies._basics import (
     speakers,
     texts,
     time_slots,
+    timezones,
     venues,
 )
 from summitkit.strategies._sessions import (
@@ -72,6 +73,7 @@ __all__ = [
     "talks",
     "texts",
     "time_slots",
+    "timezones",
     "venues",
     "workshop_sessions",
     "workshop_tracks",

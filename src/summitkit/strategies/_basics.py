@@ -13,7 +13,7 @@ from hypothesis.errors import InvalidArgument
 from summitkit._countries import ISO_3166_ALPHA_2
 from summitkit._people import Organization, Participant, Role, Speaker
 from summitkit._text import LocalizedText, normalize_language_tag
-from summitkit._time import DUBAI, TimeSlot
+from summitkit._time import DUBAI, TimeSlot, is_usable_zone
 from summitkit._venue import Room, Venue
 
 T = TypeVar("T")
@@ -66,6 +66,31 @@ def optional(strategy: st.SearchStrategy[T]) -> st.SearchStrategy[T | None]:
 def default_ids() -> st.SearchStrategy[str]:
     """Short lower-case ASCII ids."""
     return st.text(_ID_ALPHABET, min_size=1, max_size=12)
+
+
+def timezones() -> st.SearchStrategy[ZoneInfo]:
+    """Draw an IANA time zone that summitkit accepts, shrinking toward UTC.
+
+    Like ``st.timezones()``, without the system-only keys (``localtime``,
+    ``posix/...``) that are not IANA names.
+    """
+    return iana(st.timezones())
+
+
+def iana(zones: st.SearchStrategy[ZoneInfo]) -> st.SearchStrategy[ZoneInfo]:
+    """*zones* as IANA zones: ``posix/X`` becomes ``X``; other non-IANA keys are dropped.
+
+    ``st.timezones()`` can draw system-only keys (``posix/UTC``, ``localtime``)
+    that summitkit refuses; they are rare, so filtering costs little.
+    """
+    return zones.map(_posix_to_iana).filter(is_usable_zone)
+
+
+def _posix_to_iana(zone: ZoneInfo) -> ZoneInfo:
+    key = getattr(zone, "key", None)
+    if isinstance(key, str) and key.startswith("posix/"):
+        return ZoneInfo(key.removeprefix("posix/"))
+    return zone
 
 
 def countries() -> st.SearchStrategy[str]:
@@ -261,6 +286,7 @@ def time_slots(
     """
     timezones = st.just(DUBAI) if timezones is None else timezones
     check_strategy("timezones", timezones)
+    timezones = iana(timezones)
     if not dt.timedelta(0) < min_duration <= max_duration:
         raise InvalidArgument(
             f"need 0 < min_duration <= max_duration, got {min_duration} and {max_duration}"

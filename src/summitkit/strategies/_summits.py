@@ -36,6 +36,7 @@ from summitkit.strategies._basics import (
     check_sizes,
     check_strategy,
     countries,
+    iana,
     localized_texts,
     optional,
     texts,
@@ -126,6 +127,7 @@ def summits(  # noqa: PLR0913  # one keyword per dimension a test suite wants to
     check_strategy("timezones", timezones)
     check_strategy("first_days", first_days)
     check_strategy("day_changes", day_changes)
+    timezones = iana(timezones)
     low, high = check_sizes(min_size, max_size)
     if not isinstance(conflict_free, bool):
         raise InvalidArgument(f"conflict_free={conflict_free!r} must be True or False")

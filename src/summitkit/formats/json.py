@@ -1,0 +1,402 @@
+"""Canonical JSON: summits written and read losslessly, with errors that point.
+
+The document is an object whose first key is ``"format"`` (this module writes
+and reads format :data:`FORMAT_VERSION`), followed by the summit's fields in
+the order the model declares them.  Fields equal to their default are left
+out, so hand-written documents stay short.  Instants are ISO 8601 with their
+offset, followed, for an IANA zone, by the zone's name in brackets as RFC 9557
+writes it (``"2015-09-16T09:15:00+04:00[Asia/Dubai]"``): the offset alone would
+turn Asia/Dubai into a fixed +04:00, and the name alone could not say which
+reading of a repeated hour is meant.  Sessions carry their kind in a ``"kind"``
+key.  The same summit always gives the same text.
+
+>>> import summitkit as sk
+>>> from summitkit.formats import json as skjson
+>>> text = skjson.dumps(sk.examples.gsms2015())
+>>> text[:40]
+'{"format":1,"id":"gsms2015","name":{"ar"'
+>>> skjson.loads(text) == sk.examples.gsms2015()
+True
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import typing
+from collections.abc import Callable, Iterator, Mapping
+from enum import Enum
+from typing import IO, Any, TypeVar, cast
+from zoneinfo import ZoneInfo
+
+import cattrs
+from cattrs.errors import (
+    ClassValidationError,
+    ForbiddenExtraKeysError,
+    IterableValidationError,
+    IterableValidationNote,
+)
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
+from dateutil import parser as dateutil_parser
+
+from summitkit._people import Role
+from summitkit._sessions import SESSION_KINDS, Session, Status
+from summitkit._summit import Summit
+from summitkit._text import LocalizedText
+from summitkit._time import check_aware, get_zone, zone_label
+from summitkit._validators import describe
+from summitkit.exceptions import FormatError, ModelError
+
+__all__ = [
+    "FORMAT_VERSION",
+    "configure_converter",
+    "dump",
+    "dumps",
+    "load",
+    "loads",
+    "make_converter",
+]
+
+#: The version of the document format this module writes and reads.
+FORMAT_VERSION = 1
+
+E = TypeVar("E", bound=Enum)
+
+_INSTANT = re.compile(r"(?P<iso>[^\[\]]+?)(?:\[(?P<zone>[^\[\]]+)\])?")
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_TIME = re.compile(r"\d{2}:\d{2}(?::\d{2})?")
+
+
+class _DocumentError(ValueError):
+    """A value in the document is not what the model expects (message: what was)."""
+
+
+# -- hooks -------------------------------------------------------------------------
+
+
+def _instant_to_text(moment: dt.datetime) -> str:
+    key = getattr(moment.tzinfo, "key", None)
+    return f"{moment.isoformat()}[{key}]" if key else moment.isoformat()
+
+
+def _wall_time_to_text(moment: dt.time) -> str:
+    return moment.isoformat(timespec="seconds" if moment.second else "minutes")
+
+
+def _instant_from_text(value: object, _: type) -> dt.datetime:
+    if not isinstance(value, str) or (match := _INSTANT.fullmatch(value)) is None:
+        message = (
+            "expected an ISO 8601 date and time with an offset, such as "
+            f"'2015-09-16T09:15:00+04:00[Asia/Dubai]', got {describe(value)}"
+        )
+        raise _DocumentError(message)
+    try:
+        moment: dt.datetime = dateutil_parser.isoparse(match["iso"])
+    except (ValueError, OverflowError):
+        message = f"expected an ISO 8601 date and time, got {value!r}"
+        raise _DocumentError(message) from None
+    if moment.tzinfo is None:
+        message = f"expected an offset such as +04:00 in {value!r}: a time without one is naive"
+        raise _DocumentError(message)
+    if match["zone"] is None:
+        offset = moment.utcoffset()
+        return moment.replace(tzinfo=dt.timezone(offset or dt.timedelta(0)))
+    try:
+        zone = get_zone(match["zone"], path="zone")
+    except ModelError as error:
+        raise _DocumentError(error.problem) from None
+    shown = moment.astimezone(zone)
+    if shown.utcoffset() != moment.utcoffset():
+        message = (
+            f"the offset in {value!r} is not {zone.key}'s at that time "
+            f"({shown.isoformat()}); fix the offset or the zone"
+        )
+        raise _DocumentError(message)
+    try:
+        check_aware("time", shown)
+    except ModelError as error:
+        raise _DocumentError(error.problem) from None
+    return shown
+
+
+def _strict(kind: type, expected: str) -> Callable[[object, type], Any]:
+    # cattrs' own hooks coerce (str(5), bool("false")); a document says what it means.
+    def structure(value: object, _: type) -> Any:  # noqa: ANN401  # one hook per JSON type
+        if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+            message = f"expected {expected}, got {describe(value)}"
+            raise _DocumentError(message)
+        return value
+
+    return structure
+
+
+def _enum(enum: type[E], what: str) -> Callable[[object, type], E]:
+    def structure(value: object, _: type) -> E:
+        for member in enum:
+            if member.value == value:
+                return member
+        allowed = ", ".join(repr(member.value) for member in enum)
+        message = f"expected {what} ({allowed}), got {describe(value)}"
+        raise _DocumentError(message)
+
+    return structure
+
+
+def _matching(
+    pattern: re.Pattern[str], parse: Callable[[str], Any], example: str
+) -> Callable[[object, type], Any]:
+    def structure(value: object, _: type) -> Any:  # noqa: ANN401  # a date or a time
+        if isinstance(value, str) and pattern.fullmatch(value):
+            try:
+                return parse(value)
+            except ValueError:
+                pass
+        message = f"expected a value such as {example!r}, got {describe(value)}"
+        raise _DocumentError(message)
+
+    return structure
+
+
+def _is_tuple_of(kind: Any) -> bool:  # noqa: ANN401  # any type annotation
+    args = typing.get_args(kind)
+    return typing.get_origin(kind) is tuple and len(args) == 2 and args[1] is Ellipsis
+
+
+Hook = Callable[[object, type], Any]
+
+
+def _tuples(converter: cattrs.Converter) -> Callable[[Any], Hook]:
+    # cattrs would build a tuple from any iterable, even a mapping's keys; a
+    # document's collections are lists.  Errors keep their index, as cattrs'.
+    def factory(kind: Any) -> Hook:  # noqa: ANN401  # any type annotation
+        member = typing.get_args(kind)[0]
+
+        def one(index: int, item: object) -> tuple[Any, Exception | None]:
+            try:
+                return converter.structure(item, member), None
+            except Exception as error:  # noqa: BLE001  # every problem is reported, with its index
+                note = IterableValidationNote(f"Structuring {kind} @ index {index}", index, member)
+                # As cattrs does: Python 3.10 has no add_note(), so set __notes__.
+                setattr(error, "__notes__", [*getattr(error, "__notes__", []), note])  # noqa: B010
+                return None, error
+
+        def structure(value: object, _: type) -> tuple[Any, ...]:
+            if not isinstance(value, list):
+                message = f"expected a list, got {describe(value)}"
+                raise _DocumentError(message)
+            items = cast("list[object]", value)
+            results = [one(index, item) for index, item in enumerate(items)]
+            errors = [error for _, error in results if error is not None]
+            if errors:
+                message = f"While structuring {kind}"
+                raise IterableValidationError(message, errors, kind)
+            return tuple(result for result, _ in results)
+
+        return structure
+
+    return factory
+
+
+def _text_from_json(value: object, _: type) -> LocalizedText:
+    if not isinstance(value, Mapping):
+        example = "{'en': 'Opening'}"
+        message = f"expected text by language tag, such as {example}, got {describe(value)}"
+        raise _DocumentError(message)
+    return LocalizedText(cast("Mapping[str, str]", value))
+
+
+def _zone_from_json(value: object, _: type) -> ZoneInfo:
+    try:
+        return get_zone(value, path="timezone")  # type: ignore[arg-type]  # get_zone checks it
+    except ModelError as error:
+        raise _DocumentError(error.problem) from None
+
+
+def configure_converter(converter: cattrs.Converter) -> None:
+    """Teach *converter* summitkit's types, as this format writes them.
+
+    Use it to embed summitkit values in your own cattrs converter; the
+    converter should be made with ``detailed_validation=True`` for errors
+    that point at their field.
+    """
+    converter.register_structure_hook_factory(_is_tuple_of, _tuples(converter))
+    converter.register_structure_hook(str, _strict(str, "a string"))
+    converter.register_structure_hook(int, _strict(int, "a whole number"))
+    converter.register_structure_hook(bool, _strict(bool, "true or false"))
+    converter.register_unstructure_hook(dt.datetime, _instant_to_text)
+    converter.register_structure_hook(dt.datetime, _instant_from_text)
+    converter.register_unstructure_hook(dt.date, dt.date.isoformat)
+    converter.register_structure_hook(
+        dt.date, _matching(_DATE, dt.date.fromisoformat, "2015-09-16")
+    )
+    converter.register_unstructure_hook(dt.time, _wall_time_to_text)
+    converter.register_structure_hook(dt.time, _matching(_TIME, dt.time.fromisoformat, "04:00"))
+    converter.register_unstructure_hook(ZoneInfo, zone_label)
+    converter.register_structure_hook(ZoneInfo, _zone_from_json)
+    converter.register_unstructure_hook(LocalizedText, LocalizedText.as_dict)
+    converter.register_structure_hook(LocalizedText, _text_from_json)
+    converter.register_structure_hook(Role, _enum(Role, "a role"))
+    converter.register_structure_hook(Status, _enum(Status, "a status"))
+
+    # One function per concrete kind, made directly: a hook registered for
+    # Session would also be found for its subclasses, and call itself.
+    to_json = {
+        cls: make_dict_unstructure_fn(cls, converter, _cattrs_omit_if_default=True)
+        for cls in SESSION_KINDS.values()
+    }
+    from_json = {
+        kind: make_dict_structure_fn(
+            cls, converter, _cattrs_forbid_extra_keys=True, _cattrs_detailed_validation=True
+        )
+        for kind, cls in SESSION_KINDS.items()
+    }
+
+    def session_to_json(session: Session) -> dict[str, Any]:
+        return {"kind": session.kind, **to_json[type(session)](session)}
+
+    def session_from_json(value: object, _: type) -> Session:
+        if not isinstance(value, Mapping):
+            message = f"expected a session object, got {describe(value)}"
+            raise _DocumentError(message)
+        fields = dict(cast("Mapping[str, object]", value))
+        kind = fields.pop("kind", None)
+        if not isinstance(kind, str) or kind not in SESSION_KINDS:
+            allowed = ", ".join(repr(k) for k in SESSION_KINDS)
+            message = f"expected a 'kind' of {allowed}, got {describe(kind)}"
+            raise _DocumentError(message)
+        session: Session = from_json[kind](fields, SESSION_KINDS[kind])
+        return session
+
+    converter.register_unstructure_hook(Session, session_to_json)
+    converter.register_structure_hook(Session, session_from_json)
+
+
+def make_converter() -> cattrs.Converter:
+    """A new cattrs converter for summitkit values, configured as this format needs.
+
+    Unknown fields are errors, fields equal to their default are left out,
+    and errors are collected with their paths (detailed validation).
+    """
+    converter = cattrs.Converter(
+        detailed_validation=True, forbid_extra_keys=True, omit_if_default=True
+    )
+    configure_converter(converter)
+    return converter
+
+
+_CONVERTER = make_converter()
+
+
+# -- writing -------------------------------------------------------------------------
+
+
+def dumps(summit: Summit, *, indent: int | None = None) -> str:
+    """The summit as a canonical JSON document.
+
+    Args:
+        summit: The summit to write.
+        indent: Spaces per level for readable output; ``None`` (the default)
+            writes the compact canonical form.
+    """
+    if not isinstance(summit, Summit):
+        raise FormatError([("$", f"expected a Summit to write, got {describe(summit)}")])
+    document = {"format": FORMAT_VERSION, **_CONVERTER.unstructure(summit)}
+    separators = (",", ":") if indent is None else (",", ": ")
+    return json.dumps(document, ensure_ascii=False, indent=indent, separators=separators)
+
+
+def dump(summit: Summit, fp: IO[str], *, indent: int | None = None) -> None:
+    """Write the summit's canonical JSON document to the text file *fp*."""
+    fp.write(dumps(summit, indent=indent))
+
+
+# -- reading -------------------------------------------------------------------------
+
+
+def loads(text: str | bytes) -> Summit:
+    """Read a summit from a JSON document.
+
+    Raises:
+        FormatError: Listing every problem found, each with its JSON path
+            (``$.sessions[3].slot.end``) and what was expected.
+    """
+    if isinstance(text, bytes):
+        try:
+            text = text.decode("utf-8")
+        except UnicodeDecodeError as error:
+            raise FormatError([("$", f"expected UTF-8 text: {error}")]) from None
+    if not isinstance(text, str):
+        raise FormatError([("$", f"expected JSON text, got {describe(text)}")])
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as error:
+        where = f"line {error.lineno}, column {error.colno}"
+        raise FormatError([("$", f"not valid JSON at {where}: {error.msg}")]) from None
+    if not isinstance(document, dict):
+        raise FormatError([("$", f"expected a JSON object, got {describe(document)}")])
+    document = cast("dict[str, object]", document)
+    _check_version(document.pop("format", None))
+    try:
+        return _CONVERTER.structure(document, Summit)
+    except (ClassValidationError, IterableValidationError, ModelError, _DocumentError) as error:
+        raise FormatError(list(_problems(error, "$"))) from None
+
+
+def load(fp: IO[str] | IO[bytes]) -> Summit:
+    """Read a summit from the JSON file *fp*; see :func:`loads`."""
+    return loads(fp.read())
+
+
+def _check_version(version: object) -> None:
+    problem = None
+    if version is None:
+        problem = f"expected the format version ({FORMAT_VERSION}), got nothing"
+    elif not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        problem = f"expected a format version such as {FORMAT_VERSION}, got {describe(version)}"
+    elif version > FORMAT_VERSION:
+        problem = (
+            f"this document is format {version}, written by a newer summitkit; "
+            f"this version reads format {FORMAT_VERSION}: upgrade summitkit"
+        )
+    if problem is not None:
+        raise FormatError([("$.format", problem)])
+
+
+def _problems(error: BaseException, path: str) -> Iterator[tuple[str, str]]:
+    """Each problem in *error* with its JSON path, in the order cattrs found them.
+
+    Paths are formed as cattrs' ``transform_error`` forms them: ``.name`` for a
+    field, ``[index]`` for a member of a list.
+    """
+    if isinstance(error, (ClassValidationError, IterableValidationError)):
+        with_notes, without = error.group_exceptions()
+        for inner, note in with_notes:
+            step = (
+                f"[{note.index}]" if isinstance(note, IterableValidationNote) else f".{note.name}"
+            )
+            if isinstance(inner, KeyError):
+                yield path + step, "required field is missing"
+            else:
+                yield from _problems(inner, path + step)
+        for inner in without:
+            yield from _problems(inner, path)
+    elif isinstance(error, ModelError):
+        # "TimeSlot.end" inside $.sessions[3].slot is $.sessions[3].slot.end;
+        # "Summit.sessions[2].track" at the top is $.sessions[2].track.
+        rest = error.path.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_")
+        yield path + rest, error.problem
+    elif isinstance(error, ForbiddenExtraKeysError):
+        extra = ", ".join(repr(key) for key in sorted(error.extra_fields))
+        known = ", ".join(a.name for a in _init_fields(error.cl))
+        yield path, f"unknown field {extra}; {error.cl.__name__} has {known}"
+    elif isinstance(error, _DocumentError):
+        yield path, str(error)
+    else:
+        yield path, f"{type(error).__name__}: {error}"
+
+
+def _init_fields(cls: type) -> list[Any]:
+    import attrs  # noqa: PLC0415  # only for an error message
+
+    return [field for field in attrs.fields(cls) if field.init]
