@@ -5,10 +5,14 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from pathlib import Path
 
+import attrs
 import pytest
 
+import summitkit as sk
 from summitkit.cli import main
+from summitkit.formats import json as skjson
 
 OPENING = "How can governments leverage social media to build smart cities?"
 
@@ -185,3 +189,37 @@ def test_an_output_that_cannot_show_arabic_is_one_clear_error() -> None:
         "summitkit: error: the output encoding (ascii) cannot show"
     )
     assert b"Traceback" not in result.stderr
+
+
+def test_agenda_reads_a_summit_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """agenda FILE prints that file's programme."""
+    summit = attrs.evolve(sk.examples.gsms2015(), name=sk.LocalizedText(en="Another Summit"))
+    path = tmp_path / "summit.json"
+    path.write_text(skjson.dumps(summit), encoding="utf-8")
+    code, out, err = run(capsys, "agenda", str(path), "--tz", "Europe/London")
+    assert (code, err) == (0, "")
+    assert out.startswith("Another Summit")
+    assert "06:15–~07:15" in line_with(out, OPENING)
+
+
+def test_agenda_reports_every_problem_in_a_bad_file(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """A malformed file gives its problems with their paths, and status 2."""
+    path = tmp_path / "bad.json"
+    path.write_text('{"format": 1, "id": "x", "name": {"en": "X"}}', encoding="utf-8")
+    code, out, err = run(capsys, "agenda", str(path))
+    assert (code, out) == (2, "")
+    assert err == f"summitkit: error: {path}: $.first_day: required field is missing\n"
+
+
+def test_agenda_reports_a_missing_file_in_one_line(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """A file that is not there is one line, status 2."""
+    code, _, err = run(capsys, "agenda", str(tmp_path / "none.json"))
+    assert code == 2
+    assert (
+        err
+        == f"summitkit: error: cannot read {tmp_path / 'none.json'}: No such file or directory\n"
+    )

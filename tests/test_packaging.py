@@ -9,7 +9,9 @@ import sys
 from pathlib import Path
 
 import summitkit as sk
-from summitkit import examples, exceptions
+from summitkit import examples, exceptions, formats
+from summitkit import strategies as sks
+from summitkit.formats import json as skjson
 
 
 def test_version_comes_from_the_installed_metadata() -> None:
@@ -25,7 +27,7 @@ def _isort_key(name: str) -> tuple[int, str]:
 
 def test_all_is_sorted_and_complete() -> None:
     """Each public module's __all__ is sorted (isort style) and every name in it exists."""
-    for module in (sk, examples, exceptions):
+    for module in (sk, examples, exceptions, formats, skjson, sks):
         names = module.__all__
         assert names == sorted(names, key=_isort_key), module.__name__
         for name in names:

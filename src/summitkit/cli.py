@@ -1,7 +1,8 @@
 """The ``summitkit`` command line.
 
-``summitkit agenda`` prints the embedded GSMS 2015 programme; ``--tz`` adds an
-attendee's zone and ``--lang`` picks Arabic or English.  Errors print one line
+``summitkit agenda [FILE]`` prints a summit file's programme, or with no FILE
+the embedded GSMS 2015 programme; ``--tz`` adds an attendee's zone and
+``--lang`` picks Arabic or English.  Errors print one line
 and exit with status 2; nothing prints a traceback.
 """
 
@@ -10,12 +11,15 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import NoReturn
 
 from summitkit import examples
 from summitkit._agenda import LANGUAGES, render_agenda
+from summitkit._summit import Summit
 from summitkit._time import get_zone
-from summitkit.exceptions import SummitkitError
+from summitkit.exceptions import FormatError, SummitkitError
+from summitkit.formats import json
 
 __all__ = ["main"]
 
@@ -34,8 +38,14 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     agenda = commands.add_parser(
         "agenda",
-        help="print the programme (the embedded GSMS 2015 example)",
+        help="print a programme (by default the embedded GSMS 2015 example)",
         description="Print the programme in the summit's time zone, day by day.",
+    )
+    agenda.add_argument(
+        "file",
+        nargs="?",
+        metavar="FILE",
+        help="a summit in summitkit's JSON format (default: the GSMS 2015 example)",
     )
     agenda.add_argument(
         "--tz",
@@ -51,6 +61,11 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _read(path: str) -> Summit:
+    with Path(path).open("rb") as file:
+        return json.load(file)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line with *argv* (default: ``sys.argv[1:]``).
 
@@ -61,9 +76,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         zone = get_zone(args.tz, path="--tz") if args.tz is not None else None
-        text = render_agenda(examples.gsms2015(), tz=zone, lang=args.lang)
+        summit = _read(args.file) if args.file is not None else examples.gsms2015()
+        text = render_agenda(summit, tz=zone, lang=args.lang)
+    except FormatError as error:
+        print(f"summitkit: error: {args.file}: {error}", file=sys.stderr)
+        return 2
     except SummitkitError as error:
         print(f"summitkit: error: {error}", file=sys.stderr)
+        return 2
+    except OSError as error:
+        print(f"summitkit: error: cannot read {args.file}: {error.strerror}", file=sys.stderr)
         return 2
     try:
         sys.stdout.write(text)

@@ -1,4 +1,4 @@
-"""Packaged example programmes.
+"""Packaged example programmes, stored as canonical JSON documents.
 
 >>> from summitkit import examples
 >>> summit = examples.gsms2015()
@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import functools
+import importlib.resources
 
 from summitkit._summit import Summit
 
@@ -31,8 +32,11 @@ def gsms2015() -> Summit:
     sessions have none.  The summit runs 16-17 September; day two's
     programme is not part of this dataset.
 
-    The summit is a value: the same object is returned on every call.
+    The data is the packaged document ``summitkit/examples/gsms2015.json``,
+    read with :mod:`summitkit.formats.json`; the same summit is returned on
+    every call.
     """
-    from summitkit.examples._gsms2015 import build  # noqa: PLC0415  # built on first use
+    from summitkit.formats import json  # noqa: PLC0415  # formats import the model, not examples
 
-    return build()
+    document = importlib.resources.files(__name__).joinpath("gsms2015.json")
+    return json.loads(document.read_text(encoding="utf-8"))

@@ -22,6 +22,7 @@ True
 from __future__ import annotations
 
 import datetime as dt
+import importlib.resources
 import json
 import re
 import typing
@@ -56,6 +57,7 @@ __all__ = [
     "load",
     "loads",
     "make_converter",
+    "schema",
 ]
 
 #: The version of the document format this module writes and reads.
@@ -289,6 +291,18 @@ _CONVERTER = make_converter()
 
 
 # -- writing -------------------------------------------------------------------------
+
+
+def schema() -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of the format, as a new dict.
+
+    Every document :func:`dumps` writes validates against it.  The schema
+    checks shape; the rules across fields (unique ids, references, days) are
+    checked by :func:`loads`.
+    """
+    text = importlib.resources.files("summitkit.formats").joinpath("summit.schema.json")
+    loaded: dict[str, Any] = json.loads(text.read_text(encoding="utf-8"))
+    return loaded
 
 
 def dumps(summit: Summit, *, indent: int | None = None) -> str:

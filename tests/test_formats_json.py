@@ -1,0 +1,402 @@
+"""The canonical JSON format: lossless, stable, and errors that point."""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import io
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import attrs
+import jsonschema
+import pytest
+from hypothesis import given
+
+import summitkit as sk
+from summitkit import strategies as sks
+from summitkit.exceptions import FormatError
+from summitkit.formats import json as skjson
+
+GSMS = sk.examples.gsms2015()
+BASE: dict[str, Any] = json.loads(skjson.dumps(GSMS))
+
+
+@given(sks.summits(timezones=sks.timezones(), max_size=12))
+def test_round_trip_is_lossless(summit: sk.Summit) -> None:
+    """loads(dumps(s)) == s for every summit the strategies draw, zones and kinds included."""
+    back = skjson.loads(skjson.dumps(summit))
+    assert back == summit
+    assert back.timezone.key == summit.timezone.key
+    assert [type(s) for s in back.sessions] == [type(s) for s in summit.sessions]
+    for before, after in zip(summit.sessions, back.sessions, strict=True):
+        if before.slot is not None:
+            assert after.slot is not None
+            # The same zone object kind, not a fixed offset standing in for it.
+            assert type(after.slot.start.tzinfo) is type(before.slot.start.tzinfo)
+            assert after.slot.start.utcoffset() == before.slot.start.utcoffset()
+
+
+@given(sks.summits(max_size=8))
+def test_output_is_deterministic_and_stable(summit: sk.Summit) -> None:
+    """The same summit gives the same text, and reading and writing again changes nothing."""
+    text = skjson.dumps(summit)
+    assert skjson.dumps(summit) == text
+    assert skjson.dumps(skjson.loads(text)) == text
+    assert next(iter(json.loads(text))) == "format"
+
+
+def test_keys_follow_the_model_order() -> None:
+    """Keys are the model's fields in declaration order, after 'format'."""
+    keys = list(BASE)
+    declared = [f.name for f in attrs.fields(sk.Summit) if f.init]
+    assert keys[0] == "format"
+    assert keys[1:] == [name for name in declared if name in BASE]
+    session_keys = list(BASE["sessions"][0])
+    assert session_keys[0] == "kind"
+
+
+def test_instants_carry_offset_and_zone() -> None:
+    """Instants are ISO 8601 with offset and an RFC 9557 zone suffix; fixed offsets have none."""
+    assert BASE["sessions"][0]["slot"]["start"] == "2015-09-16T09:15:00+04:00[Asia/Dubai]"
+    fixed = dt.timezone(dt.timedelta(hours=4))
+    talk = sk.Talk(
+        id="t",
+        title={"en": "T"},
+        slot=sk.TimeSlot(
+            dt.datetime(2015, 9, 16, 9, tzinfo=fixed), dt.datetime(2015, 9, 16, 10, tzinfo=fixed)
+        ),
+    )
+    text = skjson.dumps(attrs.evolve(GSMS, sessions=(talk,)))
+    assert '"start":"2015-09-16T09:00:00+04:00"' in text
+    assert skjson.loads(text).sessions[0] == talk
+
+
+def test_the_repeated_hour_keeps_its_reading() -> None:
+    """01:30 BST and 01:30 GMT on 25 October 2015 come back as themselves."""
+    london = ZoneInfo("Europe/London")
+    first = dt.datetime(2015, 10, 25, 1, 30, tzinfo=london)
+    second = first.replace(fold=1)
+    summit = sk.Summit(
+        id="x",
+        name={"en": "X"},
+        first_day=dt.date(2015, 10, 25),
+        timezone=london,
+        sessions=[
+            sk.Talk(id="a", title={"en": "A"}, slot=sk.TimeSlot(first, second)),
+        ],
+    )
+    back = skjson.loads(skjson.dumps(summit))
+    slot = back.sessions[0].slot
+    assert slot is not None
+    assert (slot.start.utcoffset(), slot.end.utcoffset()) == (
+        dt.timedelta(hours=1),
+        dt.timedelta(0),
+    )
+    assert back == summit
+
+
+def test_the_example_reads_back_and_is_compact() -> None:
+    """GSMS 2015 round-trips and omits defaults (no 'status' on scheduled sessions)."""
+    assert skjson.loads(skjson.dumps(GSMS)) == GSMS
+    assert all("status" not in s for s in BASE["sessions"])
+    assert "timezone" not in BASE  # Asia/Dubai is the default
+
+
+def test_indent_writes_readable_output_that_reads_back() -> None:
+    """indent=2 writes one key per line; it reads back to the same summit."""
+    text = skjson.dumps(GSMS, indent=2)
+    assert text.startswith('{\n  "format": 1,\n  "id": "gsms2015"')
+    assert skjson.loads(text) == GSMS
+
+
+def test_files() -> None:
+    """dump() and load() work on text and binary files."""
+    buffer = io.StringIO()
+    skjson.dump(GSMS, buffer)
+    assert skjson.load(io.StringIO(buffer.getvalue())) == GSMS
+    assert skjson.load(io.BytesIO(buffer.getvalue().encode())) == GSMS
+
+
+def test_make_converter_embeds_summitkit_types() -> None:
+    """make_converter() gives an app's own converter summitkit's hooks, unshared."""
+    converter = skjson.make_converter()
+    assert converter is not skjson.make_converter()
+    slot = GSMS.sessions[0].slot
+    assert slot is not None
+    data = converter.unstructure(slot)
+    assert data == {
+        "start": "2015-09-16T09:15:00+04:00[Asia/Dubai]",
+        "end": "2015-09-16T10:15:00+04:00[Asia/Dubai]",
+        "end_estimated": True,
+    }
+    assert converter.structure(data, sk.TimeSlot) == slot
+
+
+def _doc(change: Callable[[dict[str, Any]], object]) -> str:
+    document = copy.deepcopy(BASE)
+    change(document)
+    return json.dumps(document, ensure_ascii=False)
+
+
+def _set(path: list[str | int], value: object) -> Callable[[dict[str, Any]], None]:
+    def change(document: dict[str, Any]) -> None:
+        target: Any = document
+        for step in path[:-1]:
+            target = target[step]
+        target[path[-1]] = value
+
+    return change
+
+
+def _drop(key: str) -> Callable[[dict[str, Any]], None]:
+    return lambda document: document.pop(key)
+
+
+CATALOGUE: list[tuple[str, str | bytes, list[tuple[str, str]]]] = [
+    (
+        "invalid JSON",
+        '{"format": 1,',
+        [
+            (
+                "$",
+                "not valid JSON at line 1, column 14: Expecting property name enclosed in double quotes",
+            )
+        ],
+    ),
+    (
+        "not UTF-8",
+        b"\xff\xfe{}",
+        [
+            (
+                "$",
+                "expected UTF-8 text: 'utf-8' codec can't decode byte 0xff in position 0: invalid start byte",
+            )
+        ],
+    ),
+    ("not an object", "[1, 2]", [("$", "expected a JSON object, got list [1, 2]")]),
+    (
+        "no format version",
+        _doc(_drop("format")),
+        [("$.format", "expected the format version (1), got nothing")],
+    ),
+    (
+        "newer format",
+        _doc(_set(["format"], 2)),
+        [
+            (
+                "$.format",
+                "this document is format 2, written by a newer summitkit; this version reads format 1: upgrade summitkit",
+            )
+        ],
+    ),
+    (
+        "wrong type for text",
+        _doc(_set(["name"], "GSMS")),
+        [("$.name", "expected text by language tag, such as {'en': 'Opening'}, got str 'GSMS'")],
+    ),
+    ("missing field", _doc(_drop("id")), [("$.id", "required field is missing")]),
+    (
+        "unknown field",
+        _doc(_set(["colour"], "red")),
+        [
+            (
+                "$",
+                "unknown field 'colour'; Summit has id, name, first_day, last_day, edition, theme, hashtag, timezone, day_change, venue, rooms, organizations, speakers, tracks, sessions",
+            )
+        ],
+    ),
+    (
+        "unknown field in a participant",
+        _doc(_set(["sessions", 0, "participants", 0, "name"], "x")),
+        [("$.sessions[0].participants[0]", "unknown field 'name'; Participant has speaker, role")],
+    ),
+    (
+        "unknown session kind",
+        _doc(_set(["sessions", 2, "kind"], "concert")),
+        [
+            (
+                "$.sessions[2]",
+                "expected a 'kind' of 'keynote', 'panel', 'talk', 'workshop', 'break', 'ceremony', got str 'concert'",
+            )
+        ],
+    ),
+    (
+        "naive datetime",
+        _doc(_set(["sessions", 3, "slot", "end"], "2015-09-16T12:00:00")),
+        [
+            (
+                "$.sessions[3].slot.end",
+                "expected an offset such as +04:00 in '2015-09-16T12:00:00': a time without one is naive",
+            )
+        ],
+    ),
+    (
+        "end before start",
+        _doc(_set(["sessions", 3, "slot", "end"], "2015-09-16T09:00:00+04:00[Asia/Dubai]")),
+        [
+            (
+                "$.sessions[3].slot.end",
+                "expected a time after start (2015-09-16T11:00:00+04:00), got 2015-09-16T09:00:00+04:00",
+            )
+        ],
+    ),
+    (
+        "offset that is not the zone's",
+        _doc(_set(["sessions", 0, "slot", "start"], "2015-09-16T09:15:00+05:00[Asia/Dubai]")),
+        [
+            (
+                "$.sessions[0].slot.start",
+                "the offset in '2015-09-16T09:15:00+05:00[Asia/Dubai]' is not Asia/Dubai's at that time (2015-09-16T08:15:00+04:00); fix the offset or the zone",
+            )
+        ],
+    ),
+    (
+        "unknown zone",
+        _doc(_set(["timezone"], "Mars/Olympus")),
+        [
+            (
+                "$.timezone",
+                "unknown time zone 'Mars/Olympus'; expected an IANA name such as 'Asia/Dubai'",
+            )
+        ],
+    ),
+    (
+        "dangling reference",
+        _doc(_set(["sessions", 4, "track"], "ws-nowhere")),
+        [
+            (
+                "$.sessions[4].track",
+                "no track with id 'ws-nowhere'; expected the id of one of the summit's tracks ('ws-government', 'ws-foreign-affairs', 'ws-financial-services', 'ws-defence', 'ws-healthcare', 'ws-tourism', 'ws-education')",
+            )
+        ],
+    ),
+    (
+        "duplicate id",
+        _doc(_set(["speakers", 1, "id"], "saeed-al-dhaheri")),
+        [
+            (
+                "$.speakers[1].id",
+                "id 'saeed-al-dhaheri' is already used by speakers[0]; expected ids unique within the collection",
+            )
+        ],
+    ),
+    (
+        "number as a string",
+        _doc(_set(["edition"], "4")),
+        [("$.edition", "expected a whole number, got str '4'")],
+    ),
+    (
+        "boolean as a string",
+        _doc(_set(["sessions", 1, "slot", "start_estimated"], "yes")),
+        [("$.sessions[1].slot.start_estimated", "expected true or false, got str 'yes'")],
+    ),
+    (
+        "date in another form",
+        _doc(_set(["first_day"], "16/09/2015")),
+        [("$.first_day", "expected a value such as '2015-09-16', got str '16/09/2015'")],
+    ),
+    (
+        "unknown role",
+        _doc(_set(["sessions", 0, "participants", 0, "role"], "speaker")),
+        [
+            (
+                "$.sessions[0].participants[0].role",
+                "expected a role ('moderator', 'panelist', 'presenter', 'chair', 'host'), got str 'speaker'",
+            )
+        ],
+    ),
+    (
+        "panel with one panelist",
+        _doc(lambda d: d["sessions"][0].update(participants=d["sessions"][0]["participants"][:2])),
+        [
+            (
+                "$.sessions[0].participants",
+                "expected at least 2 participants with role 'panelist', got 1",
+            )
+        ],
+    ),
+    (
+        "empty text",
+        _doc(_set(["speakers", 1, "name", "en"], "")),
+        [("$.speakers[1].name['en']", "expected non-empty text, got only whitespace or nothing")],
+    ),
+    (
+        "a mapping for a list",
+        _doc(_set(["sessions"], {"a": 1})),
+        [("$.sessions", "expected a list, got dict {'a': 1}")],
+    ),
+    (
+        "two problems at once",
+        _doc(lambda d: (d.update(edition="4"), d["sessions"][2].update(kind="concert"))),
+        [
+            ("$.edition", "expected a whole number, got str '4'"),
+            (
+                "$.sessions[2]",
+                "expected a 'kind' of 'keynote', 'panel', 'talk', 'workshop', 'break', 'ceremony', got str 'concert'",
+            ),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "document", "problems"), CATALOGUE, ids=[c[0] for c in CATALOGUE])
+def test_malformed_documents_give_every_problem_with_its_path(
+    name: str, document: str | bytes, problems: list[tuple[str, str]]
+) -> None:
+    """Each malformed document raises FormatError listing exactly these problems."""
+    with pytest.raises(FormatError) as raised:
+        skjson.loads(document)
+    assert list(raised.value.problems) == problems, name
+    assert isinstance(raised.value, sk.SummitkitError)
+
+
+def test_the_error_message_lists_each_problem_on_its_own_line() -> None:
+    """str(FormatError) reads as a list a person can act on."""
+    _, document, _ = CATALOGUE[-1]
+    with pytest.raises(
+        FormatError, match=r"^2 problems:\n  \$\.edition: expected a whole number"
+    ) as raised:
+        skjson.loads(document)
+    assert str(raised.value).count("\n") == 2
+
+
+def test_dumps_wants_a_summit() -> None:
+    """Writing something else is a FormatError too."""
+    with pytest.raises(FormatError, match=r"\$: expected a Summit to write, got dict"):
+        skjson.dumps({})  # type: ignore[arg-type]
+
+
+VALIDATOR = jsonschema.Draft202012Validator(skjson.schema())
+
+
+def test_the_schema_is_a_valid_draft_2020_12_schema() -> None:
+    """The shipped schema passes the meta-schema, and the docs carry the same file."""
+    jsonschema.Draft202012Validator.check_schema(skjson.schema())
+    docs_copy = Path(__file__).resolve().parent.parent / "docs" / "summit.schema.json"
+    assert json.loads(docs_copy.read_text(encoding="utf-8")) == skjson.schema()
+
+
+@given(sks.summits(timezones=sks.timezones(), max_size=12))
+def test_every_document_validates_against_the_schema(summit: sk.Summit) -> None:
+    """Whatever dumps() writes, the published schema accepts."""
+    VALIDATOR.validate(json.loads(skjson.dumps(summit)))
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        _set(["format"], 2),
+        _set(["colour"], "red"),
+        _set(["sessions", 2, "kind"], "concert"),
+        _set(["name"], "GSMS"),
+        _drop("id"),
+    ],
+    ids=["newer format", "unknown field", "unknown kind", "bare string for text", "missing id"],
+)
+def test_the_schema_rejects_what_loads_rejects(change: Callable[[dict[str, Any]], object]) -> None:
+    """Shape errors are caught by the schema too."""
+    assert not VALIDATOR.is_valid(json.loads(_doc(change)))
