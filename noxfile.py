@@ -32,7 +32,7 @@ def tests(session: nox.Session) -> None:
 @nox.session
 def benchmarks(session: nox.Session) -> None:
     """Run the benchmarks in benchmarks/ and print their ratios."""
-    session.install(".[hypothesis]")
+    session.install(".", *nox.project.dependency_groups(PYPROJECT, "benchmarks"))
     for script in sorted(Path("benchmarks").glob("*.py")):
         session.run("python", str(script), *session.posargs)
 

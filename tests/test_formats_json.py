@@ -400,3 +400,17 @@ def test_every_document_validates_against_the_schema(summit: sk.Summit) -> None:
 def test_the_schema_rejects_what_loads_rejects(change: Callable[[dict[str, Any]], object]) -> None:
     """Shape errors are caught by the schema too."""
     assert not VALIDATOR.is_valid(json.loads(_doc(change)))
+
+
+@given(sks.summits(max_size=8))
+def test_orjson_and_the_standard_library_write_the_same_bytes(summit: sk.Summit) -> None:
+    """With or without the orjson extra, compact and indented output are identical."""
+    document = json.loads(skjson.dumps(summit))
+    encode = skjson._encode  # noqa: SLF001  # the one place the two encoders meet
+    assert encode(document, None) == json.dumps(document, ensure_ascii=False, separators=(",", ":"))
+    assert encode(document, 2) == json.dumps(document, ensure_ascii=False, indent=2)
+
+
+def test_orjson_is_used_when_installed() -> None:
+    """The test environment has the extra, so the fast path is the one tested above."""
+    assert skjson._orjson is not None  # noqa: SLF001

@@ -9,6 +9,7 @@ time on the next date, in the summit's zone.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -25,6 +26,9 @@ _UTC = dt.timezone.utc
 _ONE_DAY = dt.timedelta(days=1)
 
 
+# Every timed session asks for the start of its day and the next, so a large
+# programme asks for the same few days thousands of times.
+@functools.lru_cache(maxsize=4096)
 def day_start(day: dt.date, zone: ZoneInfo, day_change: dt.time) -> dt.datetime:
     """The instant conference day *day* begins, in *zone*.
 
