@@ -86,6 +86,17 @@ def _wall_time_to_text(moment: dt.time) -> str:
     return moment.isoformat(timespec="seconds" if moment.second else "minutes")
 
 
+def _parse_iso(text: str) -> dt.datetime:
+    # datetime.fromisoformat reads what isoformat() writes, in C; it was most
+    # of the time `loads` took with dateutil alone (measured on the benchmark's
+    # 20,000 instants).  dateutil reads the other ISO 8601 forms people write.
+    try:
+        return dt.datetime.fromisoformat(text)
+    except ValueError:
+        parsed: dt.datetime = dateutil_parser.isoparse(text)
+        return parsed
+
+
 def _instant_from_text(value: object, _: type) -> dt.datetime:
     if not isinstance(value, str) or (match := _INSTANT.fullmatch(value)) is None:
         message = (
@@ -94,7 +105,7 @@ def _instant_from_text(value: object, _: type) -> dt.datetime:
         )
         raise _DocumentError(message)
     try:
-        moment: dt.datetime = dateutil_parser.isoparse(match["iso"])
+        moment = _parse_iso(match["iso"])
     except (ValueError, OverflowError):
         message = f"expected an ISO 8601 date and time, got {value!r}"
         raise _DocumentError(message) from None
