@@ -57,3 +57,8 @@ def summit(**overrides: object) -> sk.Summit:
     }
     fields.update(overrides)
     return sk.Summit(**fields)  # type: ignore[arg-type]
+
+
+def bare_summit(**fields: object) -> sk.Summit:
+    """A summit with only the given fields besides a placeholder id and name."""
+    return sk.Summit(id="x", name={"en": "X"}, **fields)  # type: ignore[arg-type]

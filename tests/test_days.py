@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import summitkit as sk
-from builders import at, summit
+from builders import at, bare_summit, summit
 from summitkit import strategies as sks
 from summitkit.exceptions import InvalidTypeError, InvalidValueError, OutsideSummitDaysError
 
@@ -55,9 +55,7 @@ def test_conference_days_run_from_day_change_to_day_change() -> None:
 
 def test_a_day_change_in_a_dst_gap_starts_when_the_clocks_jump() -> None:
     """A 01:30 day change on the London spring-forward day starts at 02:00 BST, when 01:00 GMT jumps."""
-    s = sk.Summit(
-        id="x",
-        name={"en": "X"},
+    s = bare_summit(
         first_day=dt.date(2015, 3, 29),
         timezone=LONDON,
         day_change=dt.time(1, 30),
@@ -97,10 +95,8 @@ def test_conference_day_in_dubai_matches_a_wall_clock_oracle(
 
 
 def test_conference_days_around_a_clock_change_meet_end_to_end() -> None:
-    """London over 25 October 2015 with 04:00 day changes: 24, 25 and 24 hours, no gaps."""
-    s = sk.Summit(
-        id="x",
-        name={"en": "X"},
+    """London over 25 October 2015 with 04:00 day changes: 25, 24 and 24 hours, no gaps."""
+    s = bare_summit(
         first_day=dt.date(2015, 10, 24),
         last_day=dt.date(2015, 10, 26),
         timezone=LONDON,
@@ -122,9 +118,7 @@ def test_a_session_filling_a_day_that_ends_in_a_gap_is_on_that_day() -> None:
     slot = sk.TimeSlot(
         dt.datetime(2015, 3, 7, 22, 0, tzinfo=havana), dt.datetime(2015, 3, 8, 1, 0, tzinfo=havana)
     )
-    s = sk.Summit(
-        id="x",
-        name={"en": "X"},
+    s = bare_summit(
         first_day=dt.date(2015, 3, 7),
         timezone=havana,
         sessions=[sk.Talk(id="t", title={"en": "T"}, slot=slot)],
@@ -149,9 +143,7 @@ def test_a_slot_ending_in_the_second_reading_of_the_day_change_is_outside() -> N
     )
 
     def build(slot: sk.TimeSlot) -> sk.Summit:
-        return sk.Summit(
-            id="x",
-            name={"en": "X"},
+        return bare_summit(
             first_day=dt.date(2015, 10, 24),
             timezone=LONDON,
             day_change=dt.time(1),
@@ -171,9 +163,7 @@ def test_a_skipped_date_still_has_a_conference_day() -> None:
     starts 31st 23:00 +14 (31st 09:00 UTC).  So the days last 1, 23 and 24 hours.
     """
     apia = ZoneInfo("Pacific/Apia")
-    s = sk.Summit(
-        id="x",
-        name={"en": "X"},
+    s = bare_summit(
         first_day=dt.date(2011, 12, 29),
         last_day=dt.date(2011, 12, 31),
         timezone=apia,
@@ -211,9 +201,7 @@ def test_conference_day_of_an_instant_at_the_limits_is_a_clear_error() -> None:
 
 def test_coffee_break_keeps_its_wall_time_across_a_dst_change() -> None:
     """At 10:30 every day of a London summit over the October change: same wall time, new offset."""
-    s = sk.Summit(
-        id="x",
-        name={"en": "X"},
+    s = bare_summit(
         first_day=dt.date(2015, 10, 24),
         last_day=dt.date(2015, 10, 26),
         timezone=LONDON,

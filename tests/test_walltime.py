@@ -11,6 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import summitkit as sk
+from builders import bare_summit
 from summitkit import strategies as sks
 from summitkit.exceptions import AmbiguousTimeError, InvalidValueError, NonexistentTimeError
 
@@ -70,9 +71,7 @@ def test_london_repeated_hour_2015() -> None:
 
 def test_los_angeles_summit_night_of_23_hours() -> None:
     """A conference day from 04:00 on 2025-03-08 to 04:00 on 2025-03-09 in LA lasts 23 hours."""
-    summit = sk.Summit(
-        id="la",
-        name={"en": "LA"},
+    summit = bare_summit(
         first_day=dt.date(2025, 3, 8),
         last_day=dt.date(2025, 3, 9),
         timezone="America/Los_Angeles",
