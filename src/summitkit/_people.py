@@ -47,6 +47,8 @@ def to_role(value: Role | str) -> Role:
 
     Anything else passes through for the validator to reject.
     """
+    if type(value) is Role:  # the common case, without Enum's lookup
+        return value
     try:
         return Role(value)
     except ValueError:
