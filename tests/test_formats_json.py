@@ -325,6 +325,16 @@ CATALOGUE: list[tuple[str, str | bytes, list[tuple[str, str]]]] = [
         [("$.speakers[1].name['en']", "expected non-empty text, got only whitespace or nothing")],
     ),
     (
+        "an instant at the limits",
+        _doc(_set(["sessions", 0, "slot", "start"], "0001-01-01T00:00:00+05:00[Asia/Dubai]")),
+        [
+            (
+                "$.sessions[0].slot.start",
+                "'0001-01-01T00:00:00+05:00[Asia/Dubai]' is too close to the limits of datetime to show in Asia/Dubai",
+            )
+        ],
+    ),
+    (
         "a mapping for a list",
         _doc(_set(["sessions"], {"a": 1})),
         [("$.sessions", "expected a list, got dict {'a': 1}")],

@@ -119,7 +119,11 @@ def _instant_from_text(value: object, _: type) -> dt.datetime:
         zone = get_zone(match["zone"], path="zone")
     except ModelError as error:
         raise _DocumentError(error.problem) from None
-    shown = moment.astimezone(zone)
+    try:
+        shown = moment.astimezone(zone)
+    except OverflowError:
+        message = f"{value!r} is too close to the limits of datetime to show in {zone.key}"
+        raise _DocumentError(message) from None
     if shown.utcoffset() != moment.utcoffset():
         message = (
             f"the offset in {value!r} is not {zone.key}'s at that time "
