@@ -424,3 +424,131 @@ def test_orjson_and_the_standard_library_write_the_same_bytes(summit: sk.Summit)
 def test_orjson_is_used_when_installed() -> None:
     """The test environment has the extra, so the fast path is the one tested above."""
     assert skjson._orjson is not None  # noqa: SLF001
+
+
+@pytest.mark.parametrize(
+    ("document", "problem"),
+    [
+        (
+            '{"format": 1, "rooms": ' + "[" * 100_000 + "]" * 100_000 + "}",
+            "not a usable JSON document: nested too deeply",
+        ),
+        (
+            '{"format": 1, "edition": ' + "9" * 5_000 + "}",
+            "not a usable JSON document: Exceeds the limit",
+        ),
+        (
+            '{"format": 1, "id": "a", "id": "b"}',
+            "not a usable JSON document: the key 'id' is given twice in one object",
+        ),
+    ],
+    ids=["deep nesting", "huge integer", "duplicate key"],
+)
+def test_documents_json_itself_cannot_hold_safely_are_refused(document: str, problem: str) -> None:
+    """Deep nesting, enormous integers and duplicate keys are FormatErrors, nothing else."""
+    with pytest.raises(FormatError) as raised:
+        skjson.loads(document)
+    (path, message), *_ = raised.value.problems
+    assert path == "$"
+    assert message.startswith(problem)
+
+
+@pytest.mark.parametrize(
+    ("change", "path", "problem"),
+    [
+        (
+            _set(["organizations", 0], value=True),
+            "$.organizations[0]",
+            "expected an organization object, got bool True",
+        ),
+        (_set(["venue"], []), "$.venue", "expected a venue object, got list []"),
+        (
+            _set(["sessions", 0, "slot"], "x"),
+            "$.sessions[0].slot",
+            "expected a time slot object, got str 'x'",
+        ),
+        (
+            _set(["sessions", 0, "participants"], [[1]]),
+            "$.sessions[0].participants[0]",
+            "expected a participant object, got list [1]",
+        ),
+        (
+            lambda d: d["sessions"][0].pop("kind"),
+            "$.sessions[0]",
+            "expected a 'kind' field, one of 'keynote'",
+        ),
+        (
+            _set(["sessions", 0, "slot", "start"], "2015-09-16T05:15:00Z"),
+            "$.sessions[0].slot.start",
+            "expected an ISO 8601 date and time with an offset",
+        ),
+        (
+            _set(["sessions", 0, "slot", "start"], "2015-09-16 09:15:00+04:00"),
+            "$.sessions[0].slot.start",
+            "expected an ISO 8601 date and time with an offset",
+        ),
+    ],
+    ids=[
+        "bool for an object",
+        "list for an object",
+        "string for a slot",
+        "list for a participant",
+        "no kind",
+        "Z offset",
+        "space for T",
+    ],
+)
+def test_wrong_shapes_say_what_was_expected(
+    change: Callable[[dict[str, Any]], object], path: str, problem: str
+) -> None:
+    """A value of the wrong shape is named in words, at its path."""
+    with pytest.raises(FormatError) as raised:
+        skjson.loads(_doc(change))
+    ((got_path, message),) = raised.value.problems
+    assert got_path == path
+    assert message.startswith(problem)
+
+
+def test_a_slot_at_the_limits_of_datetime_is_reported_at_the_slot() -> None:
+    """A valid slot in year 1 cannot be placed on a conference day: the error names the slot."""
+    document = _doc(
+        lambda d: (
+            d.update(first_day="0001-01-02", last_day="0001-01-02", sessions=[]),
+            d["sessions"].append(
+                {
+                    "kind": "talk",
+                    "id": "t",
+                    "title": {"en": "T"},
+                    "slot": {
+                        "start": "0001-01-01T12:00:00+00:00",
+                        "end": "0001-01-01T13:00:00+00:00",
+                    },
+                }
+            ),
+        )
+    )
+    with pytest.raises(FormatError) as raised:
+        skjson.loads(document)
+    assert [path for path, _ in raised.value.problems] == ["$.sessions[0].slot"]
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        _set(["edition"], None),
+        _set(["speakers", 0, "name"], {"EN": "Saeed"}),
+        _set(["hashtag"], "#GSMS15"),
+    ],
+    ids=["null", "upper-case tag", "hashtag with #"],
+)
+def test_what_loads_accepts_the_schema_accepts(change: Callable[[dict[str, Any]], object]) -> None:
+    """Lenient readings of hand-written documents are in the schema too."""
+    document = _doc(change)
+    skjson.loads(document)
+    assert VALIDATOR.is_valid(json.loads(document))
+
+
+def test_integers_beyond_64_bits_are_written_too() -> None:
+    """orjson cannot write them; the standard library does, with the same result."""
+    big = attrs.evolve(GSMS, edition=2**64)
+    assert skjson.loads(skjson.dumps(big)).edition == 2**64

@@ -28,6 +28,7 @@ from summitkit.exceptions import (
     DanglingReferenceError,
     DuplicateIdError,
     InvalidTextError,
+    InvalidTimeError,
     InvalidTypeError,
     InvalidValueError,
     OutsideSummitDaysError,
@@ -241,9 +242,12 @@ class Summit:
         for i, session in enumerate(self.sessions):
             if session.slot is None:
                 continue
-            outside = outside_days(
-                session.slot, self.timezone, self.first_day, self.last_day, self.day_change
-            )
+            try:
+                outside = outside_days(
+                    session.slot, self.timezone, self.first_day, self.last_day, self.day_change
+                )
+            except InvalidTimeError as error:  # an instant at the limits of datetime
+                raise InvalidTimeError(f"Summit.sessions[{i}].slot", error.problem) from None
             if outside is not None:
                 name, day = outside
                 raise OutsideSummitDaysError(

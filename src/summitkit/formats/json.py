@@ -31,6 +31,7 @@ from enum import Enum
 from typing import IO, Any, TypeVar, cast
 from zoneinfo import ZoneInfo
 
+import attrs
 import cattrs
 from cattrs.errors import (
     ClassValidationError,
@@ -39,7 +40,6 @@ from cattrs.errors import (
     IterableValidationNote,
 )
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
-from dateutil import parser as dateutil_parser
 
 from summitkit._people import Role
 from summitkit._sessions import SESSION_KINDS, Session, Status
@@ -65,8 +65,16 @@ FORMAT_VERSION = 1
 
 E = TypeVar("E", bound=Enum)
 
-_INSTANT = re.compile(r"(?P<iso>[^\[\]]+?)(?:\[(?P<zone>[^\[\]]+)\])?")
+# The form isoformat() writes, as the schema states it: extended ISO 8601 with
+# a "T", an offset of +HH:MM (seconds where a zone's offset has them), and
+# optionally an IANA zone in brackets.
+_INSTANT = re.compile(
+    r"(?P<iso>\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?"
+    r"(?:[+-]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?)?)"
+    r"(?:\[(?P<zone>[A-Za-z0-9_+./-]+)\])?"
+)
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_FIELD_PATH = re.compile(r"[A-Za-z_]\w*(?P<rest>(?:\.\w+|\[[^\]]*\])*)")
 _TIME = re.compile(r"\d{2}:\d{2}(?::\d{2})?")
 
 
@@ -86,17 +94,6 @@ def _wall_time_to_text(moment: dt.time) -> str:
     return moment.isoformat(timespec="seconds" if moment.second else "minutes")
 
 
-def _parse_iso(text: str) -> dt.datetime:
-    # datetime.fromisoformat reads what isoformat() writes, in C; it was most
-    # of the time `loads` took with dateutil alone (measured on the benchmark's
-    # 20,000 instants).  dateutil reads the other ISO 8601 forms people write.
-    try:
-        return dt.datetime.fromisoformat(text)
-    except ValueError:
-        parsed: dt.datetime = dateutil_parser.isoparse(text)
-        return parsed
-
-
 def _instant_from_text(value: object, _: type) -> dt.datetime:
     if not isinstance(value, str) or (match := _INSTANT.fullmatch(value)) is None:
         message = (
@@ -105,7 +102,9 @@ def _instant_from_text(value: object, _: type) -> dt.datetime:
         )
         raise _DocumentError(message)
     try:
-        moment = _parse_iso(match["iso"])
+        # fromisoformat reads exactly the form isoformat() writes, in C
+        # (dateutil's isoparse took most of the time of `loads`, measured).
+        moment = dt.datetime.fromisoformat(match["iso"])
     except (ValueError, OverflowError):
         message = f"expected an ISO 8601 date and time, got {value!r}"
         raise _DocumentError(message) from None
@@ -215,6 +214,38 @@ def _tuples(converter: cattrs.Converter) -> Callable[[Any], Hook]:
     return factory
 
 
+def _objects(converter: cattrs.Converter) -> Callable[[Any], Hook]:
+    # cattrs would fail inside its generated code on a list or a string given
+    # for an object ("'list' object has no attribute 'keys'"); say it plainly.
+    def factory(cls: Any) -> Hook:  # noqa: ANN401  # any attrs class
+        structure_fields = make_dict_structure_fn(
+            cls, converter, _cattrs_forbid_extra_keys=True, _cattrs_detailed_validation=True
+        )
+        what = _OBJECT_NAMES.get(cls.__name__, cls.__name__)
+
+        def structure(value: object, kind: type) -> Any:  # noqa: ANN401  # an instance of cls
+            if not isinstance(value, Mapping):
+                message = f"expected {what} object, got {describe(value)}"
+                raise _DocumentError(message)
+            return structure_fields(cast("Mapping[str, object]", value), kind)
+
+        return structure
+
+    return factory
+
+
+_OBJECT_NAMES = {
+    "TimeSlot": "a time slot",
+    "Participant": "a participant",
+    "Organization": "an organization",
+    "Speaker": "a speaker",
+    "Room": "a room",
+    "Venue": "a venue",
+    "WorkshopTrack": "a track",
+    "Summit": "a summit",
+}
+
+
 def _text_from_json(value: object, _: type) -> LocalizedText:
     if not isinstance(value, Mapping):
         example = "{'en': 'Opening'}"
@@ -277,9 +308,12 @@ def configure_converter(converter: cattrs.Converter) -> None:
             message = f"expected a session object, got {describe(value)}"
             raise _DocumentError(message)
         fields = dict(cast("Mapping[str, object]", value))
-        kind = fields.pop("kind", None)
+        allowed = ", ".join(repr(k) for k in SESSION_KINDS)
+        if "kind" not in fields:
+            message = f"expected a 'kind' field, one of {allowed}"
+            raise _DocumentError(message)
+        kind = fields.pop("kind")
         if not isinstance(kind, str) or kind not in SESSION_KINDS:
-            allowed = ", ".join(repr(k) for k in SESSION_KINDS)
             message = f"expected a 'kind' of {allowed}, got {describe(kind)}"
             raise _DocumentError(message)
         session: Session = from_json[kind](fields, SESSION_KINDS[kind])
@@ -287,6 +321,7 @@ def configure_converter(converter: cattrs.Converter) -> None:
 
     converter.register_unstructure_hook(Session, session_to_json)
     converter.register_structure_hook(Session, session_from_json)
+    converter.register_structure_hook_factory(attrs.has, _objects(converter))
 
 
 def make_converter() -> cattrs.Converter:
@@ -347,19 +382,36 @@ def _encode(document: dict[str, Any], indent: int | None) -> str:
     # documents (compact, or indented by two), only faster; the tests check it.
     if _orjson is not None and indent in (None, 2):
         option = _orjson.OPT_INDENT_2 if indent == 2 else 0
-        encoded: bytes = _orjson.dumps(document, option=option)
-        return encoded.decode("utf-8")
+        try:
+            encoded: bytes = _orjson.dumps(document, option=option)
+            return encoded.decode("utf-8")
+        except _orjson.JSONEncodeError:
+            pass  # integers beyond 64 bits: the standard library writes them
     separators = (",", ":") if indent is None else (",", ": ")
     return json.dumps(document, ensure_ascii=False, indent=indent, separators=separators)
 
 
 def _decode(text: str) -> object:
-    if _orjson is not None:
-        try:
-            return _orjson.loads(text)
-        except _orjson.JSONDecodeError:
-            pass  # the standard library's message, the same with or without orjson
-    return json.loads(text)
+    # The standard library reads documents, not orjson: only it can refuse a
+    # key given twice (which would otherwise lose a value silently), and it
+    # reads integers of any size the same way whatever is installed.
+    return json.loads(text, object_pairs_hook=_unique_keys)
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    document = dict(pairs)
+    if len(document) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                message = f"the key {key!r} is given twice in one object"
+                raise _DuplicateKeyError(message)
+            seen.add(key)
+    return document
+
+
+class _DuplicateKeyError(ValueError):
+    """A JSON object names the same key twice."""
 
 
 def dump(summit: Summit, fp: IO[str], *, indent: int | None = None) -> None:
@@ -389,6 +441,12 @@ def loads(text: str | bytes) -> Summit:
     except json.JSONDecodeError as error:
         where = f"line {error.lineno}, column {error.colno}"
         raise FormatError([("$", f"not valid JSON at {where}: {error.msg}")]) from None
+    except _DuplicateKeyError as error:
+        raise FormatError([("$", f"not a usable JSON document: {error}")]) from None
+    except RecursionError:
+        raise FormatError([("$", "not a usable JSON document: nested too deeply")]) from None
+    except ValueError as error:  # for example an integer of thousands of digits
+        raise FormatError([("$", f"not a usable JSON document: {error}")]) from None
     if not isinstance(document, dict):
         raise FormatError([("$", f"expected a JSON object, got {describe(document)}")])
     document = cast("dict[str, object]", document)
@@ -440,7 +498,10 @@ def _problems(error: BaseException, path: str) -> Iterator[tuple[str, str]]:
     elif isinstance(error, ModelError):
         # "TimeSlot.end" inside $.sessions[3].slot is $.sessions[3].slot.end;
         # "Summit.sessions[2].track" at the top is $.sessions[2].track.
-        rest = error.path.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_")
+        # Only a path made of a class name and fields ("TimeSlot.end") extends
+        # the JSON path; an argument's path ("localize(wall)") is context.
+        field_path = _FIELD_PATH.fullmatch(error.path)
+        rest = field_path["rest"] if field_path else ""
         yield path + rest, error.problem
     elif isinstance(error, ForbiddenExtraKeysError):
         extra = ", ".join(repr(key) for key in sorted(error.extra_fields))
@@ -453,6 +514,4 @@ def _problems(error: BaseException, path: str) -> Iterator[tuple[str, str]]:
 
 
 def _init_fields(cls: type) -> list[Any]:
-    import attrs  # noqa: PLC0415  # only for an error message
-
     return [field for field in attrs.fields(cls) if field.init]
