@@ -180,17 +180,13 @@ class _Agenda:
         # A one-character marker slot keeps the columns aligned.
         start = slot.start.astimezone(zone)
         text = f"{'~' if slot.start_estimated else ' '}{start:%H:%M}"
-        last_day = start.date()
+        days: tuple[dt.date, ...] = (start.date(),)
         if end:
             finish = slot.end.astimezone(zone)
             text += f"{_EN_DASH}{'~' if slot.end_estimated else ' '}{finish:%H:%M}"
-            # The slot is half-open: one ending at 00:00 ends on its own day.
-            last_day = slot.last_instant.astimezone(zone).date()
-        if start.date() != summit_day or last_day != start.date():
-            dates = self.day_and_month(start.date())
-            if last_day != start.date():
-                dates += f" {_EN_DASH} {self.day_and_month(last_day)}"
-            text += f" ({dates})"
+            days = slot.local_dates(zone)
+        if days != (summit_day,):
+            text += f" ({f' {_EN_DASH} '.join(self.day_and_month(day) for day in days)})"
         return text
 
     def day_and_month(self, day: dt.date) -> str:

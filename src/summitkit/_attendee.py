@@ -31,12 +31,12 @@ class AttendeeSlot:
     @property
     def attendee_dates(self) -> tuple[dt.date, ...]:
         """The attendee's local dates the slot touches: one, or two across midnight."""
-        return _dates(self.attendee)
+        return self.attendee.local_dates()
 
     @property
     def date_differs(self) -> bool:
         """Whether the attendee's local date differs from the summit's."""
-        return _dates(self.attendee) != _dates(self.summit)
+        return self.attendee.local_dates() != self.summit.local_dates(self.summit.start.tzinfo)
 
     def __str__(self) -> str:
         text = f"{_hours(self.summit)} {zone_label(self.summit.start.tzinfo)} | "
@@ -44,13 +44,6 @@ class AttendeeSlot:
         if self.date_differs:
             text += " (" + f" {_EN_DASH} ".join(f"{d:%a %d %b}" for d in self.attendee_dates) + ")"
         return text
-
-
-def _dates(slot: TimeSlot) -> tuple[dt.date, ...]:
-    first = slot.start.date()
-    # Half-open: a slot ending at 00:00 ends on its own day.
-    last = slot.last_instant.astimezone(slot.end.tzinfo).date()
-    return (first,) if first == last else (first, last)
 
 
 def _hours(slot: TimeSlot) -> str:

@@ -256,6 +256,17 @@ class TimeSlot:
         """
         return self.end.astimezone(dt.timezone.utc) - dt.timedelta(microseconds=1)
 
+    def local_dates(self, zone: dt.tzinfo | None = None) -> tuple[dt.date, ...]:
+        """The dates the slot touches in *zone* (default: its start's zone).
+
+        One date, or its first and last; a slot that ends at 00:00 ends on
+        its own date (it is half-open).
+        """
+        shown_in = zone if zone is not None else self.start.tzinfo
+        first = self.start.astimezone(shown_in).date()
+        last = self.last_instant.astimezone(shown_in).date()
+        return (first,) if first == last else (first, last)
+
     @property
     def is_estimate(self) -> bool:
         """Whether either endpoint is an estimate."""

@@ -13,6 +13,8 @@ is wrong and what was expected); ``str(error)`` joins the two.
 
 from __future__ import annotations
 
+import re
+
 __all__ = [
     "AmbiguousTimeError",
     "DanglingReferenceError",
@@ -33,6 +35,10 @@ __all__ = [
     "UnknownTimeZoneError",
     "UnreadableTimeError",
 ]
+
+
+# A class name followed by fields and indices: "TimeSlot.end", "Summit.sessions[3]".
+_FIELD_PATH = re.compile(r"[A-Za-z_]\w*(?P<rest>(?:\.\w+|\[[^\]]*\])*)")
 
 
 class SummitkitError(Exception):
@@ -64,9 +70,12 @@ class ModelError(SummitkitError, ValueError):
 
         The class name that starts :attr:`path` is replaced by *prefix*:
         ``LocalizedText['en']`` inside ``Speaker.name`` becomes
-        ``Speaker.name['en']``.
+        ``Speaker.name['en']``.  A path that is not a class and its fields
+        (an argument such as ``localize(wall)``) is context, not a place in
+        the value, so the error is located at *prefix* itself.
         """
-        rest = self.path.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_")
+        field_path = _FIELD_PATH.fullmatch(self.path)
+        rest = field_path["rest"] if field_path else ""
         return type(self)(prefix + rest, self.problem)
 
 

@@ -74,7 +74,6 @@ _INSTANT = re.compile(
     r"(?:\[(?P<zone>[A-Za-z0-9_+./-]+)\])?"
 )
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-_FIELD_PATH = re.compile(r"[A-Za-z_]\w*(?P<rest>(?:\.\w+|\[[^\]]*\])*)")
 _TIME = re.compile(r"\d{2}:\d{2}(?::\d{2})?")
 
 
@@ -498,11 +497,8 @@ def _problems(error: BaseException, path: str) -> Iterator[tuple[str, str]]:
     elif isinstance(error, ModelError):
         # "TimeSlot.end" inside $.sessions[3].slot is $.sessions[3].slot.end;
         # "Summit.sessions[2].track" at the top is $.sessions[2].track.
-        # Only a path made of a class name and fields ("TimeSlot.end") extends
-        # the JSON path; an argument's path ("localize(wall)") is context.
-        field_path = _FIELD_PATH.fullmatch(error.path)
-        rest = field_path["rest"] if field_path else ""
-        yield path + rest, error.problem
+        located = error.within(path)
+        yield located.path, located.problem
     elif isinstance(error, ForbiddenExtraKeysError):
         extra = ", ".join(repr(key) for key in sorted(error.extra_fields))
         known = ", ".join(a.name for a in _init_fields(error.cl))
