@@ -59,6 +59,11 @@ def day_start(day: dt.date, zone: ZoneInfo, day_change: dt.time) -> dt.datetime:
     return after.replace(microsecond=0).astimezone(zone)
 
 
+@functools.lru_cache(maxsize=4096)
+def _utc_day_start(day: dt.date, zone: ZoneInfo, day_change: dt.time) -> dt.datetime:
+    return day_start(day, zone, day_change).astimezone(_UTC)
+
+
 def conference_day_of(instant: dt.datetime, zone: ZoneInfo, day_change: dt.time) -> dt.date:
     """The conference day *instant* belongs to: the day whose [start, end) holds it.
 
@@ -69,14 +74,11 @@ def conference_day_of(instant: dt.datetime, zone: ZoneInfo, day_change: dt.time)
         moment = instant.astimezone(_UTC)
         day = instant.astimezone(zone).date()
 
-        def start(of: dt.date) -> dt.datetime:
-            return day_start(of, zone, day_change).astimezone(_UTC)
-
         # A day can be empty (a zone that skipped a date): keep moving until
         # the instant lies inside [start(day), start(next day)).
-        while moment < start(day):
+        while moment < _utc_day_start(day, zone, day_change):
             day -= _ONE_DAY
-        while moment >= start(day + _ONE_DAY):
+        while moment >= _utc_day_start(day + _ONE_DAY, zone, day_change):
             day += _ONE_DAY
     except OverflowError:
         raise InvalidTimeError(

@@ -87,6 +87,9 @@ def iana_zone(instance: object, attribute: attrs.Attribute[Any], value: object) 
         )
 
 
+_UTC = dt.timezone.utc
+
+
 def is_usable_zone(zone: object) -> bool:
     """Whether *zone* is an IANA ``ZoneInfo`` or a fixed ``datetime.timezone``.
 
@@ -131,6 +134,16 @@ def check_aware(path: str, value: object) -> None:
             "expected a datetime whose tzinfo is an IANA ZoneInfo (such as summitkit.DUBAI) "
             f"or a fixed datetime.timezone, got tzinfo {zone!r}",
         )
+    # Fast path (measured: this check was a fifth of reading a large
+    # programme): a wall time whose two readings (PEP 495 fold) share one
+    # offset is neither skipped nor repeated, so it exists.  Times in the
+    # first or last year of datetime take the full path, which also catches
+    # values too close to the limits to convert.
+    if 1 < value.year < 9999 and (
+        type(zone) is dt.timezone
+        or value.utcoffset() == value.replace(fold=1 - value.fold).utcoffset()
+    ):
+        return
     wall = value.replace(tzinfo=None)
     try:
         back = value.astimezone(dt.timezone.utc).astimezone(zone).replace(tzinfo=None)
@@ -208,7 +221,8 @@ class TimeSlot:
             value = getattr(self, name)
             if not isinstance(value, bool):
                 raise InvalidTypeError(f"TimeSlot.{name}", f"expected True or False, got {value!r}")
-        if self.duration <= dt.timedelta(0):
+        # Compared in UTC: two wall times in one zone compare without fold.
+        if self.end.astimezone(_UTC) <= self.start.astimezone(_UTC):
             raise InvalidTimeError(
                 "TimeSlot.end",
                 f"expected a time after start ({self.start.isoformat()}), "

@@ -99,8 +99,8 @@ def tuple_of(cls: type[Any] | tuple[type[Any], ...], expected: str) -> Validator
     """Require a tuple whose members are all instances of *cls*."""
 
     def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        path = where(instance, attribute)
         if not isinstance(value, tuple):
+            path = where(instance, attribute)
             unordered = isinstance(value, (set, frozenset))
             hint = " (a set has no order; pass a list)" if unordered else ""
             raise InvalidTypeError(
@@ -109,21 +109,20 @@ def tuple_of(cls: type[Any] | tuple[type[Any], ...], expected: str) -> Validator
         members = cast("tuple[object, ...]", value)
         for index, member in enumerate(members):
             if not isinstance(member, cls):
-                raise InvalidTypeError(
-                    f"{path}[{index}]", f"expected {expected}, got {describe(member)}"
-                )
+                path = f"{where(instance, attribute)}[{index}]"
+                raise InvalidTypeError(path, f"expected {expected}, got {describe(member)}")
 
     return check
 
 
 def identifier(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """Require an id: ASCII letters, digits and ``. _ : -``, 1 to 128 characters."""
-    path = where(instance, attribute)
     if not isinstance(value, str):
+        path = where(instance, attribute)
         raise InvalidTypeError(path, f"expected an id string, got {describe(value)}")
     if not _ID.fullmatch(value):
         raise InvalidValueError(
-            path,
+            where(instance, attribute),
             f"expected an id of 1 to 128 ASCII letters, digits, '.', '_', ':' or '-' "
             f"that starts and ends with a letter or digit, got {value!r}",
         )
