@@ -214,3 +214,23 @@ def test_in_zone_keeps_the_instants(
         slot.end.astimezone(UTC),
     )
     assert moved.duration == length
+
+
+@given(st.datetimes(timezones=sks.timezones()))
+def test_a_time_is_refused_exactly_when_its_zone_skips_it(moment: dt.datetime) -> None:
+    """Oracle: a wall time exists iff converting it to UTC and back gives it again."""
+    try:
+        back = moment.astimezone(UTC).astimezone(moment.tzinfo)
+    except OverflowError:
+        return  # too close to the limits of datetime: a rule with its own tests
+    exists = back.replace(tzinfo=None) == moment.replace(tzinfo=None)
+    try:
+        # starting() checks the start, then finds the end in UTC (so it exists).
+        sk.TimeSlot.starting(moment, dt.timedelta(minutes=1))
+    except sk.exceptions.NonexistentTimeError:
+        refused = True
+    except InvalidTimeError:
+        return  # the end is past the limits of datetime
+    else:
+        refused = False
+    assert refused == (not exists)
