@@ -9,12 +9,14 @@ from typing import Any
 import attrs
 
 from summitkit._text import LocalizedText, localized_text, to_localized_text
+from summitkit._time import TimeSlot, time_slots
 from summitkit._validators import (
     as_tuple,
     country_code,
     describe,
     identifier,
     optional,
+    tuple_of,
     url,
     urls,
     where,
@@ -100,6 +102,10 @@ class Speaker:
         country: ISO 3166-1 alpha-2 code, if known.
         links: Web pages and social-media profiles, as http(s) URLs.
         bio: A short biography.
+        availability: When the speaker can take part, as time slots, best
+            given in the speaker's own zone; empty (the default) means any
+            time.  :func:`summitkit.schedule.conflicts` reports sessions
+            outside them.
     """
 
     id: str = attrs.field(validator=identifier)
@@ -121,6 +127,9 @@ class Speaker:
         default=None,
         converter=attrs.converters.optional(to_localized_text),
         validator=optional(localized_text),
+    )
+    availability: tuple[TimeSlot, ...] = attrs.field(
+        default=(), converter=time_slots, validator=tuple_of(TimeSlot, "a TimeSlot")
     )
 
     def display_name(self, *languages: str) -> str:

@@ -17,6 +17,7 @@ from summitkit._validators import (
     identifier,
     instance_of,
     optional,
+    positive_int,
     tuple_of,
     where,
 )
@@ -114,6 +115,8 @@ class WorkshopTrack:
         sector: The sector or theme it serves, such as "Healthcare".
         chair: The id of the speaker who chairs or leads the track.
         abstract: A longer description.
+        sequential: Whether its sessions are meant to run one after another
+            (the default), so that two of them overlapping is a conflict.
     """
 
     id: str = attrs.field(validator=identifier)
@@ -129,6 +132,7 @@ class WorkshopTrack:
         converter=attrs.converters.optional(to_localized_text),
         validator=optional(localized_text),
     )
+    sequential: bool = attrs.field(default=True, validator=instance_of(bool, "True or False"))
 
 
 @attrs.frozen(kw_only=True)
@@ -150,6 +154,8 @@ class Session:
         track: The id of the track it belongs to, if any.
         participants: Who takes part and in which role, in display order.
         status: Whether it is still scheduled or has been cancelled.
+        expected_attendance: How many people are expected, if known; more
+            than the room seats is a conflict.
     """
 
     #: The tag that names this kind of session in serialized forms.
@@ -172,6 +178,7 @@ class Session:
         default=(), converter=_participants, validator=tuple_of(Participant, "a Participant")
     )
     status: Status = attrs.field(default=Status.SCHEDULED, converter=_to_status, validator=_status)
+    expected_attendance: int | None = attrs.field(default=None, validator=optional(positive_int))
 
     def __attrs_post_init__(self) -> None:
         if type(self) is Session:

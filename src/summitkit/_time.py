@@ -5,12 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import importlib.resources
+from collections.abc import Iterable
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import attrs
 
-from summitkit._validators import describe, where
+from summitkit._validators import as_tuple, describe, where
 from summitkit.exceptions import (
     InvalidTimeError,
     InvalidTypeError,
@@ -158,6 +159,11 @@ def check_aware(path: str, value: object) -> None:
             "(daylight saving); move it yourself, for example with "
             "summitkit.resolve_imaginary()",
         )
+
+
+def time_slots(value: Iterable[TimeSlot]) -> tuple[TimeSlot, ...]:
+    """Converter: a list of slots becomes a tuple (typed for mypy's attrs plugin)."""
+    return as_tuple(value)
 
 
 def zone_label(zone: dt.tzinfo | None) -> str:

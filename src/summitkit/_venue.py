@@ -5,7 +5,15 @@ from __future__ import annotations
 import attrs
 
 from summitkit._text import LocalizedText, localized_text, to_localized_text
-from summitkit._validators import country_code, identifier, optional, positive_int, url
+from summitkit._time import TimeSlot, time_slots
+from summitkit._validators import (
+    country_code,
+    identifier,
+    optional,
+    positive_int,
+    tuple_of,
+    url,
+)
 
 __all__ = ["Room", "Venue"]
 
@@ -19,6 +27,9 @@ class Venue:
         city: The city it is in.
         country: ISO 3166-1 alpha-2 code of its country.
         url: Its web site, if known.
+        opening_hours: When the venue is open, as time slots; empty (the
+            default) means always.  A room without opening hours of its own
+            is open when the venue is.
     """
 
     name: LocalizedText = attrs.field(converter=to_localized_text, validator=localized_text)
@@ -29,6 +40,9 @@ class Venue:
     )
     country: str | None = attrs.field(default=None, validator=optional(country_code))
     url: str | None = attrs.field(default=None, validator=optional(url))
+    opening_hours: tuple[TimeSlot, ...] = attrs.field(
+        default=(), converter=time_slots, validator=tuple_of(TimeSlot, "a TimeSlot")
+    )
 
 
 @attrs.frozen(kw_only=True)
@@ -39,8 +53,13 @@ class Room:
         id: Unique among the summit's rooms.
         name: The room's name as shown to attendees.
         capacity: How many people it seats, if known; greater than 0.
+        opening_hours: When the room can be used, as time slots; empty (the
+            default) means whenever the venue is open.
     """
 
     id: str = attrs.field(validator=identifier)
     name: LocalizedText = attrs.field(converter=to_localized_text, validator=localized_text)
     capacity: int | None = attrs.field(default=None, validator=optional(positive_int))
+    opening_hours: tuple[TimeSlot, ...] = attrs.field(
+        default=(), converter=time_slots, validator=tuple_of(TimeSlot, "a TimeSlot")
+    )

@@ -214,6 +214,7 @@ def speakers(
         country=optional(countries()),
         links=st.lists(urls(), max_size=2).map(tuple),
         bio=optional(localized_texts()),
+        availability=_windows(AVAILABILITY_ZONES),
     )
 
 
@@ -225,7 +226,13 @@ def rooms(*, ids: st.SearchStrategy[str] | None = None) -> st.SearchStrategy[Roo
     """
     ids = default_ids() if ids is None else ids
     check_strategy("ids", ids)
-    return st.builds(Room, id=ids, name=localized_texts(), capacity=optional(st.integers(1, 5_000)))
+    return st.builds(
+        Room,
+        id=ids,
+        name=localized_texts(),
+        capacity=optional(st.integers(1, 5_000)),
+        opening_hours=_windows(),
+    )
 
 
 def venues() -> st.SearchStrategy[Venue]:
@@ -236,6 +243,7 @@ def venues() -> st.SearchStrategy[Venue]:
         city=optional(localized_texts()),
         country=optional(countries()),
         url=optional(urls()),
+        opening_hours=_windows(),
     )
 
 
@@ -258,6 +266,30 @@ def participants(
 
 
 # -- time ----------------------------------------------------------------------
+
+#: Zones that speakers' availability is drawn in: offsets of whole, half and
+#: three-quarter hours, with and without daylight saving (Lord Howe's is 30
+#: minutes).
+AVAILABILITY_ZONES = st.sampled_from(
+    [
+        DUBAI,
+        ZoneInfo("Europe/London"),
+        ZoneInfo("America/New_York"),
+        ZoneInfo("Asia/Kolkata"),
+        ZoneInfo("Australia/Lord_Howe"),
+        ZoneInfo("Pacific/Chatham"),
+    ]
+)
+
+
+def _windows(
+    timezones: st.SearchStrategy[ZoneInfo] | None = None,
+) -> st.SearchStrategy[tuple[TimeSlot, ...]]:
+    """Opening hours or availability: none (shrinks here), one or two slots."""
+    return st.lists(
+        time_slots(timezones=timezones, min_duration=dt.timedelta(minutes=30)), max_size=2
+    ).map(tuple)
+
 
 _MIN_START = dt.datetime(2000, 1, 1)  # noqa: DTZ001  # naive bounds, as st.datetimes takes them
 _MAX_START = dt.datetime(2040, 12, 31)  # noqa: DTZ001

@@ -59,6 +59,7 @@ def _common(
         "room": room_ids,
         "track": track_ids,
         "status": st.sampled_from(Status),
+        "expected_attendance": optional(st.integers(1, 5_000)),
     }
 
 
@@ -245,6 +246,7 @@ def workshop_tracks(
         sector=optional(localized_texts()),
         chair=chair_ids,
         abstract=optional(localized_texts()),
+        sequential=st.booleans(),
     )
 
 

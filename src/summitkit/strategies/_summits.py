@@ -31,6 +31,7 @@ from summitkit._time import DUBAI, TimeSlot
 from summitkit._venue import Room
 from summitkit.exceptions import ModelError
 from summitkit.strategies._basics import (
+    AVAILABILITY_ZONES,
     LANGUAGES,
     check_size,
     check_sizes,
@@ -108,8 +109,12 @@ def summits(  # noqa: PLR0913  # one keyword per dimension a test suite wants to
             fewer have no panels.
         max_rooms: The most rooms.
         max_tracks: The most workshop tracks.
-        conflict_free: If true, no speaker and no room is in two timed
-            sessions whose slots overlap (cancelled ones included).
+        conflict_free: If true, :func:`summitkit.schedule.conflicts` finds
+            no error under the default policy: no speaker (track chairs
+            included), room or sequential track is in two timed sessions
+            whose slots overlap (cancelled ones included), and no session is
+            outside its room's or the venue's opening hours or a speaker's
+            availability.
 
     Raises:
         hypothesis.errors.InvalidArgument: If an argument is out of range or
@@ -177,7 +182,12 @@ def _parts() -> dict[str, st.SearchStrategy[dict[str, Any]]]:
         ),
         "room": st.fixed_dictionaries({"name": text, "capacity": optional(st.integers(1, 5_000))}),
         "track": st.fixed_dictionaries(
-            {"title": text, "sector": optional(text), "abstract": optional(text)}
+            {
+                "title": text,
+                "sector": optional(text),
+                "abstract": optional(text),
+                "sequential": st.booleans(),
+            }
         ),
         "session": st.fixed_dictionaries(
             {
@@ -185,6 +195,7 @@ def _parts() -> dict[str, st.SearchStrategy[dict[str, Any]]]:
                 "abstract": optional(text),
                 "language": optional(st.sampled_from(LANGUAGES)),
                 "status": st.sampled_from(Status),
+                "expected_attendance": optional(st.integers(1, 6_000)),
             }
         ),
     }
@@ -221,6 +232,7 @@ def _summits(draw: st.DrawFn, config: _Config) -> Summit:
     room_for_days = max(1, (dt.date.max - first_day).days)
     days = min(draw(st.integers(1, config.max_days)), room_for_days)
     last_day = first_day + dt.timedelta(days=days - 1)
+    days_frame = _Frame(zone=zone, day_change=day_change, first_day=first_day, last_day=last_day)
 
     # Collections are drawn as lists, which Hypothesis shrinks by deleting
     # members; ids are given by position afterwards, so they stay unique.
@@ -234,7 +246,12 @@ def _summits(draw: st.DrawFn, config: _Config) -> Summit:
         for i, fields in enumerate(
             draw(
                 st.lists(
-                    _with_ref(parts["speaker"], "organization", organization_ids),
+                    _with_windows(
+                        _with_ref(parts["speaker"], "organization", organization_ids),
+                        "availability",
+                        days_frame,
+                        AVAILABILITY_ZONES,
+                    ),
                     max_size=config.max_speakers,
                 )
             )
@@ -243,7 +260,14 @@ def _summits(draw: st.DrawFn, config: _Config) -> Summit:
     speaker_ids = [s.id for s in speaker_list]
     room_list = [
         Room(id=f"r{i}", **fields)
-        for i, fields in enumerate(draw(st.lists(parts["room"], max_size=config.max_rooms)))
+        for i, fields in enumerate(
+            draw(
+                st.lists(
+                    _with_windows(parts["room"], "opening_hours", days_frame),
+                    max_size=config.max_rooms,
+                )
+            )
+        )
     ]
     track_list = [
         WorkshopTrack(id=f"t{i}", **fields)
@@ -255,19 +279,26 @@ def _summits(draw: st.DrawFn, config: _Config) -> Summit:
             )
         )
     ]
-    frame = _Frame(
-        zone=zone,
-        day_change=day_change,
-        first_day=first_day,
-        last_day=last_day,
+    frame = attrs.evolve(
+        days_frame,
         speaker_ids=speaker_ids,
         room_ids=[r.id for r in room_list],
         track_ids=[t.id for t in track_list],
     )
     drafts = draw(st.lists(_drafts(frame), min_size=config.min_size, max_size=config.max_size))
     session_list = [kind(id=f"s{i}", **fields) for i, (kind, fields) in enumerate(drafts)]
+    summit_fields = draw(parts["summit"])
+    if summit_fields["venue"] is not None:
+        hours = _windows(draw, days_frame, st.just(zone))
+        summit_fields["venue"] = attrs.evolve(summit_fields["venue"], opening_hours=hours)
     if config.conflict_free:
-        session_list = _without_double_bookings(session_list)
+        session_list = _without_conflicts(
+            session_list,
+            rooms={r.id: r for r in room_list},
+            venue_hours=summit_fields["venue"].opening_hours if summit_fields["venue"] else (),
+            speakers={s.id: s for s in speaker_list},
+            tracks={t.id: t for t in track_list},
+        )
     return Summit(
         id="summit",
         first_day=first_day,
@@ -279,7 +310,7 @@ def _summits(draw: st.DrawFn, config: _Config) -> Summit:
         speakers=speaker_list,
         tracks=track_list,
         sessions=session_list,
-        **draw(parts["summit"]),
+        **summit_fields,
     )
 
 
@@ -291,9 +322,9 @@ class _Frame:
     day_change: dt.time
     first_day: dt.date
     last_day: dt.date
-    speaker_ids: list[str]
-    room_ids: list[str]
-    track_ids: list[str]
+    speaker_ids: list[str] = attrs.field(factory=list)
+    room_ids: list[str] = attrs.field(factory=list)
+    track_ids: list[str] = attrs.field(factory=list)
 
     def first_instant(self, day: dt.date) -> dt.datetime | None:
         """The first instant of conference day *day*, in UTC; None if out of range."""
@@ -301,6 +332,53 @@ class _Frame:
             return day_start(day, self.zone, self.day_change).astimezone(_UTC)
         except (OverflowError, ModelError):
             return None
+
+
+@st.composite
+def _with_windows(
+    draw: st.DrawFn,
+    parts: st.SearchStrategy[dict[str, Any]],
+    name: str,
+    frame: _Frame,
+    zones: st.SearchStrategy[ZoneInfo] | None = None,
+) -> dict[str, Any]:
+    """*parts* plus a field *name* of time windows on or near the summit's days."""
+    zones = st.just(frame.zone) if zones is None else zones
+    return {**draw(parts), name: _windows(draw, frame, zones)}
+
+
+def _windows(
+    draw: st.DrawFn, frame: _Frame, zones: st.SearchStrategy[ZoneInfo]
+) -> tuple[TimeSlot, ...]:
+    """None (shrinks here), one or two windows, each shown in a zone from *zones*.
+
+    Like session slots, windows are elapsed time from a day's first instant,
+    so they exist in every zone; they may run past the summit's days.
+    """
+    count = (frame.last_day - frame.first_day).days
+    specs = draw(
+        st.lists(
+            st.tuples(st.integers(0, count), st.integers(0, 24 * 60 - 1), st.integers(30, 16 * 60)),
+            max_size=2,
+        )
+    )
+    windows = []
+    for day, offset, minutes in specs:
+        first = frame.first_instant(frame.first_day + dt.timedelta(days=day))
+        if first is None:
+            continue
+        start = first + dt.timedelta(minutes=offset)
+        zone = draw(zones)
+        try:
+            windows.append(
+                TimeSlot(
+                    start.astimezone(zone),
+                    (start + dt.timedelta(minutes=minutes)).astimezone(zone),
+                )
+            )
+        except (OverflowError, ModelError):
+            continue  # too close to the limits of datetime
+    return tuple(windows)
 
 
 @st.composite
@@ -368,9 +446,24 @@ def _slot(draw: st.DrawFn, frame: _Frame) -> TimeSlot | None:
     return slot
 
 
-def _without_double_bookings(sessions: list[Session]) -> list[Session]:
-    """Untime each session that would double-book a speaker or room already booked."""
-    booked: list[tuple[dt.datetime, dt.datetime, str | None, frozenset[str]]] = []
+def _without_conflicts(
+    sessions: list[Session],
+    *,
+    rooms: dict[str, Room],
+    venue_hours: tuple[TimeSlot, ...],
+    speakers: dict[str, Speaker],
+    tracks: dict[str, WorkshopTrack],
+) -> list[Session]:
+    """Untime each session that would break a scheduling rule.
+
+    The rules are those :func:`summitkit.schedule.conflicts` reports as
+    errors by default, checked here independently and more strictly (a slot
+    must lie inside one window, not a union of touching windows): no speaker
+    (track chairs included), room or sequential track is in two overlapping
+    sessions, and no session is outside its room's (else the venue's) opening
+    hours or a speaker's availability.
+    """
+    booked: list[tuple[dt.datetime, dt.datetime, frozenset[str]]] = []
     kept: list[Session] = []
     for session in sessions:
         if session.slot is None:
@@ -378,16 +471,32 @@ def _without_double_bookings(sessions: list[Session]) -> list[Session]:
             continue
         start = session.slot.start.astimezone(_UTC)
         end = session.slot.end.astimezone(_UTC)
-        people = frozenset(session.speakers)
+        track = tracks.get(session.track) if session.track else None
+        people = set(session.speakers)
+        if track is not None and track.chair is not None:
+            people.add(track.chair)
+        resources = {f"speaker:{p}" for p in people}
+        if session.room is not None:
+            resources.add(f"room:{session.room}")
+        if track is not None and track.sequential:
+            resources.add(f"track:{track.id}")
+        room = rooms.get(session.room) if session.room else None
+        hours = room.opening_hours if room is not None and room.opening_hours else venue_hours
+        windows = [hours] + [speakers[p].availability for p in sorted(people)]
         clash = any(
-            start < other_end
-            and other_start < end
-            and ((room is not None and room == session.room) or people & other_people)
-            for other_start, other_end, room, other_people in booked
+            start < other_end and other_start < end and resources & other_resources
+            for other_start, other_end, other_resources in booked
+        ) or any(
+            allowed and not any(_inside(start, end, window) for window in allowed)
+            for allowed in windows
         )
         if clash:
             kept.append(attrs.evolve(session, slot=None))
         else:
-            booked.append((start, end, session.room, people))
+            booked.append((start, end, frozenset(resources)))
             kept.append(session)
     return kept
+
+
+def _inside(start: dt.datetime, end: dt.datetime, window: TimeSlot) -> bool:
+    return window.start.astimezone(_UTC) <= start and end <= window.end.astimezone(_UTC)
