@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from summitkit import examples, exceptions, formats
+from summitkit import examples, exceptions, formats, schedule
 from summitkit._attendee import AttendeeSlot, attendee_view
 from summitkit._days import ConferenceDay
 from summitkit._parsing import parse_duration, parse_time
@@ -69,6 +69,7 @@ __all__ = [
     "parse_time",
     "recurring_slots",
     "resolve_imaginary",
+    "schedule",
 ]
 
 

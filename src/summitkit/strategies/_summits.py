@@ -322,9 +322,9 @@ class _Frame:
     day_change: dt.time
     first_day: dt.date
     last_day: dt.date
-    speaker_ids: list[str] = attrs.field(factory=list)
-    room_ids: list[str] = attrs.field(factory=list)
-    track_ids: list[str] = attrs.field(factory=list)
+    speaker_ids: list[str] = attrs.field(factory=list[str])
+    room_ids: list[str] = attrs.field(factory=list[str])
+    track_ids: list[str] = attrs.field(factory=list[str])
 
     def first_instant(self, day: dt.date) -> dt.datetime | None:
         """The first instant of conference day *day*, in UTC; None if out of range."""
@@ -362,7 +362,7 @@ def _windows(
             max_size=2,
         )
     )
-    windows = []
+    windows: list[TimeSlot] = []
     for day, offset, minutes in specs:
         first = frame.first_instant(frame.first_day + dt.timedelta(days=day))
         if first is None:

@@ -1,0 +1,52 @@
+"""Scheduling: conflicts, timetables, free time and what is on now.
+
+Every function here is a pure function of its arguments (a summit, an
+instant, a zone): nothing is cached on the summit and nothing reads the
+clock.  Cancelled and untimed sessions never occupy time.
+
+>>> import summitkit as sk
+>>> summit = sk.examples.gsms2015()
+>>> conflicts(summit)
+()
+>>> [item.session.id for item in agenda_of(summit, "saeed-al-dhaheri")]
+['opening-panel']
+"""
+
+from __future__ import annotations
+
+from summitkit.schedule._conflicts import Conflict, conflicts
+from summitkit.schedule._free import free_slots
+from summitkit.schedule._now import RoomNow, now_next
+from summitkit.schedule._policy import DEFAULT_SEVERITIES, ConflictKind, ConflictPolicy, Severity
+from summitkit.schedule._timetable import (
+    AgendaItem,
+    Block,
+    Entry,
+    Timetable,
+    TimetableDay,
+    agenda_of,
+    room_schedule,
+    timetable,
+    track_schedule,
+)
+
+__all__ = [
+    "DEFAULT_SEVERITIES",
+    "AgendaItem",
+    "Block",
+    "Conflict",
+    "ConflictKind",
+    "ConflictPolicy",
+    "Entry",
+    "RoomNow",
+    "Severity",
+    "Timetable",
+    "TimetableDay",
+    "agenda_of",
+    "conflicts",
+    "free_slots",
+    "now_next",
+    "room_schedule",
+    "timetable",
+    "track_schedule",
+]

@@ -1,0 +1,146 @@
+"""What counts as a conflict, and how serious each kind is."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Mapping
+from typing import Any
+
+import attrs
+
+from summitkit._validators import describe
+from summitkit.exceptions import InvalidTypeError, InvalidValueError
+
+__all__ = ["DEFAULT_SEVERITIES", "ConflictKind", "ConflictPolicy", "Severity"]
+
+
+class ConflictKind(str, enum.Enum):
+    """The kinds of scheduling conflict :func:`~summitkit.schedule.conflicts` finds."""
+
+    #: A speaker is in two sessions that overlap, in any roles (a track's
+    #: chair counts as taking part in the track's sessions).
+    SPEAKER_DOUBLE_BOOKED = "speaker-double-booked"
+    #: A room holds two sessions that overlap.
+    ROOM_DOUBLE_BOOKED = "room-double-booked"
+    #: Two sessions of a track meant to run in sequence overlap.
+    TRACK_OVERLAP = "track-overlap"
+    #: A session is outside its room's opening hours (or the venue's).
+    OUTSIDE_OPENING_HOURS = "outside-opening-hours"
+    #: A speaker is booked outside the times they said they are available.
+    SPEAKER_UNAVAILABLE = "speaker-unavailable"
+    #: More people are expected than the room seats.
+    OVER_CAPACITY = "over-capacity"
+    #: A speaker has less than the policy's changeover time to move between
+    #: two rooms.
+    NO_TIME_TO_MOVE = "no-time-to-move"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class Severity(str, enum.Enum):
+    """How a policy treats a kind of conflict."""
+
+    #: Must be fixed: ``summitkit check`` exits 1.
+    ERROR = "error"
+    #: Worth a look; does not fail a check.
+    WARNING = "warning"
+    #: Not reported at all.
+    IGNORE = "ignore"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+#: The severity of each kind when a policy does not say otherwise: a person
+#: or a room in two places at once, a closed room and an unavailable speaker
+#: are errors; a full room and a hurried changeover are warnings.
+DEFAULT_SEVERITIES: Mapping[ConflictKind, Severity] = {
+    ConflictKind.SPEAKER_DOUBLE_BOOKED: Severity.ERROR,
+    ConflictKind.ROOM_DOUBLE_BOOKED: Severity.ERROR,
+    ConflictKind.TRACK_OVERLAP: Severity.ERROR,
+    ConflictKind.OUTSIDE_OPENING_HOURS: Severity.ERROR,
+    ConflictKind.SPEAKER_UNAVAILABLE: Severity.ERROR,
+    ConflictKind.OVER_CAPACITY: Severity.WARNING,
+    ConflictKind.NO_TIME_TO_MOVE: Severity.WARNING,
+}
+
+
+def _member(enum_type: type[enum.Enum], value: object, path: str) -> Any:  # noqa: ANN401  # a member of enum_type
+    if isinstance(value, enum_type):
+        return value
+    allowed = ", ".join(repr(member.value) for member in enum_type)
+    if isinstance(value, str):
+        for member in enum_type:
+            if member.value == value:
+                return member
+        raise InvalidValueError(path, f"expected one of {allowed}, got {value!r}")
+    raise InvalidTypeError(path, f"expected one of {allowed}, got {describe(value)}")
+
+
+@attrs.frozen(init=False)
+class ConflictPolicy:
+    """How serious each kind of conflict is, and how long a changeover takes.
+
+    Args:
+        severities: The severity of some kinds, by :class:`ConflictKind` or
+            its value (``{"over-capacity": "error"}``); the others keep
+            :data:`DEFAULT_SEVERITIES`.
+        changeover: The least time a speaker needs between sessions in two
+            different rooms; 10 minutes by default, ``timedelta(0)`` to
+            never report :attr:`ConflictKind.NO_TIME_TO_MOVE`.
+
+    Raises:
+        InvalidValueError: If a kind or severity is unknown, or *changeover*
+            is negative.
+
+    >>> policy = ConflictPolicy({"over-capacity": "error"})
+    >>> policy.severity(ConflictKind.OVER_CAPACITY)
+    <Severity.ERROR: 'error'>
+    >>> policy.severity(ConflictKind.NO_TIME_TO_MOVE)
+    <Severity.WARNING: 'warning'>
+    """
+
+    _severities: tuple[tuple[ConflictKind, Severity], ...]
+    changeover: dt.timedelta
+
+    def __init__(
+        self,
+        severities: Mapping[ConflictKind | str, Severity | str] | None = None,
+        *,
+        changeover: dt.timedelta = dt.timedelta(minutes=10),
+    ) -> None:
+        chosen = dict(DEFAULT_SEVERITIES)
+        if severities is not None:
+            if not isinstance(severities, Mapping):
+                raise InvalidTypeError(
+                    "ConflictPolicy.severities",
+                    f"expected a mapping of kind to severity, got {describe(severities)}",
+                )
+            for kind, severity in severities.items():
+                path = f"ConflictPolicy.severities[{kind!r}]"
+                chosen[_member(ConflictKind, kind, path)] = _member(Severity, severity, path)
+        if not isinstance(changeover, dt.timedelta):
+            raise InvalidTypeError(
+                "ConflictPolicy.changeover", f"expected a timedelta, got {describe(changeover)}"
+            )
+        if changeover < dt.timedelta(0):
+            raise InvalidValueError(
+                "ConflictPolicy.changeover", f"expected zero or more, got {changeover}"
+            )
+        # attrs generates __attrs_init__ when a class defines its own __init__.
+        self.__attrs_init__(tuple(chosen.items()), changeover)  # pyright: ignore[reportAttributeAccessIssue, reportUnknownMemberType]
+
+    @property
+    def severities(self) -> dict[ConflictKind, Severity]:
+        """The severity of every kind, as a new dict."""
+        return dict(self._severities)
+
+    def severity(self, kind: ConflictKind) -> Severity:
+        """The severity of *kind* under this policy."""
+        return dict(self._severities)[kind]
+
+    def reports(self, kind: ConflictKind) -> bool:
+        """Whether conflicts of *kind* are reported (not ignored)."""
+        return self.severity(kind) is not Severity.IGNORE

@@ -1,0 +1,278 @@
+"""Timetables: the programme by conference day and time, and per room, track or speaker."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from zoneinfo import ZoneInfo
+
+import attrs
+
+from summitkit._people import Role
+from summitkit._sessions import Session
+from summitkit._summit import Summit
+from summitkit._time import TimeSlot
+from summitkit._validators import describe, is_day
+from summitkit.exceptions import InvalidTypeError, InvalidValueError
+from summitkit.schedule._arguments import check_summit, display_zone
+from summitkit.schedule._bookings import people_of
+
+__all__ = [
+    "AgendaItem",
+    "Block",
+    "Entry",
+    "Timetable",
+    "TimetableDay",
+    "agenda_of",
+    "room_schedule",
+    "timetable",
+    "track_schedule",
+]
+
+_UTC = dt.timezone.utc
+
+
+@attrs.frozen
+class Entry:
+    """A session as a timetable shows it.
+
+    Attributes:
+        session: The session.
+        slot: Its slot shown in the timetable's zone; ``None`` if untimed.
+    """
+
+    session: Session
+    slot: TimeSlot | None
+
+
+@attrs.frozen
+class Block:
+    """Sessions that run side by side: each overlaps the block's others in a chain.
+
+    Attributes:
+        start: When the first of them starts, in the timetable's zone.
+        end: When the last of them ends.
+        entries: The sessions, by start time, then room and track order.
+    """
+
+    start: dt.datetime
+    end: dt.datetime
+    entries: tuple[Entry, ...]
+
+    @property
+    def is_parallel(self) -> bool:
+        """Whether more than one session runs in this block."""
+        return len(self.entries) > 1
+
+
+@attrs.frozen
+class TimetableDay:
+    """One conference day of a timetable.
+
+    Attributes:
+        date: The conference day (in the summit's zone).
+        blocks: Its sessions in time order, parallel ones together.
+    """
+
+    date: dt.date
+    blocks: tuple[Block, ...]
+
+    @property
+    def entries(self) -> tuple[Entry, ...]:
+        """Every entry of the day, in order."""
+        return tuple(entry for block in self.blocks for entry in block.entries)
+
+
+@attrs.frozen
+class Timetable:
+    """The programme by conference day and time, in one zone.
+
+    Attributes:
+        zone: The zone every time is shown in.
+        days: The conference days asked for, each with its blocks (a day
+            without sessions has none).
+        unscheduled: Sessions without a slot, in the summit's order.
+    """
+
+    zone: ZoneInfo
+    days: tuple[TimetableDay, ...]
+    unscheduled: tuple[Session, ...]
+
+
+def timetable(
+    summit: Summit, *, tz: ZoneInfo | str | None = None, day: dt.date | None = None
+) -> Timetable:
+    """The programme grouped by conference day and time, parallel sessions side by side.
+
+    Days are the summit's conference days (a session at 01:00 belongs to the
+    evening before when the day changes at 04:00); times are shown in *tz*,
+    an attendee's zone, or the summit's.  Cancelled sessions stay in, as
+    attendees need to see them.
+
+    Args:
+        summit: The summit.
+        tz: The zone to show times in: a ZoneInfo or IANA name.
+        day: Only this conference day.
+
+    Raises:
+        InvalidValueError: If *day* is not one of the summit's days.
+        UnknownTimeZoneError: If *tz* is not an IANA zone.
+
+    >>> import summitkit as sk
+    >>> table = timetable(sk.examples.gsms2015(), tz="Europe/London")
+    >>> block = table.days[0].blocks[-1]
+    >>> f"{block.start:%H:%M} {len(block.entries)} sessions"
+    '09:00 12 sessions'
+    """
+    check_summit(summit, "timetable(summit)")
+    zone = display_zone(summit, tz, "timetable(tz)")
+    days = summit.days
+    if day is not None:
+        if not is_day(day):
+            raise InvalidTypeError(
+                "timetable(day)", f"expected a date such as date(2015, 9, 16), got {describe(day)}"
+            )
+        if day not in days:
+            raise InvalidValueError(
+                "timetable(day)",
+                f"expected one of the summit's days ({days[0]} to {days[-1]}), got {day}",
+            )
+        days = (day,)
+    by_day: dict[dt.date, list[Session]] = {d: [] for d in days}
+    for session in summit.in_time_order():
+        if session.slot is not None:
+            date = summit.conference_day(session.slot.start)
+            if date in by_day:
+                by_day[date].append(session)
+    rank = _ranks(summit)
+    return Timetable(
+        zone=zone,
+        days=tuple(TimetableDay(d, _blocks(by_day[d], zone, rank)) for d in days),
+        unscheduled=tuple(s for s in summit.sessions if s.slot is None),
+    )
+
+
+def _ranks(summit: Summit) -> dict[str | None, int]:
+    """Rooms, then tracks, in the summit's order: how parallel sessions line up."""
+    rank: dict[str | None, int] = {room.id: i for i, room in enumerate(summit.rooms)}
+    rank.update({track.id: i for i, track in enumerate(summit.tracks)})
+    return rank
+
+
+def _blocks(
+    sessions: Iterable[Session], zone: ZoneInfo, rank: dict[str | None, int]
+) -> tuple[Block, ...]:
+    groups: list[list[Session]] = []
+    reach: dt.datetime | None = None
+    for session in sessions:  # in time order
+        slot = session.slot
+        if slot is None:  # pragma: no cover - only timed sessions are passed
+            continue
+        if reach is None or slot.start.astimezone(_UTC) >= reach:
+            groups.append([])
+            reach = slot.end.astimezone(_UTC)
+        reach = max(reach, slot.end.astimezone(_UTC))
+        groups[-1].append(session)
+    blocks: list[Block] = []
+    for group in groups:
+        ordered = sorted(
+            group,
+            key=lambda s: (
+                _utc_start(s),
+                rank.get(s.room, len(rank)),
+                rank.get(s.track, len(rank)),
+                s.id,
+            ),
+        )
+        entries = tuple(Entry(s, s.slot.in_zone(zone) if s.slot else None) for s in ordered)
+        end = max(_utc_end(s) for s in group)
+        blocks.append(Block(_utc_start(ordered[0]).astimezone(zone), end.astimezone(zone), entries))
+    return tuple(blocks)
+
+
+_NEVER = dt.datetime.max.replace(tzinfo=_UTC)
+
+
+def _utc_start(session: Session) -> dt.datetime:
+    return session.slot.start.astimezone(_UTC) if session.slot else _NEVER
+
+
+def _utc_end(session: Session) -> dt.datetime:
+    return session.slot.end.astimezone(_UTC) if session.slot else _NEVER
+
+
+def _entries(sessions: Iterable[Session], zone: ZoneInfo) -> tuple[Entry, ...]:
+    return tuple(Entry(s, s.slot.in_zone(zone) if s.slot else None) for s in sessions)
+
+
+def room_schedule(
+    summit: Summit, room_id: str, *, tz: ZoneInfo | str | None = None
+) -> tuple[Entry, ...]:
+    """The sessions in room *room_id*, in time order (untimed last).
+
+    Raises:
+        UnknownIdError: If the summit has no such room.
+    """
+    check_summit(summit, "room_schedule(summit)")
+    summit.room(room_id)
+    zone = display_zone(summit, tz, "room_schedule(tz)")
+    return _entries((s for s in summit.in_time_order() if s.room == room_id), zone)
+
+
+def track_schedule(
+    summit: Summit, track_id: str, *, tz: ZoneInfo | str | None = None
+) -> tuple[Entry, ...]:
+    """The sessions of track *track_id*, in time order (untimed last).
+
+    Raises:
+        UnknownIdError: If the summit has no such track.
+    """
+    check_summit(summit, "track_schedule(summit)")
+    zone = display_zone(summit, tz, "track_schedule(tz)")
+    return _entries(summit.sessions_of_track(track_id), zone)
+
+
+@attrs.frozen
+class AgendaItem:
+    """A session on one speaker's agenda, with the parts they play in it.
+
+    Attributes:
+        session: The session.
+        roles: The speaker's roles in it: moderator, panelist, presenter,
+            chair (of the session, or of its track), host.
+        slot: Its slot in the agenda's zone; ``None`` if untimed.
+    """
+
+    session: Session
+    roles: tuple[Role, ...]
+    slot: TimeSlot | None
+
+
+def agenda_of(
+    summit: Summit, speaker_id: str, *, tz: ZoneInfo | str | None = None
+) -> tuple[AgendaItem, ...]:
+    """Every session *speaker_id* takes part in, in any role, in time order.
+
+    The speaker's roles include chairing the session's track.  Cancelled
+    sessions stay in, so a speaker sees that they are cancelled; untimed
+    ones come last.
+
+    Raises:
+        UnknownIdError: If the summit has no such speaker.
+
+    >>> import summitkit as sk
+    >>> [(i.session.id, [str(r) for r in i.roles])
+    ...  for i in agenda_of(sk.examples.gsms2015(), "corey-padveen")]
+    [('ws-financial-marketing', ['chair']), ('ws-financial-content', ['chair'])]
+    """
+    check_summit(summit, "agenda_of(summit)")
+    summit.speaker(speaker_id)
+    zone = display_zone(summit, tz, "agenda_of(tz)")
+    items: list[AgendaItem] = []
+    for session in summit.in_time_order():
+        roles = people_of(summit, session).get(speaker_id)
+        if roles:
+            items.append(
+                AgendaItem(session, roles, session.slot.in_zone(zone) if session.slot else None)
+            )
+    return tuple(items)
