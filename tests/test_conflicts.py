@@ -1,0 +1,435 @@
+"""Conflicts: each kind, the policy, and the explanations."""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+import pytest
+
+import summitkit as sk
+from builders import DAY, at, bare_summit, slot, speaker
+from summitkit.exceptions import InvalidTypeError, InvalidValueError
+from summitkit.schedule import (
+    DEFAULT_SEVERITIES,
+    Conflict,
+    ConflictKind,
+    ConflictPolicy,
+    Severity,
+    conflicts,
+)
+
+LONDON = ZoneInfo("Europe/London")
+K = ConflictKind
+
+
+def talk(
+    id: str,
+    when: sk.TimeSlot | None,
+    *people: str | tuple[str, str],
+    **fields: object,
+) -> sk.Talk:
+    """A talk with participants given as ids (presenters) or (id, role) pairs."""
+    participants = [
+        sk.Participant(p) if isinstance(p, str) else sk.Participant(p[0], p[1]) for p in people
+    ]
+    return sk.Talk(
+        id=id,
+        title={"en": f"Talk {id}", "ar": f"محاضرة {id}"},
+        slot=when,
+        participants=participants,
+        **fields,  # type: ignore[arg-type]
+    )
+
+
+def programme(*sessions: sk.Session, **fields: object) -> sk.Summit:
+    """A one-day summit in Dubai with speakers a-d, rooms r1-r2 and tracks t1 (sequential), t2."""
+    defaults: dict[str, object] = {
+        "first_day": DAY,
+        "speakers": [speaker(x, f"Speaker {x.upper()}") for x in "abcd"],
+        "rooms": [
+            sk.Room(id="r1", name={"en": "Hall One", "ar": "القاعة الأولى"}, capacity=100),
+            sk.Room(id="r2", name={"en": "Hall Two"}),
+        ],
+        "tracks": [
+            sk.WorkshopTrack(id="t1", title={"en": "Track One"}),
+            sk.WorkshopTrack(id="t2", title={"en": "Track Two"}, sequential=False),
+        ],
+        "sessions": sessions,
+    }
+    defaults.update(fields)
+    return bare_summit(**defaults)
+
+
+def kinds(
+    summit: sk.Summit, policy: ConflictPolicy | None = None
+) -> list[tuple[K, tuple[str, ...]]]:
+    """Each conflict as (kind, session ids)."""
+    return [(c.kind, c.sessions) for c in conflicts(summit, policy=policy)]
+
+
+# -- the acceptance cases ---------------------------------------------------------
+
+
+def test_the_gsms_example_has_no_errors() -> None:
+    """Day one of GSMS 2015 has no error-level conflict."""
+    found = conflicts(sk.examples.gsms2015())
+    assert [c for c in found if c.severity is Severity.ERROR] == []
+
+
+def test_a_staggered_overlap_is_found() -> None:
+    """09:30-10:30 and 10:00-11:00 overlap, though neither contains the other."""
+    summit = programme(
+        talk("x", slot((9, 30), (10, 30)), "a", room="r1"),
+        talk("y", slot((10, 0), (11, 0)), "a", room="r1"),
+    )
+    found = conflicts(summit)
+    assert [(c.kind, c.sessions) for c in found] == [
+        (K.SPEAKER_DOUBLE_BOOKED, ("x", "y")),
+        (K.ROOM_DOUBLE_BOOKED, ("x", "y")),
+    ]
+    assert found[0].speakers == ("a",)
+    assert found[0].slot == sk.TimeSlot(at(10), at(10, 30))
+    assert found[1].rooms == ("r1",)
+
+
+def test_back_to_back_sessions_do_not_conflict() -> None:
+    """10:00-11:00 then 11:00-12:00, same speaker and room: no conflict at all."""
+    summit = programme(
+        talk("x", slot((10, 0), (11, 0)), "a", room="r1"),
+        talk("y", slot((11, 0), (12, 0)), "a", room="r1"),
+    )
+    assert conflicts(summit) == ()
+
+
+def test_a_moderator_and_a_panelist_in_overlapping_sessions() -> None:
+    """Roles do not matter: moderating one and sitting on an overlapping panel clash."""
+    panel = sk.Panel(
+        id="p",
+        title={"en": "Panel"},
+        slot=slot((9, 0), (10, 0)),
+        participants=[
+            sk.Participant("a", sk.Role.MODERATOR),
+            sk.Participant("b", sk.Role.PANELIST),
+            sk.Participant("c", sk.Role.PANELIST),
+        ],
+    )
+    other = sk.Panel(
+        id="q",
+        title={"en": "Other panel"},
+        slot=slot((9, 45), (10, 30)),
+        participants=[sk.Participant("a", sk.Role.PANELIST), sk.Participant("d", sk.Role.PANELIST)],
+    )
+    (found,) = conflicts(programme(panel, other))
+    assert (found.kind, found.sessions, found.speakers) == (
+        K.SPEAKER_DOUBLE_BOOKED,
+        ("p", "q"),
+        ("a",),
+    )
+
+
+def test_a_cancelled_session_never_conflicts() -> None:
+    """Cancelled sessions hold no speaker, room or track, and are never outside hours."""
+    hours = (sk.TimeSlot(at(9), at(10)),)
+    summit = programme(
+        talk("x", slot((9, 0), (10, 0)), "a", room="r1", track="t1"),
+        talk(
+            "y",
+            slot((9, 30), (11, 0)),
+            "a",
+            room="r1",
+            track="t1",
+            status="cancelled",
+            expected_attendance=500,
+        ),
+        rooms=[sk.Room(id="r1", name={"en": "R"}, capacity=10, opening_hours=hours)],
+    )
+    assert conflicts(summit) == ()
+
+
+def test_untimed_sessions_never_conflict() -> None:
+    """A session without a slot occupies no time."""
+    summit = programme(
+        talk("x", slot((9, 0), (10, 0)), "a", room="r1"), talk("y", None, "a", room="r1")
+    )
+    assert conflicts(summit) == ()
+
+
+def london_speaker(**fields: object) -> sk.Speaker:
+    """Speaker a, available 09:00-12:00 London time on 16 September 2015."""
+    window = sk.TimeSlot(at(9, zone=LONDON), at(12, zone=LONDON))
+    return sk.Speaker(id="a", name={"en": "Amal"}, availability=[window], **fields)  # type: ignore[arg-type]
+
+
+def test_availability_in_the_speakers_own_zone_fits() -> None:
+    """45 minutes at 12:30 Dubai is 09:30-10:15 in London: inside 09:00-12:00."""
+    booked = sk.TimeSlot.starting(at(12, 30), dt.timedelta(minutes=45))
+    summit = programme(talk("x", booked, "a"), speakers=[london_speaker()])
+    assert conflicts(summit) == ()
+
+
+def test_availability_in_the_speakers_own_zone_does_not_fit() -> None:
+    """45 minutes at 16:00 Dubai is 13:00 in London: after 12:00, so unavailable."""
+    booked = sk.TimeSlot.starting(at(16), dt.timedelta(minutes=45))
+    (found,) = conflicts(programme(talk("x", booked, "a"), speakers=[london_speaker()]))
+    assert (found.kind, found.severity, found.sessions, found.speakers) == (
+        K.SPEAKER_UNAVAILABLE,
+        Severity.ERROR,
+        ("x",),
+        ("a",),
+    )
+    english = found.explain("en")
+    assert "16:00–16:45" in english
+    assert "13:00–13:45 in Europe/London" in english
+    assert "09:00–12:00" in english
+    assert "13:00–13:45 بتوقيت Europe/London" in found.explain("ar")
+
+
+# -- each kind --------------------------------------------------------------------
+
+
+def test_availability_windows_that_touch_cover_a_session_across_them() -> None:
+    """Two windows back to back cover a session that spans the join."""
+    windows = [sk.TimeSlot(at(9), at(10)), sk.TimeSlot(at(10), at(11))]
+    person = sk.Speaker(id="a", name={"en": "A"}, availability=windows)
+    across = programme(talk("x", slot((9, 30), (10, 30)), "a"), speakers=[person])
+    assert conflicts(across) == ()
+    beyond = programme(talk("x", slot((10, 30), (11, 30)), "a"), speakers=[person])
+    assert kinds(beyond) == [(K.SPEAKER_UNAVAILABLE, ("x",))]
+
+
+def test_a_track_chair_takes_part_in_the_tracks_sessions() -> None:
+    """The chair of a track is double-booked by a talk during one of its sessions."""
+    tracks = [sk.WorkshopTrack(id="t1", title={"en": "Track One"}, chair="b")]
+    summit = programme(
+        talk("w", slot((9, 0), (10, 0)), "a", track="t1"),
+        talk("x", slot((9, 30), (10, 0)), "b"),
+        tracks=tracks,
+    )
+    (found,) = conflicts(summit)
+    assert (found.kind, found.speakers) == (K.SPEAKER_DOUBLE_BOOKED, ("b",))
+
+
+def test_two_shared_speakers_make_one_conflict_naming_both() -> None:
+    """One conflict per pair of sessions, listing every speaker in both."""
+    summit = programme(
+        talk("x", slot((9, 0), (10, 0)), "a", "b"), talk("y", slot((9, 30), (10, 30)), "b", "a")
+    )
+    (found,) = conflicts(summit)
+    assert sorted(found.speakers) == ["a", "b"]
+    assert "Speaker A and Speaker B are in two sessions at once" in found.explain()
+
+
+def test_a_room_double_booking_names_the_room() -> None:
+    """Two sessions in one room at once, with different speakers."""
+    summit = programme(
+        talk("x", slot((9, 0), (10, 0)), "a", room="r1"),
+        talk("y", slot((9, 59), (10, 30)), "b", room="r1"),
+    )
+    (found,) = conflicts(summit)
+    assert (found.kind, found.rooms) == (K.ROOM_DOUBLE_BOOKED, ("r1",))
+    assert found.explain() == (
+        "Hall One holds two sessions at once: “Talk x” (09:00–10:00) and “Talk y” (09:59–10:30)."
+    )
+    assert found.explain("ar") == (
+        "القاعة القاعة الأولى تستضيف جلستين في الوقت نفسه: "
+        "«محاضرة x» (09:00–10:00) و«محاضرة y» (09:59–10:30)."
+    )
+
+
+def test_only_sequential_tracks_report_overlaps() -> None:
+    """Track t1 runs in sequence, t2 does not."""
+    summit = programme(
+        talk("x", slot((9, 0), (10, 0)), "a", track="t1"),
+        talk("y", slot((9, 30), (10, 30)), "b", track="t1"),
+        talk("v", slot((9, 0), (10, 0)), "c", track="t2"),
+        talk("w", slot((9, 30), (10, 30)), "d", track="t2"),
+    )
+    (found,) = conflicts(summit)
+    assert (found.kind, found.sessions, found.track) == (K.TRACK_OVERLAP, ("x", "y"), "t1")
+    assert found.explain().startswith("Track “Track One” runs in sequence, but")
+
+
+def test_opening_hours_of_the_room_then_the_venue() -> None:
+    """A room's own hours apply; a room without any follows the venue's."""
+    venue = sk.Venue(name={"en": "Centre"}, opening_hours=[sk.TimeSlot(at(8), at(18))])
+    rooms = [
+        sk.Room(id="r1", name={"en": "Hall One"}, opening_hours=[sk.TimeSlot(at(9), at(12))]),
+        sk.Room(id="r2", name={"en": "Hall Two"}),
+    ]
+    summit = programme(
+        talk("early", slot((8, 30), (9, 30)), room="r1"),  # before the room opens
+        talk("fine", slot((8, 30), (9, 30)), room="r2"),  # the venue is open
+        talk("late", slot((17, 30), (18, 30)), room="r2"),  # after the venue closes
+        talk("roomless", slot((19, 0), (20, 0))),  # the venue's hours apply
+        venue=venue,
+        rooms=rooms,
+    )
+    found = conflicts(summit)
+    assert [(c.kind, c.sessions, c.rooms) for c in found] == [
+        (K.OUTSIDE_OPENING_HOURS, ("early",), ("r1",)),
+        (K.OUTSIDE_OPENING_HOURS, ("late",), ()),
+        (K.OUTSIDE_OPENING_HOURS, ("roomless",), ()),
+    ]
+    assert found[0].explain() == (
+        "“Talk early” (08:30–09:30) is outside the opening hours of Hall One (09:00–12:00)."
+    )
+    assert "Centre (08:00–18:00)" in found[1].explain()
+
+
+def test_without_opening_hours_a_room_is_always_open() -> None:
+    """No hours anywhere: nothing is outside them."""
+    summit = programme(talk("x", slot((23, 0), (23, 59)), room="r1"))
+    assert conflicts(summit) == ()
+
+
+def test_attendance_above_capacity_is_a_warning() -> None:
+    """Expecting 101 people in a room for 100 warns; 100 is fine."""
+    summit = programme(
+        talk("x", slot((9, 0), (10, 0)), room="r1", expected_attendance=101),
+        talk("y", slot((10, 0), (11, 0)), room="r1", expected_attendance=100),
+        talk("z", slot((11, 0), (12, 0)), room="r2", expected_attendance=5_000),  # no capacity
+    )
+    (found,) = conflicts(summit)
+    assert (found.kind, found.severity, found.sessions) == (
+        K.OVER_CAPACITY,
+        Severity.WARNING,
+        ("x",),
+    )
+    assert found.explain() == "“Talk x” expects 101 people, but Hall One seats 100."
+
+
+def test_too_little_time_to_change_rooms() -> None:
+    """Five minutes between rooms is too little under the default ten; same room is fine."""
+    summit = programme(
+        talk("x", slot((9, 0), (10, 0)), "a", room="r1"),
+        talk("y", slot((10, 5), (11, 0)), "a", room="r2"),
+        talk("z", slot((11, 5), (12, 0)), "a", room="r2"),
+    )
+    (found,) = conflicts(summit)
+    assert (found.kind, found.severity, found.sessions, found.speakers, found.rooms) == (
+        K.NO_TIME_TO_MOVE,
+        Severity.WARNING,
+        ("x", "y"),
+        ("a",),
+        ("r1", "r2"),
+    )
+    assert "only 5 minutes to get from Hall One" in found.explain()
+    assert "5 دقائق" in found.explain("ar")
+    assert kinds(summit, ConflictPolicy(changeover=dt.timedelta(minutes=5))) == []
+    assert kinds(summit, ConflictPolicy(changeover=dt.timedelta(0))) == []
+    assert kinds(summit, ConflictPolicy(changeover=dt.timedelta(minutes=6))) == [
+        (K.NO_TIME_TO_MOVE, ("x", "y"))
+    ]
+
+
+def test_back_to_back_in_different_rooms_has_no_time_to_move() -> None:
+    """10:00-11:00 in one room then 11:00 in another leaves no time at all."""
+    summit = programme(
+        talk("x", slot((10, 0), (11, 0)), "a", room="r1"),
+        talk("y", slot((11, 0), (12, 0)), "a", room="r2"),
+    )
+    (found,) = conflicts(summit)
+    assert (found.kind, found.severity) == (K.NO_TIME_TO_MOVE, Severity.WARNING)
+    assert "only 0 minutes" in found.explain()
+
+
+# -- the policy -------------------------------------------------------------------
+
+
+def test_policy_severities_decide_and_ignore_drops() -> None:
+    """A kind set to ignore is not reported; one set to error is an error."""
+    summit = programme(
+        talk("x", slot((9, 0), (10, 0)), "a", room="r1", expected_attendance=500),
+        talk("y", slot((9, 30), (10, 30)), "a"),
+    )
+    strict = ConflictPolicy({K.OVER_CAPACITY: Severity.ERROR, "speaker-double-booked": "ignore"})
+    assert [(c.kind, c.severity) for c in conflicts(summit, policy=strict)] == [
+        (K.OVER_CAPACITY, Severity.ERROR)
+    ]
+    default = [(c.kind, c.severity) for c in conflicts(summit)]
+    # In order of the time at issue: x from 09:00, the overlap from 09:30.
+    assert default == [
+        (K.OVER_CAPACITY, Severity.WARNING),
+        (K.SPEAKER_DOUBLE_BOOKED, Severity.ERROR),
+    ]
+
+
+def test_the_default_policy() -> None:
+    """Every kind has a default; clashes are errors, capacity and changeovers warnings."""
+    policy = ConflictPolicy()
+    assert policy.severities == dict(DEFAULT_SEVERITIES)
+    assert set(DEFAULT_SEVERITIES) == set(ConflictKind)
+    assert policy.changeover == dt.timedelta(minutes=10)
+    assert policy.severity(K.OVER_CAPACITY) is Severity.WARNING
+    assert policy.severity(K.ROOM_DOUBLE_BOOKED) is Severity.ERROR
+    assert ConflictPolicy() == ConflictPolicy({})
+    assert hash(ConflictPolicy()) == hash(ConflictPolicy({}))
+
+
+@pytest.mark.parametrize(
+    ("arguments", "error", "message"),
+    [
+        (
+            {"severities": {"double": "error"}},
+            InvalidValueError,
+            r"severities\['double'\]: expected one of 'speaker-double-booked'",
+        ),
+        (
+            {"severities": {K.OVER_CAPACITY: "fatal"}},
+            InvalidValueError,
+            r"expected one of 'error', 'warning', 'ignore', got 'fatal'",
+        ),
+        ({"severities": {K.OVER_CAPACITY: 1}}, InvalidTypeError, r"got int 1"),
+        ({"severities": ["error"]}, InvalidTypeError, r"expected a mapping of kind to severity"),
+        ({"changeover": 10}, InvalidTypeError, r"ConflictPolicy.changeover: expected a timedelta"),
+        ({"changeover": dt.timedelta(minutes=-1)}, InvalidValueError, r"expected zero or more"),
+    ],
+)
+def test_a_bad_policy_is_refused(
+    arguments: dict[str, object], error: type[Exception], message: str
+) -> None:
+    """Unknown kinds or severities and a negative changeover are named."""
+    with pytest.raises(error, match=message):
+        ConflictPolicy(**arguments)  # type: ignore[arg-type]
+
+
+def test_bad_arguments_to_conflicts() -> None:
+    """conflicts() names the argument that is wrong."""
+    with pytest.raises(InvalidTypeError, match=r"conflicts\(summit\): expected a Summit"):
+        conflicts("gsms")  # type: ignore[arg-type]
+    with pytest.raises(InvalidTypeError, match=r"conflicts\(policy\): expected a ConflictPolicy"):
+        conflicts(sk.examples.gsms2015(), policy={"over-capacity": "error"})  # type: ignore[arg-type]
+
+
+# -- the values ---------------------------------------------------------------------
+
+
+def test_conflicts_are_values_in_time_order() -> None:
+    """Conflicts are frozen, compare by value, and come in time order."""
+    summit = programme(
+        talk("late1", slot((15, 0), (16, 0)), "b"),
+        talk("late2", slot((15, 30), (16, 30)), "b"),
+        talk("early1", slot((9, 0), (10, 0)), "a"),
+        talk("early2", slot((9, 30), (10, 30)), "a"),
+    )
+    found = conflicts(summit)
+    assert [c.sessions for c in found] == [("early1", "early2"), ("late1", "late2")]
+    assert found == conflicts(summit)
+    assert isinstance(found[0], Conflict)
+    assert str(found[0]).startswith("error: Speaker A is in two sessions at once")
+    with pytest.raises(AttributeError):
+        found[0].kind = K.OVER_CAPACITY  # type: ignore[misc]
+
+
+def test_times_carry_dates_when_the_summit_has_several_days() -> None:
+    """On a multi-day summit the explanation says which day."""
+    day2 = DAY + dt.timedelta(days=1)
+    summit = programme(
+        talk("x", sk.TimeSlot(at(9, day=day2), at(10, day=day2)), "a"),
+        talk("y", sk.TimeSlot(at(9, 30, day=day2), at(11, day=day2)), "a"),
+        last_day=day2,
+    )
+    (found,) = conflicts(summit)
+    assert "(17 Sep 09:00–10:00) and “Talk y” (17 Sep 09:30–11:00)" in found.explain()
+    assert "17 سبتمبر 09:00–10:00" in found.explain("ar")
