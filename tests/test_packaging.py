@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import summitkit as sk
-from summitkit import examples, exceptions, formats
+from summitkit import changes, examples, exceptions, formats, schedule
 from summitkit import strategies as sks
 from summitkit.formats import json as skjson
 
@@ -27,7 +27,7 @@ def _isort_key(name: str) -> tuple[int, str]:
 
 def test_all_is_sorted_and_complete() -> None:
     """Each public module's __all__ is sorted (isort style) and every name in it exists."""
-    for module in (sk, examples, exceptions, formats, skjson, sks):
+    for module in (sk, changes, examples, exceptions, formats, schedule, skjson, sks):
         names = module.__all__
         assert names == sorted(names, key=_isort_key), module.__name__
         for name in names:

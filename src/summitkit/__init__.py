@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from summitkit import examples, exceptions, formats, schedule
+from summitkit import changes, examples, exceptions, formats, schedule
 from summitkit._attendee import AttendeeSlot, attendee_view
 from summitkit._days import ConferenceDay
 from summitkit._parsing import parse_duration, parse_time
@@ -58,6 +58,7 @@ __all__ = [
     "WorkshopSession",
     "WorkshopTrack",
     "attendee_view",
+    "changes",
     "datetime_ambiguous",
     "datetime_exists",
     "examples",

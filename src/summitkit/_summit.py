@@ -74,7 +74,7 @@ def _by_time(sessions: Iterable[Session]) -> tuple[Session, ...]:
     big = dt.datetime.max.replace(tzinfo=dt.timezone.utc)
 
     def key(session: Session) -> dt.datetime:
-        return session.slot.start.astimezone(dt.timezone.utc) if session.slot else big
+        return session.slot.utc_bounds[0] if session.slot else big
 
     return tuple(sorted(sessions, key=key))
 

@@ -221,14 +221,21 @@ class TimeSlot:
     end: dt.datetime = attrs.field(validator=aware_datetime, eq=_instant_and_zone)
     start_estimated: bool = attrs.field(default=False, kw_only=True)
     end_estimated: bool = attrs.field(default=False, kw_only=True)
+    # Both ends in UTC, worked out once: every comparison of slots needs them
+    # (measured: converting on each comparison was most of checking conflicts).
+    _utc_bounds: tuple[dt.datetime, dt.datetime] = attrs.field(
+        init=False, eq=False, repr=False, hash=False
+    )
 
     def __attrs_post_init__(self) -> None:
         for name in ("start_estimated", "end_estimated"):
             value = getattr(self, name)
             if not isinstance(value, bool):
                 raise InvalidTypeError(f"TimeSlot.{name}", f"expected True or False, got {value!r}")
+        bounds = (self.start.astimezone(_UTC), self.end.astimezone(_UTC))
+        object.__setattr__(self, "_utc_bounds", bounds)
         # Compared in UTC: two wall times in one zone compare without fold.
-        if self.end.astimezone(_UTC) <= self.start.astimezone(_UTC):
+        if bounds[1] <= bounds[0]:
             raise InvalidTimeError(
                 "TimeSlot.end",
                 f"expected a time after start ({self.start.isoformat()}), "
@@ -263,9 +270,15 @@ class TimeSlot:
         return cls(start, end, start_estimated=start_estimated, end_estimated=end_estimated)
 
     @property
+    def utc_bounds(self) -> tuple[dt.datetime, dt.datetime]:
+        """Start and end as UTC datetimes: what to sort and compare slots by."""
+        return self._utc_bounds
+
+    @property
     def duration(self) -> dt.timedelta:
         """Elapsed time from start to end (real time, not wall-clock time)."""
-        return self.end.astimezone(dt.timezone.utc) - self.start.astimezone(dt.timezone.utc)
+        start, end = self._utc_bounds
+        return end - start
 
     @property
     def last_instant(self) -> dt.datetime:
@@ -274,7 +287,7 @@ class TimeSlot:
         Computed in UTC: subtracting from a local wall time would lose
         ``fold`` and land in the wrong hour around a daylight-saving change.
         """
-        return self.end.astimezone(dt.timezone.utc) - dt.timedelta(microseconds=1)
+        return self._utc_bounds[1] - dt.timedelta(microseconds=1)
 
     def local_dates(self, zone: dt.tzinfo | None = None) -> tuple[dt.date, ...]:
         """The dates the slot touches in *zone* (default: its start's zone).
@@ -330,14 +343,16 @@ class TimeSlot:
         False
         """
         _check_slot("TimeSlot.overlaps(other)", other)
-        return _utc(self.start) < _utc(other.end) and _utc(other.start) < _utc(self.end)
+        (start, end), (other_start, other_end) = self._utc_bounds, other.utc_bounds
+        return start < other_end and other_start < end
 
     def contains(self, item: dt.datetime | TimeSlot) -> bool:
         """Whether an instant is in the slot, or another slot lies wholly inside it."""
+        start, end = self._utc_bounds
         if isinstance(item, TimeSlot):
-            return _utc(self.start) <= _utc(item.start) and _utc(item.end) <= _utc(self.end)
+            return start <= item.utc_bounds[0] and item.utc_bounds[1] <= end
         check_aware("TimeSlot.contains(item)", item)
-        return _utc(self.start) <= _utc(item) < _utc(self.end)
+        return start <= _utc(item) < end
 
     def intersection(self, other: TimeSlot) -> TimeSlot | None:
         """The part the two slots share, shown in this slot's zone; ``None`` if none.
@@ -347,8 +362,8 @@ class TimeSlot:
         _check_slot("TimeSlot.intersection(other)", other)
         if not self.overlaps(other):
             return None
-        first = self if _utc(self.start) >= _utc(other.start) else other
-        last = self if _utc(self.end) <= _utc(other.end) else other
+        first = self if self._utc_bounds[0] >= other.utc_bounds[0] else other
+        last = self if self._utc_bounds[1] <= other.utc_bounds[1] else other
         zone = self.start.tzinfo
         return TimeSlot(
             first.start.astimezone(zone),

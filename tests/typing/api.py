@@ -81,6 +81,29 @@ except SummitkitError:
 
 version: str = sk.__version__
 
+# Scheduling and versions.
+found: tuple[sk.schedule.Conflict, ...] = sk.schedule.conflicts(
+    summit, policy=sk.schedule.ConflictPolicy({"over-capacity": "error"})
+)
+for conflict in found:
+    kind: sk.schedule.ConflictKind = conflict.kind
+    severity: sk.schedule.Severity = conflict.severity
+    sentence: str = conflict.explain("ar")
+table: sk.schedule.Timetable = sk.schedule.timetable(summit, tz="Europe/London")
+blocks: tuple[sk.schedule.Block, ...] = table.days[0].blocks
+agenda: tuple[sk.schedule.AgendaItem, ...] = sk.schedule.agenda_of(summit, "saeed-al-dhaheri")
+free: tuple[sk.TimeSlot, ...] = sk.schedule.free_slots(
+    summit, speakers=["saeed-al-dhaheri"], min_duration=dt.timedelta(minutes=30)
+)
+signs: tuple[sk.schedule.RoomNow, ...] = sk.schedule.now_next(
+    summit, dt.datetime(2015, 9, 16, 10, tzinfo=sk.DUBAI)
+)
+changelog: sk.changes.Changelog = sk.changes.diff(summit, summit.cancel("opening-panel"))
+for change in changelog.for_speaker("saeed-al-dhaheri"):
+    if isinstance(change, sk.changes.Cancelled):
+        gone: str = change.session_id
+text: str = changelog.render("ar", tz="Europe/London")
+
 # Hypothesis strategies, as a downstream test suite uses them.
 from hypothesis import strategies as st  # noqa: E402
 

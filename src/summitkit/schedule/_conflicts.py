@@ -12,16 +12,16 @@ from summitkit._summit import Summit
 from summitkit._text import LocalizedText
 from summitkit._time import TimeSlot
 from summitkit._validators import describe
-from summitkit.exceptions import InvalidTypeError, InvalidValueError
-from summitkit.schedule._bookings import Booking, bookings, people_of
-from summitkit.schedule._intervals import Span, close_pairs, covers, merge, spans_of
+from summitkit.exceptions import InvalidTypeError
+from summitkit.schedule._arguments import check_summit
+from summitkit.schedule._bookings import Booking, bookings
+from summitkit.schedule._intervals import close_pairs, covers, merge, spans_of
 from summitkit.schedule._policy import ConflictKind, ConflictPolicy, Severity
-from summitkit.schedule._wording import Words
 
 __all__ = ["Conflict", "conflicts"]
 
-_UTC = dt.timezone.utc
 _KIND_ORDER = {kind: index for index, kind in enumerate(ConflictKind)}
+_NO_TIME = dt.timedelta(0)
 
 
 @attrs.frozen(kw_only=True)
@@ -33,11 +33,15 @@ class Conflict:
         severity: How serious it is under the policy used.
         sessions: The ids of the sessions involved, in time order.
         speakers: The ids of the speakers involved, if any.
-        rooms: The ids of the rooms involved, if any.
+        rooms: The ids of the rooms involved, if any: for
+            :attr:`ConflictKind.NO_TIME_TO_MOVE`, the room left and the room
+            to reach.
         track: The id of the track involved, if any.
-        slot: The time at issue: the overlap of two sessions, the session
-            outside its hours, or two sessions and the changeover between.
-        message: The explanation, in English and Arabic.
+        slot: The time at issue, in the summit's zone: the overlap of two
+            sessions; the session outside hours, availability or capacity; or
+            both sessions of a hurried changeover, first start to last end.
+        summit: The summit it was found in (not compared).
+        policy: The policy it was found under (not compared).
     """
 
     kind: ConflictKind
@@ -47,11 +51,22 @@ class Conflict:
     rooms: tuple[str, ...] = ()
     track: str | None = None
     slot: TimeSlot
-    message: LocalizedText
+    summit: Summit = attrs.field(eq=False, repr=False)
+    policy: ConflictPolicy = attrs.field(eq=False, repr=False)
 
     def explain(self, language: str = "en") -> str:
-        """The explanation in *language* (``"en"`` or ``"ar"``; English if missing)."""
-        return self.message.lookup(language)
+        """The conflict in a sentence, in ``"en"`` or ``"ar"`` (English otherwise).
+
+        Names, titles and times come from the summit, in its zone.
+        """
+        from summitkit.schedule._explanations import explain  # noqa: PLC0415  # wording imports this module
+
+        return explain(self, "ar" if language == "ar" else "en")
+
+    @property
+    def message(self) -> LocalizedText:
+        """The explanation in English and Arabic."""
+        return LocalizedText(en=self.explain("en"), ar=self.explain("ar"))
 
     def __str__(self) -> str:
         return f"{self.severity}: {self.explain()}"
@@ -63,6 +78,7 @@ def conflicts(summit: Summit, *, policy: ConflictPolicy | None = None) -> tuple[
     Cancelled and untimed sessions never conflict.  Pairs are found by
     sweeping each speaker's, room's and track's sessions in time order, so
     the cost grows as n log n with the programme, not with its square.
+    Explanations are written only when asked for.
 
     Args:
         summit: The summit to check.
@@ -77,8 +93,7 @@ def conflicts(summit: Summit, *, policy: ConflictPolicy | None = None) -> tuple[
     >>> [c for c in conflicts(sk.examples.gsms2015()) if c.severity is Severity.ERROR]
     []
     """
-    if not isinstance(summit, Summit):
-        raise InvalidTypeError("conflicts(summit)", f"expected a Summit, got {describe(summit)}")
+    check_summit(summit, "conflicts(summit)")
     if policy is None:
         policy = ConflictPolicy()
     elif not isinstance(policy, ConflictPolicy):
@@ -87,27 +102,17 @@ def conflicts(summit: Summit, *, policy: ConflictPolicy | None = None) -> tuple[
         )
     finder = _Finder(summit, policy)
     found = [
-        *finder.double_bookings(),
-        *finder.rooms_double_booked(),
-        *finder.track_overlaps(),
+        *finder.speakers(),
+        *finder.pairs(ConflictKind.ROOM_DOUBLE_BOOKED, lambda b: (b.session.room,)),
+        *finder.pairs(ConflictKind.TRACK_OVERLAP, finder.sequential_track),
         *finder.outside_hours(),
         *finder.unavailable_speakers(),
         *finder.over_capacity(),
     ]
     found.sort(
-        key=lambda c: (
-            c.slot.start.astimezone(_UTC),
-            _KIND_ORDER[c.kind],
-            c.sessions,
-            c.speakers,
-            c.rooms,
-        )
+        key=lambda c: (c.slot.utc_bounds[0], _KIND_ORDER[c.kind], c.sessions, c.speakers, c.rooms)
     )
     return tuple(found)
-
-
-def _localized(build: Callable[[Words], str], summit: Summit) -> LocalizedText:
-    return LocalizedText({lang: build(Words(summit, lang)) for lang in ("en", "ar")})
 
 
 class _Finder:
@@ -116,144 +121,97 @@ class _Finder:
     def __init__(self, summit: Summit, policy: ConflictPolicy) -> None:
         self.summit = summit
         self.policy = policy
+        self.zone = summit.timezone
         self.bookings = bookings(summit)
-        self.people = {b.session.id: people_of(summit, b.session) for b in self.bookings}
+        self.sequential = {t.id for t in summit.tracks if t.sequential}
 
-    def _conflict(self, kind: ConflictKind, **fields: object) -> Conflict:
-        return Conflict(kind=kind, severity=self.policy.severity(kind), **fields)  # type: ignore[arg-type]
+    def conflict(self, kind: ConflictKind, slot: TimeSlot, **fields: object) -> Conflict:
+        return Conflict(
+            kind=kind,
+            severity=self.policy.severity(kind),
+            slot=slot,
+            summit=self.summit,
+            policy=self.policy,
+            **fields,  # type: ignore[arg-type]
+        )
 
-    def _by(self, key: Callable[[Booking], Sequence[str]]) -> dict[str, list[Booking]]:
+    def groups(self, key: Callable[[Booking], Sequence[str | None]]) -> dict[str, list[Booking]]:
+        """Bookings by resource (speaker, room, track), each group in time order."""
         groups: dict[str, list[Booking]] = defaultdict(list)
         for booking in self.bookings:
             for name in key(booking):
-                groups[name].append(booking)
+                if name is not None:
+                    groups[name].append(booking)
         return groups
 
-    # -- pairs -----------------------------------------------------------------
+    def sequential_track(self, booking: Booking) -> tuple[str | None, ...]:
+        track = booking.session.track
+        return (track,) if track in self.sequential else ()
 
-    def double_bookings(self) -> Iterator[Conflict]:
+    def shown(self, booking: Booking) -> TimeSlot:
+        """The booking's slot in the summit's zone."""
+        start, end = booking.span
+        return TimeSlot(start.astimezone(self.zone), end.astimezone(self.zone))
+
+    def overlap(self, a: Booking, b: Booking) -> TimeSlot:
+        """The time two bookings share, in the summit's zone."""
+        start, end = max(a.span[0], b.span[0]), min(a.span[1], b.span[1])
+        return TimeSlot(start.astimezone(self.zone), end.astimezone(self.zone))
+
+    # -- pairs -------------------------------------------------------------------
+
+    def speakers(self) -> Iterator[Conflict]:
         """Speakers in overlapping sessions, and speakers with no time to change rooms."""
         overlap = self.policy.reports(ConflictKind.SPEAKER_DOUBLE_BOOKED)
         move = self.policy.reports(ConflictKind.NO_TIME_TO_MOVE)
-        reach = self.policy.changeover if move else dt.timedelta(0)
         if not (overlap or move):
             return
-        overlapping: dict[tuple[Booking, Booking], list[str]] = defaultdict(list)
-        hurried: dict[tuple[Booking, Booking], list[str]] = defaultdict(list)
-        for speaker, group in self._by(lambda b: tuple(self.people[b.session.id])).items():
-            for first, second, gap in close_pairs(((b.span, b) for b in group), reach):
-                pair = (first, second) if first.order < second.order else (second, first)
-                if gap < dt.timedelta(0):
-                    overlapping[pair].append(speaker)
+        reach = self.policy.changeover if move else _NO_TIME
+        # Keyed by position in time order: hashing a booking would hash its session.
+        overlapping: dict[tuple[int, int], list[str]] = defaultdict(list)
+        hurried: dict[tuple[int, int], list[str]] = defaultdict(list)
+        for speaker, group in self.groups(lambda b: b.people).items():
+            if len(group) < 2:  # a pair needs two
+                continue
+            for first, second, gap in close_pairs(group, reach):
+                if gap < _NO_TIME:
+                    overlapping[first.order, second.order].append(speaker)
                 elif _different_rooms(first, second):
-                    hurried[pair].append(speaker)
-        if overlap:
-            for (first, second), speakers in overlapping.items():
-                yield self._speaker_double_booked(first, second, tuple(speakers))
-        if move:
-            for (first, second), speakers in hurried.items():
-                yield self._no_time_to_move(first, second, tuple(speakers))
-
-    def rooms_double_booked(self) -> Iterator[Conflict]:
-        """Rooms holding overlapping sessions."""
-        if not self.policy.reports(ConflictKind.ROOM_DOUBLE_BOOKED):
-            return
-        groups = self._by(lambda b: (b.session.room,) if b.session.room else ())
-        for room, group in groups.items():
-            for first, second, _ in close_pairs((b.span, b) for b in group):
-                a, b = sorted((first, second), key=lambda booking: booking.order)
-                yield self._room_double_booked(a, b, room)
-
-    def _room_double_booked(self, a: Booking, b: Booking, room: str) -> Conflict:
-        def sentence(w: Words) -> str:
-            both = _both(w, a, b)
-            if w.language == "ar":
-                return f"القاعة {w.room(room)} تستضيف جلستين في الوقت نفسه: {both}."
-            return f"{w.room(room)} holds two sessions at once: {both}."
-
-        return self._conflict(
-            ConflictKind.ROOM_DOUBLE_BOOKED,
-            sessions=(a.session.id, b.session.id),
-            rooms=(room,),
-            slot=_overlap(a, b, self.summit),
-            message=_localized(sentence, self.summit),
-        )
-
-    def track_overlaps(self) -> Iterator[Conflict]:
-        """Overlapping sessions of a track meant to run in sequence."""
-        if not self.policy.reports(ConflictKind.TRACK_OVERLAP):
-            return
-        sequential = {t.id for t in self.summit.tracks if t.sequential}
-        groups = self._by(lambda b: (b.session.track,) if b.session.track in sequential else ())
-        for track, group in groups.items():
-            for first, second, _ in close_pairs((b.span, b) for b in group):
-                a, b = sorted((first, second), key=lambda booking: booking.order)
-                yield self._track_overlap(a, b, track)
-
-    def _track_overlap(self, a: Booking, b: Booking, track: str) -> Conflict:
-        def sentence(w: Words) -> str:
-            both = _both(w, a, b)
-            if w.language == "ar":
-                return f"جلسات المسار {w.track(track)} متتالية، لكن {both} تتداخلان."
-            return f"Track {w.track(track)} runs in sequence, but {both} overlap."
-
-        return self._conflict(
-            ConflictKind.TRACK_OVERLAP,
-            sessions=(a.session.id, b.session.id),
-            track=track,
-            slot=_overlap(a, b, self.summit),
-            message=_localized(sentence, self.summit),
-        )
-
-    def _speaker_double_booked(self, a: Booking, b: Booking, speakers: tuple[str, ...]) -> Conflict:
-        overlap = _overlap(a, b, self.summit)
-
-        def sentence(w: Words) -> str:
-            names = w.listing([w.speaker(s) for s in speakers])
-            length = w.minutes(overlap.duration)
-            both = _both(w, a, b)
-            if w.language == "ar":
-                return f"{names} في جلستين في الوقت نفسه: {both} تتداخلان مدة {length}."
-            verb = "is" if len(speakers) == 1 else "are"
-            return f"{names} {verb} in two sessions at once: {both} overlap by {length}."
-
-        return self._conflict(
-            ConflictKind.SPEAKER_DOUBLE_BOOKED,
-            sessions=(a.session.id, b.session.id),
-            speakers=speakers,
-            slot=overlap,
-            message=_localized(sentence, self.summit),
-        )
-
-    def _no_time_to_move(self, a: Booking, b: Booking, speakers: tuple[str, ...]) -> Conflict:
-        gap = b.span[0] - a.span[1]
-        room_a, room_b = a.session.room or "", b.session.room or ""
-
-        def sentence(w: Words) -> str:
-            names = w.listing([w.speaker(s) for s in speakers])
-            if w.language == "ar":
-                return (
-                    f"أمام {names} {w.minutes(gap)} فقط للانتقال من {w.room(room_a)} "
-                    f"({w.quoted(a.session)}، تنتهي {w.clock(a.span[1])}) إلى "
-                    f"{w.room(room_b)} ({w.quoted(b.session)}، تبدأ {w.clock(b.span[0])})؛ "
-                    f"والمطلوب {w.minutes(self.policy.changeover)}."
-                )
-            verb = "has" if len(speakers) == 1 else "have"
-            return (
-                f"{names} {verb} only {w.minutes(gap)} to get from {w.room(room_a)} "
-                f"({w.quoted(a.session)}, ends {w.clock(a.span[1])}) to {w.room(room_b)} "
-                f"({w.quoted(b.session)}, starts {w.clock(b.span[0])}); "
-                f"the policy asks for {w.minutes(self.policy.changeover)}."
+                    hurried[first.order, second.order].append(speaker)
+        at = self.bookings
+        for (i, j), names in overlapping.items() if overlap else ():
+            a, b = at[i], at[j]
+            yield self.conflict(
+                ConflictKind.SPEAKER_DOUBLE_BOOKED,
+                self.overlap(a, b),
+                sessions=(a.session.id, b.session.id),
+                speakers=tuple(names),
+            )
+        for (i, j), names in hurried.items() if move else ():
+            a, b = at[i], at[j]
+            yield self.conflict(
+                ConflictKind.NO_TIME_TO_MOVE,
+                TimeSlot(a.span[0].astimezone(self.zone), b.span[1].astimezone(self.zone)),
+                sessions=(a.session.id, b.session.id),
+                speakers=tuple(names),
+                rooms=(a.session.room, b.session.room),
             )
 
-        return self._conflict(
-            ConflictKind.NO_TIME_TO_MOVE,
-            sessions=(a.session.id, b.session.id),
-            speakers=speakers,
-            rooms=(room_a, room_b),
-            slot=TimeSlot(_slot(a).start, _slot(b).end).in_zone(self.summit.timezone),
-            message=_localized(sentence, self.summit),
-        )
+    def pairs(
+        self, kind: ConflictKind, key: Callable[[Booking], Sequence[str | None]]
+    ) -> Iterator[Conflict]:
+        """Overlapping sessions of one room, or of one sequential track."""
+        if not self.policy.reports(kind):
+            return
+        field = "rooms" if kind is ConflictKind.ROOM_DOUBLE_BOOKED else "track"
+        for name, group in self.groups(key).items():
+            for a, b, _ in close_pairs(group):
+                yield self.conflict(
+                    kind,
+                    self.overlap(a, b),
+                    sessions=(a.session.id, b.session.id),
+                    **{field: (name,) if field == "rooms" else name},
+                )
 
     # -- one session at a time ---------------------------------------------------
 
@@ -261,47 +219,20 @@ class _Finder:
         """Sessions outside their room's opening hours, or else the venue's."""
         if not self.policy.reports(ConflictKind.OUTSIDE_OPENING_HOURS):
             return
-        venue_hours = self.summit.venue.opening_hours if self.summit.venue else ()
-        merged_venue = merge(spans_of(venue_hours))
-        merged_rooms = {r.id: merge(spans_of(r.opening_hours)) for r in self.summit.rooms}
-        rooms = {r.id: r for r in self.summit.rooms}
+        venue = self.summit.venue
+        venue_hours = merge(spans_of(venue.opening_hours)) if venue is not None else []
+        room_hours = {r.id: merge(spans_of(r.opening_hours)) for r in self.summit.rooms}
         for booking in self.bookings:
             room = booking.session.room
-            own = merged_rooms[room] if room is not None else []
-            if own and room is not None:
-                hours, windows = own, rooms[room].opening_hours
-            else:
-                hours, windows = merged_venue, venue_hours
-            if not hours or covers(hours, booking.span):
-                continue
-            yield self._outside_hours(booking, room if own else None, windows)
-
-    def _outside_hours(
-        self, booking: Booking, room: str | None, windows: tuple[TimeSlot, ...]
-    ) -> Conflict:
-        session = booking.session
-
-        def sentence(w: Words) -> str:
-            venue = self.summit.venue
-            place = w.room(room) if room else (venue.name.lookup(w.language) if venue else "")
-            hours = w.listing([w.span(window) for window in _near(windows, booking.span)])
-            if w.language == "ar":
-                return (
-                    f"{w.quoted(session)} ({w.span(_slot(booking))}) خارج ساعات عمل "
-                    f"{place} ({hours})."
+            own = room_hours[room] if room is not None else []
+            hours = own or venue_hours
+            if hours and not covers(hours, booking.span):
+                yield self.conflict(
+                    ConflictKind.OUTSIDE_OPENING_HOURS,
+                    self.shown(booking),
+                    sessions=(booking.session.id,),
+                    rooms=(room,) if own and room is not None else (),
                 )
-            return (
-                f"{w.quoted(session)} ({w.span(_slot(booking))}) is outside the opening "
-                f"hours of {place} ({hours})."
-            )
-
-        return self._conflict(
-            ConflictKind.OUTSIDE_OPENING_HOURS,
-            sessions=(session.id,),
-            rooms=(room,) if room else (),
-            slot=_slot(booking),
-            message=_localized(sentence, self.summit),
-        )
 
     def unavailable_speakers(self) -> Iterator[Conflict]:
         """Speakers booked outside their availability."""
@@ -310,108 +241,37 @@ class _Finder:
         available = {
             s.id: merge(spans_of(s.availability)) for s in self.summit.speakers if s.availability
         }
+        if not available:
+            return
         for booking in self.bookings:
-            for speaker in self.people[booking.session.id]:
+            for speaker in booking.people:
                 if speaker in available and not covers(available[speaker], booking.span):
-                    yield self._unavailable(booking, speaker)
-
-    def _unavailable(self, booking: Booking, speaker_id: str) -> Conflict:
-        session = booking.session
-        windows = self.summit.speaker(speaker_id).availability
-        own_zone = windows[0].start.tzinfo
-        slot = _slot(booking)
-
-        def sentence(w: Words) -> str:
-            hours = w.listing([w.span(x, own_zone) for x in _near(windows, booking.span)])
-            zone = getattr(own_zone, "key", str(own_zone))
-            if w.language == "ar":
-                return (
-                    f"{w.speaker(speaker_id)} محجوز في {w.quoted(session)} "
-                    f"({w.span(slot)}، أي {w.span(slot, own_zone)} بتوقيت {zone}) "
-                    f"خارج أوقات توفره ({hours})."
-                )
-            return (
-                f"{w.speaker(speaker_id)} is booked for {w.quoted(session)} "
-                f"({w.span(slot)}; {w.span(slot, own_zone)} in {zone}) outside their "
-                f"availability ({hours})."
-            )
-
-        return self._conflict(
-            ConflictKind.SPEAKER_UNAVAILABLE,
-            sessions=(session.id,),
-            speakers=(speaker_id,),
-            slot=slot,
-            message=_localized(sentence, self.summit),
-        )
+                    yield self.conflict(
+                        ConflictKind.SPEAKER_UNAVAILABLE,
+                        self.shown(booking),
+                        sessions=(booking.session.id,),
+                        speakers=(speaker,),
+                    )
 
     def over_capacity(self) -> Iterator[Conflict]:
         """Sessions expecting more people than their room seats."""
         if not self.policy.reports(ConflictKind.OVER_CAPACITY):
             return
+        capacities = {r.id: r.capacity for r in self.summit.rooms if r.capacity is not None}
         for booking in self.bookings:
             session = booking.session
-            if session.room is None or session.expected_attendance is None:
+            expected = session.expected_attendance
+            if expected is None or session.room not in capacities:
                 continue
-            capacity = self.summit.room(session.room).capacity
-            if capacity is not None and session.expected_attendance > capacity:
-                yield self._over_capacity(booking, session.room, capacity)
-
-    def _over_capacity(self, booking: Booking, room: str, capacity: int) -> Conflict:
-        session = booking.session
-        expected = session.expected_attendance
-
-        def sentence(w: Words) -> str:
-            if w.language == "ar":
-                return (
-                    f"يُتوقع حضور {expected} شخصًا في {w.quoted(session)}، "
-                    f"لكن {w.room(room)} تتسع لـ{capacity} فقط."
+            if expected > capacities[session.room]:
+                yield self.conflict(
+                    ConflictKind.OVER_CAPACITY,
+                    self.shown(booking),
+                    sessions=(session.id,),
+                    rooms=(session.room,),
                 )
-            return (
-                f"{w.quoted(session)} expects {expected} people, "
-                f"but {w.room(room)} seats {capacity}."
-            )
-
-        return self._conflict(
-            ConflictKind.OVER_CAPACITY,
-            sessions=(session.id,),
-            rooms=(room,),
-            slot=_slot(booking),
-            message=_localized(sentence, self.summit),
-        )
-
-
-def _slot(booking: Booking) -> TimeSlot:
-    slot = booking.session.slot
-    if slot is None:  # pragma: no cover - bookings are timed
-        raise InvalidValueError("booking", "expected a timed session")
-    return slot
-
-
-def _overlap(a: Booking, b: Booking, summit: Summit) -> TimeSlot:
-    shared = _slot(a).intersection(_slot(b))
-    if shared is None:  # pragma: no cover - only overlapping pairs get here
-        raise InvalidValueError("overlap", "expected overlapping sessions")
-    return shared.in_zone(summit.timezone)
 
 
 def _different_rooms(a: Booking, b: Booking) -> bool:
     rooms = (a.session.room, b.session.room)
     return None not in rooms and rooms[0] != rooms[1]
-
-
-def _both(w: Words, a: Booking, b: Booking) -> str:
-    """The two sessions with their times, joined as a list in the language."""
-    first = f"{w.quoted(a.session)} ({w.span(_slot(a))})"
-    second = f"{w.quoted(b.session)} ({w.span(_slot(b))})"
-    return w.listing([first, second])
-
-
-def _near(windows: Sequence[TimeSlot], span: Span) -> list[TimeSlot]:
-    """The windows on the same day as *span* (within 24 hours), else all of them."""
-    day = dt.timedelta(hours=24)
-    close = [
-        w
-        for w in windows
-        if w.start.astimezone(_UTC) < span[1] + day and span[0] - day < w.end.astimezone(_UTC)
-    ]
-    return close or list(windows)

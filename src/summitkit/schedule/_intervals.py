@@ -11,41 +11,49 @@ import bisect
 import datetime as dt
 import heapq
 from collections.abc import Iterable, Iterator, Sequence
-from typing import TypeVar
+from typing import Protocol, TypeVar
 
 from summitkit._time import TimeSlot
 
-__all__ = ["Span", "close_pairs", "covers", "intersect", "merge", "spans_of", "subtract"]
+__all__ = ["HasSpan", "Span", "close_pairs", "covers", "intersect", "merge", "spans_of", "subtract"]
 
-T = TypeVar("T")
+S = TypeVar("S", bound="HasSpan")
 
 #: A half-open interval of UTC instants.
 Span = tuple[dt.datetime, dt.datetime]
 
 _NO_TIME = dt.timedelta(0)
 _UTC = dt.timezone.utc
+_LAST = dt.datetime.max.replace(tzinfo=_UTC)
+
+
+class HasSpan(Protocol):
+    """Anything with a span, such as a booking."""
+
+    @property
+    def span(self) -> Span: ...
 
 
 def close_pairs(
-    items: Iterable[tuple[Span, T]], reach: dt.timedelta = _NO_TIME
-) -> Iterator[tuple[T, T, dt.timedelta]]:
-    """Each pair of items whose spans overlap or lie less than *reach* apart.
+    items: Sequence[S], reach: dt.timedelta = _NO_TIME
+) -> Iterator[tuple[S, S, dt.timedelta]]:
+    """Each pair of *items* whose spans overlap or lie less than *reach* apart.
 
-    Yields ``(earlier, later, gap)``: *earlier* starts no later than *later*
-    (ties keep their given order), and *gap* is the time from *earlier*'s
+    *items* must be sorted by start.  Yields ``(earlier, later, gap)`` with
+    *earlier* before *later* in *items*, and *gap* the time from *earlier*'s
     end to *later*'s start, negative when they overlap.  Back-to-back spans
     have a gap of zero, so they are paired only when *reach* is positive.
     """
-    ordered = sorted(enumerate(items), key=lambda entry: (entry[1][0][0], entry[0]))
-    # The heap holds the spans still "open" at the sweep line, earliest
-    # (end + reach) first; each one left in it pairs with the next span.
-    open_spans: list[tuple[dt.datetime, int, dt.datetime, T]] = []
-    for order, ((start, end), item) in ordered:
-        while open_spans and open_spans[0][0] <= start:
-            heapq.heappop(open_spans)
-        for _, _, other_end, other in open_spans:
-            yield other, item, start - other_end
-        heapq.heappush(open_spans, (end + reach, order, end, item))
+    # The heap holds the items still "open" at the sweep line, earliest
+    # (end + reach) first; each one left in it pairs with the next item.
+    open_items: list[tuple[dt.datetime, int, S]] = []
+    for index, item in enumerate(items):
+        start = item.span[0]
+        while open_items and open_items[0][0] <= start:
+            heapq.heappop(open_items)
+        for _, _, other in open_items:
+            yield other, item, start - other.span[1]
+        heapq.heappush(open_items, (item.span[1] + reach, index, item))
 
 
 def merge(spans: Iterable[Span]) -> list[Span]:
@@ -63,7 +71,7 @@ def merge(spans: Iterable[Span]) -> list[Span]:
 def covers(merged: Sequence[Span], span: Span) -> bool:
     """Whether the merged spans (from :func:`merge`) wholly contain *span*."""
     # The only candidate is the last merged span starting at or before it.
-    index = bisect.bisect_right(merged, (span[0], dt.datetime.max.replace(tzinfo=dt.timezone.utc)))
+    index = bisect.bisect_right(merged, (span[0], _LAST))
     return index > 0 and merged[index - 1][1] >= span[1]
 
 
