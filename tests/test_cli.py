@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import subprocess
 import sys
@@ -223,3 +224,131 @@ def test_agenda_reports_a_missing_file_in_one_line(
         err
         == f"summitkit: error: cannot read {tmp_path / 'none.json'}: No such file or directory\n"
     )
+
+
+# -- check and diff -------------------------------------------------------------------
+
+
+def write(tmp_path: Path, name: str, summit: sk.Summit) -> str:
+    path = tmp_path / name
+    path.write_text(skjson.dumps(summit), encoding="utf-8")
+    return str(path)
+
+
+def clashing() -> sk.Summit:
+    """GSMS 2015 with a talk by a panelist during the opening panel, in a full room."""
+    summit = sk.examples.gsms2015()
+    panel = summit.session("opening-panel")
+    assert panel.slot is not None
+    room = sk.Room(id="hall", name={"en": "Hall", "ar": "القاعة"}, capacity=50)
+    talk = sk.Talk(
+        id="extra",
+        title={"en": "Smart services", "ar": "الخدمات الذكية"},
+        slot=panel.slot.shift(dt.timedelta(minutes=30)),
+        participants=[sk.Participant("aisha-bin-bishr")],
+        room="hall",
+        expected_attendance=80,
+    )
+    return attrs.evolve(summit, rooms=(room,)).add_session(talk)
+
+
+def test_check_passes_the_example(capsys: pytest.CaptureFixture[str]) -> None:
+    """With no FILE, check runs on GSMS 2015: no conflicts, exit 0."""
+    assert run(capsys, "check") == (0, "No conflicts.\n", "")
+
+
+def test_check_exits_1_on_an_error_and_lists_warnings(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """A double-booked panelist is an error; the full room a warning."""
+    code, out, err = run(capsys, "check", write(tmp_path, "clash.json", clashing()))
+    assert (code, err) == (1, "")
+    lines = out.splitlines()
+    # Both at 09:45, the start of the overlap and of the talk: errors' kinds come first.
+    assert lines[0].startswith("error: Dr. Aisha Bin Bishr is in two sessions at once")
+    assert lines[1] == "warning: “Smart services” expects 80 people, but Hall seats 50."
+    assert lines[-1] == "2 conflicts: 1 error, 1 warning."
+
+
+def test_check_severity_and_changeover_options(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """--severity re-rates a kind; ignoring the only error makes the check pass."""
+    path = write(tmp_path, "clash.json", clashing())
+    code, out, _ = run(capsys, "check", path, "--severity", "speaker-double-booked=ignore")
+    assert code == 0
+    assert out.splitlines()[-1] == "1 conflict: 0 errors, 1 warning."
+    code, out, _ = run(
+        capsys, "check", path, "--severity", "over-capacity=error", "--changeover", "0"
+    )
+    assert code == 1
+    assert out.splitlines()[-1] == "2 conflicts: 2 errors, 0 warnings."
+
+
+def test_check_in_arabic(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """--lang ar explains each conflict in Arabic."""
+    code, out, _ = run(capsys, "check", write(tmp_path, "clash.json", clashing()), "--lang", "ar")
+    assert code == 1
+    assert "خطأ: الدكتورة عائشة" in out
+    assert "تحذير: يُتوقع حضور 80 شخصًا" in out
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--severity", "over-capacity"], "--severity 'over-capacity': expected KIND=LEVEL"),
+        (["--severity", "overbooked=error"], "ConflictPolicy.severities['overbooked']"),
+        (["--severity", "over-capacity=fatal"], "expected one of 'error', 'warning', 'ignore'"),
+        (["--changeover", "-5"], "--changeover -5: expected zero or more minutes"),
+    ],
+)
+def test_check_refuses_bad_options_in_one_line(
+    capsys: pytest.CaptureFixture[str], args: list[str], message: str
+) -> None:
+    """Bad options exit 2 with one line naming them."""
+    code, out, err = run(capsys, "check", *args)
+    assert (code, out) == (2, "")
+    assert message in err
+    assert len(err.splitlines()) == 1
+
+
+def test_diff_prints_the_changelog(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """diff OLD NEW names what changed; --exit-code exits 1 when something did."""
+    old = sk.examples.gsms2015()
+    new = old.cancel("keynote-modern-workplace")
+    old_path, new_path = write(tmp_path, "old.json", old), write(tmp_path, "new.json", new)
+    code, out, err = run(capsys, "diff", old_path, new_path)
+    assert (code, err) == (0, "")
+    assert "Keynote: The Modern Workplace\n  Cancelled." in out
+    assert run(capsys, "diff", old_path, new_path, "--exit-code")[0] == 1
+    assert run(capsys, "diff", old_path, old_path, "--exit-code")[0] == 0
+    code, out, _ = run(capsys, "diff", old_path, new_path, "--lang", "ar")
+    assert "أُلغيت الجلسة." in out
+
+
+def test_diff_for_one_speaker(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """--speaker keeps only that speaker's sessions."""
+    old = sk.examples.gsms2015()
+    new = old.cancel("keynote-modern-workplace").cancel("official-opening")
+    paths = write(tmp_path, "old.json", old), write(tmp_path, "new.json", new)
+    _, out, _ = run(capsys, "diff", *paths, "--speaker", "paolo-pulcini")
+    assert "The Modern Workplace" in out
+    assert "Official opening" not in out
+    code, _, err = run(capsys, "diff", *paths, "--speaker", "nobody")
+    assert code == 2
+    assert "neither version has a speaker with id 'nobody'" in err
+
+
+def test_diff_names_the_file_it_cannot_read(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """A missing or malformed file is one line naming it."""
+    good = write(tmp_path, "old.json", sk.examples.gsms2015())
+    bad = tmp_path / "bad.json"
+    bad.write_text("{", encoding="utf-8")
+    code, _, err = run(capsys, "diff", good, str(tmp_path / "missing.json"))
+    assert code == 2
+    assert f"cannot read {tmp_path / 'missing.json'}" in err
+    code, _, err = run(capsys, "diff", good, str(bad))
+    assert code == 2
+    assert err.startswith(f"summitkit: error: {bad}: ")

@@ -137,10 +137,24 @@ def _policy(args: argparse.Namespace) -> ConflictPolicy:
     return ConflictPolicy(severities, changeover=dt.timedelta(minutes=args.changeover))
 
 
-_SUMMARY = {
-    "en": ("No conflicts.", "{n} conflicts: {e} errors, {w} warnings."),
-    "ar": ("لا تعارضات.", "التعارضات: {n} (أخطاء: {e}، تحذيرات: {w})."),
-}
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+
+
+def _summary(found: int, errors: int, lang: str) -> str:
+    warnings = found - errors
+    if lang == "ar":
+        return (
+            f"التعارضات: {found} (أخطاء: {errors}، تحذيرات: {warnings})."
+            if found
+            else "لا تعارضات."
+        )
+    if not found:
+        return "No conflicts."
+    counts = f"{_count(errors, 'error')}, {_count(warnings, 'warning')}"
+    return f"{_count(found, 'conflict')}: {counts}."
+
+
 _LEVELS = {"en": {Severity.ERROR: "error", Severity.WARNING: "warning"}}
 _LEVELS["ar"] = {Severity.ERROR: "خطأ", Severity.WARNING: "تحذير"}
 
@@ -151,8 +165,7 @@ def _check(args: argparse.Namespace) -> tuple[str, int]:
     levels = _LEVELS[args.lang]
     lines = [f"{levels[c.severity]}: {c.explain(args.lang)}" for c in found]
     errors = sum(c.severity is Severity.ERROR for c in found)
-    none, some = _SUMMARY[args.lang]
-    lines.append(some.format(n=len(found), e=errors, w=len(found) - errors) if found else none)
+    lines.append(_summary(len(found), errors, args.lang))
     return "\n".join(lines) + "\n", 1 if errors else 0
 
 
