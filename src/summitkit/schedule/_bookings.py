@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from summitkit._people import Role
-from summitkit._sessions import Session
+from summitkit._sessions import Session, Status
 from summitkit._summit import Summit
 from summitkit.schedule._intervals import Span
 
@@ -32,15 +32,17 @@ def bookings(summit: Summit) -> list[Booking]:
     each once.
     """
     chairs = {track.id: track.chair for track in summit.tracks if track.chair is not None}
+    cancelled = Status.CANCELLED
     found: list[Booking] = []
     for session in summit.in_time_order():
         slot = session.slot
-        if slot is None or session.is_cancelled:
+        if slot is None or session.status is cancelled:
             continue
         participants = session.participants
-        chair = chairs.get(session.track) if session.track is not None else None
-        if len(participants) == 1 and chair is None:
-            people: tuple[str, ...] = (participants[0].speaker,)
+        track = session.track
+        chair = chairs.get(track) if track is not None else None
+        if chair is None and len(participants) < 2:  # the common case, made cheap
+            people: tuple[str, ...] = (participants[0].speaker,) if participants else ()
         else:
             ids = [p.speaker for p in participants]
             if chair is not None:

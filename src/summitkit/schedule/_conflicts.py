@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator
 
 import attrs
 
@@ -101,13 +101,14 @@ def conflicts(summit: Summit, *, policy: ConflictPolicy | None = None) -> tuple[
             "conflicts(policy)", f"expected a ConflictPolicy, got {describe(policy)}"
         )
     finder = _Finder(summit, policy)
+    by_speaker, by_room, by_track = finder.groups()
     found = [
-        *finder.speakers(),
-        *finder.pairs(ConflictKind.ROOM_DOUBLE_BOOKED, lambda b: (b.session.room,)),
-        *finder.pairs(ConflictKind.TRACK_OVERLAP, finder.sequential_track),
-        *finder.outside_hours(),
-        *finder.unavailable_speakers(),
-        *finder.over_capacity(),
+        *finder.speakers(by_speaker),
+        *finder.pairs(ConflictKind.ROOM_DOUBLE_BOOKED, by_room),
+        *finder.pairs(ConflictKind.TRACK_OVERLAP, by_track),
+        *finder.outside_hours(by_room),
+        *finder.unavailable_speakers(by_speaker),
+        *finder.over_capacity(by_room),
     ]
     found.sort(
         key=lambda c: (c.slot.utc_bounds[0], _KIND_ORDER[c.kind], c.sessions, c.speakers, c.rooms)
@@ -135,18 +136,24 @@ class _Finder:
             **fields,  # type: ignore[arg-type]
         )
 
-    def groups(self, key: Callable[[Booking], Sequence[str | None]]) -> dict[str, list[Booking]]:
-        """Bookings by resource (speaker, room, track), each group in time order."""
-        groups: dict[str, list[Booking]] = defaultdict(list)
-        for booking in self.bookings:
-            for name in key(booking):
-                if name is not None:
-                    groups[name].append(booking)
-        return groups
+    def groups(self) -> tuple[dict[str, list[Booking]], ...]:
+        """Bookings by speaker, by room and by sequential track, each in time order.
 
-    def sequential_track(self, booking: Booking) -> tuple[str | None, ...]:
-        track = booking.session.track
-        return (track,) if track in self.sequential else ()
+        One pass over the bookings, which come in time order.
+        """
+        by_speaker: dict[str, list[Booking]] = defaultdict(list)
+        by_room: dict[str, list[Booking]] = defaultdict(list)
+        by_track: dict[str, list[Booking]] = defaultdict(list)
+        sequential = self.sequential
+        for booking in self.bookings:
+            for speaker in booking.people:
+                by_speaker[speaker].append(booking)
+            session = booking.session
+            if session.room is not None:
+                by_room[session.room].append(booking)
+            if session.track in sequential:
+                by_track[session.track].append(booking)
+        return by_speaker, by_room, by_track
 
     def shown(self, booking: Booking) -> TimeSlot:
         """The booking's slot in the summit's zone."""
@@ -160,7 +167,7 @@ class _Finder:
 
     # -- pairs -------------------------------------------------------------------
 
-    def speakers(self) -> Iterator[Conflict]:
+    def speakers(self, groups: dict[str, list[Booking]]) -> Iterator[Conflict]:
         """Speakers in overlapping sessions, and speakers with no time to change rooms."""
         overlap = self.policy.reports(ConflictKind.SPEAKER_DOUBLE_BOOKED)
         move = self.policy.reports(ConflictKind.NO_TIME_TO_MOVE)
@@ -170,9 +177,7 @@ class _Finder:
         # Keyed by position in time order: hashing a booking would hash its session.
         overlapping: dict[tuple[int, int], list[str]] = defaultdict(list)
         hurried: dict[tuple[int, int], list[str]] = defaultdict(list)
-        for speaker, group in self.groups(lambda b: b.people).items():
-            if len(group) < 2:  # a pair needs two
-                continue
+        for speaker, group in groups.items():
             for first, second, gap in close_pairs(group, reach):
                 if gap < _NO_TIME:
                     overlapping[first.order, second.order].append(speaker)
@@ -197,14 +202,12 @@ class _Finder:
                 rooms=(a.session.room, b.session.room),
             )
 
-    def pairs(
-        self, kind: ConflictKind, key: Callable[[Booking], Sequence[str | None]]
-    ) -> Iterator[Conflict]:
+    def pairs(self, kind: ConflictKind, groups: dict[str, list[Booking]]) -> Iterator[Conflict]:
         """Overlapping sessions of one room, or of one sequential track."""
         if not self.policy.reports(kind):
             return
         field = "rooms" if kind is ConflictKind.ROOM_DOUBLE_BOOKED else "track"
-        for name, group in self.groups(key).items():
+        for name, group in groups.items():
             for a, b, _ in close_pairs(group):
                 yield self.conflict(
                     kind,
@@ -215,61 +218,65 @@ class _Finder:
 
     # -- one session at a time ---------------------------------------------------
 
-    def outside_hours(self) -> Iterator[Conflict]:
+    def outside_hours(self, by_room: dict[str, list[Booking]]) -> Iterator[Conflict]:
         """Sessions outside their room's opening hours, or else the venue's."""
         if not self.policy.reports(ConflictKind.OUTSIDE_OPENING_HOURS):
             return
         venue = self.summit.venue
         venue_hours = merge(spans_of(venue.opening_hours)) if venue is not None else []
-        room_hours = {r.id: merge(spans_of(r.opening_hours)) for r in self.summit.rooms}
-        for booking in self.bookings:
-            room = booking.session.room
-            own = room_hours[room] if room is not None else []
-            hours = own or venue_hours
-            if hours and not covers(hours, booking.span):
-                yield self.conflict(
-                    ConflictKind.OUTSIDE_OPENING_HOURS,
-                    self.shown(booking),
-                    sessions=(booking.session.id,),
-                    rooms=(room,) if own and room is not None else (),
-                )
+        own_hours = {r.id for r in self.summit.rooms if r.opening_hours}
+        for room in own_hours:
+            hours = merge(spans_of(self.summit.room(room).opening_hours))
+            for booking in by_room.get(room, ()):
+                if not covers(hours, booking.span):
+                    yield self.outside(booking, (room,))
+        if venue_hours:
+            for booking in self.bookings:
+                if booking.session.room not in own_hours and not covers(venue_hours, booking.span):
+                    yield self.outside(booking, ())
 
-    def unavailable_speakers(self) -> Iterator[Conflict]:
+    def outside(self, booking: Booking, rooms: tuple[str, ...]) -> Conflict:
+        return self.conflict(
+            ConflictKind.OUTSIDE_OPENING_HOURS,
+            self.shown(booking),
+            sessions=(booking.session.id,),
+            rooms=rooms,
+        )
+
+    def unavailable_speakers(self, by_speaker: dict[str, list[Booking]]) -> Iterator[Conflict]:
         """Speakers booked outside their availability."""
         if not self.policy.reports(ConflictKind.SPEAKER_UNAVAILABLE):
             return
-        available = {
-            s.id: merge(spans_of(s.availability)) for s in self.summit.speakers if s.availability
-        }
-        if not available:
-            return
-        for booking in self.bookings:
-            for speaker in booking.people:
-                if speaker in available and not covers(available[speaker], booking.span):
+        for speaker in self.summit.speakers:
+            if not speaker.availability or speaker.id not in by_speaker:
+                continue
+            available = merge(spans_of(speaker.availability))
+            for booking in by_speaker[speaker.id]:
+                if not covers(available, booking.span):
                     yield self.conflict(
                         ConflictKind.SPEAKER_UNAVAILABLE,
                         self.shown(booking),
                         sessions=(booking.session.id,),
-                        speakers=(speaker,),
+                        speakers=(speaker.id,),
                     )
 
-    def over_capacity(self) -> Iterator[Conflict]:
+    def over_capacity(self, by_room: dict[str, list[Booking]]) -> Iterator[Conflict]:
         """Sessions expecting more people than their room seats."""
         if not self.policy.reports(ConflictKind.OVER_CAPACITY):
             return
-        capacities = {r.id: r.capacity for r in self.summit.rooms if r.capacity is not None}
-        for booking in self.bookings:
-            session = booking.session
-            expected = session.expected_attendance
-            if expected is None or session.room not in capacities:
+        for room in self.summit.rooms:
+            capacity = room.capacity
+            if capacity is None:
                 continue
-            if expected > capacities[session.room]:
-                yield self.conflict(
-                    ConflictKind.OVER_CAPACITY,
-                    self.shown(booking),
-                    sessions=(session.id,),
-                    rooms=(session.room,),
-                )
+            for booking in by_room.get(room.id, ()):
+                expected = booking.session.expected_attendance
+                if expected is not None and expected > capacity:
+                    yield self.conflict(
+                        ConflictKind.OVER_CAPACITY,
+                        self.shown(booking),
+                        sessions=(booking.session.id,),
+                        rooms=(room.id,),
+                    )
 
 
 def _different_rooms(a: Booking, b: Booking) -> bool:

@@ -1,15 +1,14 @@
 """Interval algorithms on UTC instants: the sweep behind conflict detection.
 
 Everything here works on ``(start, end)`` pairs of aware UTC datetimes, half
-open.  Sorting once and sweeping keeps detection at O(n log n + k) for n
-intervals and k reported pairs, where comparing all pairs would be O(n²).
+open.  Sorting once and scanning forward keeps detection at O(n log n + k) for
+n intervals and k reported pairs, where comparing all pairs would be O(n²).
 """
 
 from __future__ import annotations
 
 import bisect
 import datetime as dt
-import heapq
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Protocol, TypeVar
 
@@ -43,17 +42,20 @@ def close_pairs(
     *earlier* before *later* in *items*, and *gap* the time from *earlier*'s
     end to *later*'s start, negative when they overlap.  Back-to-back spans
     have a gap of zero, so they are paired only when *reach* is positive.
+
+    From each item the scan goes forward only while the next start is within
+    reach; every step but the last of each scan yields a pair, so the work is
+    the number of items plus the number of pairs, never all pairs.
     """
-    # The heap holds the items still "open" at the sweep line, earliest
-    # (end + reach) first; each one left in it pairs with the next item.
-    open_items: list[tuple[dt.datetime, int, S]] = []
+    count = len(items)
     for index, item in enumerate(items):
-        start = item.span[0]
-        while open_items and open_items[0][0] <= start:
-            heapq.heappop(open_items)
-        for _, _, other in open_items:
-            yield other, item, start - other.span[1]
-        heapq.heappush(open_items, (item.span[1] + reach, index, item))
+        end = item.span[1]
+        limit = end + reach
+        later = index + 1
+        while later < count and items[later].span[0] < limit:
+            other = items[later]
+            yield item, other, other.span[0] - end
+            later += 1
 
 
 def merge(spans: Iterable[Span]) -> list[Span]:

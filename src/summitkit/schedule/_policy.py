@@ -139,7 +139,10 @@ class ConflictPolicy:
 
     def severity(self, kind: ConflictKind) -> Severity:
         """The severity of *kind* under this policy."""
-        return dict(self._severities)[kind]
+        for known, severity in self._severities:
+            if known is kind:
+                return severity
+        return DEFAULT_SEVERITIES[kind]  # pragma: no cover - every kind is listed
 
     def reports(self, kind: ConflictKind) -> bool:
         """Whether conflicts of *kind* are reported (not ignored)."""
