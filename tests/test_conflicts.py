@@ -383,7 +383,12 @@ def test_the_default_policy() -> None:
         ({"severities": {K.OVER_CAPACITY: 1}}, InvalidTypeError, r"got int 1"),
         ({"severities": ["error"]}, InvalidTypeError, r"expected a mapping of kind to severity"),
         ({"changeover": 10}, InvalidTypeError, r"ConflictPolicy.changeover: expected a timedelta"),
-        ({"changeover": dt.timedelta(minutes=-1)}, InvalidValueError, r"expected zero or more"),
+        ({"changeover": dt.timedelta(minutes=-1)}, InvalidValueError, r"from zero to one day"),
+        (
+            {"changeover": dt.timedelta(days=1, seconds=1)},
+            InvalidValueError,
+            r"from zero to one day",
+        ),
     ],
 )
 def test_a_bad_policy_is_refused(
@@ -433,3 +438,31 @@ def test_times_carry_dates_when_the_summit_has_several_days() -> None:
     (found,) = conflicts(summit)
     assert "(17 Sep 09:00–10:00) and “Talk y” (17 Sep 09:30–11:00)" in found.explain()
     assert "17 سبتمبر 09:00–10:00" in found.explain("ar")
+
+
+def test_a_changeover_is_to_the_next_session_only() -> None:
+    """From r1 to r2 to r3: two hurried changeovers, not one from r1 straight to r3."""
+    rooms = [sk.Room(id=f"r{i}", name={"en": f"Room {i}"}) for i in (1, 2, 3)]
+    summit = programme(
+        talk("a", slot((9, 0), (10, 0)), "a", room="r1"),
+        talk("b", slot((10, 2), (10, 4)), "a", room="r2"),
+        talk("c", slot((10, 6), (11, 0)), "a", room="r3"),
+        rooms=rooms,
+    )
+    assert kinds(summit) == [(K.NO_TIME_TO_MOVE, ("a", "b")), (K.NO_TIME_TO_MOVE, ("b", "c"))]
+    long_changeover = ConflictPolicy(changeover=dt.timedelta(hours=2))
+    assert kinds(summit, long_changeover) == kinds(summit)
+
+
+def test_severity_takes_a_kind_or_its_name() -> None:
+    """severity() and reports() read kinds as ConflictPolicy() does, and name a bad one."""
+    policy = ConflictPolicy({"over-capacity": "ignore"})
+    assert policy.severity("over-capacity") is Severity.IGNORE
+    assert not policy.reports("over-capacity")
+    assert policy.reports(K.ROOM_DOUBLE_BOOKED)
+    with pytest.raises(
+        InvalidValueError, match=r"ConflictPolicy.severity\(kind\): expected one of"
+    ):
+        policy.severity("nope")
+    with pytest.raises(InvalidTypeError, match=r"ConflictPolicy.severity\(kind\)"):
+        policy.severity([])  # type: ignore[arg-type]

@@ -6,6 +6,7 @@ import datetime as dt
 import itertools
 from collections.abc import Iterable, Sequence
 
+import attrs
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -26,6 +27,34 @@ SUMMITS = sks.summits(
     max_speakers=5,
     max_rooms=3,
 )
+
+
+@st.composite
+def crowded(draw: st.DrawFn) -> sk.Summit:
+    """A summit whose sessions are all packed into two hours of its first day.
+
+    summits() spreads sessions over whole days and leaves many untimed, so
+    pairs rarely overlap or follow each other closely; packed onto a
+    five-minute grid among a few speakers and rooms, they often do.
+    """
+    summit = draw(
+        sks.summits(
+            timezones=st.sampled_from([sk.DUBAI, sk.get_zone("Europe/London")]),
+            min_size=3,
+            max_size=10,
+            max_speakers=3,
+            max_rooms=2,
+        )
+    )
+    start = summit.conference_days[0].start
+    rooms = st.sampled_from([None, *(r.id for r in summit.rooms)])
+    packed = []
+    for session in summit.sessions:
+        offset = dt.timedelta(minutes=5 * draw(st.integers(0, 24)))
+        length = dt.timedelta(minutes=5 * draw(st.integers(1, 12)))
+        slot = sk.TimeSlot.starting(start + offset, length)
+        packed.append(attrs.evolve(session, slot=slot, room=draw(rooms)))
+    return attrs.evolve(summit, sessions=packed)
 
 
 def utc(slot: sk.TimeSlot) -> Span:
@@ -70,15 +99,27 @@ def oracle(summit: sk.Summit, policy: ConflictPolicy) -> set[tuple[object, ...]]
                 found.add((K.ROOM_DOUBLE_BOOKED, pair, frozenset(), (a.room,), None))
             if a.track in sequential and a.track == b.track:
                 found.add((K.TRACK_OVERLAP, pair, frozenset(), (), a.track))
-        else:
-            gap = utc(b.slot)[0] - utc(a.slot)[1]
-            if (
-                shared
-                and gap < policy.changeover
-                and None not in (a.room, b.room)
-                and a.room != b.room
-            ):
-                found.add((K.NO_TIME_TO_MOVE, pair, shared, (a.room, b.room), None))
+    # A changeover is to the speaker's next session: the earliest (all, on a
+    # tie) of theirs that starts once this one has ended.
+    moves: dict[tuple[str, str], set[str]] = {}
+    for a in sessions:
+        end = utc(a.slot)[1]  # type: ignore[arg-type]
+        for person in people(summit, a):
+            later = [b for b in sessions if person in people(summit, b) and utc(b.slot)[0] >= end]  # type: ignore[arg-type]
+            first = min((utc(b.slot)[0] for b in later), default=None)  # type: ignore[arg-type]
+            for b in later:
+                gap = utc(b.slot)[0] - end  # type: ignore[arg-type]
+                rooms = (a.room, b.room)
+                if (
+                    utc(b.slot)[0] == first
+                    and gap < policy.changeover
+                    and None not in rooms
+                    and a.room != b.room
+                ):  # type: ignore[arg-type]
+                    moves.setdefault((a.id, b.id), set()).add(person)
+    for (a_id, b_id), persons in moves.items():
+        rooms = (summit.session(a_id).room, summit.session(b_id).room)
+        found.add((K.NO_TIME_TO_MOVE, (a_id, b_id), frozenset(persons), rooms, None))
     venue_hours = summit.venue.opening_hours if summit.venue else ()
     for s in sessions:
         assert s.slot is not None
@@ -116,6 +157,22 @@ def test_the_sweep_finds_what_comparing_all_pairs_finds(
     summit: sk.Summit, changeover: dt.timedelta
 ) -> None:
     """conflicts() reports exactly the oracle's conflicts, each once."""
+    policy = ConflictPolicy(changeover=changeover)
+    found = conflicts(summit, policy=policy)
+    assert len(as_keys(found)) == len(found)
+    assert as_keys(found) == oracle(summit, policy)
+    for conflict in found:
+        assert conflict.severity is policy.severity(conflict.kind)
+        assert conflict.explain("en")
+        assert conflict.explain("ar")
+
+
+@settings(max_examples=300)
+@given(crowded(), CHANGEOVERS)
+def test_the_sweep_agrees_with_all_pairs_on_crowded_programmes(
+    summit: sk.Summit, changeover: dt.timedelta
+) -> None:
+    """The same, with sessions packed so that most pairs overlap or nearly touch."""
     policy = ConflictPolicy(changeover=changeover)
     found = conflicts(summit, policy=policy)
     assert len(as_keys(found)) == len(found)

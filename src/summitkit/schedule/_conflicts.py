@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterator
 
@@ -15,13 +14,12 @@ from summitkit._validators import describe
 from summitkit.exceptions import InvalidTypeError
 from summitkit.schedule._arguments import check_summit
 from summitkit.schedule._bookings import Booking, bookings
-from summitkit.schedule._intervals import close_pairs, covers, merge, spans_of
+from summitkit.schedule._intervals import close_pairs, covers, merge, next_after, spans_of
 from summitkit.schedule._policy import ConflictKind, ConflictPolicy, Severity
 
 __all__ = ["Conflict", "conflicts"]
 
 _KIND_ORDER = {kind: index for index, kind in enumerate(ConflictKind)}
-_NO_TIME = dt.timedelta(0)
 
 
 @attrs.frozen(kw_only=True)
@@ -173,15 +171,19 @@ class _Finder:
         move = self.policy.reports(ConflictKind.NO_TIME_TO_MOVE)
         if not (overlap or move):
             return
-        reach = self.policy.changeover if move else _NO_TIME
+        changeover = self.policy.changeover
         # Keyed by position in time order: hashing a booking would hash its session.
         overlapping: dict[tuple[int, int], list[str]] = defaultdict(list)
         hurried: dict[tuple[int, int], list[str]] = defaultdict(list)
         for speaker, group in groups.items():
-            for first, second, gap in close_pairs(group, reach):
-                if gap < _NO_TIME:
-                    overlapping[first.order, second.order].append(speaker)
-                elif _different_rooms(first, second):
+            if len(group) < 2:  # a pair needs two
+                continue
+            for first, second, _ in close_pairs(group) if overlap else ():
+                overlapping[first.order, second.order].append(speaker)
+            # A changeover is from one session to the next one the speaker
+            # goes to, not to every later one.
+            for first, second, gap in next_after(group) if move else ():
+                if gap < changeover and _different_rooms(first, second):
                     hurried[first.order, second.order].append(speaker)
         at = self.bookings
         for (i, j), names in overlapping.items() if overlap else ():

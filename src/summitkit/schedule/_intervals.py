@@ -14,7 +14,17 @@ from typing import Protocol, TypeVar
 
 from summitkit._time import TimeSlot
 
-__all__ = ["HasSpan", "Span", "close_pairs", "covers", "intersect", "merge", "spans_of", "subtract"]
+__all__ = [
+    "HasSpan",
+    "Span",
+    "close_pairs",
+    "covers",
+    "intersect",
+    "merge",
+    "next_after",
+    "spans_of",
+    "subtract",
+]
 
 S = TypeVar("S", bound="HasSpan")
 
@@ -56,6 +66,24 @@ def close_pairs(
             other = items[later]
             yield item, other, other.span[0] - end
             later += 1
+
+
+def next_after(items: Sequence[S]) -> Iterator[tuple[S, S, dt.timedelta]]:
+    """Each item with the item that starts first at or after it ends (all of them, on a tie).
+
+    *items* must be sorted by start.  Yields ``(item, following, gap)``:
+    where someone goes next once *item* is over.  One binary search per
+    item: O(n log n).
+    """
+    starts = [item.span[0] for item in items]
+    count = len(items)
+    for item in items:
+        end = item.span[1]
+        index = bisect.bisect_left(starts, end)
+        first = starts[index] if index < count else None
+        while index < count and starts[index] == first:
+            yield item, items[index], starts[index] - end
+            index += 1
 
 
 def merge(spans: Iterable[Span]) -> list[Span]:

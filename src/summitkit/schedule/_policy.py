@@ -12,7 +12,7 @@ import attrs
 from summitkit._validators import describe
 from summitkit.exceptions import InvalidTypeError, InvalidValueError
 
-__all__ = ["DEFAULT_SEVERITIES", "ConflictKind", "ConflictPolicy", "Severity"]
+__all__ = ["DEFAULT_SEVERITIES", "MAX_CHANGEOVER", "ConflictKind", "ConflictPolicy", "Severity"]
 
 
 class ConflictKind(str, enum.Enum):
@@ -53,6 +53,10 @@ class Severity(str, enum.Enum):
         return self.value
 
 
+#: The longest changeover a policy takes: a speaker who needs more than a
+#: day between rooms is not a scheduling question.
+MAX_CHANGEOVER = dt.timedelta(days=1)
+
 #: The severity of each kind when a policy does not say otherwise: a person
 #: or a room in two places at once, a closed room and an unavailable speaker
 #: are errors; a full room and a hurried changeover are warnings.
@@ -88,12 +92,13 @@ class ConflictPolicy:
             its value (``{"over-capacity": "error"}``); the others keep
             :data:`DEFAULT_SEVERITIES`.
         changeover: The least time a speaker needs between sessions in two
-            different rooms; 10 minutes by default, ``timedelta(0)`` to
-            never report :attr:`ConflictKind.NO_TIME_TO_MOVE`.
+            different rooms, from zero to a day; 10 minutes by default,
+            ``timedelta(0)`` to never report
+            :attr:`ConflictKind.NO_TIME_TO_MOVE`.
 
     Raises:
         InvalidValueError: If a kind or severity is unknown, or *changeover*
-            is negative.
+            is negative or longer than a day.
 
     >>> policy = ConflictPolicy({"over-capacity": "error"})
     >>> policy.severity(ConflictKind.OVER_CAPACITY)
@@ -125,9 +130,10 @@ class ConflictPolicy:
             raise InvalidTypeError(
                 "ConflictPolicy.changeover", f"expected a timedelta, got {describe(changeover)}"
             )
-        if changeover < dt.timedelta(0):
+        if not dt.timedelta(0) <= changeover <= MAX_CHANGEOVER:
             raise InvalidValueError(
-                "ConflictPolicy.changeover", f"expected zero or more, got {changeover}"
+                "ConflictPolicy.changeover",
+                f"expected from zero to one day, got {changeover}",
             )
         # attrs generates __attrs_init__ when a class defines its own __init__.
         self.__attrs_init__(tuple(chosen.items()), changeover)  # pyright: ignore[reportAttributeAccessIssue, reportUnknownMemberType]
@@ -137,13 +143,18 @@ class ConflictPolicy:
         """The severity of every kind, as a new dict."""
         return dict(self._severities)
 
-    def severity(self, kind: ConflictKind) -> Severity:
-        """The severity of *kind* under this policy."""
-        for known, severity in self._severities:
-            if known is kind:
-                return severity
-        return DEFAULT_SEVERITIES[kind]  # pragma: no cover - every kind is listed
+    def severity(self, kind: ConflictKind | str) -> Severity:
+        """The severity of *kind* (a ConflictKind or its value) under this policy.
 
-    def reports(self, kind: ConflictKind) -> bool:
+        Raises:
+            InvalidValueError: If *kind* is not a kind of conflict.
+        """
+        wanted = _member(ConflictKind, kind, "ConflictPolicy.severity(kind)")
+        for known, severity in self._severities:
+            if known is wanted:
+                return severity
+        return DEFAULT_SEVERITIES[wanted]  # pragma: no cover - every kind is listed
+
+    def reports(self, kind: ConflictKind | str) -> bool:
         """Whether conflicts of *kind* are reported (not ignored)."""
         return self.severity(kind) is not Severity.IGNORE
