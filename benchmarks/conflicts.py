@@ -288,7 +288,7 @@ def oracle(summit: sk.Summit, policy: ConflictPolicy) -> set[Key]:
     return _pairs(rows, policy.changeover, sequential) | _alone(summit, rows)
 
 
-def _pairs(rows: list[Row], changeover: dt.timedelta, sequential: frozenset[str]) -> set[Key]:
+def _pairs(rows: list[Row], changeover: dt.timedelta, sequential: frozenset[str]) -> set[Key]:  # noqa: C901  # one branch per definition, as they read
     """The conflicts of two sessions: each of the n(n-1)/2 pairs compared.
 
     *rows* are in time order, so in each pair the first starts no later; when
@@ -298,6 +298,11 @@ def _pairs(rows: list[Row], changeover: dt.timedelta, sequential: frozenset[str]
     for i, first in enumerate(rows):
         start, end, a, room_a, track_a, people_a = first
         reach = end + changeover
+        # A changeover is to a speaker's next session: the first (all, on a
+        # tie) of theirs to start once this one ends.  Rows are in time
+        # order, so the first one seen within reach is the next.
+        next_start: dict[str, dt.datetime] = {}
+        moves: dict[tuple[str, str], list[str]] = {}
         for second in rows[i + 1 :]:
             if second[0] < end and start < second[1]:
                 b, room_b, track_b, people_b = second[2:]
@@ -309,10 +314,14 @@ def _pairs(rows: list[Row], changeover: dt.timedelta, sequential: frozenset[str]
                     found.add((K.TRACK_OVERLAP, (a, b), (), (), track_a))
             elif second[0] < reach:
                 b, room_b, _, people_b = second[2:]
-                shared = people_a & people_b
-                if shared and None not in (room_a, room_b) and room_a != room_b:
-                    rooms = (room_a, room_b)
-                    found.add((K.NO_TIME_TO_MOVE, (a, b), tuple(sorted(shared)), rooms, None))  # type: ignore[arg-type]
+                for person in people_a & people_b:
+                    if next_start.setdefault(person, second[0]) != second[0]:
+                        continue  # not the person's next session
+                    if None not in (room_a, room_b) and room_a != room_b:
+                        moves.setdefault((b, room_b), []).append(person)  # type: ignore[arg-type]
+        for (b, room_b), persons in moves.items():
+            rooms = (room_a, room_b)
+            found.add((K.NO_TIME_TO_MOVE, (a, b), tuple(sorted(persons)), rooms, None))  # type: ignore[arg-type]
     return found
 
 

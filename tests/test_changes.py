@@ -684,3 +684,37 @@ def test_every_error_is_a_summitkit_error() -> None:
     for call in (lambda: diff(1, 2), lambda: moved_and_reroomed().render("de")):  # type: ignore[arg-type]
         with pytest.raises(SummitkitError):
             call()
+
+
+def test_a_role_gained_or_dropped_is_not_joining_or_leaving() -> None:
+    """A speaker who stays in the session and gains or drops a role is said to."""
+    base = sk.examples.gsms2015()
+    keynote = base.session("keynote-modern-workplace")
+    chaired = base.replace_session(
+        attrs.evolve(
+            keynote, participants=[*keynote.participants, sk.Participant("paolo-pulcini", "chair")]
+        )
+    )
+    gained = sk.changes.diff(base, chaired).render()
+    assert "Paolo Pulcini now also takes part as chair." in gained
+    assert "Joining" not in gained
+    dropped = sk.changes.diff(chaired, base)
+    assert "Paolo Pulcini no longer takes part as chair." in dropped.render()
+    assert "No longer taking part" not in dropped.render()
+    assert "أُلغي دور باولو بولشيني: رئاسة الجلسة." in dropped.render("ar")
+
+
+def test_a_move_within_the_repeated_hour_shows_which_reading() -> None:
+    """01:30 BST to 01:30 GMT on the night the clocks go back is not "01:30 to 01:30"."""
+    london = sk.get_zone("Europe/London")
+    night = dt.date(2015, 10, 25)
+
+    def wall(hour: int, minute: int, fold: int = 0) -> dt.datetime:
+        return dt.datetime.combine(night, dt.time(hour, minute, fold=fold), london)
+
+    talk = sk.Talk(id="a", title={"en": "A"}, slot=sk.TimeSlot(wall(1, 30), wall(3, 0)))
+    night_summit = sk.Summit(
+        id="x", name={"en": "X"}, first_day=night, timezone=london, sessions=[talk]
+    )
+    later = night_summit.reschedule("a", sk.TimeSlot(wall(1, 30, fold=1), wall(3, 0)))
+    assert "Moved from 01:30 BST to 01:30 GMT." in sk.changes.diff(night_summit, later).render()

@@ -297,9 +297,16 @@ def test_check_in_arabic(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> 
     ("args", "message"),
     [
         (["--severity", "over-capacity"], "--severity 'over-capacity': expected KIND=LEVEL"),
-        (["--severity", "overbooked=error"], "ConflictPolicy.severities['overbooked']"),
-        (["--severity", "over-capacity=fatal"], "expected one of 'error', 'warning', 'ignore'"),
-        (["--changeover", "-5"], "--changeover -5: expected zero or more minutes"),
+        (
+            ["--severity", "overbooked=error"],
+            "--severity 'overbooked=error': expected one of 'speaker-double-booked'",
+        ),
+        (
+            ["--severity", "over-capacity=fatal"],
+            "--severity 'over-capacity=fatal': expected one of 'error', 'warning', 'ignore'",
+        ),
+        (["--changeover", "-5"], "--changeover -5: expected 0 to 1440 minutes"),
+        (["--changeover", "10000000000"], "--changeover 10000000000: expected 0 to 1440 minutes"),
     ],
 )
 def test_check_refuses_bad_options_in_one_line(

@@ -182,7 +182,10 @@ def test_availability_in_the_speakers_own_zone_does_not_fit() -> None:
     assert "16:00–16:45" in english
     assert "13:00–13:45 in Europe/London" in english
     assert "09:00–12:00" in english
-    assert "13:00–13:45 بتوقيت Europe/London" in found.explain("ar")
+    assert found.explain("ar") == (
+        "موعد «محاضرة x» (16:00–16:45، أي 16 Sep 13:00–13:45 بتوقيت Europe/London) "
+        "خارج الأوقات المتاحة لـAmal (16 Sep 09:00–12:00)."
+    ).replace("Sep", "سبتمبر")
 
 
 # -- each kind --------------------------------------------------------------------
@@ -232,8 +235,7 @@ def test_a_room_double_booking_names_the_room() -> None:
         "Hall One holds two sessions at once: “Talk x” (09:00–10:00) and “Talk y” (09:59–10:30)."
     )
     assert found.explain("ar") == (
-        "القاعة القاعة الأولى تستضيف جلستين في الوقت نفسه: "
-        "«محاضرة x» (09:00–10:00) و«محاضرة y» (09:59–10:30)."
+        "جلستان في الوقت نفسه في القاعة الأولى: «محاضرة x» (09:00–10:00) و«محاضرة y» (09:59–10:30)."
     )
 
 
@@ -331,7 +333,10 @@ def test_back_to_back_in_different_rooms_has_no_time_to_move() -> None:
     )
     (found,) = conflicts(summit)
     assert (found.kind, found.severity) == (K.NO_TIME_TO_MOVE, Severity.WARNING)
-    assert "only 0 minutes" in found.explain()
+    assert found.explain().startswith(
+        "Speaker A has no time to get from Hall One (“Talk x”, ends 11:00)"
+    )
+    assert found.explain("ar").startswith("ليس أمام Speaker A أي وقت للانتقال من")
 
 
 # -- the policy -------------------------------------------------------------------
@@ -466,3 +471,76 @@ def test_severity_takes_a_kind_or_its_name() -> None:
         policy.severity("nope")
     with pytest.raises(InvalidTypeError, match=r"ConflictPolicy.severity\(kind\)"):
         policy.severity([])  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("speakers", [None, 5, "a", b"a"], ids=["none", "int", "str", "bytes"])
+def test_free_slots_wants_a_list_of_speakers(speakers: object) -> None:
+    """Anything but a list of ids is named, not a TypeError from deep inside."""
+    with pytest.raises(
+        InvalidTypeError, match=r"free_slots\(speakers\): expected a list of speaker ids"
+    ):
+        sk.schedule.free_slots(programme(), speakers=speakers)  # type: ignore[arg-type]
+
+
+def test_wording_at_the_edges() -> None:
+    """Seconds of overlap round up; a repeated hour says which; windows merge and carry dates."""
+    london = sk.get_zone("Europe/London")
+    autumn = dt.date(2015, 10, 25)  # clocks go back at 02:00 BST to 01:00 GMT
+
+    def wall(hour: int, minute: int, fold: int = 0) -> dt.datetime:
+        return dt.datetime.combine(autumn, dt.time(hour, minute, fold=fold), london)
+
+    summit = programme(
+        talk("x", sk.TimeSlot(wall(1, 0), wall(1, 10, fold=1)), "a"),  # 01:00 BST to 01:10 GMT
+        talk("y", sk.TimeSlot(wall(1, 5, fold=1), wall(1, 30, fold=1)), "a"),
+        first_day=autumn,
+        timezone=london,
+    )
+    (found,) = conflicts(summit)
+    assert found.explain() == (
+        "Speaker A is in two sessions at once: “Talk x” (01:00 BST–01:10 GMT) and "
+        "“Talk y” (01:05 GMT–01:30 GMT) overlap by 5 minutes."
+    )
+    seconds = programme(
+        talk("x", sk.TimeSlot(at(9), at(10, 0).replace(second=30)), "a"),
+        talk("y", slot((10, 0), (11, 0)), "a"),
+    )
+    assert "overlap by 1 minute." in conflicts(seconds)[0].explain()
+    assert "تتداخلان مدة دقيقة واحدة." in conflicts(seconds)[0].explain("ar")
+
+    windows = [
+        sk.TimeSlot(at(9, zone=LONDON), at(10, zone=LONDON)),
+        sk.TimeSlot(at(12), at(13)),  # 09:00-10:00 in London: the same window
+        sk.TimeSlot(at(8, zone=LONDON), at(9, zone=LONDON)),  # touches it
+    ]
+    person = sk.Speaker(id="a", name={"en": "Amal"}, availability=windows)
+    late = programme(talk("x", slot((15, 0), (16, 0)), "a"), speakers=[person])
+    assert conflicts(late)[0].explain().endswith("outside their availability (16 Sep 08:00–10:00).")
+
+    rooms = [
+        sk.Room(
+            id="r1",
+            name={"en": "Hall One"},
+            opening_hours=[
+                sk.TimeSlot(
+                    at(9, day=DAY - dt.timedelta(days=1)), at(17, day=DAY - dt.timedelta(days=1))
+                )
+            ],
+        )
+    ]
+    closed = programme(talk("x", slot((10, 0), (11, 0)), room="r1"), rooms=rooms)
+    assert conflicts(closed)[0].explain() == (
+        "“Talk x” (10:00–11:00) is outside the opening hours of Hall One (15 Sep 09:00–17:00)."
+    )
+
+
+def test_arabic_numbers_agree_with_their_nouns() -> None:
+    """5 أشخاص, 11 شخصًا, 100 شخص; never a masculine word for a speaker."""
+    for expected, words in [(5, "5 أشخاص"), (11, "11 شخصًا"), (103, "103 أشخاص"), (200, "200 شخص")]:
+        rooms = [sk.Room(id="r1", name={"en": "Hall", "ar": "القاعة"}, capacity=2)]
+        summit = programme(
+            talk("x", slot((9, 0), (10, 0)), room="r1", expected_attendance=expected), rooms=rooms
+        )
+        assert conflicts(summit)[0].explain("ar") == (
+            f"يُتوقع حضور {words} في «محاضرة x»، لكن سعة القاعة 2 فقط."
+        )

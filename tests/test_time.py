@@ -234,3 +234,14 @@ def test_a_time_is_refused_exactly_when_its_zone_skips_it(moment: dt.datetime) -
     else:
         refused = False
     assert refused == (not exists)
+
+
+def test_utc_bounds_are_the_instants_and_not_a_field() -> None:
+    """utc_bounds gives both ends in UTC; attrs sees only the four fields."""
+    slot = sk.TimeSlot(at(9, 15), at(10, 15), end_estimated=True)
+    assert slot.utc_bounds == (
+        dt.datetime(2015, 9, 16, 5, 15, tzinfo=UTC),
+        dt.datetime(2015, 9, 16, 6, 15, tzinfo=UTC),
+    )
+    assert list(attrs.asdict(slot)) == ["start", "end", "start_estimated", "end_estimated"]
+    assert sk.TimeSlot(**attrs.asdict(slot, recurse=False)) == slot

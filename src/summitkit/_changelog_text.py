@@ -19,6 +19,7 @@ from summitkit._people import Participant, Role
 from summitkit._sessions import Session
 from summitkit._summit import Summit
 from summitkit._time import TimeSlot, zone_label
+from summitkit._walltime import wall_clock
 from summitkit.changes import (
     Added,
     Cancelled,
@@ -71,6 +72,8 @@ _EN: dict[str, str] = {
     "joined": "Joining: {people}.",
     "left": "No longer taking part: {people}.",
     "role_changed": "{name} now takes part as {new} instead of {old}.",
+    "role_added": "{name} now also takes part as {new}.",
+    "role_dropped": "{name} no longer takes part as {old}.",
     "reordered": "Speakers listed in a new order.",
     "edited": "Other changes: {fields}.",
     "from_to": "{field} (from {old} to {new})",
@@ -112,6 +115,8 @@ _AR: dict[str, str] = {
     "joined": "أُضيف إلى الجلسة: {people}.",
     "left": "أُزيل من الجلسة: {people}.",
     "role_changed": "تغيّر دور {name} من {old} إلى {new}.",
+    "role_added": "دور إضافي لـ{name}: {new}.",
+    "role_dropped": "أُلغي دور {name}: {old}.",
     "reordered": "تغيّر ترتيب المشاركين.",
     "edited": "تعديلات أخرى: {fields}.",
     "from_to": "{field} (من {old} إلى {new})",
@@ -230,7 +235,7 @@ class _Writer:
         """
         local = moment.astimezone(self.zone)
         self.estimated = self.estimated or estimated
-        text = f"{'~' if estimated else ''}{local.hour:02d}:{local.minute:02d}"
+        text = f"{'~' if estimated else ''}{wall_clock(local)}"
         day, self.day = self.day, local.date()
         if day == local.date():
             return text
@@ -312,6 +317,9 @@ class _Writer:
         old, new = self.log.old, self.log.new
         before = {p.speaker for p in change.removed}
         after = {p.speaker for p in change.added}
+        # Someone who keeps a role has not joined or left: a role came or went.
+        was_in = set(self.session(change.session_id, old=True).speakers)
+        still_in = set(self.session(change.session_id).speakers)
 
         def roles_of(speaker_id: str, participants: tuple[Participant, ...]) -> str:
             roles = (self.role(p.role) for p in participants if p.speaker == speaker_id)
@@ -327,10 +335,22 @@ class _Writer:
             )
             for speaker_id in dict.fromkeys(p.speaker for p in change.added if p.speaker in before)
         ]
-        joined = [p for p in change.added if p.speaker not in before]
+        for speaker_id in dict.fromkeys(p.speaker for p in change.added):
+            if speaker_id not in before and speaker_id in was_in:
+                new_roles = roles_of(speaker_id, change.added)
+                lines.append(
+                    self.say("role_added", name=self.person(new, speaker_id), new=new_roles)
+                )
+        for speaker_id in dict.fromkeys(p.speaker for p in change.removed):
+            if speaker_id not in after and speaker_id in still_in:
+                old_roles = roles_of(speaker_id, change.removed)
+                lines.append(
+                    self.say("role_dropped", name=self.person(new, speaker_id), old=old_roles)
+                )
+        joined = [p for p in change.added if p.speaker not in before and p.speaker not in was_in]
         if joined:
             lines.append(self.say("joined", people=self.people(new, joined)))
-        left = [p for p in change.removed if p.speaker not in after]
+        left = [p for p in change.removed if p.speaker not in after and p.speaker not in still_in]
         if left:
             lines.append(self.say("left", people=self.people(old, left)))
         if change.reordered:

@@ -221,21 +221,15 @@ class TimeSlot:
     end: dt.datetime = attrs.field(validator=aware_datetime, eq=_instant_and_zone)
     start_estimated: bool = attrs.field(default=False, kw_only=True)
     end_estimated: bool = attrs.field(default=False, kw_only=True)
-    # Both ends in UTC, worked out once: every comparison of slots needs them
-    # (measured: converting on each comparison was most of checking conflicts).
-    _utc_bounds: tuple[dt.datetime, dt.datetime] = attrs.field(
-        init=False, eq=False, repr=False, hash=False
-    )
 
     def __attrs_post_init__(self) -> None:
         for name in ("start_estimated", "end_estimated"):
             value = getattr(self, name)
             if not isinstance(value, bool):
                 raise InvalidTypeError(f"TimeSlot.{name}", f"expected True or False, got {value!r}")
-        bounds = (self.start.astimezone(_UTC), self.end.astimezone(_UTC))
-        object.__setattr__(self, "_utc_bounds", bounds)
         # Compared in UTC: two wall times in one zone compare without fold.
-        if bounds[1] <= bounds[0]:
+        start, end = self.utc_bounds
+        if end <= start:
             raise InvalidTimeError(
                 "TimeSlot.end",
                 f"expected a time after start ({self.start.isoformat()}), "
@@ -269,15 +263,18 @@ class TimeSlot:
             ) from None
         return cls(start, end, start_estimated=start_estimated, end_estimated=end_estimated)
 
-    @property
+    # Worked out once per slot, not a field: every comparison of slots needs
+    # the ends in UTC (measured: converting on each comparison was most of
+    # checking a programme for conflicts).
+    @functools.cached_property
     def utc_bounds(self) -> tuple[dt.datetime, dt.datetime]:
         """Start and end as UTC datetimes: what to sort and compare slots by."""
-        return self._utc_bounds
+        return (self.start.astimezone(_UTC), self.end.astimezone(_UTC))
 
     @property
     def duration(self) -> dt.timedelta:
         """Elapsed time from start to end (real time, not wall-clock time)."""
-        start, end = self._utc_bounds
+        start, end = self.utc_bounds
         return end - start
 
     @property
@@ -287,7 +284,7 @@ class TimeSlot:
         Computed in UTC: subtracting from a local wall time would lose
         ``fold`` and land in the wrong hour around a daylight-saving change.
         """
-        return self._utc_bounds[1] - dt.timedelta(microseconds=1)
+        return self.utc_bounds[1] - dt.timedelta(microseconds=1)
 
     def local_dates(self, zone: dt.tzinfo | None = None) -> tuple[dt.date, ...]:
         """The dates the slot touches in *zone* (default: its start's zone).
@@ -343,12 +340,12 @@ class TimeSlot:
         False
         """
         _check_slot("TimeSlot.overlaps(other)", other)
-        (start, end), (other_start, other_end) = self._utc_bounds, other.utc_bounds
+        (start, end), (other_start, other_end) = self.utc_bounds, other.utc_bounds
         return start < other_end and other_start < end
 
     def contains(self, item: dt.datetime | TimeSlot) -> bool:
         """Whether an instant is in the slot, or another slot lies wholly inside it."""
-        start, end = self._utc_bounds
+        start, end = self.utc_bounds
         if isinstance(item, TimeSlot):
             return start <= item.utc_bounds[0] and item.utc_bounds[1] <= end
         check_aware("TimeSlot.contains(item)", item)
@@ -362,8 +359,8 @@ class TimeSlot:
         _check_slot("TimeSlot.intersection(other)", other)
         if not self.overlaps(other):
             return None
-        first = self if self._utc_bounds[0] >= other.utc_bounds[0] else other
-        last = self if self._utc_bounds[1] <= other.utc_bounds[1] else other
+        first = self if self.utc_bounds[0] >= other.utc_bounds[0] else other
+        last = self if self.utc_bounds[1] <= other.utc_bounds[1] else other
         zone = self.start.tzinfo
         return TimeSlot(
             first.start.astimezone(zone),

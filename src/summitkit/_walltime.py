@@ -32,6 +32,7 @@ __all__ = [
     "datetime_exists",
     "localize",
     "resolve_imaginary",
+    "wall_clock",
 ]
 
 #: What :func:`localize` does with a wall time inside a DST gap.
@@ -197,3 +198,16 @@ def localize(
 
 def _offset(offset: dt.timedelta | None) -> str:
     return dt.timezone(offset or dt.timedelta(0)).tzname(None)[3:] or "+00:00"
+
+
+def wall_clock(local: dt.datetime) -> str:
+    """*local* as ``HH:MM``, with its zone's abbreviation when that wall time happens twice.
+
+    In the hour repeated when clocks go back, 01:30 is shown as "01:30 BST"
+    or "01:30 GMT", so that two different times never read the same.
+    """
+    text = f"{local:%H:%M}"
+    zone = local.tzinfo
+    if isinstance(zone, ZoneInfo) and datetime_ambiguous(local.replace(tzinfo=None), zone):
+        text += f" {local:%Z}"
+    return text

@@ -25,9 +25,9 @@ from summitkit._agenda import LANGUAGES, render_agenda
 from summitkit._summit import Summit
 from summitkit._time import get_zone
 from summitkit.changes import diff
-from summitkit.exceptions import FormatError, SummitkitError
+from summitkit.exceptions import FormatError, ModelError, SummitkitError
 from summitkit.formats import json
-from summitkit.schedule import ConflictKind, ConflictPolicy, Severity, conflicts
+from summitkit.schedule import MAX_CHANGEOVER, ConflictKind, ConflictPolicy, Severity, conflicts
 
 __all__ = ["main"]
 
@@ -126,14 +126,20 @@ def _agenda(args: argparse.Namespace) -> tuple[str, int]:
 def _policy(args: argparse.Namespace) -> ConflictPolicy:
     severities: dict[str, str] = {}
     for setting in args.severity:
-        kind, equals, level = setting.partition("=")
+        kind, equals, level = (part.strip() for part in setting.partition("="))
         if not equals:
             raise _CommandError(
                 f"--severity {setting!r}: expected KIND=LEVEL, e.g. over-capacity=error"
             )
-        severities[kind.strip()] = level.strip()
-    if args.changeover < 0:
-        raise _CommandError(f"--changeover {args.changeover}: expected zero or more minutes")
+        try:
+            ConflictPolicy({kind: level})
+        except SummitkitError as error:
+            problem = error.problem if isinstance(error, ModelError) else str(error)
+            raise _CommandError(f"--severity {setting!r}: {problem}") from None
+        severities[kind] = level
+    day = MAX_CHANGEOVER // dt.timedelta(minutes=1)
+    if not 0 <= args.changeover <= day:
+        raise _CommandError(f"--changeover {args.changeover}: expected 0 to {day} minutes")
     return ConflictPolicy(severities, changeover=dt.timedelta(minutes=args.changeover))
 
 

@@ -17,7 +17,13 @@ from __future__ import annotations
 from summitkit.schedule._conflicts import Conflict, conflicts
 from summitkit.schedule._free import free_slots
 from summitkit.schedule._now import RoomNow, now_next
-from summitkit.schedule._policy import DEFAULT_SEVERITIES, ConflictKind, ConflictPolicy, Severity
+from summitkit.schedule._policy import (
+    DEFAULT_SEVERITIES,
+    MAX_CHANGEOVER,
+    ConflictKind,
+    ConflictPolicy,
+    Severity,
+)
 from summitkit.schedule._timetable import (
     AgendaItem,
     Block,
@@ -32,6 +38,7 @@ from summitkit.schedule._timetable import (
 
 __all__ = [
     "DEFAULT_SEVERITIES",
+    "MAX_CHANGEOVER",
     "AgendaItem",
     "Block",
     "Conflict",

@@ -5,15 +5,16 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 
-from summitkit._time import TimeSlot
+from summitkit._time import TimeSlot, zone_label
 from summitkit.schedule._conflicts import Conflict
-from summitkit.schedule._intervals import Span
+from summitkit.schedule._intervals import Span, merge, spans_of
 from summitkit.schedule._policy import ConflictKind
 from summitkit.schedule._wording import Words
 
 __all__ = ["explain"]
 
 K = ConflictKind
+_MINUTE = dt.timedelta(minutes=1)
 
 
 def explain(conflict: Conflict, language: str) -> str:
@@ -39,7 +40,7 @@ def _double_booked(c: Conflict, w: Words) -> str:
 
 def _room(c: Conflict, w: Words) -> str:
     if w.language == "ar":
-        return f"القاعة {w.room(c.rooms[0])} تستضيف جلستين في الوقت نفسه: {_both(w, c)}."
+        return f"جلستان في الوقت نفسه في {w.room(c.rooms[0])}: {_both(w, c)}."
     return f"{w.room(c.rooms[0])} holds two sessions at once: {_both(w, c)}."
 
 
@@ -51,24 +52,35 @@ def _track(c: Conflict, w: Words) -> str:
 
 
 def _move(c: Conflict, w: Words) -> str:
-    a, b = (c.summit.session(s).slot for s in c.sessions)
-    if a is None or b is None:  # pragma: no cover - conflicts are of timed sessions
-        return ""
     first, second = (c.summit.session(s) for s in c.sessions)
-    gap, needed = w.minutes(b.utc_bounds[0] - a.utc_bounds[1]), w.minutes(c.policy.changeover)
+    if first.slot is None or second.slot is None:  # pragma: no cover - conflicts are timed
+        return ""
+    gap = second.slot.utc_bounds[0] - first.slot.utc_bounds[1]
     names = w.listing([w.speaker(s) for s in c.speakers])
-    left, reached = w.room(c.rooms[0]), w.room(c.rooms[1])
+    left = f"{w.room(c.rooms[0])} ({w.quoted(first)}"
+    reached = f"{w.room(c.rooms[1])} ({w.quoted(second)}"
+    needed = w.minutes(c.policy.changeover)
     if w.language == "ar":
+        if not gap:
+            time = f"ليس أمام {names} أي وقت"
+        elif gap < _MINUTE:
+            time = f"أمام {names} أقل من دقيقة"
+        else:
+            time = f"أمام {names} {w.minutes(gap)} فقط"
         return (
-            f"أمام {names} {gap} فقط للانتقال من {left} ({w.quoted(first)}، تنتهي "
-            f"{w.clock(a.end)}) إلى {reached} ({w.quoted(second)}، تبدأ {w.clock(b.start)})؛ "
-            f"والمطلوب {needed}."
+            f"{time} للانتقال من {left}، تنتهي {w.clock(first.slot.end)}) إلى "
+            f"{reached}، تبدأ {w.clock(second.slot.start)})؛ والمطلوب {needed}."
         )
     verb = "has" if len(c.speakers) == 1 else "have"
+    if not gap:
+        time = f"{names} {verb} no time"
+    elif gap < _MINUTE:
+        time = f"{names} {verb} less than a minute"
+    else:
+        time = f"{names} {verb} only {w.minutes(gap)}"
     return (
-        f"{names} {verb} only {gap} to get from {left} ({w.quoted(first)}, ends "
-        f"{w.clock(a.end)}) to {reached} ({w.quoted(second)}, starts {w.clock(b.start)}); "
-        f"the policy asks for {needed}."
+        f"{time} to get from {left}, ends {w.clock(first.slot.end)}) to {reached}, "
+        f"starts {w.clock(second.slot.start)}); the policy asks for {needed}."
     )
 
 
@@ -80,51 +92,65 @@ def _hours(c: Conflict, w: Words) -> str:
     else:
         place = venue.name.lookup(w.language) if venue is not None else ""
         windows = venue.opening_hours if venue is not None else ()
-    hours = w.listing([w.span(x) for x in _near(windows, c.slot.utc_bounds)])
+    hours = _quoted_windows(w, windows, c.slot, c.summit.timezone)
+    shown = f"{w.quoted(session)} ({w.span(c.slot)})"
     if w.language == "ar":
-        return f"{w.quoted(session)} ({w.span(c.slot)}) خارج ساعات عمل {place} ({hours})."
-    return (
-        f"{w.quoted(session)} ({w.span(c.slot)}) is outside the opening hours of {place} ({hours})."
-    )
+        return f"{shown} خارج ساعات عمل {place} ({hours})."
+    return f"{shown} is outside the opening hours of {place} ({hours})."
 
 
 def _unavailable(c: Conflict, w: Words) -> str:
     session = c.summit.session(c.sessions[0])
     speaker = c.speakers[0]
     windows = c.summit.speaker(speaker).availability
-    own = windows[0].start.tzinfo  # the speaker's own zone
-    zone = getattr(own, "key", str(own))
-    hours = w.listing([w.span(x, own) for x in _near(windows, c.slot.utc_bounds)])
-    there = w.span(c.slot, own)
+    own = windows[0].start.tzinfo or c.summit.timezone  # the speaker's own zone
+    zone = zone_label(own)
+    hours = _quoted_windows(w, windows, c.slot, own)
+    here = w.span(c.slot)
+    if zone != zone_label(c.summit.timezone):
+        there = w.span(c.slot, own)
+        here += f"، أي {there} بتوقيت {zone}" if w.language == "ar" else f"; {there} in {zone}"
     if w.language == "ar":
+        # Said of the session, so that no word guesses the speaker's gender.
         return (
-            f"{w.speaker(speaker)} محجوز في {w.quoted(session)} ({w.span(c.slot)}، أي "
-            f"{there} بتوقيت {zone}) خارج أوقات توفره ({hours})."
+            f"موعد {w.quoted(session)} ({here}) خارج الأوقات المتاحة لـ"
+            f"{w.speaker(speaker)} ({hours})."
         )
     return (
-        f"{w.speaker(speaker)} is booked for {w.quoted(session)} ({w.span(c.slot)}; "
-        f"{there} in {zone}) outside their availability ({hours})."
+        f"{w.speaker(speaker)} is booked for {w.quoted(session)} ({here}) outside their "
+        f"availability ({hours})."
     )
 
 
 def _capacity(c: Conflict, w: Words) -> str:
     session = c.summit.session(c.sessions[0])
-    expected = session.expected_attendance
+    expected = w.people(session.expected_attendance or 0)
     capacity = c.summit.room(c.rooms[0]).capacity
     room = w.room(c.rooms[0])
     if w.language == "ar":
-        return (
-            f"يُتوقع حضور {expected} شخصًا في {w.quoted(session)}، لكن {room} تتسع لـ{capacity} فقط."
-        )
-    return f"{w.quoted(session)} expects {expected} people, but {room} seats {capacity}."
+        return f"يُتوقع حضور {expected} في {w.quoted(session)}، لكن سعة {room} {capacity} فقط."
+    return f"{w.quoted(session)} expects {expected}, but {room} seats {capacity}."
+
+
+def _quoted_windows(w: Words, windows: Sequence[TimeSlot], slot: TimeSlot, zone: dt.tzinfo) -> str:
+    """The windows near *slot*, merged and in order, shown in *zone*.
+
+    Dated when one of them is on another day than the slot, so that a
+    session on the 16th is never said to be outside "09:00-17:00" of the 15th.
+    """
+    spans = merge(spans_of(_near(windows, slot.utc_bounds)))
+    quoted = [TimeSlot(start.astimezone(zone), end.astimezone(zone)) for start, end in spans]
+    day = slot.start.astimezone(zone).date()
+    dated = any(q.start.date() != day or q.end.date() != day for q in quoted)
+    same_zone = zone_label(zone) == zone_label(w.zone)
+    return w.listing([w.span(q, None if same_zone else zone, dated=dated) for q in quoted])
 
 
 def _near(windows: Sequence[TimeSlot], span: Span) -> list[TimeSlot]:
     """The windows within a day of *span*, else all of them: the ones worth quoting."""
     day = dt.timedelta(hours=24)
-    close = [
-        w for w in windows if w.utc_bounds[0] < span[1] + day and span[0] - day < w.utc_bounds[1]
-    ]
+    start, end = span[0] - day, span[1] + day
+    close = [w for w in windows if w.utc_bounds[0] < end and start < w.utc_bounds[1]]
     return close or list(windows)
 
 

@@ -68,9 +68,9 @@ def free_slots(  # noqa: PLR0913  # the keywords the question needs
         raise InvalidValueError(
             "free_slots(min_duration)", f"expected zero or more, got {min_duration}"
         )
-    if isinstance(speakers, str):
+    if isinstance(speakers, (str, bytes)) or not isinstance(speakers, Iterable):
         raise InvalidTypeError(
-            "free_slots(speakers)", f"expected a list of speaker ids, got the string {speakers!r}"
+            "free_slots(speakers)", f"expected a list of speaker ids, got {describe(speakers)}"
         )
     wanted = tuple(speakers)
     people = [summit.speaker(speaker_id) for speaker_id in wanted]

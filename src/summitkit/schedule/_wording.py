@@ -7,12 +7,14 @@ it; quotation marks are « » in Arabic and “ ” in English.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Sequence
 from zoneinfo import ZoneInfo
 
 from summitkit._sessions import Session
 from summitkit._summit import Summit
 from summitkit._time import TimeSlot
+from summitkit._walltime import wall_clock as _time
 
 __all__ = ["Words"]
 
@@ -71,32 +73,64 @@ class Words:
             return "، ".join(names[:-1]) + " و" + names[-1]
         return ", ".join(names[:-1]) + " and " + names[-1]
 
-    def clock(self, moment: dt.datetime, zone: dt.tzinfo | None = None) -> str:
-        """A wall-clock time, with the date when the summit has several days."""
-        local = moment.astimezone(zone or self.zone)
-        text = f"{local:%H:%M}"
-        if self.with_dates or zone is not None:
-            month = _MONTHS[self.language][local.month - 1]
-            text = f"{local.day} {month} {text}"
-        return text
+    def clock(
+        self, moment: dt.datetime, zone: dt.tzinfo | None = None, *, dated: bool = False
+    ) -> str:
+        """A wall-clock time in the summit's zone (or *zone*).
 
-    def span(self, slot: TimeSlot, zone: dt.tzinfo | None = None) -> str:
-        """A slot as "09:30-10:30" (with an en dash), in the summit's zone or *zone*."""
+        The date is shown when the summit has several days, when *zone* is
+        another zone, or when *dated*; the zone's abbreviation when the time
+        happens twice there (the hour repeated when clocks go back), so that
+        01:30 BST and 01:30 GMT read differently.
+        """
+        local = moment.astimezone(zone or self.zone)
+        if self.with_dates or zone is not None or dated:
+            return f"{self._date(local)} {_time(local)}"
+        return _time(local)
+
+    def span(self, slot: TimeSlot, zone: dt.tzinfo | None = None, *, dated: bool = False) -> str:
+        """A slot as "09:30-10:30" (with an en dash), in the summit's zone or *zone*.
+
+        The end carries its date only when it is not the start's.
+        """
         start = slot.start.astimezone(zone or self.zone)
         end = slot.end.astimezone(zone or self.zone)
-        first = self.clock(start, zone)
-        last = f"{end:%H:%M}" if start.date() == end.date() else self.clock(end, zone)
-        return f"{first}{_EN_DASH}{last}"
+        last = _time(end) if start.date() == end.date() else f"{self._date(end)} {_time(end)}"
+        return f"{self.clock(start, zone, dated=dated)}{_EN_DASH}{last}"
+
+    def _date(self, local: dt.datetime) -> str:
+        return f"{local.day} {_MONTHS[self.language][local.month - 1]}"
 
     def minutes(self, length: dt.timedelta) -> str:
-        """A length of time in whole minutes, with the noun agreeing in Arabic."""
-        count = int(length.total_seconds() // 60)
+        """A length of time in minutes, rounded up, with the noun agreeing in Arabic.
+
+        Rounded up so that an overlap of seconds is not "0 minutes".
+        """
+        count = math.ceil(length.total_seconds() / 60)
         if self.language != "ar":
             return "1 minute" if count == 1 else f"{count} minutes"
-        if count == 1:
-            return "دقيقة واحدة"
-        if count == 2:  # Arabic has a dual
-            return "دقيقتان"
-        if 3 <= count <= 10:  # 3 to 10 take the plural
-            return f"{count} دقائق"
-        return f"{count} دقيقة"
+        return _arabic_count(count, ("دقيقة واحدة", "دقيقتان", "دقائق", "دقيقة", "دقيقة"))
+
+    def people(self, count: int) -> str:
+        """A number of people, with the noun agreeing in Arabic."""
+        if self.language != "ar":
+            return "1 person" if count == 1 else f"{count} people"
+        return _arabic_count(count, ("شخص واحد", "شخصان", "أشخاص", "شخصًا", "شخص"))
+
+
+def _arabic_count(count: int, forms: tuple[str, str, str, str, str]) -> str:
+    """*count* of a noun in Arabic, by its last two digits.
+
+    *forms* are: one, two, the plural (3 to 10: 5 دقائق, 103 دقائق), the
+    accusative singular (11 to 99: 15 شخصًا) and the genitive singular
+    (hundreds and thousands: 100 شخص, 101 شخص).
+    """
+    one, two, plural, accusative, genitive = forms
+    if count == 1:
+        return one
+    if count == 2:  # Arabic has a dual
+        return two
+    tail = count % 100
+    if 3 <= tail <= 10:
+        return f"{count} {plural}"
+    return f"{count} {accusative}" if tail >= 11 else f"{count} {genitive}"
