@@ -182,8 +182,8 @@ class _Finder:
                 overlapping[first.order, second.order].append(speaker)
             # A changeover is from one session to the next one the speaker
             # goes to, not to every later one.
-            for first, second, gap in next_after(group) if move else ():
-                if gap < changeover and _different_rooms(first, second):
+            for first, second, _ in next_after(group, changeover) if move else ():
+                if _different_rooms(first, second):
                     hurried[first.order, second.order].append(speaker)
         at = self.bookings
         for (i, j), names in overlapping.items() if overlap else ():

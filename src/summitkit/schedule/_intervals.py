@@ -68,21 +68,25 @@ def close_pairs(
             later += 1
 
 
-def next_after(items: Sequence[S]) -> Iterator[tuple[S, S, dt.timedelta]]:
-    """Each item with the item that starts first at or after it ends (all of them, on a tie).
+def next_after(items: Sequence[S], within: dt.timedelta) -> Iterator[tuple[S, S, dt.timedelta]]:
+    """Each item with the item that starts first at or after it ends, if that is soon.
 
-    *items* must be sorted by start.  Yields ``(item, following, gap)``:
-    where someone goes next once *item* is over.  One binary search per
-    item: O(n log n).
+    *items* must be sorted by start.  Yields ``(item, following, gap)`` for
+    the following items (all of them, on a tie) when *gap*, from *item*'s
+    end to their start, is less than *within*: where someone goes next once
+    *item* is over, when they have little time to get there.  One binary
+    search per item: O(n log n).
     """
     starts = [item.span[0] for item in items]
     count = len(items)
     for item in items:
         end = item.span[1]
         index = bisect.bisect_left(starts, end)
-        first = starts[index] if index < count else None
+        if index == count or starts[index] - end >= within:
+            continue
+        first = starts[index]
         while index < count and starts[index] == first:
-            yield item, items[index], starts[index] - end
+            yield item, items[index], first - end
             index += 1
 
 
