@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 import summitkit as sk
 from builders import bare_summit
 from summitkit import strategies as sks
+from summitkit._walltime import wall_clock
 from summitkit.exceptions import AmbiguousTimeError, InvalidValueError, NonexistentTimeError
 
 UTC = dt.timezone.utc
@@ -268,3 +269,16 @@ def test_conversion_keeps_the_instant(moment: dt.datetime, target: ZoneInfo) -> 
     moved = slot.in_zone(target)
     assert moved.start.astimezone(UTC) == moment.astimezone(UTC)
     assert moved.end.astimezone(UTC) - moved.start.astimezone(UTC) == dt.timedelta(minutes=90)
+
+
+def test_wall_clock_says_which_reading_of_a_repeated_time() -> None:
+    """Abbreviations where they differ (BST/GMT), UTC offsets where they do not (MSK/MSK)."""
+    london, moscow = sk.get_zone("Europe/London"), sk.get_zone("Europe/Moscow")
+    autumn = dt.datetime(2015, 10, 25, 1, 30, tzinfo=london)
+    assert [wall_clock(autumn), wall_clock(autumn.replace(fold=1))] == ["01:30 BST", "01:30 GMT"]
+    msk = dt.datetime(2014, 10, 26, 1, 30, tzinfo=moscow)
+    assert [wall_clock(msk), wall_clock(msk.replace(fold=1))] == [
+        "01:30 UTC+04:00",
+        "01:30 UTC+03:00",
+    ]
+    assert wall_clock(dt.datetime(2015, 9, 16, 9, 15, tzinfo=sk.DUBAI)) == "09:15"

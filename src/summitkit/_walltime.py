@@ -201,13 +201,19 @@ def _offset(offset: dt.timedelta | None) -> str:
 
 
 def wall_clock(local: dt.datetime) -> str:
-    """*local* as ``HH:MM``, with its zone's abbreviation when that wall time happens twice.
+    """*local* as ``HH:MM``, saying which reading when that wall time happens twice.
 
     In the hour repeated when clocks go back, 01:30 is shown as "01:30 BST"
-    or "01:30 GMT", so that two different times never read the same.
+    or "01:30 GMT", so that two different times never read the same; where
+    both readings share an abbreviation (Moscow in 2014: MSK and MSK), as
+    "01:30 UTC+04:00" or "01:30 UTC+03:00".
     """
     text = f"{local:%H:%M}"
     zone = local.tzinfo
     if isinstance(zone, ZoneInfo) and datetime_ambiguous(local.replace(tzinfo=None), zone):
-        text += f" {local:%Z}"
+        other = local.replace(fold=1 - local.fold)
+        if other.tzname() != local.tzname():
+            return f"{text} {local:%Z}"
+        offset = local.utcoffset() or dt.timedelta(0)
+        return f"{text} {dt.timezone(offset).tzname(None)}"
     return text
