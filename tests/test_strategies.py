@@ -19,6 +19,7 @@ from hypothesis.errors import InvalidArgument
 import summitkit as sk
 from downstream import run_pytest
 from summitkit import strategies as sks
+from summitkit.schedule import ConflictKind, conflicts
 
 UTC = dt.timezone.utc
 
@@ -242,6 +243,7 @@ def test_size_bounds_are_respected(summit: sk.Summit) -> None:
         (lambda: sks.summits(max_days=0), "max_days=0 must be a whole number >= 1"),
         (lambda: sks.summits(timezones=sk.DUBAI), "timezones=.* must be a Hypothesis strategy"),
         (lambda: sks.summits(conflict_free="yes"), "conflict_free='yes' must be True or False"),
+        (lambda: sks.summits(packed=1), "packed=1 must be True or False"),
         (lambda: sks.texts(min_size=0), "min_size=0 must be a whole number >= 1"),
         (
             lambda: sks.localized_texts(languages=["en"]),
@@ -275,3 +277,33 @@ def test_from_type_works_without_importing_the_strategies(tmp_path: Path) -> Non
         """
     )
     assert "2 passed" in run_pytest(tmp_path, "test_downstream.py", source)
+
+
+@given(sks.summits(packed=True, timezones=st.sampled_from([sk.DUBAI, ZoneInfo("Europe/London")])))
+def test_packed_summits_start_sessions_early_in_a_day(summit: sk.Summit) -> None:
+    """packed=True: every timed session starts in a day's first two hours, on five minutes."""
+    starts = {day.date: day.start for day in summit.conference_days}
+    for session in summit.sessions:
+        if session.slot is None:
+            continue
+        begins = session.slot.start
+        day_start = starts[summit.conference_day(begins)]
+        offset = begins.astimezone(UTC) - day_start.astimezone(UTC)
+        assert dt.timedelta(0) <= offset <= dt.timedelta(hours=2)
+        assert offset % dt.timedelta(minutes=5) == dt.timedelta(0)
+        assert session.slot.duration <= dt.timedelta(hours=1)
+
+
+def test_packed_summits_give_conflicts_to_test() -> None:
+    """A packed summit with a double-booked speaker is found quickly."""
+
+    def double_booked(summit: sk.Summit) -> bool:
+        return any(c.kind is ConflictKind.SPEAKER_DOUBLE_BOOKED for c in conflicts(summit))
+
+    found = find(
+        sks.summits(packed=True),
+        double_booked,
+        # The first one will do: shrinking a whole summit takes long.
+        settings=settings(max_examples=500, phases=[Phase.generate], database=None),
+    )
+    assert double_booked(found)

@@ -72,6 +72,7 @@ class _Config:
     max_rooms: int
     max_tracks: int
     conflict_free: bool
+    packed: bool
 
 
 def summits(  # noqa: PLR0913  # one keyword per dimension a test suite wants to bound
@@ -86,6 +87,7 @@ def summits(  # noqa: PLR0913  # one keyword per dimension a test suite wants to
     max_rooms: int = 4,
     max_tracks: int = 3,
     conflict_free: bool = False,
+    packed: bool = False,
 ) -> st.SearchStrategy[Summit]:
     """Draw a whole, valid :class:`~summitkit.Summit`.
 
@@ -115,6 +117,10 @@ def summits(  # noqa: PLR0913  # one keyword per dimension a test suite wants to
             whose slots overlap (cancelled ones included), and no session is
             outside its room's or the venue's opening hours or a speaker's
             availability.
+        packed: If true, timed sessions start in the first two hours of a
+            day, on a five-minute grid, and last five minutes to an hour, so
+            they often overlap or follow each other closely: summits to test
+            how an app shows conflicts.
 
     Raises:
         hypothesis.errors.InvalidArgument: If an argument is out of range or
@@ -134,8 +140,9 @@ def summits(  # noqa: PLR0913  # one keyword per dimension a test suite wants to
     check_strategy("day_changes", day_changes)
     timezones = iana(timezones)
     low, high = check_sizes(min_size, max_size)
-    if not isinstance(conflict_free, bool):
-        raise InvalidArgument(f"conflict_free={conflict_free!r} must be True or False")
+    for name, flag in (("conflict_free", conflict_free), ("packed", packed)):
+        if not isinstance(flag, bool):
+            raise InvalidArgument(f"{name}={flag!r} must be True or False")
     config = _Config(
         timezones=timezones,
         first_days=first_days,
@@ -147,6 +154,7 @@ def summits(  # noqa: PLR0913  # one keyword per dimension a test suite wants to
         max_rooms=check_size("max_rooms", max_rooms),
         max_tracks=check_size("max_tracks", max_tracks),
         conflict_free=conflict_free,
+        packed=packed,
     )
     return _summits(config)
 
@@ -232,7 +240,13 @@ def _summits(draw: st.DrawFn, config: _Config) -> Summit:
     room_for_days = max(1, (dt.date.max - first_day).days)
     days = min(draw(st.integers(1, config.max_days)), room_for_days)
     last_day = first_day + dt.timedelta(days=days - 1)
-    days_frame = _Frame(zone=zone, day_change=day_change, first_day=first_day, last_day=last_day)
+    days_frame = _Frame(
+        zone=zone,
+        day_change=day_change,
+        first_day=first_day,
+        last_day=last_day,
+        packed=config.packed,
+    )
 
     # Collections are drawn as lists, which Hypothesis shrinks by deleting
     # members; ids are given by position afterwards, so they stay unique.
@@ -322,6 +336,7 @@ class _Frame:
     day_change: dt.time
     first_day: dt.date
     last_day: dt.date
+    packed: bool = False
     speaker_ids: list[str] = attrs.field(factory=list[str])
     room_ids: list[str] = attrs.field(factory=list[str])
     track_ids: list[str] = attrs.field(factory=list[str])
@@ -426,8 +441,13 @@ def _slot(draw: st.DrawFn, frame: _Frame) -> TimeSlot | None:
         return None
     # Offsets and durations are elapsed time from the day's first instant,
     # so every start is a real instant, even on days with a DST change.
-    start = day_start + dt.timedelta(minutes=draw(st.integers(0, 24 * 60 - 5)))
-    end = min(start + dt.timedelta(minutes=draw(st.integers(5, 8 * 60))), summit_end)
+    if frame.packed:
+        start = day_start + dt.timedelta(minutes=5 * draw(st.integers(0, 24)))
+        length = dt.timedelta(minutes=5 * draw(st.integers(1, 12)))
+    else:
+        start = day_start + dt.timedelta(minutes=draw(st.integers(0, 24 * 60 - 5)))
+        length = dt.timedelta(minutes=draw(st.integers(5, 8 * 60)))
+    end = min(start + length, summit_end)
     if end <= start:
         return None
     slot = TimeSlot(
