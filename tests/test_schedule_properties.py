@@ -148,6 +148,18 @@ def as_keys(found: Iterable[sk.schedule.Conflict]) -> set[tuple[object, ...]]:
     return {(c.kind, c.sessions, frozenset(c.speakers), c.rooms, c.track) for c in found}
 
 
+def check_against_the_oracle(summit: sk.Summit, changeover: dt.timedelta) -> None:
+    """conflicts() and the oracle agree, with no duplicates, rated and explained."""
+    policy = ConflictPolicy(changeover=changeover)
+    found = conflicts(summit, policy=policy)
+    assert len(as_keys(found)) == len(found)
+    assert as_keys(found) == oracle(summit, policy)
+    for conflict in found:
+        assert conflict.severity is policy.severity(conflict.kind)
+        assert conflict.explain("en")
+        assert conflict.explain("ar")
+
+
 CHANGEOVERS = st.sampled_from([dt.timedelta(0), dt.timedelta(minutes=10), dt.timedelta(hours=2)])
 
 
@@ -157,14 +169,7 @@ def test_the_sweep_finds_what_comparing_all_pairs_finds(
     summit: sk.Summit, changeover: dt.timedelta
 ) -> None:
     """conflicts() reports exactly the oracle's conflicts, each once."""
-    policy = ConflictPolicy(changeover=changeover)
-    found = conflicts(summit, policy=policy)
-    assert len(as_keys(found)) == len(found)
-    assert as_keys(found) == oracle(summit, policy)
-    for conflict in found:
-        assert conflict.severity is policy.severity(conflict.kind)
-        assert conflict.explain("en")
-        assert conflict.explain("ar")
+    check_against_the_oracle(summit, changeover)
 
 
 @settings(max_examples=300)
@@ -173,14 +178,7 @@ def test_the_sweep_agrees_with_all_pairs_on_crowded_programmes(
     summit: sk.Summit, changeover: dt.timedelta
 ) -> None:
     """The same, with sessions packed so that most pairs overlap or nearly touch."""
-    policy = ConflictPolicy(changeover=changeover)
-    found = conflicts(summit, policy=policy)
-    assert len(as_keys(found)) == len(found)
-    assert as_keys(found) == oracle(summit, policy)
-    for conflict in found:
-        assert conflict.severity is policy.severity(conflict.kind)
-        assert conflict.explain("en")
-        assert conflict.explain("ar")
+    check_against_the_oracle(summit, changeover)
 
 
 @given(SUMMITS, st.sampled_from(list(ConflictKind)))

@@ -29,7 +29,7 @@ import attrs
 
 from summitkit._people import Participant
 from summitkit._sessions import Session, Status
-from summitkit._summit import Summit
+from summitkit._summit import Summit, check_summit
 from summitkit._text import LocalizedText, localized_text, to_localized_text
 from summitkit._time import TimeSlot, get_zone, is_usable_zone
 from summitkit._validators import as_tuple, describe, identifier, instance_of, optional, tuple_of
@@ -98,12 +98,8 @@ class Change:
 
 
 @attrs.frozen
-class Added(Change):
-    """A session that only the new version has.
-
-    Attributes:
-        session: The session, as the new version has it.
-    """
+class _WholeSession(Change):
+    """A change that carries a whole session: it was added or removed."""
 
     session: Session = attrs.field(validator=_is_session)
     # Taken from the session, so that the two cannot disagree.
@@ -114,18 +110,21 @@ class Added(Change):
 
 
 @attrs.frozen
-class Removed(Change):
+class Added(_WholeSession):
+    """A session that only the new version has.
+
+    Attributes:
+        session: The session, as the new version has it.
+    """
+
+
+@attrs.frozen
+class Removed(_WholeSession):
     """A session that only the old version has: not cancelled, gone.
 
     Attributes:
         session: The session, as the old version had it.
     """
-
-    session: Session = attrs.field(validator=_is_session)
-    session_id: str = attrs.field(init=False, repr=False, eq=False)
-
-    def __attrs_post_init__(self) -> None:
-        object.__setattr__(self, "session_id", self.session.id)
 
 
 @attrs.frozen
@@ -281,13 +280,8 @@ _MISSING = object()
 
 def _time_key(session: Session) -> tuple[dt.datetime, str]:
     """Sessions by start instant, untimed last, ties by id."""
-    start = session.slot.start.astimezone(_UTC) if session.slot is not None else _LAST
+    start = session.slot.utc_bounds[0] if session.slot is not None else _LAST
     return (start, session.id)
-
-
-def _check_summit(path: str, value: object) -> None:
-    if not isinstance(value, Summit):
-        raise InvalidTypeError(path, f"expected a Summit, got {describe(value)}")
 
 
 def diff(old: Summit, new: Summit) -> Changelog:
@@ -311,8 +305,8 @@ def diff(old: Summit, new: Summit) -> Changelog:
     Raises:
         InvalidTypeError: If *old* or *new* is not a :class:`~summitkit.Summit`.
     """
-    _check_summit("diff(old)", old)
-    _check_summit("diff(new)", new)
+    check_summit(old, "diff(old)")
+    check_summit(new, "diff(new)")
     before = {session.id: session for session in old.sessions}
     after = {session.id for session in new.sessions}
     changes: list[Change] = []
@@ -383,7 +377,7 @@ def _slot_changes(session_id: str, old: TimeSlot | None, new: TimeSlot | None) -
     if new is None:
         return [Unscheduled(session_id, old)]
     changes: list[Change] = []
-    if old.start.astimezone(_UTC) != new.start.astimezone(_UTC):
+    if old.utc_bounds[0] != new.utc_bounds[0]:
         changes.append(Moved(session_id, old, new))
     if old.duration != new.duration:
         changes.append(Retimed(session_id, old, new))

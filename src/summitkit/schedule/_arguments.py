@@ -1,11 +1,11 @@
-"""Checks of the arguments every query takes: the summit, and the zone to show times in."""
+"""The zone a query shows its times in, checked; and the check of its summit."""
 
 from __future__ import annotations
 
 import datetime as dt
 from zoneinfo import ZoneInfo
 
-from summitkit._summit import Summit
+from summitkit._summit import Summit, check_summit
 from summitkit._time import get_zone
 from summitkit._validators import describe
 from summitkit.exceptions import InvalidTypeError
@@ -31,9 +31,3 @@ def display_zone(summit: Summit, tz: object, path: str) -> ZoneInfo:
     else:
         message = f"expected a ZoneInfo or an IANA zone name, got {describe(tz)}"
     raise InvalidTypeError(path, message)
-
-
-def check_summit(summit: object, path: str) -> None:
-    """Raise InvalidTypeError unless *summit* is a Summit; *path* names the argument."""
-    if not isinstance(summit, Summit):
-        raise InvalidTypeError(path, f"expected a Summit, got {describe(summit)}")

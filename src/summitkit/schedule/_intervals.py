@@ -111,7 +111,7 @@ def covers(merged: Sequence[Span], span: Span) -> bool:
 
 def spans_of(slots: Iterable[TimeSlot]) -> list[Span]:
     """The slots as spans of UTC instants."""
-    return [(s.start.astimezone(_UTC), s.end.astimezone(_UTC)) for s in slots]
+    return [s.utc_bounds for s in slots]
 
 
 def intersect(a: list[Span], b: list[Span]) -> list[Span]:

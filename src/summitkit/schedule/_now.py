@@ -11,7 +11,7 @@ from summitkit._summit import Summit
 from summitkit._time import check_aware
 from summitkit.schedule._arguments import check_summit, display_zone
 from summitkit.schedule._bookings import Booking, bookings
-from summitkit.schedule._timetable import Entry
+from summitkit.schedule._timetable import Entry, shown_in
 
 __all__ = ["RoomNow", "now_next"]
 
@@ -73,8 +73,7 @@ def _room_now(
     room: str | None, group: list[Booking], instant: dt.datetime, zone: ZoneInfo
 ) -> RoomNow:
     def entry(booking: Booking) -> Entry:
-        slot = booking.session.slot
-        return Entry(booking.session, slot.in_zone(zone) if slot else None)
+        return Entry(booking.session, shown_in(zone, booking.session.slot))
 
     now = [b for b in group if b.span[0] <= instant < b.span[1]]
     later = [b for b in group if b.span[0] > instant]

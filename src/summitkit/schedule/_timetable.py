@@ -168,10 +168,11 @@ def _blocks(
         slot = session.slot
         if slot is None:  # pragma: no cover - only timed sessions are passed
             continue
-        if reach is None or slot.start.astimezone(_UTC) >= reach:
+        start, end = slot.utc_bounds
+        if reach is None or start >= reach:
             groups.append([])
-            reach = slot.end.astimezone(_UTC)
-        reach = max(reach, slot.end.astimezone(_UTC))
+            reach = end
+        reach = max(reach, end)
         groups[-1].append(session)
     blocks: list[Block] = []
     for group in groups:
@@ -184,7 +185,7 @@ def _blocks(
                 s.id,
             ),
         )
-        entries = tuple(Entry(s, s.slot.in_zone(zone) if s.slot else None) for s in ordered)
+        entries = _entries(ordered, zone)
         end = max(_utc_end(s) for s in group)
         blocks.append(Block(_utc_start(ordered[0]).astimezone(zone), end.astimezone(zone), entries))
     return tuple(blocks)
@@ -194,15 +195,20 @@ _NEVER = dt.datetime.max.replace(tzinfo=_UTC)
 
 
 def _utc_start(session: Session) -> dt.datetime:
-    return session.slot.start.astimezone(_UTC) if session.slot else _NEVER
+    return session.slot.utc_bounds[0] if session.slot else _NEVER
 
 
 def _utc_end(session: Session) -> dt.datetime:
-    return session.slot.end.astimezone(_UTC) if session.slot else _NEVER
+    return session.slot.utc_bounds[1] if session.slot else _NEVER
+
+
+def shown_in(zone: ZoneInfo, slot: TimeSlot | None) -> TimeSlot | None:
+    """*slot* with its times shown in *zone*; ``None`` for an untimed session."""
+    return slot.in_zone(zone) if slot is not None else None
 
 
 def _entries(sessions: Iterable[Session], zone: ZoneInfo) -> tuple[Entry, ...]:
-    return tuple(Entry(s, s.slot.in_zone(zone) if s.slot else None) for s in sessions)
+    return tuple(Entry(s, shown_in(zone, s.slot)) for s in sessions)
 
 
 def room_schedule(
@@ -272,7 +278,5 @@ def agenda_of(
     for session in summit.in_time_order():
         roles = people_of(summit, session).get(speaker_id)
         if roles:
-            items.append(
-                AgendaItem(session, roles, session.slot.in_zone(zone) if session.slot else None)
-            )
+            items.append(AgendaItem(session, roles, shown_in(zone, session.slot)))
     return tuple(items)

@@ -11,6 +11,7 @@ import math
 from collections.abc import Sequence
 from zoneinfo import ZoneInfo
 
+from summitkit._agenda import LANGUAGES as AGENDA_LABELS
 from summitkit._sessions import Session
 from summitkit._summit import Summit
 from summitkit._time import TimeSlot
@@ -19,22 +20,10 @@ from summitkit._walltime import wall_clock as _time
 __all__ = ["Words"]
 
 _EN_DASH = "\u2013"
+# The agenda's month names: English abbreviated, Arabic in full.
 _MONTHS = {
-    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
-    "ar": (
-        "يناير",
-        "فبراير",
-        "مارس",
-        "أبريل",
-        "مايو",
-        "يونيو",
-        "يوليو",
-        "أغسطس",
-        "سبتمبر",
-        "أكتوبر",
-        "نوفمبر",
-        "ديسمبر",
-    ),
+    "en": tuple(month[:3] for month in AGENDA_LABELS["en"].months),
+    "ar": AGENDA_LABELS["ar"].months,
 }
 
 
