@@ -552,3 +552,33 @@ def test_integers_beyond_64_bits_are_written_too() -> None:
     """orjson cannot write them; the standard library does, with the same result."""
     big = attrs.evolve(GSMS, edition=2**64)
     assert skjson.loads(skjson.dumps(big)).edition == 2**64
+
+
+_UTC_ZONES = [
+    dt.timezone.utc,
+    dt.timezone(dt.timedelta(0), "UTC"),
+    ZoneInfo("UTC"),
+    ZoneInfo("Etc/UTC"),
+    ZoneInfo("Etc/GMT"),
+    dt.timezone(dt.timedelta(hours=4)),
+    ZoneInfo("Asia/Dubai"),
+]
+
+
+@pytest.mark.parametrize("first", _UTC_ZONES, ids=repr)
+@pytest.mark.parametrize("second", _UTC_ZONES, ids=repr)
+def test_equal_values_give_the_same_text(first: dt.tzinfo, second: dt.tzinfo) -> None:
+    """Two summits are equal exactly when they dump to the same text: UTC as a fixed offset is not the IANA zone UTC."""
+    moment = dt.datetime(2015, 9, 16, 5, 15, tzinfo=dt.timezone.utc)
+
+    def with_zone(zone: dt.tzinfo) -> sk.Summit:
+        start = moment.astimezone(zone)
+        talk = sk.Talk(
+            id="t", title={"en": "T"}, slot=sk.TimeSlot(start, start + dt.timedelta(hours=1))
+        )
+        return attrs.evolve(GSMS, sessions=(talk,))
+
+    a, b = with_zone(first), with_zone(second)
+    assert (a == b) == (skjson.dumps(a) == skjson.dumps(b))
+    if a == b:
+        assert hash(a) == hash(b)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 import summitkit as sk
+from bounded import finishes
 from builders import panel, slot
 from summitkit.exceptions import (
     InvalidParticipantsError,
@@ -168,3 +169,15 @@ def test_a_language_that_is_not_a_string_is_a_type_error() -> None:
     """language=5 is the wrong type, not a malformed tag."""
     with pytest.raises(InvalidTypeError, match=r"Talk\.language: expected a language tag"):
         sk.Talk(id="t", title={"en": "T"}, language=5)  # type: ignore[arg-type]
+
+
+def test_panel_checks_grow_linearly_with_participants() -> None:
+    """A panel of 60,000 moderators and 60,000 panelists is checked at once, not in their product."""
+    output = finishes(
+        "import summitkit as sk\n"
+        "n = 60_000\n"
+        "people = [sk.Participant(f'm{i}', 'moderator') for i in range(n)]\n"
+        "people += [sk.Participant(f'p{i}', 'panelist') for i in range(n)]\n"
+        "print(len(sk.Panel(id='p', title={'en': 'P'}, participants=people).panelists))\n"
+    )
+    assert output.strip() == "60000"

@@ -147,6 +147,9 @@ class Session:
     Attributes:
         id: Unique among the summit's sessions.
         title: The session's title.
+        title_assumed: Whether the title was written by whoever compiled the
+            programme (from a description, say) rather than published as
+            the session's title: a title's counterpart of an estimated time.
         abstract: A longer description.
         language: The BCP 47 tag of the language it is held in, if known.
         slot: When it takes place; ``None`` while it is not yet scheduled.
@@ -163,6 +166,7 @@ class Session:
 
     id: str = attrs.field(validator=identifier)
     title: LocalizedText = attrs.field(converter=to_localized_text, validator=localized_text)
+    title_assumed: bool = attrs.field(default=False, validator=instance_of(bool, "True or False"))
     abstract: LocalizedText | None = attrs.field(
         default=None,
         converter=attrs.converters.optional(to_localized_text),
@@ -284,13 +288,15 @@ class Panel(Session):
     def __attrs_post_init__(self) -> None:
         super().__attrs_post_init__()
         panelists = self.panelists
+        # A set: a list would make this check quadratic in a hostile file.
+        panelist_ids = frozenset(panelists)
         if len(panelists) < 2:
             raise InvalidParticipantsError(
                 "Panel.participants",
                 f"expected at least 2 participants with role 'panelist', got {len(panelists)}",
             )
         for index, participant in enumerate(self.participants):
-            if participant.role is Role.MODERATOR and participant.speaker in panelists:
+            if participant.role is Role.MODERATOR and participant.speaker in panelist_ids:
                 raise InvalidParticipantsError(
                     f"Panel.participants[{index}]",
                     f"speaker {participant.speaker!r} is both moderator and panelist; "

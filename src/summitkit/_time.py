@@ -169,6 +169,9 @@ def time_slots(value: Iterable[TimeSlot]) -> tuple[TimeSlot, ...]:
 def zone_label(zone: dt.tzinfo | None) -> str:
     """A stable name for a zone: its IANA key, or ``UTC+HH:MM`` for a fixed offset.
 
+    The label is what zones are compared by, so it is what the canonical JSON
+    writes: an IANA key in brackets, or nothing beyond the offset.
+
     A fixed offset's own name is ignored: ``timezone(timedelta(hours=4),
     "Asia/Dubai")`` is a fixed offset, not the zone.
     """
@@ -176,7 +179,10 @@ def zone_label(zone: dt.tzinfo | None) -> str:
     if isinstance(key, str):
         return key
     if isinstance(zone, dt.timezone):
-        return dt.timezone(zone.utcoffset(None)).tzname(None)
+        # timezone.utc names itself "UTC", which is also an IANA key: a fixed
+        # offset always shows its offset, so the two never compare equal.
+        label = dt.timezone(zone.utcoffset(None)).tzname(None)
+        return "UTC+00:00" if label == "UTC" else label
     return repr(zone)
 
 

@@ -53,6 +53,7 @@ def _common(
     return {
         "id": default_ids(),
         "title": localized_texts(),
+        "title_assumed": st.booleans(),
         "abstract": optional(localized_texts()),
         "language": optional(st.sampled_from(LANGUAGES)),
         "slot": slots,

@@ -200,6 +200,7 @@ def _parts() -> dict[str, st.SearchStrategy[dict[str, Any]]]:
         "session": st.fixed_dictionaries(
             {
                 "title": text,
+                "title_assumed": st.booleans(),
                 "abstract": optional(text),
                 "language": optional(st.sampled_from(LANGUAGES)),
                 "status": st.sampled_from(Status),
