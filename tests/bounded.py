@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from collections.abc import Sequence
 
 import pytest
 
@@ -17,15 +18,17 @@ import pytest
 LIMIT = 20.0
 
 
-def finishes(source: str, *, limit: float = LIMIT) -> str:
+def finishes(source: str, *, args: Sequence[str] = (), limit: float = LIMIT) -> str:
     """Run *source* with this interpreter; fail the test if it is not done in *limit* seconds.
+
+    *args* are passed to it as ``sys.argv[1:]``.
 
     Returns:
         What it printed.
     """
     try:
         result = subprocess.run(
-            [sys.executable, "-c", source],
+            [sys.executable, "-c", source, *args],
             capture_output=True,
             text=True,
             check=False,

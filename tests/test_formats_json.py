@@ -322,7 +322,12 @@ CATALOGUE: list[tuple[str, str | bytes, list[tuple[str, str]]]] = [
     (
         "empty text",
         _doc(_set(["speakers", 1, "name", "en"], "")),
-        [("$.speakers[1].name['en']", "expected non-empty text, got only whitespace or nothing")],
+        [
+            (
+                "$.speakers[1].name['en']",
+                "expected non-empty text, got only whitespace, invisible characters (such as zero-width spaces) or nothing",
+            )
+        ],
     ),
     (
         "an instant at the limits",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Mapping
 
 import attrs
 import pytest
@@ -55,9 +56,11 @@ def test_lookup_tries_preferences_in_order_then_english() -> None:
         ({"en": "x"}, "fr", None),
     ],
 )
-def test_get_finds_the_closest_tag(have: dict[str, str], want: str, expected: str | None) -> None:
-    """get() matches exactly, then less specific, then more specific tags."""
-    assert sk.LocalizedText(have).get(want) == expected
+def test_closest_finds_the_closest_tag(
+    have: dict[str, str], want: str, expected: str | None
+) -> None:
+    """closest() matches exactly, then less specific, then more specific tags."""
+    assert sk.LocalizedText(have).closest(want) == expected
 
 
 def test_getitem_raises_a_summitkit_error_naming_the_languages() -> None:
@@ -163,8 +166,8 @@ def test_rejects_ill_formed_tags(tag: str) -> None:
 
 
 def test_region_variants_are_found_from_the_language() -> None:
-    """A text in fr-FR is French: get('fr') finds it."""
-    assert sk.LocalizedText({"fr-FR": "Bonjour", "en": "Hi"}).get("fr") == "Bonjour"
+    """A text in fr-FR is French: closest('fr') finds it."""
+    assert sk.LocalizedText({"fr-FR": "Bonjour", "en": "Hi"}).closest("fr") == "Bonjour"
 
 
 def test_of_checks_its_language() -> None:
@@ -195,16 +198,32 @@ def test_repr_round_trips() -> None:
     assert eval(repr(text), {"LocalizedText": sk.LocalizedText}) == text  # noqa: S307
 
 
+# Unicode's Default_Ignorable_Code_Point, as DerivedCoreProperties.txt lists it,
+# and the blank braille pattern: characters that show nothing.
+_SHOW_NOTHING = {
+    *map(chr, [0xAD, 0x34F, 0x61C, 0x115F, 0x1160, 0x17B4, 0x17B5, 0x2800, 0x3164, 0xFEFF, 0xFFA0]),
+    *map(chr, range(0x180B, 0x1810)),
+    *map(chr, range(0x200B, 0x2010)),
+    *map(chr, range(0x202A, 0x202F)),
+    *map(chr, range(0x2060, 0x2070)),
+    *map(chr, range(0xFE00, 0xFE10)),
+    *map(chr, range(0xFFF0, 0xFFF9)),
+    *map(chr, range(0x1BCA0, 0x1BCA4)),
+    *map(chr, range(0x1D173, 0x1D17B)),
+    *map(chr, range(0xE0000, 0xE1000)),
+}
+
+
 def _clean(text: str) -> bool:
     return (
-        bool(text.strip())
+        any(not c.isspace() and c not in _SHOW_NOTHING for c in text)
         and not any(unicodedata.category(c) == "Cc" and c not in "\n\t" for c in text)
         and not any(unicodedata.category(c) == "Cs" for c in text)
         and not any(c in BIDI_CONTROLS for c in text)
     )
 
 
-@given(st.text())
+@given(st.text() | st.text(st.sampled_from(sorted(_SHOW_NOTHING)) | st.sampled_from(" \nx\u0301")))
 def test_accepts_exactly_the_clean_texts(text: str) -> None:
     """Text is accepted iff it is non-blank, free of controls and bidi controls; then it is NFC."""
     if _clean(unicodedata.normalize("NFC", text)):
@@ -226,3 +245,49 @@ def test_items_round_trip(texts: dict[str, str]) -> None:
     value = sk.LocalizedText(texts)
     assert sk.LocalizedText(value.as_dict()) == value
     assert list(value.languages) == sorted(texts)
+
+
+@pytest.mark.parametrize(
+    "invisible",
+    ["\u200b", "\u2060", "\ufeff", "\u3164", "\u2800", "\u00ad", "\u061c", " \u200b\n\u2060 "],
+)
+def test_rejects_text_that_shows_nothing(invisible: str) -> None:
+    """Text made only of invisible characters is as blank as whitespace."""
+    with pytest.raises(InvalidTextError, match=r"LocalizedText\['en'\]: expected non-empty text"):
+        sk.LocalizedText(en=invisible)
+
+
+def test_invisible_characters_are_kept_inside_visible_text() -> None:
+    """A zero-width joiner inside a word is part of the text, not a reason to refuse it."""
+    assert sk.LocalizedText(en="a\u200db")["en"] == "a\u200db"
+
+
+def test_is_a_read_only_mapping_of_tag_to_text() -> None:
+    """dict(), in, [] and get() behave as for any Mapping: keys are the tags it has."""
+    text = sk.LocalizedText(en="Hello", ar="مرحبا")
+    assert isinstance(text, Mapping)
+    assert dict(text) == {"ar": "مرحبا", "en": "Hello"}
+    assert list(text) == ["ar", "en"]
+    assert list(text.keys()) == ["ar", "en"]
+    assert list(text.values()) == ["مرحبا", "Hello"]
+    assert ("english" in text, "en" in text, 5 in text) == (False, True, False)
+    assert (text.get("english"), text.get("fr", "-"), text.get("en")) == (None, "-", "Hello")
+
+
+@pytest.mark.parametrize("key", ["english", "fr", "ar-AE", "", 5])
+def test_a_missing_key_is_a_key_error(key: object) -> None:
+    """text[key] for a tag it does not have raises KeyError (MissingTranslationError), never InvalidTextError."""
+    with pytest.raises(KeyError):
+        sk.LocalizedText(en="Hello", ar="مرحبا")[key]  # type: ignore[index]
+
+
+def test_keys_match_in_any_letter_case() -> None:
+    """BCP 47 tags are case-insensitive: 'EN-gb' finds 'en-GB', and 'in' agrees with []."""
+    text = sk.LocalizedText({"en-GB": "Colour"})
+    assert ("EN-gb" in text, text["en-gb"]) == (True, "Colour")
+
+
+def test_overlong_tags_are_refused_quickly() -> None:
+    """A tag longer than any real one is ill-formed, whatever its shape."""
+    with pytest.raises(InvalidTextError, match="expected a BCP 47 tag"):
+        sk.LocalizedText({"en" + "-abcde" * 20_000 + "!": "x"})

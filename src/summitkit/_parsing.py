@@ -27,10 +27,11 @@ _MARKS = re.compile("[\u0640\u064b-\u065f\u0670]")
 _ALEFS = str.maketrans("أإآ", "ااا")
 
 # The part of the day a time is in, as the 24-hour clock hour for each
-# 12-hour clock hour it allows.  English am/pm cover all twelve hours; the
+# 12-hour clock hour it allows.  AM and PM cover all twelve hours, 12 AM
+# being midnight and 12 PM noon, in English and in Arabic alike: CLDR's
+# Arabic markers are ص and صباحًا for AM, م and مساءً for PM.  The other
 # Arabic words name parts of the day: "ظهرا" (around noon) is 11 to 5,
-# "عصرا" (afternoon) 1 to 6, "فجرا" (dawn) 1 to 6, and "مساء" (evening) 1
-# to 11, because 12 in the evening could be noon or midnight.
+# "عصرا" (afternoon) 1 to 6 and "فجرا" (dawn) 1 to 6.
 _AM = {hour: hour % 12 for hour in range(1, 13)}
 _PM = {hour: hour % 12 + 12 for hour in range(1, 13)}
 _PERIODS: dict[str, dict[int, int]] = {
@@ -40,13 +41,15 @@ _PERIODS: dict[str, dict[int, int]] = {
     "p.m.": _PM,
     "صباحا": _AM,
     "ص": _AM,
+    "مساء": _PM,
+    "مساءا": _PM,
+    "م": _PM,
     "فجرا": {hour: hour for hour in range(1, 7)},
-    "مساء": {hour: hour + 12 for hour in range(1, 12)},
-    "مساءا": {hour: hour + 12 for hour in range(1, 12)},
-    "م": {hour: hour + 12 for hour in range(1, 12)},
     "عصرا": {hour: hour + 12 for hour in range(1, 7)},
     "ظهرا": {11: 11, 12: 12, **{hour: hour + 12 for hour in range(1, 6)}},
 }
+# Longest first, so that "مساءا" is not read as "م" after "مساء".
+_PERIOD_WORDS = sorted(_PERIODS, key=len, reverse=True)
 
 # Hours written as Arabic ordinal words: "التاسعة" is nine o'clock.
 _AR_HOURS = {
@@ -80,11 +83,11 @@ _AR_MINUTES = {
 # Clock times are read by this strict grammar rather than dateutil.parser.parse,
 # which is lenient by design (it skips unknown words when fuzzy and guesses
 # dates from bare numbers); here anything unread is an error.
-_CLOCK = re.compile(r"(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2}))?(?::(?P<second>\d{2}))?")
-_PERIOD = re.compile(
-    r"(?P<rest>.*?)(?P<space>\s*)(?P<period>a\.m\.|p\.m\.|am|pm|صباحا|فجرا|مساءا|مساء|عصرا|ظهرا|ص|م)"
-)
-_ISO_DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}[t ]")
+_CLOCK = re.compile(r"(?P<hour>[0-9]{1,2})(?:[:.](?P<minute>[0-9]{2}))?(?::(?P<second>[0-9]{2}))?")
+_ISO_DATETIME = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}[t ](?P<hour>[0-9]{2})?")
+# Times and durations are short; longer text is refused before it is read,
+# so that no hostile input can make reading slow.
+MAX_LENGTH = 100
 
 
 def _normalise(text: str) -> str:
@@ -144,15 +147,26 @@ def parse_time(
         raise InvalidTypeError(
             "parse_time(tz)", f"expected a ZoneInfo or a zone name, got {describe(tz)}"
         )
+    _check_length(path, text, "time")
     words = _normalise(text)
-    if _ISO_DATETIME.match(words):
-        if re.search(r"[t ]24:", words):
-            raise _unreadable(text, "24:00 could be the end of one day or the start of the next")
-        if re.search(r"[t ]24:", words):
-            raise _unreadable(text, "24:00 could be the end of one day or the start of the next")
+    if (iso := _ISO_DATETIME.match(words)) is not None:
+        if iso["hour"] == "24":  # 24:00, 2400 and 24 alike
+            raise _unreadable(text, _HOUR_24)
         return _iso_datetime(text, zone, nonexistent=nonexistent, ambiguous=ambiguous)
     wall = dt.datetime.combine(on, _time_of_day(text, words))
     return localize(wall, zone, nonexistent=nonexistent, ambiguous=ambiguous, path=path)
+
+
+_HOUR_24 = "24:00 could be the end of one day or the start of the next; write 00:00 with its date"
+
+
+def _check_length(path: str, text: str, what: str) -> None:
+    if len(text) > MAX_LENGTH:
+        raise UnreadableTimeError(
+            path,
+            f"cannot read {text[:20]!r}... ({len(text)} characters) as a {what}: "
+            f"expected at most {MAX_LENGTH} characters",
+        )
 
 
 def _unreadable(text: str, why: str) -> UnreadableTimeError:
@@ -185,10 +199,13 @@ def _time_of_day(text: str, words: str) -> dt.time:
         raise _unreadable(text, "midnight could be the start or the end of a day; write 00:00")
     words = re.sub(r"^(?:12(?::00)?\s*)?(?:noon|midday)$", "12:00", words)
     period = None
-    match = _PERIOD.fullmatch(words)
-    # A period written without a space must follow digits ("9pm", "٩م").
-    if match is not None and (match["space"] or match["rest"][-1:].isdigit()):
-        period, words = match["period"], match["rest"]
+    for word in _PERIOD_WORDS:
+        if words.endswith(word):
+            rest = words[: -len(word)]
+            # A period written without a space must follow digits ("9pm", "٩م").
+            if rest[-1:].isspace() or rest[-1:].isdigit():
+                period, words = word, rest.rstrip()
+            break
     hour, minute, second, in_words = _clock(text, words)
     if period is None and (minute is None or in_words):
         example = f"{hour:02d}:{minute or 0:02d}"
@@ -196,6 +213,8 @@ def _time_of_day(text: str, words: str) -> dt.time:
             text, f"{hour} o'clock could be morning or evening; write {example} or add am or pm"
         )
     if period is None:
+        if hour == 24 and not minute and not second:
+            raise _unreadable(text, _HOUR_24)
         if hour > 23:
             raise _unreadable(text, f"there is no hour {hour}")
         return dt.time(hour, minute or 0, second)
@@ -226,12 +245,13 @@ def _clock(text: str, words: str) -> tuple[int, int | None, int, bool]:
 
 
 _ISO_DURATION = re.compile(
-    r"p(?:(?P<days>\d+)d)?(?:t(?:(?P<hours>\d+)h)?(?:(?P<minutes>\d+)m)?(?:(?P<seconds>\d+(?:\.\d+)?)s)?)?"
+    r"p(?:(?P<days>[0-9]+)d)?"
+    r"(?:t(?:(?P<hours>[0-9]+)h)?(?:(?P<minutes>[0-9]+)m)?(?:(?P<seconds>[0-9]+(?:\.[0-9]+)?)s)?)?"
 )
-_COLONS = re.compile(r"(?P<hours>\d+):(?P<minutes>\d{2})(?::(?P<seconds>\d{2}))?")
+_COLONS = re.compile(r"(?P<hours>[0-9]+):(?P<minutes>[0-9]{2})(?::(?P<seconds>[0-9]{2}))?")
 _UNITS = re.compile(
-    r"(?:(?P<hours>\d+(?:\.\d+)?)\s*(?:h|hr|hrs|hour|hours|ساعة|ساعات|ساعه|س)\s*)?"
-    r"(?:(?P<minutes>\d+)\s*(?P<unit>m|min|mins|minute|minutes|دقيقة|دقائق|دقيقه|د)?)?"
+    r"(?:(?P<hours>[0-9]+(?:\.[0-9]+)?) ?(?:h|hr|hrs|hour|hours|ساعة|ساعات|ساعه|س) ?)?"
+    r"(?:(?P<minutes>[0-9]+) ?(?P<unit>m|min|mins|minute|minutes|دقيقة|دقائق|دقيقه|د)?)?"
 )
 
 
@@ -256,6 +276,7 @@ def parse_duration(text: str) -> dt.timedelta:
     path = "parse_duration(text)"
     if not isinstance(text, str):
         raise InvalidTypeError(path, f"expected text, got {describe(text)}")
+    _check_length(path, text, "duration")
     try:
         duration = _duration_of(_normalise(text))
     except ValueError as problem:

@@ -144,10 +144,14 @@ class Speaker:
             return name
         # The honorific must be in the name's language: no "Dr. عائشة".
         language = next(
-            (tag for tag in (*languages, "en", *self.name.languages) if self.name.get(tag) == name),
+            (
+                tag
+                for tag in (*languages, "en", *self.name.languages)
+                if self.name.closest(tag) == name
+            ),
             None,
         )
-        honorific = self.honorific.get(language) if language else None
+        honorific = self.honorific.closest(language) if language else None
         return name if honorific is None else f"{honorific} {name}"
 
 

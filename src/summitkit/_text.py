@@ -9,6 +9,7 @@ from typing import Any
 
 import attrs
 
+from summitkit._characters import BLANK, TEXT_FORBIDDEN, char_class
 from summitkit._validators import Rejected, describe, instance_of, where
 from summitkit.exceptions import (
     InvalidTextError,
@@ -38,14 +39,14 @@ _LANGTAG = re.compile(
     re.VERBOSE,
 )
 
-# Explicit bidi embeddings, overrides and isolates (U+202A-U+202E,
-# U+2066-U+2069) can make a name display as something else entirely
-# ("Trojan Source"); marks such as U+200F are harmless and allowed.
 _BIDI_CONTROLS = frozenset(map(chr, [*range(0x202A, 0x202F), *range(0x2066, 0x206A)]))
 _ALLOWED_CONTROLS = frozenset("\n\t")
-# C0 and C1 controls but tab and newline, the bidi controls, and surrogates:
-# exactly the characters _check_text refuses.
-_FORBIDDEN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+# Exactly the characters _check_text refuses, and the ones that show nothing.
+_FORBIDDEN = re.compile(char_class(TEXT_FORBIDDEN))
+_VISIBLE = re.compile(char_class(BLANK, negated=True))
+# RFC 5646 asks for room for tags of at least 35 characters; none is longer
+# than this in practice, and a bound keeps hostile input cheap.
+MAX_TAG_LENGTH = 64
 
 
 def normalize_language_tag(tag: str, *, path: str = "language tag") -> str:
@@ -85,7 +86,7 @@ def _normalize_language_tag(tag: str, path: str) -> str:
     if not isinstance(tag, str):
         raise InvalidTypeError(path, f"expected a language tag such as 'ar', got {describe(tag)}")
     lowered = tag.replace("_", "-").lower()
-    match = _LANGTAG.fullmatch(lowered)
+    match = _LANGTAG.fullmatch(lowered) if len(lowered) <= MAX_TAG_LENGTH else None
     if match is None:
         raise InvalidTextError(
             path, f"expected a BCP 47 tag such as 'ar', 'en' or 'en-GB', got {tag!r}"
@@ -104,8 +105,12 @@ def _check_text(tag: str, text: object) -> str:
     if not isinstance(text, str):
         raise InvalidTypeError(path, f"expected a string, got {type(text).__name__} {text!r}")
     text = unicodedata.normalize("NFC", text)
-    if not text.strip():
-        raise InvalidTextError(path, "expected non-empty text, got only whitespace or nothing")
+    if _VISIBLE.search(text) is None:
+        raise InvalidTextError(
+            path,
+            "expected non-empty text, got only whitespace, invisible characters "
+            "(such as zero-width spaces) or nothing",
+        )
     # One regular-expression search finds any forbidden character; only then
     # does the loop below work out which, to say so (measured: most of the
     # cost of reading a large programme was this check, character by character).
@@ -138,13 +143,19 @@ def _is_str(value: object) -> bool:
 
 
 @attrs.frozen(init=False, repr=False)
-class LocalizedText:
-    """Text in one or more languages, keyed by BCP 47 language tag.
+class LocalizedText(Mapping[str, str]):
+    """Text in one or more languages: a read-only mapping of BCP 47 language tag to text.
 
     Build it from a mapping or from keyword arguments; tags are normalised
     (``"en-gb"`` becomes ``"en-GB"``) and text is normalised to Unicode NFC.
     Two texts are equal when they hold the same text for the same languages,
     whatever order they were given in.
+
+    As a mapping, its keys are the tags it has: ``text["ar"]`` is the Arabic
+    text (tags are matched in any letter case, as BCP 47 says), ``"fr" in
+    text`` says whether there is French, and ``dict(text)`` copies it.  To
+    find the text closest to a language, falling back as people expect, use
+    :meth:`closest` or :meth:`lookup`.
 
     Args:
         texts: Text by language tag, for example ``{"ar": "...", "en": "..."}``.
@@ -152,14 +163,18 @@ class LocalizedText:
 
     Raises:
         InvalidTextError: If there is no text, a tag is ill-formed, a text is
-            empty or blank, or a text contains bidirectional override,
-            embedding or isolate controls (U+202A-U+202E, U+2066-U+2069).
+            empty or shows nothing (only whitespace and invisible characters
+            such as U+200B), or a text contains control characters (other than
+            tab and newline) or bidirectional override, embedding or isolate
+            controls (U+202A-U+202E, U+2066-U+2069).
 
     >>> title = LocalizedText(en="Opening panel", ar="الجلسة الافتتاحية")
     >>> str(title)
     'Opening panel'
-    >>> title.lookup("ar")
+    >>> title["ar"]
     'الجلسة الافتتاحية'
+    >>> "fr" in title, dict(title) == {"ar": "الجلسة الافتتاحية", "en": "Opening panel"}
+    (False, True)
     >>> title.lookup("fr")  # falls back to English
     'Opening panel'
     """
@@ -210,22 +225,36 @@ class LocalizedText:
         """The language tags this text has, sorted."""
         return tuple(tag for tag, _ in self._items)
 
-    def items(self) -> tuple[tuple[str, str], ...]:
-        """The ``(tag, text)`` pairs, sorted by tag."""
-        return self._items
-
     def as_dict(self) -> dict[str, str]:
         """A new ``dict`` of text by tag."""
         return dict(self._items)
 
-    def get(self, language: str) -> str | None:
-        """Return the text for *language*, or ``None`` if there is none.
+    def _exact(self, language: object) -> str | None:
+        """The text for exactly the tag *language* (in any letter case), or ``None``."""
+        if not isinstance(language, str):
+            return None
+        for tag, text in self._items:  # a handful of languages: a scan beats a dict
+            if tag == language:
+                return text
+        try:
+            wanted = normalize_language_tag(language)
+        except InvalidTextError:
+            return None
+        return next((text for tag, text in self._items if tag == wanted), None)
 
-        The closest tag wins: an exact match, then a less specific tag
-        (``"ar-AE"`` finds ``"ar"``), then a more specific one (``"ar"``
-        finds ``"ar-AE"``).
+    def closest(self, language: str) -> str | None:
+        """The text in the tag closest to *language*, or ``None`` if none is close.
+
+        An exact match first, then a less specific tag (``"ar-AE"`` finds
+        ``"ar"``), then a more specific one (``"ar"`` finds ``"ar-AE"``).
+
+        Raises:
+            InvalidTextError: If *language* is not a well-formed tag.
+
+        >>> LocalizedText({"ar": "عام"}).closest("ar-AE")
+        'عام'
         """
-        wanted = normalize_language_tag(language)
+        wanted = normalize_language_tag(language, path="LocalizedText.closest(language)")
         texts = dict(self._items)
         if wanted in texts:
             return texts[wanted]
@@ -241,13 +270,14 @@ class LocalizedText:
         return None
 
     def lookup(self, *preferred: str) -> str:
-        """Return the text in the first of *preferred* that exists.
+        """Return the text in the first of *preferred* that exists, or is close.
 
-        Falls back to English, then to the first language by tag, so it
-        always returns some text.
+        Each language is matched as :meth:`closest` matches it.  Falls back
+        to English, then to the first language by tag, so it always returns
+        some text.
         """
         for language in (*preferred, DEFAULT_LANGUAGE):
-            text = self.get(language)
+            text = self.closest(language)
             if text is not None:
                 return text
         return self._items[0][1]
@@ -259,13 +289,13 @@ class LocalizedText:
         return LocalizedText(texts)
 
     def __getitem__(self, language: str) -> str:
-        text = self.get(language)
+        text = self._exact(language)
         if text is None:
-            raise MissingTranslationError(language, self.languages)
+            raise MissingTranslationError(str(language), self.languages)
         return text
 
     def __contains__(self, language: object) -> bool:
-        return isinstance(language, str) and self.get(language) is not None
+        return self._exact(language) is not None
 
     def __iter__(self) -> Iterator[str]:
         return iter(self.languages)

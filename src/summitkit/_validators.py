@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, TypeVar, cast
 
 import attrs
 
+from summitkit._characters import LINK_FORBIDDEN, Ranges, char_class, union
 from summitkit._countries import ISO_3166_ALPHA_2
 from summitkit.exceptions import InvalidTypeError, InvalidValueError, ModelError
 
@@ -27,7 +27,16 @@ T = TypeVar("T")
 Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
 
 _ID = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9._:-]{0,126}[A-Za-z0-9])?")
-_URL = re.compile(r"https?://[^\s/?#]+[^\s]*")
+# A scheme, a host part and, after the first '/', '?' or '#', the rest: each
+# character has one place it can go, so matching takes linear time whatever
+# the input (a pattern in which two repeats compete for the same characters
+# backtracks quadratically on a long URL with a space at the end).
+_HOST_ENDS: Ranges = tuple((ord(char), ord(char)) for char in "#/?")
+_URL_PATTERN = (
+    f"https?://{char_class(union(LINK_FORBIDDEN, _HOST_ENDS), negated=True)}+"
+    f"(?:[/?#]{char_class(LINK_FORBIDDEN, negated=True)}*)?"
+)
+_URL = re.compile(_URL_PATTERN)
 
 
 def where(instance: object, attribute: attrs.Attribute[Any]) -> str:
@@ -140,15 +149,25 @@ def country_code(instance: object, attribute: attrs.Attribute[Any], value: objec
         )
 
 
+_LINK_FORBIDDEN = re.compile(char_class(LINK_FORBIDDEN))
+
+
 def _url_problem(value: str) -> str | None:
+    # Controls, spaces and invisible characters (bidi overrides, zero-width
+    # spaces) can disguise where a link goes.
+    forbidden = _LINK_FORBIDDEN.search(value)
+    if forbidden is not None:
+        char, index = forbidden.group(), forbidden.start()
+        return f"character U+{ord(char):04X} at index {index} is not allowed in a URL"
     if not _URL.fullmatch(value):
-        return f"expected an absolute http(s) URL such as 'https://example.org', got {value!r}"
-    for index, char in enumerate(value):
-        # Controls, format characters (bidi overrides, zero-width) and spaces
-        # can disguise where a link goes.
-        if unicodedata.category(char)[0] in "CZ":
-            return f"character U+{ord(char):04X} at index {index} is not allowed in a URL"
+        example = "'https://example.org'"
+        return f"expected an absolute http(s) URL such as {example}, got {_shorten(value)}"
     return None
+
+
+def _shorten(value: str) -> str:
+    text = repr(value)
+    return text if len(text) <= 80 else f"{text[:77]}..."
 
 
 def url(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from typing import TypeVar
 from zoneinfo import ZoneInfo
 
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
+from summitkit._characters import BLANK, char_class
 from summitkit._countries import ISO_3166_ALPHA_2
 from summitkit._people import Organization, Participant, Role, Speaker
 from summitkit._text import LocalizedText, normalize_language_tag
@@ -123,6 +125,14 @@ def texts(*, min_size: int = 1, max_size: int = 16) -> st.SearchStrategy[str]:
     return st.builds(str.__add__, visible, st.text(inner, min_size=low - 1, max_size=high - 1))
 
 
+_SHOWS_SOMETHING = re.compile(char_class(BLANK, negated=True))
+
+
+def _shows_something(char: str) -> bool:
+    # Some letters and symbols show nothing (U+3164 HANGUL FILLER, U+2800).
+    return _SHOWS_SOMETHING.match(char) is not None
+
+
 @functools.cache
 def _alphabets() -> tuple[st.SearchStrategy[str], st.SearchStrategy[str]]:
     # Built once: Hypothesis merges these character sets into one, which is
@@ -133,7 +143,7 @@ def _alphabets() -> tuple[st.SearchStrategy[str], st.SearchStrategy[str]]:
         st.characters(min_codepoint=0x0621, max_codepoint=0x064A),  # Arabic letters
         st.characters(min_codepoint=0x1F300, max_codepoint=0x1FAFF, categories=["So"]),
         st.characters(categories=["L", "M", "N", "P", "S"], exclude_characters=_BIDI_CONTROLS),
-    )
+    ).filter(_shows_something)
     inner = st.one_of(
         visible,
         st.just(" "),
