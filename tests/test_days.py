@@ -179,13 +179,56 @@ def test_a_skipped_date_still_has_a_conference_day() -> None:
 
 
 def test_days_at_the_limits_of_dates_are_refused() -> None:
-    """A summit needs a day before its first and after its last to bound them."""
+    """A summit's days lie in years 3 to 9997, so each day's start and end exist in every zone."""
     with pytest.raises(
-        InvalidValueError, match=r"Summit\.first_day: expected a day after 0001-01-01"
+        InvalidValueError, match=r"Summit\.first_day: expected a day from 0003-01-01 to 9997-12-31"
     ):
-        summit(first_day=dt.date.min, sessions=())
-    with pytest.raises(InvalidValueError, match=r"Summit\.last_day"):
-        summit(first_day=dt.date(9999, 12, 30), last_day=dt.date.max, sessions=())
+        summit(first_day=dt.date(2, 12, 31), sessions=())
+    with pytest.raises(InvalidValueError, match=r"Summit\.last_day: expected a day from"):
+        summit(first_day=dt.date(9997, 12, 30), last_day=dt.date(9998, 1, 1), sessions=())
+
+
+@pytest.mark.parametrize(
+    ("first", "last"),
+    [(dt.date(3, 1, 1), dt.date(3, 1, 1)), (dt.date(9997, 12, 31), dt.date(9997, 12, 31))],
+)
+@pytest.mark.parametrize("zone", ["Etc/GMT+12", "Etc/GMT-14", "Asia/Dubai"])
+@pytest.mark.parametrize("day_change", [dt.time(0), dt.time(12), dt.time(23, 59)])
+def test_every_summit_that_builds_can_answer_about_its_days(
+    first: dt.date, last: dt.date, zone: str, day_change: dt.time
+) -> None:
+    """At the edges of the range, in the zones furthest from UTC, the days' queries all work."""
+    s = summit(first_day=first, last_day=last, timezone=zone, day_change=day_change, sessions=())
+    (day,) = s.conference_days
+    assert day.length == dt.timedelta(days=1)
+    assert sk.schedule.free_slots(s) == (day.slot,)
+    for far in ("Etc/GMT+12", "Pacific/Kiritimati"):
+        assert [d.date for d in sk.schedule.timetable(s, tz=far).days] == [first]
+    slots = sk.recurring_slots(s, at=day_change, duration=dt.timedelta(hours=1))
+    assert [slot.start for slot in slots] == [day.start]
+
+
+def test_the_summit_from_the_defect_report_is_refused() -> None:
+    """9999-12-30 in Etc/GMT+12 with a noon day change built, then its queries raised."""
+    with pytest.raises(InvalidValueError, match=r"Summit\.first_day"):
+        summit(
+            first_day=dt.date(9999, 12, 30),
+            timezone="Etc/GMT+12",
+            day_change=dt.time(12),
+            sessions=(),
+        )
+
+
+def test_a_summit_lasts_at_most_three_years() -> None:
+    """1,096 days build; 1,097 are refused, naming the length."""
+    first = dt.date(2015, 1, 1)
+    longest = summit(first_day=first, last_day=first + dt.timedelta(days=1095), sessions=())
+    assert len(longest.days) == sk.Summit.MAX_DAYS == 1096
+    with pytest.raises(
+        InvalidValueError,
+        match=r"Summit\.last_day: expected a summit of at most 1096 days, got 1097",
+    ):
+        summit(first_day=first, last_day=first + dt.timedelta(days=1096), sessions=())
 
 
 def test_conference_day_of_an_instant_at_the_limits_is_a_clear_error() -> None:

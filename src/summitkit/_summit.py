@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 from zoneinfo import ZoneInfo
 
 import attrs
@@ -139,13 +139,27 @@ class Summit:
         tracks: Workshop tracks; sessions name the track they belong to.
         sessions: The programme, in any order.
 
+    A summit's days lie between :attr:`EARLIEST_DAY` and :attr:`LATEST_DAY`
+    (years 3 to 9997, a year inside the range of time slots, so that every
+    day's start and end can be shown in every zone), and it lasts at most
+    :attr:`MAX_DAYS` days.
+
     Raises:
+        InvalidValueError: If a day is out of that range, the last day is
+            before the first, or the summit is longer than :attr:`MAX_DAYS`.
         DuplicateIdError: If two members of one collection share an id.
         DanglingReferenceError: If a session, track or speaker names a
             speaker, room, track or organization the summit does not have.
         OutsideSummitDaysError: If a timed session does not fall within the
             summit's days in its time zone.
     """
+
+    #: The longest summit, in days: three years.  Real programmes run for
+    #: days or months; a bound keeps every query over the days cheap.
+    MAX_DAYS: ClassVar[int] = 1096
+    #: The earliest first day and the latest last day a summit can have.
+    EARLIEST_DAY: ClassVar[dt.date] = dt.date(3, 1, 1)
+    LATEST_DAY: ClassVar[dt.date] = dt.date(9997, 12, 31)
 
     id: str = attrs.field(validator=identifier)
     name: LocalizedText = attrs.field(converter=to_localized_text, validator=localized_text)
@@ -191,18 +205,26 @@ class Summit:
     def __attrs_post_init__(self) -> None:
         if self.edition is not None and self.edition < 1:
             raise InvalidValueError("Summit.edition", f"expected 1 or more, got {self.edition}")
-        # A day on the limits of `date` has no day before or after to end on.
+        # Far from the limits of `date`, every conference day starts and ends
+        # at an instant that every zone can show.
         for name in ("first_day", "last_day"):
             day = getattr(self, name)
-            if not dt.date.min < day < dt.date.max:
+            if not self.EARLIEST_DAY <= day <= self.LATEST_DAY:
                 raise InvalidValueError(
                     f"Summit.{name}",
-                    f"expected a day after {dt.date.min} and before {dt.date.max}, got {day}",
+                    f"expected a day from {self.EARLIEST_DAY} to {self.LATEST_DAY}, got {day}",
                 )
         if self.last_day < self.first_day:
             raise InvalidValueError(
                 "Summit.last_day",
                 f"expected a day on or after first_day ({self.first_day}), got {self.last_day}",
+            )
+        length = (self.last_day - self.first_day).days + 1
+        if length > self.MAX_DAYS:
+            raise InvalidValueError(
+                "Summit.last_day",
+                f"expected a summit of at most {self.MAX_DAYS} days, got {length} days "
+                f"({self.first_day} to {self.last_day})",
             )
         index = _Index(
             rooms=_unique("rooms", self.rooms),

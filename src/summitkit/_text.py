@@ -23,21 +23,28 @@ __all__ = ["LocalizedText", "localized_text", "normalize_language_tag", "to_loca
 #: The language :meth:`LocalizedText.lookup` falls back to before any other.
 DEFAULT_LANGUAGE = "en"
 
+
 # Well-formed BCP 47 tags (RFC 5646 section 2.1), without the irregular
 # grandfathered tags, which no summit needs, and without the 4- to 8-letter
 # language subtags, which are reserved: none is registered, and accepting
-# them would let "arabic" pass for a tag.
-_LANGTAG = re.compile(
-    r"""
-    (?P<language>[a-z]{2,3}(?:-[a-z]{3}){0,3})
-    (?:-(?P<script>[a-z]{4}))?
-    (?:-(?P<region>[a-z]{2}|[0-9]{3}))?
-    (?:-(?:[a-z0-9]{5,8}|[0-9][a-z0-9]{3}))*
-    (?:-[0-9a-wyz](?:-[a-z0-9]{2,8})+)*
-    (?:-x(?:-[a-z0-9]{1,8})+)?
-    """,
-    re.VERBOSE,
-)
+# them would let "arabic" pass for a tag.  Written once, with the letter case
+# of each subtag as a parameter: the model reads tags in any case, documents
+# hold them in canonical case only (and the JSON Schema says so).
+def _tag_grammar(lower: str, upper: str, *, capture: bool = False) -> str:
+    script, region = ("(?P<script>", "(?P<region>") if capture else ("(?:", "(?:")
+    return (
+        f"{lower}{{2,3}}(?:-{lower}{{3}}){{0,3}}"  # language, extended language
+        f"(?:-{script}{upper}{lower}{{3}}))?"
+        f"(?:-{region}{upper}{{2}}|[0-9]{{3}}))?"
+        "(?:-(?:[a-z0-9]{5,8}|[0-9][a-z0-9]{3}))*"  # variants
+        "(?:-[0-9a-wyz](?:-[a-z0-9]{2,8})+)*"  # extensions
+        "(?:-x(?:-[a-z0-9]{1,8})+)?"  # private use
+    )
+
+
+_LANGTAG = re.compile(_tag_grammar("[a-z]", "[a-z]", capture=True))
+#: A language tag in canonical letter case, as documents hold it.
+CANONICAL_TAG_PATTERN = _tag_grammar("[a-z]", "[A-Z]")
 
 _BIDI_CONTROLS = frozenset(map(chr, [*range(0x202A, 0x202F), *range(0x2066, 0x206A)]))
 _ALLOWED_CONTROLS = frozenset("\n\t")

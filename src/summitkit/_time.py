@@ -24,6 +24,11 @@ __all__ = ["DUBAI", "TimeSlot", "get_zone"]
 #: The default zone of every summit: UTC+04:00, without daylight saving.
 DUBAI = ZoneInfo("Asia/Dubai")
 
+# Slots and summits lie in these years: a day away from the limits of
+# datetime, every instant can be shown in every zone.
+FIRST_YEAR = 2
+LAST_YEAR = 9998
+
 
 def get_zone(name: str, *, path: str = "time zone") -> ZoneInfo:
     """Return the IANA time zone called *name*.
@@ -209,9 +214,12 @@ class TimeSlot:
         start_estimated: Whether *start* is an estimate rather than a fact.
         end_estimated: Whether *end* is an estimate rather than a fact.
 
+    Both endpoints lie in years 2 to 9998 (as written, in their own zones),
+    so that every slot can be shown in every zone.
+
     Raises:
-        InvalidTimeError: If an endpoint is naive, or *end* is not after
-            *start*.
+        InvalidTimeError: If an endpoint is naive or outside years 2 to
+            9998, or *end* is not after *start*.
 
     >>> import datetime as dt
     >>> slot = TimeSlot(dt.datetime(2015, 9, 16, 9, 15, tzinfo=DUBAI),
@@ -233,6 +241,14 @@ class TimeSlot:
             value = getattr(self, name)
             if not isinstance(value, bool):
                 raise InvalidTypeError(f"TimeSlot.{name}", f"expected True or False, got {value!r}")
+        for name in ("start", "end"):
+            moment: dt.datetime = getattr(self, name)
+            if not FIRST_YEAR <= moment.year <= LAST_YEAR:
+                raise InvalidTimeError(
+                    f"TimeSlot.{name}",
+                    f"expected a time in years {FIRST_YEAR} to {LAST_YEAR}, "
+                    f"got {moment.isoformat()}",
+                )
         # Compared in UTC: two wall times in one zone compare without fold.
         start, end = self.utc_bounds
         if end <= start:

@@ -26,17 +26,20 @@ T = TypeVar("T")
 
 Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
 
-_ID = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9._:-]{0,126}[A-Za-z0-9])?")
+#: An id: ASCII letters, digits and ``. _ : -``, 1 to 128 characters.
+ID_PATTERN = "[A-Za-z0-9](?:[A-Za-z0-9._:-]{0,126}[A-Za-z0-9])?"
+_ID = re.compile(ID_PATTERN)
 # A scheme, a host part and, after the first '/', '?' or '#', the rest: each
 # character has one place it can go, so matching takes linear time whatever
 # the input (a pattern in which two repeats compete for the same characters
 # backtracks quadratically on a long URL with a space at the end).
 _HOST_ENDS: Ranges = tuple((ord(char), ord(char)) for char in "#/?")
-_URL_PATTERN = (
+#: An absolute http(s) URL.
+URL_PATTERN = (
     f"https?://{char_class(union(LINK_FORBIDDEN, _HOST_ENDS), negated=True)}+"
     f"(?:[/?#]{char_class(LINK_FORBIDDEN, negated=True)}*)?"
 )
-_URL = re.compile(_URL_PATTERN)
+_URL = re.compile(URL_PATTERN)
 
 
 def where(instance: object, attribute: attrs.Attribute[Any]) -> str:

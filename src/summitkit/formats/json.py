@@ -21,14 +21,17 @@ True
 
 from __future__ import annotations
 
+import contextvars
+import copy
 import datetime as dt
-import importlib.resources
 import json
+import os
 import re
 import types
 import typing
 from collections.abc import Callable, Iterator, Mapping
 from enum import Enum
+from pathlib import Path
 from typing import IO, Any, TypeVar, cast
 from zoneinfo import ZoneInfo
 
@@ -40,42 +43,53 @@ from cattrs.errors import (
     IterableValidationError,
     IterableValidationNote,
 )
-from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
 from summitkit._people import Role
 from summitkit._sessions import SESSION_KINDS, Session, Status
 from summitkit._summit import Summit
-from summitkit._text import LocalizedText
+from summitkit._text import LocalizedText, normalize_language_tag
 from summitkit._time import get_zone, zone_label
 from summitkit._validators import describe
-from summitkit.exceptions import FormatError, ModelError
+from summitkit.exceptions import FormatError, InvalidTypeError, InvalidValueError, ModelError
+from summitkit.formats import _grammar as grammar
+from summitkit.formats._schema import NOT_IN_SCHEMA, build_schema
 
 __all__ = [
     "FORMAT_VERSION",
+    "MAX_PROBLEMS",
+    "NOT_IN_SCHEMA",
     "configure_converter",
     "dump",
     "dumps",
+    "from_dict",
     "load",
     "loads",
     "make_converter",
     "schema",
+    "to_dict",
 ]
 
 #: The version of the document format this module writes and reads.
 FORMAT_VERSION = 1
 
+#: The most problems a :class:`~summitkit.exceptions.FormatError` lists: a
+#: document with more is not read further, so that a huge broken file costs
+#: little time and memory.
+MAX_PROBLEMS = 1000
+
 E = TypeVar("E", bound=Enum)
 
-# The form isoformat() writes, as the schema states it: extended ISO 8601 with
-# a "T", an offset of +HH:MM (seconds where a zone's offset has them), and
-# optionally an IANA zone in brackets.
+# The form isoformat() writes, as the schema states it (see _grammar): extended
+# ISO 8601 with a "T", an offset of +HH:MM (seconds where a zone's offset has
+# them), and optionally an IANA zone in brackets.
 _INSTANT = re.compile(
-    r"(?P<iso>\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?"
-    r"(?:[+-]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?)?)"
-    r"(?:\[(?P<zone>[A-Za-z0-9_+./-]+)\])?"
+    f"(?P<iso>{grammar.NAIVE_INSTANT}{grammar.OFFSET})(?:\\[(?P<zone>{grammar.ZONE_NAME})\\])?"
 )
-_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-_TIME = re.compile(r"\d{2}:\d{2}(?::\d{2})?")
+_NAIVE_INSTANT = re.compile(grammar.NAIVE_INSTANT)
+_DATE = re.compile(grammar.SUMMIT_DAY)
+_TIME = re.compile(grammar.WALL_TIME)
+_TAG = re.compile(grammar.LANGUAGE_TAG)
 
 
 class _DocumentError(ValueError):
@@ -91,26 +105,26 @@ def _instant_to_text(moment: dt.datetime) -> str:
 
 
 def _wall_time_to_text(moment: dt.time) -> str:
+    # Exactly the time, in its shortest form: 04:00, 04:00:30, 04:00:00.500000.
+    if moment.microsecond:
+        return moment.isoformat(timespec="microseconds")
     return moment.isoformat(timespec="seconds" if moment.second else "minutes")
 
 
 def _instant_from_text(value: object, _: type) -> dt.datetime:
     if not isinstance(value, str) or (match := _INSTANT.fullmatch(value)) is None:
+        if isinstance(value, str) and _NAIVE_INSTANT.fullmatch(value):
+            message = f"expected an offset such as +04:00 in {value!r}: a time without one is naive"
+            raise _DocumentError(message)
         message = (
-            "expected an ISO 8601 date and time with an offset, such as "
+            "expected an ISO 8601 date and time in years 2 to 9998 with an offset, such as "
             f"'2015-09-16T09:15:00+04:00[Asia/Dubai]', got {describe(value)}"
         )
         raise _DocumentError(message)
-    try:
-        # fromisoformat reads exactly the form isoformat() writes, in C
-        # (dateutil's isoparse took most of the time of `loads`, measured).
-        moment = dt.datetime.fromisoformat(match["iso"])
-    except (ValueError, OverflowError):
-        message = f"expected an ISO 8601 date and time, got {value!r}"
-        raise _DocumentError(message) from None
-    if moment.tzinfo is None:
-        message = f"expected an offset such as +04:00 in {value!r}: a time without one is naive"
-        raise _DocumentError(message)
+    # fromisoformat reads exactly the form isoformat() writes, in C (dateutil's
+    # isoparse took most of the time of `loads`, measured); the grammar has
+    # already refused every text it could refuse.
+    moment = dt.datetime.fromisoformat(match["iso"])
     if match["zone"] is None:
         offset = moment.utcoffset()
         return moment.replace(tzinfo=dt.timezone(offset or dt.timedelta(0)))
@@ -144,6 +158,16 @@ def _strict(kind: type, expected: str) -> Callable[[object, type], Any]:
     return structure
 
 
+def _whole_number(value: object, _: type) -> int:
+    # JSON has numbers, not integers: 4.0 is the number 4, as JSON Schema says.
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if not isinstance(value, int) or isinstance(value, bool):
+        message = f"expected a whole number, got {describe(value)}"
+        raise _DocumentError(message)
+    return value
+
+
 def _enum(enum: type[E], what: str) -> Callable[[object, type], E]:
     def structure(value: object, _: type) -> E:
         for member in enum:
@@ -157,15 +181,12 @@ def _enum(enum: type[E], what: str) -> Callable[[object, type], E]:
 
 
 def _matching(
-    pattern: re.Pattern[str], parse: Callable[[str], Any], example: str
+    pattern: re.Pattern[str], parse: Callable[[str], Any], expected: str
 ) -> Callable[[object, type], Any]:
     def structure(value: object, _: type) -> Any:  # noqa: ANN401  # a date or a time
         if isinstance(value, str) and pattern.fullmatch(value):
-            try:
-                return parse(value)
-            except ValueError:
-                pass
-        message = f"expected a value such as {example!r}, got {describe(value)}"
+            return parse(value)  # the grammar refuses every text parse would
+        message = f"expected {expected}, got {describe(value)}"
         raise _DocumentError(message)
 
     return structure
@@ -201,16 +222,46 @@ def _tuples(converter: cattrs.Converter) -> Callable[[Any], Hook]:
                 message = f"expected a list, got {describe(value)}"
                 raise _DocumentError(message)
             items = cast("list[object]", value)
-            results = [one(index, item) for index, item in enumerate(items)]
-            errors = [error for _, error in results if error is not None]
+            results: list[Any] = []
+            errors: list[Exception] = []
+            budget = _BUDGET.get()
+            for index, item in enumerate(items):
+                result, error = one(index, item)
+                if error is None:
+                    results.append(result)
+                    continue
+                errors.append(error)
+                if budget is not None and budget.spend(error):
+                    break  # enough problems: the rest of the list is not read
             if errors:
                 message = f"While structuring {kind}"
                 raise IterableValidationError(message, errors, kind)
-            return tuple(result for result, _ in results)
+            return tuple(results)
 
         return structure
 
     return factory
+
+
+class _Budget:
+    """How many more problems one reading collects before it stops."""
+
+    def __init__(self, limit: int) -> None:
+        self.left = limit
+        self.exhausted = False
+
+    def spend(self, error: BaseException) -> bool:
+        """Count *error*'s problems; whether the budget is now spent."""
+        self.left -= sum(1 for _ in _problems(error, "$"))
+        self.exhausted = self.exhausted or self.left <= 0
+        return self.exhausted
+
+
+# Set for the length of one reading; hooks run inside cattrs' generated code,
+# which passes nothing of ours down to them.
+_BUDGET: contextvars.ContextVar[_Budget | None] = contextvars.ContextVar(
+    "summitkit_json_budget", default=None
+)
 
 
 def _is_optional(kind: Any) -> bool:  # noqa: ANN401  # any type annotation
@@ -272,7 +323,24 @@ def _text_from_json(value: object, _: type) -> LocalizedText:
         example = "{'en': 'Opening'}"
         message = f"expected text by language tag, such as {example}, got {describe(value)}"
         raise _DocumentError(message)
-    return LocalizedText(cast("Mapping[str, str]", value))
+    texts = cast("Mapping[str, str]", value)
+    for tag in texts:
+        _check_canonical_tag(tag, f"LocalizedText[{tag!r}]")
+    return LocalizedText(texts)
+
+
+def _check_canonical_tag(tag: str, path: str) -> None:
+    """Refuse a tag that is not in canonical case: documents hold tags as dumps writes them."""
+    if len(tag) <= grammar.MAX_TAG_LENGTH and _TAG.fullmatch(tag):
+        return
+    canonical = normalize_language_tag(tag, path=path)  # raises for an ill-formed tag
+    raise ModelError(path, f"expected the tag in canonical case, {canonical!r}, got {tag!r}")
+
+
+def _language_from_json(value: object, _: type) -> str | None:
+    if isinstance(value, str):
+        _check_canonical_tag(value, "language")
+    return cast("str | None", value)  # the model checks the rest
 
 
 def _zone_from_json(value: object, _: type) -> ZoneInfo:
@@ -292,16 +360,19 @@ def configure_converter(converter: cattrs.Converter) -> None:
     converter.register_structure_hook_factory(_is_tuple_of, _tuples(converter))
     converter.register_structure_hook_factory(_is_optional, _optionals(converter))
     converter.register_structure_hook(str, _strict(str, "a string"))
-    converter.register_structure_hook(int, _strict(int, "a whole number"))
+    converter.register_structure_hook(int, _whole_number)
     converter.register_structure_hook(bool, _strict(bool, "true or false"))
     converter.register_unstructure_hook(dt.datetime, _instant_to_text)
     converter.register_structure_hook(dt.datetime, _instant_from_text)
     converter.register_unstructure_hook(dt.date, dt.date.isoformat)
     converter.register_structure_hook(
-        dt.date, _matching(_DATE, dt.date.fromisoformat, "2015-09-16")
+        dt.date,
+        _matching(_DATE, dt.date.fromisoformat, "a date in years 3 to 9997, such as '2015-09-16'"),
     )
     converter.register_unstructure_hook(dt.time, _wall_time_to_text)
-    converter.register_structure_hook(dt.time, _matching(_TIME, dt.time.fromisoformat, "04:00"))
+    converter.register_structure_hook(
+        dt.time, _matching(_TIME, dt.time.fromisoformat, "a time of day such as '04:00'")
+    )
     converter.register_unstructure_hook(ZoneInfo, zone_label)
     converter.register_structure_hook(ZoneInfo, _zone_from_json)
     converter.register_unstructure_hook(LocalizedText, LocalizedText.as_dict)
@@ -321,7 +392,11 @@ def configure_converter(converter: cattrs.Converter) -> None:
     }
     from_json = {
         kind: make_dict_structure_fn(
-            cls, converter, _cattrs_forbid_extra_keys=True, _cattrs_detailed_validation=True
+            cls,
+            converter,
+            _cattrs_forbid_extra_keys=True,
+            _cattrs_detailed_validation=True,
+            language=override(struct_hook=_language_from_json),
         )
         for kind, cls in SESSION_KINDS.items()
     }
@@ -379,13 +454,30 @@ except ImportError:  # pragma: no cover - exercised where orjson is missing
 def schema() -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) of the format, as a new dict.
 
-    Every document :func:`dumps` writes validates against it.  The schema
-    checks shape; the rules across fields (unique ids, references, days) are
-    checked by :func:`loads`.
+    Every document :func:`dumps` writes validates against it, and a document
+    validates against it exactly when :func:`loads` reads it, but for the
+    rules a schema cannot express, which :data:`NOT_IN_SCHEMA` lists (unique
+    ids, references, zone rules, the summit's days, ...) and which only
+    :func:`loads` checks.  Its patterns are ECMA-262 regular expressions in
+    Unicode mode, as JSON Schema specifies.
     """
-    text = importlib.resources.files("summitkit.formats").joinpath("summit.schema.json")
-    loaded: dict[str, Any] = json.loads(text.read_text(encoding="utf-8"))
-    return loaded
+    return copy.deepcopy(build_schema())
+
+
+def to_dict(summit: Summit) -> dict[str, Any]:
+    """The summit as the JSON document :func:`dumps` writes, as a new ``dict``.
+
+    Values are JSON's own (str, int, bool, None, lists and dicts), ready for
+    another JSON library or a document store.
+
+    >>> import summitkit as sk
+    >>> to_dict(sk.examples.gsms2015())["sessions"][0]["slot"]["start"]
+    '2015-09-16T09:15:00+04:00[Asia/Dubai]'
+    """
+    if not isinstance(summit, Summit):
+        raise InvalidTypeError("to_dict(summit)", f"expected a Summit, got {describe(summit)}")
+    document: dict[str, Any] = {"format": FORMAT_VERSION, **_CONVERTER.unstructure(summit)}
+    return document
 
 
 def dumps(summit: Summit, *, indent: int | None = None) -> str:
@@ -393,13 +485,26 @@ def dumps(summit: Summit, *, indent: int | None = None) -> str:
 
     Args:
         summit: The summit to write.
-        indent: Spaces per level for readable output; ``None`` (the default)
-            writes the compact canonical form.
+        indent: Spaces per level for readable output, from 0 to 16; ``None``
+            (the default) writes the compact canonical form.
+
+    Raises:
+        InvalidTypeError: If *summit* is not a Summit or *indent* not a whole number.
+        InvalidValueError: If *indent* is out of range.
     """
     if not isinstance(summit, Summit):
-        raise FormatError([("$", f"expected a Summit to write, got {describe(summit)}")])
-    document = {"format": FORMAT_VERSION, **_CONVERTER.unstructure(summit)}
-    return _encode(document, indent)
+        raise InvalidTypeError("dumps(summit)", f"expected a Summit, got {describe(summit)}")
+    _check_indent("dumps(indent)", indent)
+    return _encode(to_dict(summit), indent)
+
+
+def _check_indent(path: str, indent: object) -> None:
+    if indent is None:
+        return
+    if not isinstance(indent, int) or isinstance(indent, bool):
+        raise InvalidTypeError(path, f"expected a whole number of spaces, got {describe(indent)}")
+    if not 0 <= indent <= 16:
+        raise InvalidValueError(path, f"expected 0 to 16 spaces, got {indent}")
 
 
 def _encode(document: dict[str, Any], indent: int | None) -> str:
@@ -439,30 +544,53 @@ class _DuplicateKeyError(ValueError):
     """A JSON object names the same key twice."""
 
 
-def dump(summit: Summit, fp: IO[str], *, indent: int | None = None) -> None:
-    """Write the summit's canonical JSON document to the text file *fp*."""
-    fp.write(dumps(summit, indent=indent))
+def dump(
+    summit: Summit, target: str | os.PathLike[str] | IO[str], *, indent: int | None = None
+) -> None:
+    """Write the summit's canonical JSON document to *target*, in UTF-8.
+
+    Args:
+        summit: The summit to write.
+        target: A path (a ``str`` or :class:`~pathlib.Path`), written whole
+            or replaced, or a text file open for writing.
+        indent: As for :func:`dumps`.
+
+    Raises:
+        InvalidTypeError: If *target* is neither a path nor a writable text file.
+        OSError: If the file cannot be written.
+    """
+    text = dumps(summit, indent=indent)
+    if isinstance(target, (str, os.PathLike)):
+        Path(target).write_text(text, encoding="utf-8")
+    elif callable(getattr(target, "write", None)):
+        target.write(text)
+    else:
+        raise InvalidTypeError(
+            "dump(target)", f"expected a path or a text file, got {describe(target)}"
+        )
 
 
 # -- reading -------------------------------------------------------------------------
 
 
 def loads(text: str | bytes) -> Summit:
-    """Read a summit from a JSON document.
+    """Read a summit from a JSON document (text, or UTF-8 bytes; a byte order mark is skipped).
 
     Raises:
-        FormatError: Listing every problem found, each with its JSON path
-            (``$.sessions[3].slot.end``) and what was expected.
+        FormatError: Listing the problems found, each with its JSON path
+            (``$.sessions[3].slot.end``) and what was expected: every
+            problem, up to :data:`MAX_PROBLEMS`, after which the document
+            is not read further.
     """
-    if isinstance(text, bytes):
+    if isinstance(text, (bytes, bytearray, memoryview)):
         try:
-            text = text.decode("utf-8")
+            text = bytes(text).decode("utf-8-sig")
         except UnicodeDecodeError as error:
             raise FormatError([("$", f"expected UTF-8 text: {error}")]) from None
     if not isinstance(text, str):
         raise FormatError([("$", f"expected JSON text, got {describe(text)}")])
     try:
-        document = _decode(text)
+        document = _decode(text.removeprefix("\ufeff"))
     except json.JSONDecodeError as error:
         where = f"line {error.lineno}, column {error.colno}"
         raise FormatError([("$", f"not valid JSON at {where}: {error.msg}")]) from None
@@ -472,19 +600,60 @@ def loads(text: str | bytes) -> Summit:
         raise FormatError([("$", "not a usable JSON document: nested too deeply")]) from None
     except ValueError as error:  # for example an integer of thousands of digits
         raise FormatError([("$", f"not a usable JSON document: {error}")]) from None
-    if not isinstance(document, dict):
+    return from_dict(document)
+
+
+def from_dict(document: Mapping[str, Any]) -> Summit:
+    """Read a summit from a JSON document that is already parsed (a ``dict``).
+
+    For documents read by another JSON library or kept in a document store.
+    The document is checked as :func:`loads` checks text, with the same
+    errors and JSON paths; it is not changed.
+
+    Raises:
+        FormatError: As :func:`loads` raises it.
+
+    >>> import summitkit as sk
+    >>> from_dict(to_dict(sk.examples.gsms2015())) == sk.examples.gsms2015()
+    True
+    """
+    if not isinstance(document, Mapping):
         raise FormatError([("$", f"expected a JSON object, got {describe(document)}")])
-    document = cast("dict[str, object]", document)
-    _check_version(document.pop("format", None))
+    fields = dict(cast("Mapping[str, object]", document))
+    _check_version(fields.pop("format", None))
+    budget = _Budget(MAX_PROBLEMS)
+    token = _BUDGET.set(budget)
     try:
-        return _CONVERTER.structure(document, Summit)
+        return _CONVERTER.structure(fields, Summit)
     except (ClassValidationError, IterableValidationError, ModelError, _DocumentError) as error:
-        raise FormatError(list(_problems(error, "$"))) from None
+        problems = list(_problems(error, "$"))
+        if budget.exhausted:
+            problems = problems[:MAX_PROBLEMS]
+            stopped = f"stopped after {MAX_PROBLEMS} problems: the rest was not read"
+            problems.append(("$", stopped))
+        raise FormatError(problems) from None
+    finally:
+        _BUDGET.reset(token)
 
 
-def load(fp: IO[str] | IO[bytes]) -> Summit:
-    """Read a summit from the JSON file *fp*; see :func:`loads`."""
-    return loads(fp.read())
+def load(source: str | os.PathLike[str] | IO[str] | IO[bytes]) -> Summit:
+    """Read a summit from *source*: a path (``str`` or :class:`~pathlib.Path`) or an open file.
+
+    Files are read as UTF-8 (a byte order mark is skipped); see :func:`loads`.
+
+    Raises:
+        FormatError: As :func:`loads` raises it.
+        InvalidTypeError: If *source* is neither a path nor a readable file.
+        OSError: If the file cannot be read.
+    """
+    if isinstance(source, (str, os.PathLike)):
+        return loads(Path(source).read_bytes())
+    read = getattr(source, "read", None)
+    if not callable(read):
+        raise InvalidTypeError(
+            "load(source)", f"expected a path or an open file, got {describe(source)}"
+        )
+    return loads(cast("str | bytes", read()))
 
 
 def _check_version(version: object) -> None:
