@@ -7,10 +7,12 @@ facts and the Arabic report), not produced by the code under test.
 from __future__ import annotations
 
 import datetime as dt
+import importlib.resources
 
 import pytest
 
 import summitkit as sk
+from summitkit.formats import json as skjson
 
 SUMMIT = sk.examples.gsms2015()
 
@@ -155,7 +157,6 @@ def test_no_rooms_or_languages_are_invented() -> None:
     [
         ("official-opening", sk.Role.HOST, ["Maher Ezzeddine"]),
         ("keynote-modern-workplace", sk.Role.PRESENTER, ["Paolo Pulcini"]),
-        ("ws-foreign-affairs-narrowcasting", sk.Role.MODERATOR, ["Nathan Tek"]),
         (
             "gcc-case-studies",
             sk.Role.PANELIST,
@@ -170,7 +171,7 @@ def test_no_rooms_or_languages_are_invented() -> None:
     ],
 )
 def test_roles_as_reported(session: str, role: sk.Role, names: list[str]) -> None:
-    """Hosts, presenters and moderators are as the report names them."""
+    """Hosts, presenters and panelists are as the report names them."""
     assert _names(SUMMIT.session(session).speakers_in_role(role)) == names
 
 
@@ -184,3 +185,220 @@ def test_the_financial_track_is_led_by_corey_padveen() -> None:
 def test_the_same_value_each_call() -> None:
     """gsms2015() returns one shared, immutable value."""
     assert sk.examples.gsms2015() is SUMMIT
+
+
+def test_the_packaged_document_is_in_canonical_layout() -> None:
+    """gsms2015.json is exactly what dumps(indent=2) writes, plus a final newline."""
+    document = importlib.resources.files("summitkit.examples").joinpath("gsms2015.json")
+    assert document.read_text(encoding="utf-8") == skjson.dumps(SUMMIT, indent=2) + "\n"
+
+
+# The report's words for two positions.  Workshop two (foreign affairs), the
+# paragraph «وناقشت الجلسة الأولى تحت عنوان ...»:
+REPORT_LUFKENS_POSITION = "المتخصص في التخطيط الاستراتيجي للإعلام الاجتماعي"
+# ... and the paragraph «وأدار المتحدث باسم الخارجية الأمريكية ...»:
+REPORT_TEK_POSITION = "المتحدث باسم الخارجية الأمريكية في الإعلام العربي"
+REPORT_TEK_ORGANIZATION = "الخارجية الأمريكية"
+
+
+def test_matthias_lufkens_is_a_specialist_in_social_media_strategy() -> None:
+    """Lüfkens' position is the report's «المتخصص في ...», a strategist, not a strategy."""
+    position = SUMMIT.speaker("matthias-lufkens").position
+    assert position is not None
+    assert (position["ar"], position["en"]) == (REPORT_LUFKENS_POSITION, "Social media strategist")
+
+
+def test_nathan_tek_speaks_for_the_state_department_to_the_arabic_media() -> None:
+    """Tek's position is the report's, its ministry named by his organization as for everyone."""
+    speaker = SUMMIT.speaker("nathan-tek")
+    assert speaker.position is not None
+    assert speaker.organization is not None
+    organization = SUMMIT.organization(speaker.organization).name["ar"]
+    assert organization.endswith(REPORT_TEK_ORGANIZATION)
+    assert speaker.position["ar"] == REPORT_TEK_POSITION.replace(REPORT_TEK_ORGANIZATION, "الوزارة")
+    assert speaker.position["en"] == "Spokesperson to the Arabic media"
+
+
+# Everyone the report says ran something with the verb أدار, with the report's
+# words and what they ran: a panel discussion, a whole workshop (a track), or
+# one workshop session in which the report names nobody else.
+RAN = [
+    # The opening panel's paragraph «وفي اليوم الأول من القمة ...».
+    ("saeed-al-dhaheri", "وأدار الجلسة الدكتور سعيد الظاهري", "panel", "opening-panel"),
+    # Workshop two (foreign affairs), «وأدار المتحدث باسم ...».
+    (
+        "nathan-tek",
+        "وأدار المتحدث باسم الخارجية الأمريكية في الإعلام العربي، ناثان تيك، الجلسة الثانية",
+        "session",
+        "ws-foreign-affairs-narrowcasting",
+    ),
+    # Workshop three (financial services): «هذا الموضوع ... وأداره».
+    ("corey-padveen", "وأداره كوري بادفين", "track", "ws-financial-services"),
+    # Workshop five (healthcare), «وتناولت الجلسة الثانية، التي أدارها ...».
+    ("akash-srikwal", "التي أدارها أكاش سريكوال", "session", "ws-healthcare-productivity"),
+    # Workshop six (tourism), its one paragraph.
+    (
+        "sheila-scarborough",
+        "أدارت المدربة في وسائل التواصل الاجتماعي، شيلا سكاربورو، الجلسة",
+        "session",
+        "ws-tourism-session",
+    ),
+    # Workshop seven (education), «تطرقت الجلسة الأولى ...».
+    (
+        "zoe-kearns",
+        "وأدارتها المستشارة في مجال وسائل التواصل الاجتماعي زوي كيرنز",
+        "session",
+        "ws-education-platforms",
+    ),
+    # Workshop seven (education), «وتناولت الجلسة الثانية ...».
+    ("faisal-al-khatib", "وأدارها فيصل الخطيب", "session", "ws-education-engagement"),
+]
+
+
+@pytest.mark.parametrize(("speaker", "words", "what", "where"), RAN, ids=[r[0] for r in RAN])
+def test_whoever_ran_something_has_the_role_of_what_they_ran(
+    speaker: str, words: str, what: str, where: str
+) -> None:
+    """أدار a panel is moderating it, a workshop chairing its track, a lone session giving it."""
+    assert "أدار" in words
+    assert SUMMIT.speaker(speaker).name["ar"] in words
+    if what == "track":
+        assert SUMMIT.track(where).chair == speaker
+        assert all(speaker not in s.speakers for s in SUMMIT.sessions_of_track(where))
+        return
+    session = SUMMIT.session(where)
+    if what == "panel":
+        assert isinstance(session, sk.Panel)
+        assert session.moderator == speaker
+    else:
+        assert isinstance(session, sk.WorkshopSession)
+        assert session.speakers == (speaker,)
+        assert session.speakers_in_role(sk.Role.PRESENTER) == (speaker,)
+
+
+def test_moderators_and_chairs_are_only_those_who_ran_panels_and_workshops() -> None:
+    """Nobody moderates but a panel's leader, nor chairs but a workshop's leader."""
+    moderators = {
+        (s.id, person) for s in SUMMIT.sessions for person in s.speakers_in_role(sk.Role.MODERATOR)
+    }
+    chairs = {(t.id, t.chair) for t in SUMMIT.tracks if t.chair is not None}
+    chairs |= {
+        (s.id, person) for s in SUMMIT.sessions for person in s.speakers_in_role(sk.Role.CHAIR)
+    }
+    assert moderators == {(where, who) for who, _, what, where in RAN if what == "panel"}
+    assert chairs == {(where, who) for who, _, what, where in RAN if what == "track"}
+
+
+# The titles the report publishes, each in quotation marks in the paragraph
+# that describes the session.  Every other title is written from a description.
+PUBLISHED_TITLES = {
+    "opening-panel": "كيف يُمكن للحكومات الاستفادة من وسائل التواصل الاجتماعي لبناء المدن الذكية؟",
+    "keynote-modern-workplace": "مكان العمل العصري",
+    "ws-government-command-centre": "بناء مركز إدارة التواصل الاجتماعي",
+    "ws-foreign-affairs-digital-diplomacy": "الثورة الدبلوماسية الرقمية",
+    "ws-foreign-affairs-narrowcasting": "من النشر إلى التضييق",
+    "ws-financial-marketing": "التحديات التسويقية في قطاعيّ الصناعة المالية وجمع البيانات",
+    "ws-financial-content": "استراتيجية المحتوى والبيع من خلال وسائل التواصل الاجتماعي",
+}
+
+
+def test_published_titles_are_the_reports() -> None:
+    """A session whose title the report publishes carries it word for word, not assumed."""
+    published = {s.id: s.title["ar"] for s in SUMMIT.sessions if not s.title_assumed}
+    assert published == PUBLISHED_TITLES
+
+
+def test_every_other_title_is_marked_assumed() -> None:
+    """The opening, the brainstorming session and seven workshop sessions have no published title."""
+    assumed = {s.id for s in SUMMIT.sessions if s.title_assumed}
+    assert assumed == {
+        "official-opening",
+        "gcc-case-studies",
+        "ws-government-meltwater",
+        "ws-defence-session",
+        "ws-healthcare-gulf",
+        "ws-healthcare-productivity",
+        "ws-tourism-session",
+        "ws-education-platforms",
+        "ws-education-engagement",
+    }
+
+
+# How the report's paragraph describing each abstract's subject ends, and
+# how the English translation of it ends.
+ABSTRACT_ENDINGS = [
+    # Workshop two (foreign affairs), «تناولت دور وزارت الخارجية ...».
+    (
+        "track",
+        "ws-foreign-affairs",
+        "ما أدى إلى تغير طبيعة التفاعلات بين قادة العالم دون أن تحل مكانة الروابط التقليدية.",
+        "without taking the place of traditional ties.",
+    ),
+    # Workshop one, «وتضمنت الجلسة عرض دراسات حالة ...».
+    (
+        "session",
+        "ws-government-meltwater",
+        "وإدارة أزمات العلاقات العامة.",
+        "managing public relations crises.",
+    ),
+    # Workshop four (defence), its one paragraph.
+    (
+        "session",
+        "ws-defence-session",
+        "وأساليب العمل في مواقع التواصل الاجتماعي وتركيزها على المستخدمين.",
+        "with their focus on users.",
+    ),
+    # Workshop six (tourism), its one paragraph.
+    (
+        "session",
+        "ws-tourism-session",
+        "ونيل انتباه المشاركين دون الحاجة للحضور على مدار ساعات اليوم.",
+        "holding participants' attention without having to be present around the clock.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("what", "where", "arabic", "english"), ABSTRACT_ENDINGS, ids=[e[1] for e in ABSTRACT_ENDINGS]
+)
+def test_abstracts_run_to_the_end_of_the_reports_paragraph(
+    what: str, where: str, arabic: str, english: str
+) -> None:
+    """An abstract taken from the report stops where the report's paragraph stops, in both languages."""
+    owner = SUMMIT.track(where) if what == "track" else SUMMIT.session(where)
+    assert owner.abstract is not None
+    assert owner.abstract["ar"].endswith(arabic)
+    assert owner.abstract["en"].endswith(english)
+
+
+def test_only_the_reported_subjects_have_abstracts() -> None:
+    """The foreign-affairs track, and the sessions whose title does not name a subject."""
+    tracks = {t.id for t in SUMMIT.tracks if t.abstract is not None}
+    sessions = {s.id for s in SUMMIT.sessions if s.abstract is not None}
+    assert (tracks, sessions) == ({"ws-foreign-affairs"}, {e[1] for e in ABSTRACT_ENDINGS[1:]})
+
+
+# Workshop one, the paragraphs «وكانت الجلسة الثانية دورة من شركة “ميلت ووتر” ...»
+# and «وتضمنت الجلسة عرض دراسات حالة ...»: what the session covered.
+REPORT_MELTWATER = [
+    "فوائد وسائل الإعلام الاجتماعي",
+    "أهمية توفير استراتيجية شاملة للإعلام",
+    "لمساعدة الهيئات الحكومية على نشر المعلومات والتفاعل مع الجمهور",
+    "عرض دراسات حالة، وأفكار عملية حول دور الإعلام الاجتماعي في التعامل مع شكاوى",
+    "وإدارة أزمات العلاقات العامة",
+]
+
+
+def test_the_meltwater_session_says_what_it_covered() -> None:
+    """Benefits, a comprehensive strategy, citizens' complaints, PR crises: in both languages."""
+    abstract = SUMMIT.session("ws-government-meltwater").abstract
+    assert abstract is not None
+    assert [w for w in REPORT_MELTWATER if w not in abstract["ar"]] == []
+    english = [
+        "benefits of social media",
+        "comprehensive social media strategy",
+        "case studies",
+        "citizens' complaints",
+        "public relations crises",
+    ]
+    assert [w for w in english if w not in abstract["en"]] == []

@@ -28,8 +28,10 @@ def gsms2015() -> Summit:
     Only two times are known from the sources: the opening panel began at
     09:15 and the workshops at 12:00, Dubai time.  Every other start, end and
     duration is an assumption, marked ``start_estimated``/``end_estimated`` on
-    the session's :class:`~summitkit.TimeSlot`.  No rooms are known, so the
-    sessions have none.  The summit runs 16-17 September; day two's
+    the session's :class:`~summitkit.TimeSlot`.  Likewise only seven
+    session titles are published in the report; the other nine are written
+    from its descriptions and marked ``title_assumed``.  No rooms are known,
+    so the sessions have none.  The summit runs 16-17 September; day two's
     programme is not part of this dataset.
 
     The data is the packaged document ``summitkit/examples/gsms2015.json``,
