@@ -8,6 +8,8 @@ from zoneinfo import ZoneInfo
 
 import attrs
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 import summitkit as sk
 from builders import bare_summit
@@ -57,6 +59,42 @@ def test_the_two_readings_of_a_repeated_hour_differ_in_the_attendee_zone() -> No
     )
     lines = rows(render_agenda(summit, tz=LONDON))
     assert "04:30– 05:30 |  01:30 BST– 01:30 GMT  Talk: Night" in lines
+
+
+UTC = dt.timezone.utc
+# Europe/London in October 2015, from first principles: BST (UTC+1) until
+# 01:00 UTC on the 25th, GMT (UTC+0) from then on.
+CHANGE = dt.datetime(2015, 10, 25, 1, 0, tzinfo=UTC)
+
+
+def oracle_label(instant: dt.datetime) -> str:
+    """London's wall time for a UTC instant, with BST or GMT in the repeated hour."""
+    bst = instant < CHANGE
+    wall = (instant + dt.timedelta(hours=1 if bst else 0)).replace(tzinfo=None)
+    text = f"{wall.hour:02d}:{wall.minute:02d}"
+    repeated = wall.date() == CLOCKS_BACK and wall.hour == 1  # 01:00 to 01:59 happen twice
+    return f"{text} {'BST' if bst else 'GMT'}" if repeated else text
+
+
+@given(st.integers(min_value=0, max_value=6 * 60))
+@example(59)  # 00:59 BST: the minute before the repeated hour
+@example(60)  # 01:00 BST: its first reading begins
+@example(119)  # 01:59 BST
+@example(120)  # 01:00 GMT: its second reading begins
+@example(179)  # 01:59 GMT
+@example(180)  # 02:00 GMT: once again a time that happens once
+def test_every_time_around_the_change_reads_as_the_oracle_says(minutes: int) -> None:
+    """A session starting any minute from 23:00 UTC on the 24th shows London wall times correctly."""
+    start = dt.datetime(2015, 10, 24, 23, 0, tzinfo=UTC) + dt.timedelta(minutes=minutes)
+    slot = sk.TimeSlot.starting(start.astimezone(LONDON), dt.timedelta(minutes=60))
+    summit = bare_summit(
+        first_day=dt.date(2015, 10, 24),
+        last_day=CLOCKS_BACK,
+        timezone=LONDON,
+        sessions=[talk("only", slot)],
+    )
+    expected = f"{oracle_label(start)}– {oracle_label(start + dt.timedelta(minutes=60))}"
+    assert f"{expected}  Talk: Only" in rows(render_agenda(summit))
 
 
 def test_a_time_that_happens_once_has_no_zone_abbreviation() -> None:
@@ -182,8 +220,10 @@ def test_bad_arguments_are_named_when_the_agenda_is_asked_for(
     summit = sk.examples.gsms2015()
     with pytest.raises(InvalidValueError, match=rf"^{name}\(lang\): expected one of 'en', 'ar'"):
         function(summit, lang="fr")
-    with pytest.raises(InvalidTypeError, match=rf"^{name}\(tz\): expected a ZoneInfo"):
+    with pytest.raises(InvalidTypeError, match=rf"^{name}\(tz\): expected an IANA ZoneInfo"):
         function(summit, tz=dt.timezone.utc)
+    with pytest.raises(InvalidTypeError, match=rf"^{name}\(tz\): expected an IANA ZoneInfo"):
+        function(summit, tz=ZoneInfo("posix/Europe/London"))
     with pytest.raises(UnknownTimeZoneError, match=rf"^{name}\(tz\): unknown time zone"):
         function(summit, tz="Mars/Olympus")
     with pytest.raises(InvalidTypeError, match=rf"^{name}\(summit\): expected a Summit"):

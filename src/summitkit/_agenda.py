@@ -24,7 +24,7 @@ from summitkit._people import Role, Speaker
 from summitkit._sessions import Session, WorkshopTrack
 from summitkit._summit import Summit, check_summit
 from summitkit._text import LocalizedText
-from summitkit._time import TimeSlot, get_zone, zone_label
+from summitkit._time import TimeSlot, get_zone, is_usable_zone, zone_label
 from summitkit._validators import describe
 from summitkit._walltime import wall_clock
 from summitkit.exceptions import InvalidTypeError, InvalidValueError
@@ -200,12 +200,12 @@ def _checked(summit: object, tz: object, lang: object, name: str) -> ZoneInfo | 
         raise InvalidValueError(
             f"{name}(lang)", f"expected one of {', '.join(map(repr, LANGUAGES))}, got {lang!r}"
         )
-    if tz is None or isinstance(tz, ZoneInfo):
+    if tz is None or (isinstance(tz, ZoneInfo) and is_usable_zone(tz)):
         return tz
     if isinstance(tz, str):
         return get_zone(tz, path=f"{name}(tz)")
     raise InvalidTypeError(
-        f"{name}(tz)", f"expected a ZoneInfo or an IANA zone name, got {describe(tz)}"
+        f"{name}(tz)", f"expected an IANA ZoneInfo or zone name, got {describe(tz)}"
     )
 
 
