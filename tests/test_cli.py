@@ -574,6 +574,12 @@ def test_a_directory_is_not_a_file(capsys: pytest.CaptureFixture[str], tmp_path:
     assert (code, err) == (2, f"summitkit: error: cannot read {tmp_path}: Is a directory\n")
 
 
+def test_a_path_with_a_nul_is_one_line(capsys: pytest.CaptureFixture[str]) -> None:
+    """A path no file can have (main called from Python) is refused in one line."""
+    code, _, err = run(capsys, "check", "a\0b")
+    assert (code, err) == (2, "summitkit: error: cannot read a\0b: embedded null byte\n")
+
+
 # -- --version and --help ------------------------------------------------------------------
 
 

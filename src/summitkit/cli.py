@@ -188,7 +188,10 @@ def _read(path: str) -> Summit:
 
 
 def _contents(path: str) -> str | bytes:
-    """The bytes of the file at *path*, or of standard input for ``-``."""
+    """What the file at *path* holds, or standard input for ``-``.
+
+    Bytes, or text when standard input has no bytes beneath it (a notebook's).
+    """
     if path != _STDIN:
         return Path(path).read_bytes()
     stdin: IO[str] | None = sys.stdin
