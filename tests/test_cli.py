@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import importlib.metadata
+import io
+import json
 import os
+import shlex
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -12,6 +17,7 @@ import attrs
 import pytest
 
 import summitkit as sk
+from bounded import finishes
 from summitkit.cli import main
 from summitkit.formats import json as skjson
 
@@ -359,3 +365,235 @@ def test_diff_names_the_file_it_cannot_read(
     code, _, err = run(capsys, "diff", good, str(bad))
     assert code == 2
     assert err.startswith(f"summitkit: error: {bad}: ")
+
+
+# -- writing the output ------------------------------------------------------------------
+
+EXAMPLE = Path(sk.examples.__file__).parent / "gsms2015.json"
+
+
+def summitkit(*args: str, **options: object) -> subprocess.CompletedProcess[bytes]:
+    """Run ``python -m summitkit`` with *args* in a fresh interpreter."""
+    return subprocess.run(
+        [sys.executable, "-m", "summitkit", *args],
+        stderr=subprocess.PIPE,
+        check=False,
+        **options,  # type: ignore[call-overload]
+    )
+
+
+def shell(command: str) -> subprocess.CompletedProcess[bytes]:
+    """Run *command* in bash, where ``summitkit`` is this interpreter's ``-m summitkit``."""
+    python, bash = shlex.quote(sys.executable), shutil.which("bash")
+    assert bash is not None, "these tests use bash for redirections and pipes"
+    return subprocess.run(
+        [
+            bash,
+            "-o",
+            "pipefail",
+            "-c",
+            f'summitkit() {{ {python} -m summitkit "$@"; }}; {command}',
+        ],
+        capture_output=True,
+        check=False,
+    )
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["agenda"],
+        ["agenda", "--lang", "ar", "--tz", "Europe/London"],
+        ["check"],
+        ["diff", str(EXAMPLE), str(EXAMPLE)],
+        ["--help"],
+        ["agenda", "--help"],
+        ["--version"],
+    ],
+)
+def test_a_full_disk_is_one_line_and_exit_2(args: list[str]) -> None:
+    """Writing to /dev/full (ENOSPC) reports the failure in one line, without a traceback."""
+    with Path("/dev/full").open("wb") as full:
+        result = summitkit(*args, stdout=full)
+    assert (result.returncode, result.stderr.decode()) == (
+        2,
+        "summitkit: error: cannot write the output: No space left on device\n",
+    )
+
+
+@pytest.mark.parametrize("args", ["agenda", "check", "--version", "diff --help"])
+def test_a_closed_standard_output_is_one_line_and_exit_2(args: str) -> None:
+    """With standard output closed (>&-) the command says so in one line."""
+    result = shell(f"summitkit {args} >&-")
+    assert (result.returncode, result.stderr.decode()) == (
+        2,
+        "summitkit: error: cannot write the output: standard output is closed\n",
+    )
+
+
+def test_a_reader_that_stops_early_is_not_an_error() -> None:
+    """agenda | head -1 prints the first line; summitkit exits 0 and says nothing."""
+    result = shell("summitkit agenda --lang ar | head -1")
+    assert (result.returncode, result.stderr) == (0, b"")
+    assert result.stdout.decode() == (
+        "قمة الحكومات الخليجية للتواصل الاجتماعي · الدورة الرابعة · #GSMS15\n"
+    )
+
+
+def big_summit(path: Path, sessions: int, days: int) -> None:
+    """Write a summit of *sessions* one-minute talks spread over *days* days to *path*."""
+    first = dt.datetime(2015, 9, 16, tzinfo=sk.DUBAI)
+
+    def instant(n: int, minutes: int) -> str:
+        return (first + dt.timedelta(days=n % days, minutes=n % 1400 + minutes)).isoformat()
+
+    talks = [
+        {
+            "kind": "talk",
+            "id": f"t{n}",
+            "title": {"en": f"Talk {n}"},
+            "slot": {
+                "start": f"{instant(n, 0)}[Asia/Dubai]",
+                "end": f"{instant(n, 1)}[Asia/Dubai]",
+            },
+        }
+        for n in range(sessions)
+    ]
+    last = (first + dt.timedelta(days=days - 1)).date()
+    document = {
+        "format": 1,
+        "id": "big",
+        "name": {"en": "Big"},
+        "first_day": "2015-09-16",
+        "last_day": last.isoformat(),
+        "sessions": talks,
+    }
+    path.write_text(json.dumps(document), encoding="utf-8")
+
+
+def test_the_agenda_of_a_large_summit_starts_at_once(tmp_path: Path) -> None:
+    """agenda big.json | head -1 on 100,000 sessions over a year ends once the file is read."""
+    path = tmp_path / "big.json"
+    big_summit(path, 100_000, 365)
+    # `timeout` stops summitkit itself before the guard's limit: the guard
+    # would stop only the interpreter it starts, not the pipeline beneath.
+    source = f"""
+import shlex, subprocess, sys
+agenda = f"timeout 55 {{shlex.quote(sys.executable)}} -m summitkit agenda {shlex.quote(str(path))}"
+result = subprocess.run(
+    ["bash", "-o", "pipefail", "-c", f"{{agenda}} | head -1"], capture_output=True, check=False
+)
+assert (result.returncode, result.stderr) == (0, b""), result
+print(result.stdout.decode(), end="")
+"""
+    # Reading 100,000 sessions takes seconds; going through them once a day, minutes.
+    assert finishes(source, limit=60) == "Big\n"
+
+
+# -- reading the input -------------------------------------------------------------------
+
+
+def test_a_dash_reads_standard_input_from_a_pipe() -> None:
+    """agenda - reads the summit piped to it."""
+    data = EXAMPLE.read_bytes()
+    result = summitkit("agenda", "-", input=data, stdout=subprocess.PIPE)
+    assert (result.returncode, result.stderr) == (0, b"")
+    assert result.stdout.decode().startswith("GCC Government Social Media Summit")
+
+
+def test_a_byte_order_mark_is_read_from_a_file_and_from_standard_input(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """A UTF-8 file that starts with a BOM, as Windows editors write it, is read."""
+    data = b"\xef\xbb\xbf" + EXAMPLE.read_bytes()
+    path = tmp_path / "bom.json"
+    path.write_bytes(data)
+    assert run(capsys, "check", str(path)) == (0, "No conflicts.\n", "")
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data), encoding="utf-8"))
+    assert run(capsys, "check", "-") == (0, "No conflicts.\n", "")
+    piped = summitkit("agenda", "-", input=data, stdout=subprocess.PIPE)
+    assert (piped.returncode, piped.stderr) == (0, b"")
+
+
+def test_a_text_only_standard_input_is_read(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A standard input without bytes beneath (a StringIO, as in a notebook) is read too."""
+    text = "\ufeff" + EXAMPLE.read_text(encoding="utf-8")
+    monkeypatch.setattr(sys, "stdin", io.StringIO(text))
+    assert run(capsys, "check", "-") == (0, "No conflicts.\n", "")
+
+
+def test_diff_reads_one_version_from_standard_input(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """diff OLD - compares a file with the version piped in."""
+    old = write(tmp_path, "old.json", sk.examples.gsms2015())
+    new = skjson.dumps(sk.examples.gsms2015().cancel("keynote-modern-workplace"))
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(new.encode()), encoding="utf-8"))
+    code, out, err = run(capsys, "diff", old, "-")
+    assert (code, err) == (0, "")
+    assert "Keynote: The Modern Workplace\n  Cancelled." in out
+
+
+def test_standard_input_is_read_only_once(capsys: pytest.CaptureFixture[str]) -> None:
+    """diff - - is refused in one line: the second read would find nothing."""
+    assert run(capsys, "diff", "-", "-") == (
+        2,
+        "",
+        (
+            "summitkit: error: diff: standard input ('-') can be read only once; "
+            "give it as OLD or NEW, not both\n"
+        ),
+    )
+
+
+def test_problems_in_standard_input_name_it(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A malformed summit on standard input is reported as coming from there."""
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"{"), encoding="utf-8"))
+    code, out, err = run(capsys, "agenda", "-")
+    assert (code, out) == (2, "")
+    assert err.startswith("summitkit: error: standard input: $: not valid JSON at line 1")
+
+
+def test_a_closed_standard_input_is_one_line() -> None:
+    """agenda - with standard input closed (<&-) says so in one line."""
+    result = shell("summitkit agenda - <&-")
+    assert (result.returncode, result.stdout, result.stderr.decode()) == (
+        2,
+        b"",
+        "summitkit: error: cannot read standard input: it is closed\n",
+    )
+
+
+def test_a_directory_is_not_a_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """Reading a directory is one line naming it."""
+    code, _, err = run(capsys, "agenda", str(tmp_path))
+    assert (code, err) == (2, f"summitkit: error: cannot read {tmp_path}: Is a directory\n")
+
+
+def test_a_path_with_a_nul_is_one_line(capsys: pytest.CaptureFixture[str]) -> None:
+    """A path no file can have (main called from Python) is refused in one line."""
+    code, _, err = run(capsys, "check", "a\0b")
+    assert (code, err) == (2, "summitkit: error: cannot read a\0b: embedded null byte\n")
+
+
+# -- --version and --help ------------------------------------------------------------------
+
+
+def test_version_prints_the_installed_version(capsys: pytest.CaptureFixture[str]) -> None:
+    """--version prints "summitkit <version>" from the package metadata, and exits 0."""
+    expected = f"summitkit {importlib.metadata.version('summitkit')}\n"
+    assert run(capsys, "--version") == (0, expected, "")
+
+
+def test_help_is_written_like_any_output(capsys: pytest.CaptureFixture[str]) -> None:
+    """--help prints the usage, naming '-' and --version, and exits 0."""
+    code, out, err = run(capsys, "--help")
+    assert (code, err) == (0, "")
+    assert out.startswith("usage: summitkit [-h] [--version] COMMAND")
+    code, out, _ = run(capsys, "agenda", "--help")
+    assert code == 0
+    assert "'-' for standard input" in " ".join(out.split())

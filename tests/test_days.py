@@ -1,4 +1,4 @@
-"""Conference days, recurring items, attendee views and slot arithmetic."""
+"""Conference days, recurring items and slot arithmetic."""
 
 from __future__ import annotations
 
@@ -288,29 +288,6 @@ def test_recurrence_before_the_day_change_goes_on_the_next_date() -> None:
         at(1, day=dt.date(2015, 9, 18)),
     ]
     assert [s.conference_day(slot.start) for slot in slots] == list(s.days)
-
-
-# -- attendee views --------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("zone", "expected"),
-    [
-        ("America/New_York", "09:15–10:15 Asia/Dubai | 01:15–02:15 America/New_York"),
-        ("Pacific/Auckland", "09:15–10:15 Asia/Dubai | 17:15–18:15 Pacific/Auckland"),
-        ("Pacific/Honolulu", "09:15–10:15 Asia/Dubai | 19:15–20:15 Pacific/Honolulu (Tue 15 Sep)"),
-        (
-            "America/Regina",
-            "09:15–10:15 Asia/Dubai | 23:15–00:15 America/Regina (Tue 15 Sep – Wed 16 Sep)",
-        ),
-    ],
-)
-def test_attendee_view_shows_both_zones_and_the_local_date_when_it_differs(
-    zone: str, expected: str
-) -> None:
-    """The attendee's time sits beside Dubai's, with their date when it is not the summit's."""
-    slot = sk.TimeSlot(at(9, 15), at(10, 15))
-    assert str(sk.attendee_view(slot, zone)) == expected
 
 
 # -- slot arithmetic against oracles ------------------------------------------------------

@@ -2,25 +2,34 @@
 
 The agenda lists each summit day in the summit's zone, optionally with an
 attendee's zone beside it; sessions of workshop tracks that run side by side
-are shown together as one block of parallel tracks.  Estimated times carry a
-``~``.  Arabic is written in logical order; the terminal lays it out.
+are shown together as one block of parallel tracks.  Estimated times and
+assumed titles carry a ``~``; a wall time that happens twice (the hour
+repeated when clocks go back) says which reading it is.  Arabic is written in
+logical order; the terminal lays it out.
+
+The agenda is made line by line, so a program can write its start while the
+rest is still being made: the heading needs none of the sessions, and the
+sessions are put on their days in one pass.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterator, Sequence
 from zoneinfo import ZoneInfo
 
 import attrs
 
 from summitkit._people import Role, Speaker
 from summitkit._sessions import Session, WorkshopTrack
-from summitkit._summit import Summit
+from summitkit._summit import Summit, check_summit
 from summitkit._text import LocalizedText
-from summitkit._time import TimeSlot
+from summitkit._time import TimeSlot, get_zone, is_usable_zone, zone_label
+from summitkit._validators import describe
+from summitkit._walltime import wall_clock
+from summitkit.exceptions import InvalidTypeError, InvalidValueError
 
-__all__ = ["LANGUAGES", "render_agenda"]
+__all__ = ["LANGUAGES", "agenda_lines", "render_agenda"]
 
 
 @attrs.frozen
@@ -32,6 +41,7 @@ class _Labels:
     edition: str
     times_in: str
     estimated: str
+    estimated_or_assumed: str
     parallel: str
     chair: str
     no_sessions: str
@@ -74,6 +84,7 @@ _EN = _Labels(
     edition="{n} edition",
     times_in="Times in",
     estimated="~ marks an estimated time.",
+    estimated_or_assumed="~ marks an estimated time or an assumed title.",
     parallel="{n} parallel workshop tracks",
     chair="Chair",
     no_sessions="No sessions listed for this day.",
@@ -116,6 +127,7 @@ _AR = _Labels(
     edition="الدورة {n}",
     times_in="الأوقات بتوقيت",
     estimated="العلامة ~ تعني وقتًا تقديريًا.",
+    estimated_or_assumed="العلامة ~ تعني وقتًا تقديريًا أو عنوانًا مفترضًا.",
     parallel="{n} ورش عمل متوازية",
     chair="رئاسة الورشة",
     no_sessions="لا جلسات مدرجة لهذا اليوم.",
@@ -131,19 +143,70 @@ _INDENT = "  "
 _EN_DASH = "\N{EN DASH}"
 
 
-def render_agenda(summit: Summit, *, tz: ZoneInfo | None = None, lang: str = "en") -> str:
+def render_agenda(summit: Summit, *, tz: ZoneInfo | str | None = None, lang: str = "en") -> str:
     """Render *summit*'s programme as plain text.
 
     Args:
         summit: The summit to show.
-        tz: An attendee's zone, shown beside the summit's own; ``None`` shows
-            the summit's zone only.
+        tz: An attendee's zone (a ``ZoneInfo`` or an IANA name), shown beside
+            the summit's own; ``None`` shows the summit's zone only.
         lang: ``"en"`` or ``"ar"``.
 
     Returns:
         The agenda, one line per row, ending with a newline.
+
+    Raises:
+        InvalidTypeError: If *summit* is not a Summit or *tz* not a zone.
+        UnknownTimeZoneError: If *tz* names no IANA zone.
+        InvalidValueError: If *lang* is not a language the agenda is printed in.
     """
-    return "\n".join(_Agenda(summit, tz, lang).lines()) + "\n"
+    zone = _checked(summit, tz, lang, "render_agenda")
+    return "".join(line + "\n" for line in _Agenda(summit, zone, lang).lines())
+
+
+def agenda_lines(
+    summit: Summit, *, tz: ZoneInfo | str | None = None, lang: str = "en"
+) -> Iterator[str]:
+    """The lines of :func:`render_agenda`'s text, each made when it is asked for.
+
+    The heading comes before any session is looked at, so a program can
+    write it at once; the arguments are checked when this is called.
+
+    >>> from summitkit import examples
+    >>> next(agenda_lines(examples.gsms2015()))
+    'GCC Government Social Media Summit · 4th edition · #GSMS15'
+
+    Args:
+        summit: The summit to show.
+        tz: An attendee's zone, as for :func:`render_agenda`.
+        lang: ``"en"`` or ``"ar"``.
+
+    Returns:
+        The agenda's lines, without line ends.
+
+    Raises:
+        InvalidTypeError: If *summit* is not a Summit or *tz* not a zone.
+        UnknownTimeZoneError: If *tz* names no IANA zone.
+        InvalidValueError: If *lang* is not a language the agenda is printed in.
+    """
+    zone = _checked(summit, tz, lang, "agenda_lines")
+    return _Agenda(summit, zone, lang).lines()
+
+
+def _checked(summit: object, tz: object, lang: object, name: str) -> ZoneInfo | None:
+    """The attendee's zone; raises if an argument of *name* is not what it expects."""
+    check_summit(summit, f"{name}(summit)")
+    if not isinstance(lang, str) or lang not in LANGUAGES:
+        raise InvalidValueError(
+            f"{name}(lang)", f"expected one of {', '.join(map(repr, LANGUAGES))}, got {lang!r}"
+        )
+    if tz is None or (isinstance(tz, ZoneInfo) and is_usable_zone(tz)):
+        return tz
+    if isinstance(tz, str):
+        return get_zone(tz, path=f"{name}(tz)")
+    raise InvalidTypeError(
+        f"{name}(tz)", f"expected an IANA ZoneInfo or zone name, got {describe(tz)}"
+    )
 
 
 @attrs.define
@@ -179,11 +242,11 @@ class _Agenda:
     def times(self, slot: TimeSlot, zone: ZoneInfo, summit_day: dt.date, *, end: bool) -> str:
         # A one-character marker slot keeps the columns aligned.
         start = slot.start.astimezone(zone)
-        text = f"{'~' if slot.start_estimated else ' '}{start:%H:%M}"
+        text = f"{'~' if slot.start_estimated else ' '}{wall_clock(start)}"
         days: tuple[dt.date, ...] = (start.date(),)
         if end:
             finish = slot.end.astimezone(zone)
-            text += f"{_EN_DASH}{'~' if slot.end_estimated else ' '}{finish:%H:%M}"
+            text += f"{_EN_DASH}{'~' if slot.end_estimated else ' '}{wall_clock(finish)}"
             days = slot.local_dates(zone)
         if days != (summit_day,):
             text += f" ({f' {_EN_DASH} '.join(self.day_and_month(day) for day in days)})"
@@ -203,43 +266,58 @@ class _Agenda:
 
     # -- rows ------------------------------------------------------------------
 
-    def lines(self) -> list[str]:
+    def lines(self) -> Iterator[str]:
         summit, labels = self.summit, self.labels
         title = self.text(summit.name)
         if summit.edition is not None:
             title += " · " + labels.edition.format(n=_ordinal(summit.edition, self.lang))
         if summit.hashtag:
             title += f" · #{summit.hashtag}"
-        out = [title]
+        yield title
         if summit.theme is not None:
-            out.append(self.text(summit.theme))
+            yield self.text(summit.theme)
         if summit.venue is not None:
             place = [self.text(summit.venue.name)]
             if summit.venue.city is not None:
                 place.append(self.text(summit.venue.city))
-            out.append(labels.comma.join(place))
-        zones = [summit.timezone.key]
+            yield labels.comma.join(place)
+        zones = [zone_label(summit.timezone)]
         if self.attendee_zone is not None:
-            zones.append(self.attendee_zone.key)
-        out.append(f"{labels.times_in} {' | '.join(zones)}. {labels.estimated}")
-        for day in summit.days:
-            out += ["", self.date(day)]
-            rows = list(self.day_rows(day))
-            out += rows or [_INDENT + labels.no_sessions]
-        untimed = [s for s in summit.sessions if s.slot is None]
+            zones.append(zone_label(self.attendee_zone))
+        assumed = any(session.title_assumed for session in summit.sessions)
+        legend = labels.estimated_or_assumed if assumed else labels.estimated
+        yield f"{labels.times_in} {' | '.join(zones)}. {legend}"
+        by_day, untimed = self.by_day()
+        # Days are counted, not listed up front: a long summit's days are
+        # made one at a time, like its lines.
+        for offset in range((summit.last_day - summit.first_day).days + 1):
+            day = summit.first_day + dt.timedelta(days=offset)
+            yield ""
+            yield self.date(day)
+            rows = self.day_rows(day, by_day.pop(day, []))
+            yield from rows or [_INDENT + labels.no_sessions]
         if untimed:
-            out += ["", labels.unscheduled]
+            yield ""
+            yield labels.unscheduled
             for session in untimed:
-                out += self.session_rows(session, summit.first_day, _INDENT)
-        return out
+                yield from self.session_rows(session, summit.first_day, _INDENT)
 
-    def day_rows(self, day: dt.date) -> Iterable[str]:
-        summit = self.summit
-        on_day = [
-            s
-            for s in summit.in_time_order()
-            if s.slot is not None and summit.conference_day(s.slot.start) == day
-        ]
+    def by_day(self) -> tuple[dict[dt.date, list[Session]], list[Session]]:
+        """The timed sessions by conference day, in time order, and the untimed ones.
+
+        One pass over the sessions: the agenda never scans them once per day.
+        """
+        by_day: dict[dt.date, list[Session]] = {}
+        untimed: list[Session] = []
+        for session in self.summit.in_time_order():
+            if session.slot is None:
+                untimed.append(session)
+            else:
+                day = self.summit.conference_day(session.slot.start)
+                by_day.setdefault(day, []).append(session)
+        return by_day, untimed
+
+    def day_rows(self, day: dt.date, on_day: Sequence[Session]) -> list[str]:
         blocks = [
             (_start(session), self.session_rows(session, day, _INDENT))
             for session in on_day
@@ -249,8 +327,7 @@ class _Agenda:
             first = min((s for _, sessions in group for s in sessions), key=_start)
             blocks.append((_start(first), self.parallel_rows(group, day)))
         blocks.sort(key=lambda block: block[0])
-        for _, rows in blocks:
-            yield from rows
+        return [row for _, rows in blocks for row in rows]
 
     def parallel_rows(
         self, group: Sequence[tuple[WorkshopTrack, Sequence[Session]]], day: dt.date
@@ -278,7 +355,9 @@ class _Agenda:
     def session_rows(self, session: Session, day: dt.date, indent: str) -> list[str]:
         labels = self.labels
         when = self.when(session.slot, day)
-        head = f"{labels.kinds.get(session.kind, session.kind)}: {self.text(session.title)}"
+        # An assumed title is marked as an estimated time is.
+        title = ("~" if session.title_assumed else "") + self.text(session.title)
+        head = f"{labels.kinds.get(session.kind, session.kind)}: {title}"
         if session.is_cancelled:
             head = f"[{labels.cancelled}] {head}"
         rows = [f"{indent}{when}  {head}" if when else f"{indent}{head}"]

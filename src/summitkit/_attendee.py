@@ -7,13 +7,19 @@ from zoneinfo import ZoneInfo
 
 import attrs
 
-from summitkit._time import DUBAI, TimeSlot, get_zone, is_usable_zone, zone_label
+from summitkit._agenda import LANGUAGES
+from summitkit._time import TimeSlot, get_zone, is_usable_zone, zone_label
 from summitkit._validators import describe
+from summitkit._walltime import wall_clock
 from summitkit.exceptions import InvalidTypeError
 
 __all__ = ["AttendeeSlot", "attendee_view"]
 
 _EN_DASH = "\N{EN DASH}"
+# The agenda's English names, abbreviated as the C locale does ("Tue", "Sep"):
+# strftime would follow whatever locale the program has set.
+_WEEKDAYS = tuple(name[:3] for name in LANGUAGES["en"].weekdays)
+_MONTHS = tuple(name[:3] for name in LANGUAGES["en"].months)
 
 
 @attrs.frozen
@@ -42,20 +48,39 @@ class AttendeeSlot:
         text = f"{_hours(self.summit)} {zone_label(self.summit.start.tzinfo)} | "
         text += f"{_hours(self.attendee)} {zone_label(self.attendee.start.tzinfo)}"
         if self.date_differs:
-            text += " (" + f" {_EN_DASH} ".join(f"{d:%a %d %b}" for d in self.attendee_dates) + ")"
+            text += " (" + f" {_EN_DASH} ".join(map(_short_date, self.attendee_dates)) + ")"
         return text
 
 
 def _hours(slot: TimeSlot) -> str:
-    return f"{slot.start:%H:%M}{_EN_DASH}{slot.end:%H:%M}"
+    # wall_clock names the reading of a repeated hour: 01:30 BST-01:30 GMT.
+    return f"{wall_clock(slot.start)}{_EN_DASH}{wall_clock(slot.end)}"
+
+
+def _short_date(day: dt.date) -> str:
+    return f"{_WEEKDAYS[day.weekday()]} {day.day:02d} {_MONTHS[day.month - 1]}"
 
 
 def attendee_view(
-    slot: TimeSlot, tz: ZoneInfo | str, *, home: ZoneInfo | str = DUBAI
+    slot: TimeSlot, tz: ZoneInfo | str, *, home: ZoneInfo | str | None = None
 ) -> AttendeeSlot:
     """Show *slot* in the summit's zone *home* and in an attendee's zone *tz*.
 
+    Args:
+        slot: The slot to show.
+        tz: The attendee's zone: a ``ZoneInfo`` or an IANA name.
+        home: The summit's zone, likewise; ``None`` (the default) is the zone
+            *slot* starts in.
+
+    Returns:
+        The slot in both zones; ``str()`` of it reads as one line.
+
+    Raises:
+        InvalidTypeError: If *slot* is not a TimeSlot, or a zone is not a zone.
+        UnknownTimeZoneError: If a zone name is not an IANA zone.
+
     >>> import datetime as dt
+    >>> from summitkit import DUBAI
     >>> panel = TimeSlot(dt.datetime(2015, 9, 16, 9, 15, tzinfo=DUBAI),
     ...                  dt.datetime(2015, 9, 16, 10, 15, tzinfo=DUBAI))
     >>> print(attendee_view(panel, "America/Los_Angeles"))
@@ -63,13 +88,15 @@ def attendee_view(
     """
     if not isinstance(slot, TimeSlot):
         raise InvalidTypeError("attendee_view(slot)", f"expected a TimeSlot, got {describe(slot)}")
-    zones: list[ZoneInfo | dt.timezone] = []
-    for name, value in (("tz", tz), ("home", home)):
-        zone = get_zone(value, path=f"attendee_view({name})") if isinstance(value, str) else value
-        if not is_usable_zone(zone):
-            raise InvalidTypeError(
-                f"attendee_view({name})",
-                f"expected a ZoneInfo or a zone name, got {describe(value)}",
-            )
-        zones.append(zone)
-    return AttendeeSlot(summit=slot.in_zone(zones[1]), attendee=slot.in_zone(zones[0]))
+    home_zone = _zone(slot.start.tzinfo if home is None else home, "home")
+    return AttendeeSlot(summit=slot.in_zone(home_zone), attendee=slot.in_zone(_zone(tz, "tz")))
+
+
+def _zone(value: object, name: str) -> ZoneInfo | dt.timezone:
+    """*value* as a zone; an IANA name is looked up."""
+    zone = get_zone(value, path=f"attendee_view({name})") if isinstance(value, str) else value
+    if not isinstance(zone, (ZoneInfo, dt.timezone)) or not is_usable_zone(zone):
+        raise InvalidTypeError(
+            f"attendee_view({name})", f"expected a ZoneInfo or a zone name, got {describe(value)}"
+        )
+    return zone

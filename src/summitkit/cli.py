@@ -8,20 +8,28 @@
 - ``summitkit diff OLD NEW`` prints what changed from one version to the
   next.
 
-Errors print one line and exit with status 2; nothing prints a traceback.
+A FILE of ``-`` is standard input; a file may start with a UTF-8 byte order
+mark.  The agenda is written line by line as it is made, so ``| head`` sees
+its start at once.  Errors, including failures to write the output, print
+one line and exit with status 2; nothing prints a traceback.  A reader that
+stops reading early (``| head``) is not an error: the command keeps its
+usual status.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
+import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from importlib import metadata
 from pathlib import Path
-from typing import NoReturn
+from typing import IO, TYPE_CHECKING, NoReturn, TextIO
 
 from summitkit import examples
-from summitkit._agenda import LANGUAGES, render_agenda
+from summitkit._agenda import LANGUAGES, agenda_lines
 from summitkit._summit import Summit
 from summitkit._time import get_zone
 from summitkit.changes import diff
@@ -29,7 +37,26 @@ from summitkit.exceptions import FormatError, ModelError, SummitkitError
 from summitkit.formats import json
 from summitkit.schedule import MAX_CHANGEOVER, ConflictKind, ConflictPolicy, Severity, conflicts
 
+if TYPE_CHECKING:
+    from _typeshed import SupportsWrite
+
 __all__ = ["main"]
+
+
+_STDIN = "-"
+_BOM = b"\xef\xbb\xbf"
+
+
+class _CommandError(Exception):
+    """A problem to report on one line, with exit status 2."""
+
+
+class _Show(Exception):  # noqa: N818  # not an error: text asked for, like --help
+    """Text that ``--help`` or ``--version`` asks for, written as any output is."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.text = text
 
 
 class _Parser(argparse.ArgumentParser):
@@ -37,9 +64,41 @@ class _Parser(argparse.ArgumentParser):
         # One line, not argparse's usage block: the message says what to fix.
         self.exit(2, f"{self.prog}: error: {message} (see '{self.prog} --help')\n")
 
+    def print_help(self, file: SupportsWrite[str] | None = None) -> None:
+        if file is not None:
+            super().print_help(file)
+            return
+        # main writes it, so that a full or closed output is reported, not ignored.
+        raise _Show(self.format_help())
 
-class _CommandError(Exception):
-    """A problem to report on one line, with exit status 2."""
+
+class _Version(argparse.Action):
+    """``--version``: the installed distribution's version."""
+
+    def __init__(
+        self,
+        option_strings: Sequence[str],
+        dest: str = argparse.SUPPRESS,
+        default: str = argparse.SUPPRESS,
+        help: str | None = None,
+    ) -> None:
+        super().__init__(option_strings, dest=dest, default=default, nargs=0, help=help)
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: str | Sequence[object] | None,
+        option_string: str | None = None,
+    ) -> NoReturn:
+        del parser, namespace, values, option_string  # the version is all there is to show
+        try:
+            version = metadata.version("summitkit")
+        except metadata.PackageNotFoundError:
+            raise _CommandError(
+                "--version: summitkit is not installed, so it has no version to show"
+            ) from None
+        raise _Show(f"summitkit {version}\n")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -47,8 +106,12 @@ def _parser() -> argparse.ArgumentParser:
         prog="summitkit",
         description="Model, schedule, check and exchange the programme of a summit.",
     )
+    parser.add_argument("--version", action=_Version, help="print summitkit's version and exit")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    file_help = "a summit in summitkit's JSON format (default: the GSMS 2015 example)"
+    file_help = (
+        "a summit in summitkit's JSON format, '-' for standard input "
+        "(default: the GSMS 2015 example)"
+    )
     lang_help = "language of the output (default: en)"
 
     agenda = commands.add_parser(
@@ -93,8 +156,12 @@ def _parser() -> argparse.ArgumentParser:
         help="print what changed between two versions of a programme",
         description="Print a changelog: sessions added, removed, cancelled, moved, re-roomed...",
     )
-    changes.add_argument("old", metavar="OLD", help="the earlier version (JSON)")
-    changes.add_argument("new", metavar="NEW", help="the later version (JSON)")
+    changes.add_argument(
+        "old", metavar="OLD", help="the earlier version (JSON; '-' for standard input)"
+    )
+    changes.add_argument(
+        "new", metavar="NEW", help="the later version (JSON; '-' for standard input)"
+    )
     changes.add_argument("--lang", choices=sorted(LANGUAGES), default="en", help=lang_help)
     changes.add_argument("--tz", metavar="ZONE", help="show times in this IANA time zone")
     changes.add_argument("--speaker", metavar="ID", help="only what changed for this speaker")
@@ -105,22 +172,49 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _read(path: str) -> Summit:
+    name = "standard input" if path == _STDIN else path
     try:
-        with Path(path).open("rb") as file:
-            return json.load(file)
+        data = _contents(path)
+    except (OSError, ValueError) as error:  # ValueError: a NUL in the path
+        problem = error.strerror if isinstance(error, OSError) and error.strerror else error
+        raise _CommandError(f"cannot read {name}: {problem}") from None
+    # Editors on Windows start UTF-8 files with a byte order mark; it is not
+    # part of the JSON document.
+    data = data.removeprefix(_BOM) if isinstance(data, bytes) else data.removeprefix("\ufeff")
+    try:
+        return json.loads(data)
     except FormatError as error:
-        raise _CommandError(f"{path}: {error}") from None
-    except OSError as error:
-        raise _CommandError(f"cannot read {path}: {error.strerror}") from None
+        raise _CommandError(f"{name}: {error}") from None
+
+
+def _contents(path: str) -> str | bytes:
+    """What the file at *path* holds, or standard input for ``-``.
+
+    Bytes, or text when standard input has no bytes beneath it (a notebook's).
+    """
+    if path != _STDIN:
+        return Path(path).read_bytes()
+    stdin: IO[str] | None = sys.stdin
+    if stdin is None:  # started with standard input closed
+        raise _CommandError("cannot read standard input: it is closed")
+    # The bytes, when there are any under the text: the BOM and the encoding
+    # are then the file's, not the locale's.
+    binary: IO[bytes] | None = getattr(stdin, "buffer", None)
+    return binary.read() if binary is not None else stdin.read()
 
 
 def _summit(path: str | None) -> Summit:
     return _read(path) if path is not None else examples.gsms2015()
 
 
-def _agenda(args: argparse.Namespace) -> tuple[str, int]:
+#: What a command writes (pieces of text, made as they are written) and its exit status.
+_Output = tuple[Iterable[str], int]
+
+
+def _agenda(args: argparse.Namespace) -> _Output:
     zone = get_zone(args.tz, path="--tz") if args.tz is not None else None
-    return render_agenda(_summit(args.file), tz=zone, lang=args.lang), 0
+    lines = agenda_lines(_summit(args.file), tz=zone, lang=args.lang)
+    return (line + "\n" for line in lines), 0
 
 
 def _policy(args: argparse.Namespace) -> ConflictPolicy:
@@ -165,26 +259,31 @@ _LEVELS = {"en": {Severity.ERROR: "error", Severity.WARNING: "warning"}}
 _LEVELS["ar"] = {Severity.ERROR: "خطأ", Severity.WARNING: "تحذير"}
 
 
-def _check(args: argparse.Namespace) -> tuple[str, int]:
+def _check(args: argparse.Namespace) -> _Output:
     policy = _policy(args)
     found = conflicts(_summit(args.file), policy=policy)
     levels = _LEVELS[args.lang]
     lines = [f"{levels[c.severity]}: {c.explain(args.lang)}" for c in found]
     errors = sum(c.severity is Severity.ERROR for c in found)
     lines.append(_summary(len(found), errors, args.lang))
-    return "\n".join(lines) + "\n", 1 if errors else 0
+    return ["\n".join(lines) + "\n"], 1 if errors else 0
 
 
-def _diff(args: argparse.Namespace) -> tuple[str, int]:
+def _diff(args: argparse.Namespace) -> _Output:
+    if args.old == args.new == _STDIN:
+        raise _CommandError(
+            "diff: standard input ('-') can be read only once; give it as OLD or NEW, not both"
+        )
     zone = get_zone(args.tz, path="--tz") if args.tz is not None else None
     changelog = diff(_read(args.old), _read(args.new))
     if args.speaker is not None:
         changelog = changelog.for_speaker(args.speaker)
     text = changelog.render(args.lang, tz=zone)
-    return text if text.endswith("\n") else text + "\n", 1 if args.exit_code and changelog else 0
+    text = text if text.endswith("\n") else text + "\n"
+    return [text], 1 if args.exit_code and changelog else 0
 
 
-_COMMANDS: dict[str, Callable[[argparse.Namespace], tuple[str, int]]] = {
+_COMMANDS: dict[str, Callable[[argparse.Namespace], _Output]] = {
     "agenda": _agenda,
     "check": _check,
     "diff": _diff,
@@ -196,29 +295,64 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     Returns:
         The exit status: 0 on success; 1 when ``check`` finds an error (or
-        ``diff --exit-code`` finds a change); 2 on a usage or data error.
+        ``diff --exit-code`` finds a change); 2 on a usage or data error, or
+        when the output cannot be written.  A reader that stops early (as
+        ``| head`` does) leaves the status as it would have been.
     """
-    parser = _parser()
-    args = parser.parse_args(argv)
     try:
-        text, status = _COMMANDS[args.command](args)
-    except _CommandError as error:
-        print(f"summitkit: error: {error}", file=sys.stderr)
-        return 2
-    except SummitkitError as error:
-        print(f"summitkit: error: {error}", file=sys.stderr)
-        return 2
+        try:
+            args = _parser().parse_args(argv)
+        except _Show as shown:
+            return _write([shown.text], 0)
+        output, status = _COMMANDS[args.command](args)
+        # The agenda is made while it is written: its errors surface here too.
+        return _write(output, status)
+    except (_CommandError, SummitkitError) as error:
+        return _fail(str(error))
+
+
+def _write(pieces: Iterable[str], status: int) -> int:
+    """Write *pieces* to standard output; *status*, or 2 if the output fails."""
+    stream: TextIO | None = sys.stdout
+    if stream is None:  # started with standard output closed
+        return _fail("cannot write the output: standard output is closed")
     try:
-        sys.stdout.write(text)
-        sys.stdout.flush()
+        for piece in pieces:
+            stream.write(piece)
+        stream.flush()
     except BrokenPipeError:
         # The reader (say, `| head`) went away; that is not an error of ours.
-        sys.stderr.close()
+        _discard(stream)
     except UnicodeEncodeError:
-        print(
-            f"summitkit: error: the output encoding ({sys.stdout.encoding}) cannot show this "
-            "programme; use a UTF-8 terminal or set PYTHONIOENCODING=utf-8",
-            file=sys.stderr,
+        return _fail(
+            f"the output encoding ({stream.encoding}) cannot show this programme; "
+            "use a UTF-8 terminal or set PYTHONIOENCODING=utf-8"
         )
-        return 2
+    except OSError as error:  # a full disk, a closed descriptor, ...
+        _discard(stream)
+        return _fail(f"cannot write the output: {error.strerror or error}")
     return status
+
+
+def _discard(stream: TextIO) -> None:
+    """Point *stream*'s descriptor at the null device.
+
+    What is still buffered would otherwise be written again when Python
+    exits, fail again, and be reported in Python's own words.
+    """
+    with contextlib.suppress(OSError, ValueError):  # a stream with no descriptor
+        null = os.open(os.devnull, os.O_WRONLY)
+        try:
+            os.dup2(null, stream.fileno())
+        finally:
+            os.close(null)
+
+
+def _fail(message: str) -> int:
+    """Report *message* on standard error, if there is one to write to; return 2."""
+    stream: TextIO | None = sys.stderr
+    if stream is not None:
+        with contextlib.suppress(OSError, ValueError):
+            stream.write(f"summitkit: error: {message}\n")
+            stream.flush()
+    return 2

@@ -1,0 +1,230 @@
+"""The plain-text agenda: wall times, assumed titles, and lines made as they are written."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from zoneinfo import ZoneInfo
+
+import attrs
+import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+import summitkit as sk
+from builders import bare_summit
+from summitkit._agenda import agenda_lines, render_agenda
+from summitkit.exceptions import InvalidTypeError, InvalidValueError, UnknownTimeZoneError
+
+LONDON = ZoneInfo("Europe/London")
+CLOCKS_BACK = dt.date(2015, 10, 25)  # London: 02:00 BST becomes 01:00 GMT
+
+
+def london(hour: int, minute: int = 0, *, fold: int = 0) -> dt.datetime:
+    return dt.datetime(2015, 10, 25, hour, minute, fold=fold, tzinfo=LONDON)
+
+
+def talk(id: str, slot: sk.TimeSlot | None, **fields: object) -> sk.Talk:
+    return sk.Talk(id=id, title={"en": id.title(), "ar": "محاضرة"}, slot=slot, **fields)  # type: ignore[arg-type]
+
+
+def rows(text: str) -> list[str]:
+    return [line.strip() for line in text.splitlines()]
+
+
+# -- the hour repeated when clocks go back -------------------------------------------
+
+
+def test_the_two_readings_of_a_repeated_hour_differ_in_the_summit_zone() -> None:
+    """A one-hour session from 01:30 BST to 01:30 GMT does not read 01:30-01:30."""
+    summit = bare_summit(
+        first_day=CLOCKS_BACK,
+        timezone=LONDON,
+        sessions=[
+            talk("first", sk.TimeSlot(london(1, 30), london(1, 30, fold=1))),
+            talk("second", sk.TimeSlot(london(1, 30, fold=1), london(2, 30))),
+        ],
+    )
+    lines = rows(render_agenda(summit))
+    assert "01:30 BST– 01:30 GMT  Talk: First" in lines
+    assert "01:30 GMT– 02:30  Talk: Second" in lines
+
+
+def test_the_two_readings_of_a_repeated_hour_differ_in_the_attendee_zone() -> None:
+    """04:30-05:30 in Dubai is 01:30 BST to 01:30 GMT for an attendee in London."""
+    dubai = dt.datetime(2015, 10, 25, 4, 30, tzinfo=sk.DUBAI)
+    summit = bare_summit(
+        first_day=CLOCKS_BACK,
+        sessions=[talk("night", sk.TimeSlot(dubai, dubai + dt.timedelta(hours=1)))],
+    )
+    lines = rows(render_agenda(summit, tz=LONDON))
+    assert "04:30– 05:30 |  01:30 BST– 01:30 GMT  Talk: Night" in lines
+
+
+UTC = dt.timezone.utc
+# Europe/London in October 2015, from first principles: BST (UTC+1) until
+# 01:00 UTC on the 25th, GMT (UTC+0) from then on.
+CHANGE = dt.datetime(2015, 10, 25, 1, 0, tzinfo=UTC)
+
+
+def oracle_label(instant: dt.datetime) -> str:
+    """London's wall time for a UTC instant, with BST or GMT in the repeated hour."""
+    bst = instant < CHANGE
+    wall = (instant + dt.timedelta(hours=1 if bst else 0)).replace(tzinfo=None)
+    text = f"{wall.hour:02d}:{wall.minute:02d}"
+    repeated = wall.date() == CLOCKS_BACK and wall.hour == 1  # 01:00 to 01:59 happen twice
+    return f"{text} {'BST' if bst else 'GMT'}" if repeated else text
+
+
+@given(st.integers(min_value=0, max_value=6 * 60))
+@example(59)  # 00:59 BST: the minute before the repeated hour
+@example(60)  # 01:00 BST: its first reading begins
+@example(119)  # 01:59 BST
+@example(120)  # 01:00 GMT: its second reading begins
+@example(179)  # 01:59 GMT
+@example(180)  # 02:00 GMT: once again a time that happens once
+def test_every_time_around_the_change_reads_as_the_oracle_says(minutes: int) -> None:
+    """A session starting any minute from 23:00 UTC on the 24th shows London wall times correctly."""
+    start = dt.datetime(2015, 10, 24, 23, 0, tzinfo=UTC) + dt.timedelta(minutes=minutes)
+    slot = sk.TimeSlot.starting(start.astimezone(LONDON), dt.timedelta(minutes=60))
+    summit = bare_summit(
+        first_day=dt.date(2015, 10, 24),
+        last_day=CLOCKS_BACK,
+        timezone=LONDON,
+        sessions=[talk("only", slot)],
+    )
+    expected = f"{oracle_label(start)}– {oracle_label(start + dt.timedelta(minutes=60))}"
+    assert f"{expected}  Talk: Only" in rows(render_agenda(summit))
+
+
+def test_a_time_that_happens_once_has_no_zone_abbreviation() -> None:
+    """Only the repeated hour is labelled: 00:30 and 02:30 that day read as usual."""
+    summit = bare_summit(
+        first_day=CLOCKS_BACK,
+        timezone=LONDON,
+        sessions=[talk("early", sk.TimeSlot(london(0, 30), london(0, 59)))],
+    )
+    assert "00:30– 00:59  Talk: Early" in rows(render_agenda(summit))
+
+
+# -- assumed titles -------------------------------------------------------------------
+
+
+def assumed_summit() -> sk.Summit:
+    gsms = sk.examples.gsms2015()
+    keynote = attrs.evolve(gsms.session("keynote-modern-workplace"), title_assumed=True)
+    return gsms.replace_session(keynote)
+
+
+def test_an_assumed_title_is_marked_as_an_estimated_time_is() -> None:
+    """The title carries a ~ and the legend explains both uses of the mark."""
+    text = render_agenda(assumed_summit())
+    assert "~10:30–~11:00  Keynote: ~The Modern Workplace" in text
+    assert "Times in Asia/Dubai. ~ marks an estimated time or an assumed title.\n" in text
+    assert "Panel: ~" not in text  # published titles carry no mark
+
+
+def test_an_assumed_title_in_arabic() -> None:
+    """The Arabic legend names both an estimated time and an assumed title."""
+    text = render_agenda(assumed_summit(), lang="ar")
+    assert "الأوقات بتوقيت Asia/Dubai. العلامة ~ تعني وقتًا تقديريًا أو عنوانًا مفترضًا.\n" in text
+    assert "كلمة رئيسية: ~" in text
+
+
+def test_the_legend_speaks_of_titles_only_when_one_is_assumed() -> None:
+    """Without an assumed title the legend is about times alone."""
+    text = render_agenda(sk.examples.gsms2015())
+    assert "Times in Asia/Dubai. ~ marks an estimated time.\n" in text
+    untimed = bare_summit(first_day=CLOCKS_BACK, sessions=[talk("later", None, title_assumed=True)])
+    assert "~ marks an estimated time or an assumed title." in render_agenda(untimed)
+    assert "Talk: ~Later" in render_agenda(untimed)
+
+
+# -- made line by line ------------------------------------------------------------------
+
+
+def test_the_heading_comes_before_any_session_is_looked_at(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The first lines need neither the sessions' order nor their days."""
+
+    def refuse(*_: object) -> object:
+        raise AssertionError("the heading looked at the sessions")
+
+    summit = sk.examples.gsms2015()
+    monkeypatch.setattr(sk.Summit, "in_time_order", refuse)
+    monkeypatch.setattr(sk.Summit, "conference_day", refuse)
+    lines = agenda_lines(summit)
+    assert next(lines) == "GCC Government Social Media Summit · 4th edition · #GSMS15"
+    assert [next(lines) for _ in range(3)][-1].startswith("Times in Asia/Dubai.")
+
+
+def counting(monkeypatch: pytest.MonkeyPatch, name: str) -> list[int]:
+    """Count the calls to Summit.<name> from now on; the list holds one entry per call."""
+    calls: list[int] = []
+    original: Callable[..., object] = getattr(sk.Summit, name)
+
+    def counted(*args: object) -> object:
+        calls.append(1)
+        return original(*args)
+
+    monkeypatch.setattr(sk.Summit, name, counted)
+    return calls
+
+
+def test_sessions_are_put_on_their_days_in_one_pass(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each timed session's day is worked out once, and the sessions sorted once, however many days."""
+    first = dt.date(2015, 9, 13)
+    sessions = [
+        talk(
+            f"t{n}",
+            sk.TimeSlot.starting(
+                dt.datetime.combine(first, dt.time(9), tzinfo=sk.DUBAI)
+                + dt.timedelta(days=n % 7, minutes=n),
+                dt.timedelta(minutes=30),
+            ),
+        )
+        for n in range(40)
+    ]
+    summit = bare_summit(
+        first_day=first,
+        last_day=first + dt.timedelta(days=9),
+        sessions=[*sessions, talk("someday", None)],
+    )
+    days, orders = counting(monkeypatch, "conference_day"), counting(monkeypatch, "in_time_order")
+    text = render_agenda(summit)
+    assert (len(days), len(orders)) == (40, 1)
+    assert all(f"Talk: T{n}\n" in text for n in range(40))
+    assert text.count("No sessions listed for this day.") == 3
+
+
+def test_render_agenda_is_the_lines_joined() -> None:
+    """render_agenda() is agenda_lines() with a newline after each line."""
+    summit = sk.examples.gsms2015()
+    for lang in ("en", "ar"):
+        lines = list(agenda_lines(summit, tz="Pacific/Honolulu", lang=lang))
+        assert "".join(line + "\n" for line in lines) == render_agenda(
+            summit, tz=ZoneInfo("Pacific/Honolulu"), lang=lang
+        )
+
+
+# -- arguments ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("function", [render_agenda, agenda_lines])
+def test_bad_arguments_are_named_when_the_agenda_is_asked_for(
+    function: Callable[..., object],
+) -> None:
+    """Each bad argument is refused at once, naming the function and the argument."""
+    name = function.__name__
+    summit = sk.examples.gsms2015()
+    with pytest.raises(InvalidValueError, match=rf"^{name}\(lang\): expected one of 'en', 'ar'"):
+        function(summit, lang="fr")
+    with pytest.raises(InvalidTypeError, match=rf"^{name}\(tz\): expected an IANA ZoneInfo"):
+        function(summit, tz=dt.timezone.utc)
+    with pytest.raises(InvalidTypeError, match=rf"^{name}\(tz\): expected an IANA ZoneInfo"):
+        function(summit, tz=ZoneInfo("posix/Europe/London"))
+    with pytest.raises(UnknownTimeZoneError, match=rf"^{name}\(tz\): unknown time zone"):
+        function(summit, tz="Mars/Olympus")
+    with pytest.raises(InvalidTypeError, match=rf"^{name}\(summit\): expected a Summit"):
+        function("gsms2015")
