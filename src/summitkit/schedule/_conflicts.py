@@ -38,12 +38,11 @@ class Conflict:
         kind: What is wrong.
         severity: How serious it is under the policy used.
         sessions: The ids of the sessions involved, in time order (ties in
-            the summit's order): for the kinds that are clashes
+            the summit's order).  For the clashes
             (:attr:`ConflictKind.SPEAKER_DOUBLE_BOOKED`,
             :attr:`ConflictKind.ROOM_DOUBLE_BOOKED` and
             :attr:`ConflictKind.TRACK_OVERLAP`), every session of a largest
-            set that all overlap one another, two or more and all of them
-            however many there are.
+            set that all overlap one another: two or more, however many.
         speakers: The ids of the speakers involved, if any: for
             :attr:`ConflictKind.SPEAKER_DOUBLE_BOOKED`, everyone who is in
             every one of the sessions and in no other session overlapping

@@ -62,7 +62,7 @@ def overlap_sets(items: Sequence[S]) -> Iterator[tuple[tuple[S, ...], Span]]:
     """
     holding: dict[int, S] = {}  # by position: hashing an item may hash a whole session
     ends: list[tuple[dt.datetime, int]] = []  # a heap of the held items' ends
-    latest = _LAST  # the start reached: the first item's, before anything is yielded
+    latest = _LAST  # the latest start held: the first item's before any set is yielded
     for index, item in enumerate(items):
         start, end = item.span
         if ends and ends[0][0] <= start:
