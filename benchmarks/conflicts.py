@@ -7,10 +7,11 @@ people per session; sequential tracks (a fifth of them without a chair) and a
 few parallel ones; rooms with capacities and opening hours, a venue with
 opening hours, speakers with availability (some in Europe/London); a few
 cancelled, untimed and roomless sessions.  About one session in twenty is
-made to clash on purpose: a speaker or a room booked twice, a speaker with no
-time to change rooms, a session pushed into another room's sequential track,
-a crowd too big for the room; with the hours and availabilities, the summit
-has about seven conflicts per hundred sessions, far below n².
+made to clash on purpose: a speaker or a room booked two or three times at
+once, a speaker with no time to change rooms, a session pushed into another
+room's sequential track, a crowd too big for the room; with the hours and
+availabilities, the summit has about seven conflicts per hundred sessions,
+far below n².
 
 In the same run, the conflicts of the two smaller summits are found by:
 
@@ -18,10 +19,14 @@ In the same run, the conflicts of the two smaller summits are found by:
   room's and track's sessions in time order;
 - ``oracle``: the definitions applied to every pair of sessions (n(n-1)/2
   comparisons) and to every session alone, written here, sharing nothing with
-  the library but its model and its ``ConflictKind``.
+  the library but its model and its ``ConflictKind``.  A clash is the largest
+  set of one speaker's, room's or track's sessions that all overlap: the
+  sessions holding the start of one of them, from the pairs, when no other
+  such set holds them all.
 
 Both must report the same conflicts, compared as (kind, sessions, speakers,
-rooms, track); speakers sorted, as the library promises no order among them.
+rooms, track, time at issue in UTC); speakers sorted, as the library promises
+no order among them.
 Targets: the sweep grows at most 12x from 10,000 to 100,000 sessions (n log n
 would be 12.5x, n² 100x), and is at least 100x as fast as the oracle at
 10,000 sessions.  Only ``conflicts()`` is timed, not building the summit.
@@ -46,8 +51,10 @@ from summitkit.schedule import Conflict, ConflictKind, ConflictPolicy, conflicts
 
 T = TypeVar("T")
 
-#: A conflict as both sides report it: kind, sessions, speakers, rooms, track.
-Key = tuple[ConflictKind, tuple[str, ...], tuple[str, ...], tuple[str, ...], str | None]
+#: A span of UTC instants.
+Span = tuple[dt.datetime, dt.datetime]
+#: A conflict as both sides report it: kind, sessions, speakers, rooms, track, time at issue.
+Key = tuple[ConflictKind, tuple[str, ...], tuple[str, ...], tuple[str, ...], str | None, Span]
 #: A timed, scheduled session for the oracle: UTC start and end, id, room, track, people.
 Row = tuple[dt.datetime, dt.datetime, str, str | None, str | None, frozenset[str]]
 
@@ -91,8 +98,11 @@ class Programme:
         self.extra: dict[int, list[str]] = {}
         for i in range(size):
             last_room = i % self.rooms == self.rooms - 1
-            if i % 97 == 3 and not last_room:  # shares a speaker with its neighbour
-                self.extra.setdefault(i, []).append(self.people(i + 1)[0])
+            if i % 97 == 3 and not last_room:  # shares one or two speakers with its neighbour
+                shared = self.people(i + 1)[:2]
+                self.extra.setdefault(i, []).extend(shared)
+                if i % 194 == 3 and i % self.rooms < self.rooms - 2:  # one in three at once
+                    self.extra.setdefault(i + 2, []).append(shared[0])
             if i % 101 == 6 and not last_room and i + self.rooms + 1 < size:
                 # ... with the session next door in the hour after: no time to move.
                 self.extra.setdefault(i + self.rooms + 1, []).append(self.people(i)[0])
@@ -135,14 +145,23 @@ class Programme:
         room, day, hour = self.place(i)
         start = dt.datetime.combine(FIRST_DAY + dt.timedelta(days=day), SLOTS[hour], sk.DUBAI)
         minutes = (60, 60, 50, 45)[(i // self.rooms + room) % 4]
-        if self.moved(i):  # into the next room, overlapping the session there
+        if self.moved(i):  # into another room, overlapping the session there
             start += dt.timedelta(minutes=20)
             minutes = 40
         return sk.TimeSlot.starting(start, dt.timedelta(minutes=minutes))
 
-    def moved(self, i: int) -> bool:
-        """Whether session *i* is moved into the next room, to double-book it."""
-        return i % 89 == 4 and i % self.rooms != self.rooms - 1
+    def moved(self, i: int) -> int:
+        """How many rooms on session *i* is moved, to double-book the room there.
+
+        Sometimes two sessions side by side move into one room, to book it
+        three times at once.
+        """
+        room = i % self.rooms
+        if i % 89 == 4 and room != self.rooms - 1:
+            return 1
+        if i % 178 == 3 and room < self.rooms - 2:  # joins session i + 1 in its new room
+            return 2
+        return 0
 
     def session_track(self, i: int) -> str | None:
         """The track of session *i*: as laid out, or its neighbour's sequential one."""
@@ -156,7 +175,7 @@ class Programme:
 
     def session(self, i: int) -> sk.Session:
         """Session *i*, with its clashes."""
-        room = i % self.rooms + (1 if self.moved(i) else 0)
+        room = i % self.rooms + self.moved(i)
         if i % 151 == 9:
             expected: int | None = 5_000
         else:
@@ -288,13 +307,23 @@ def oracle(summit: sk.Summit, policy: ConflictPolicy) -> set[Key]:
     return _pairs(rows, policy.changeover, sequential) | _alone(summit, rows)
 
 
+#: What two sessions can share: ("speaker", id), ("room", id) or ("track", id).
+Holder = tuple[str, str]
+
+
 def _pairs(rows: list[Row], changeover: dt.timedelta, sequential: frozenset[str]) -> set[Key]:  # noqa: C901  # one branch per definition, as they read
-    """The conflicts of two sessions: each of the n(n-1)/2 pairs compared.
+    """The conflicts of two or more sessions: each of the n(n-1)/2 pairs compared.
 
     *rows* are in time order, so in each pair the first starts no later; when
     they do not overlap, the gap is from the first's end to the second's start.
+    Sessions that all overlap share an instant, the latest start among them:
+    so a clash is the sessions of one speaker, room or track holding the
+    start of one of them, when no other such set holds them all.
     """
     found: set[Key] = set()
+    # For each speaker, room or track, and each of its sessions (by row), the
+    # others of its sessions holding that session's start.
+    holding: dict[Holder, dict[int, set[int]]] = {}
     for i, first in enumerate(rows):
         start, end, a, room_a, track_a, people_a = first
         reach = end + changeover
@@ -302,27 +331,69 @@ def _pairs(rows: list[Row], changeover: dt.timedelta, sequential: frozenset[str]
         # tie) of theirs to start once this one ends.  Rows are in time
         # order, so the first one seen within reach is the next.
         next_start: dict[str, dt.datetime] = {}
-        moves: dict[tuple[str, str], list[str]] = {}
-        for second in rows[i + 1 :]:
+        moves: dict[tuple[str, str, dt.datetime], list[str]] = {}
+        for j in range(i + 1, len(rows)):
+            second = rows[j]
             if second[0] < end and start < second[1]:
-                b, room_b, track_b, people_b = second[2:]
-                if shared := people_a & people_b:
-                    found.add((K.SPEAKER_DOUBLE_BOOKED, (a, b), tuple(sorted(shared)), (), None))
+                room_b, track_b, people_b = second[3:]
+                shared: list[Holder] = [("speaker", person) for person in people_a & people_b]
                 if room_a is not None and room_a == room_b:
-                    found.add((K.ROOM_DOUBLE_BOOKED, (a, b), (), (room_a,), None))
+                    shared.append(("room", room_a))
                 if track_a is not None and track_a == track_b and track_a in sequential:
-                    found.add((K.TRACK_OVERLAP, (a, b), (), (), track_a))
+                    shared.append(("track", track_a))
+                for holder in shared:
+                    sessions = holding.setdefault(holder, {})
+                    sessions.setdefault(j, {j}).add(i)  # the first holds the second's start
+                    if second[0] == start:  # and the second the first's, when they start together
+                        sessions.setdefault(i, {i}).add(j)
             elif second[0] < reach:
                 b, room_b, _, people_b = second[2:]
                 for person in people_a & people_b:
                     if next_start.setdefault(person, second[0]) != second[0]:
                         continue  # not the person's next session
                     if None not in (room_a, room_b) and room_a != room_b:
-                        moves.setdefault((b, room_b), []).append(person)  # type: ignore[arg-type]
-        for (b, room_b), persons in moves.items():
+                        moves.setdefault((b, room_b, second[1]), []).append(person)  # type: ignore[arg-type]
+        for (b, room_b, b_end), persons in moves.items():
             rooms = (room_a, room_b)
-            found.add((K.NO_TIME_TO_MOVE, (a, b), tuple(sorted(persons)), rooms, None))  # type: ignore[arg-type]
+            span = (start, b_end)
+            found.add((K.NO_TIME_TO_MOVE, (a, b), tuple(sorted(persons)), rooms, None, span))  # type: ignore[arg-type]
+    return found | _clashes(rows, holding)
+
+
+def _clashes(rows: list[Row], holding: dict[Holder, dict[int, set[int]]]) -> set[Key]:
+    """The clashes of each speaker, room and track, from the sessions holding each start.
+
+    A clash is a set of its sessions holding one of their starts that no
+    other such set contains; speakers with the same set share one conflict.
+    """
+    found: set[Key] = set()
+    speakers: dict[tuple[int, ...], list[str]] = {}
+    for (what, name), sessions in holding.items():
+        candidates = {frozenset(held) for held in sessions.values()}
+        for clash in candidates:
+            if any(clash < other for other in candidates):
+                continue
+            members = tuple(sorted(clash))
+            if what == "speaker":
+                speakers.setdefault(members, []).append(name)
+                continue
+            ids = tuple(rows[m][2] for m in members)
+            span = _shared(rows, members)
+            if what == "room":
+                found.add((K.ROOM_DOUBLE_BOOKED, ids, (), (name,), None, span))
+            else:
+                found.add((K.TRACK_OVERLAP, ids, (), (), name, span))
+    for members, names in speakers.items():
+        ids = tuple(rows[m][2] for m in members)
+        span = _shared(rows, members)
+        found.add((K.SPEAKER_DOUBLE_BOOKED, ids, tuple(sorted(names)), (), None, span))
     return found
+
+
+def _shared(rows: list[Row], members: Iterable[int]) -> Span:
+    """The time the rows all share: from the latest start to the earliest end."""
+    spans = [rows[m][:2] for m in members]
+    return max(a for a, _ in spans), min(b for _, b in spans)
 
 
 def _alone(summit: sk.Summit, rows: Iterable[Row]) -> set[Key]:
@@ -335,13 +406,14 @@ def _alone(summit: sk.Summit, rows: Iterable[Row]) -> set[Key]:
         own, capacity = rooms[room] if room is not None else ([], None)
         hours = own or venue
         if hours and not _covered(hours, start, end):
-            found.add((K.OUTSIDE_OPENING_HOURS, (session,), (), (room,) if own else (), None))  # type: ignore[arg-type]
+            rooms_at = (room,) if own else ()
+            found.add((K.OUTSIDE_OPENING_HOURS, (session,), (), rooms_at, None, (start, end)))  # type: ignore[arg-type]
         for person in people:
             if person in available and not _covered(available[person], start, end):
-                found.add((K.SPEAKER_UNAVAILABLE, (session,), (person,), (), None))
+                found.add((K.SPEAKER_UNAVAILABLE, (session,), (person,), (), None, (start, end)))
         expected = summit.session(session).expected_attendance
         if capacity is not None and expected is not None and expected > capacity:
-            found.add((K.OVER_CAPACITY, (session,), (), (room,), None))  # type: ignore[arg-type]
+            found.add((K.OVER_CAPACITY, (session,), (), (room,), None, (start, end)))  # type: ignore[arg-type]
     return found
 
 
@@ -349,9 +421,9 @@ def _alone(summit: sk.Summit, rows: Iterable[Row]) -> set[Key]:
 
 
 def key(conflict: Conflict) -> Key:
-    """What the comparison looks at, speakers sorted."""
+    """What the comparison looks at, speakers sorted and the time at issue in UTC."""
     c = conflict
-    return (c.kind, c.sessions, tuple(sorted(c.speakers)), c.rooms, c.track)
+    return (c.kind, c.sessions, tuple(sorted(c.speakers)), c.rooms, c.track, _utc(c.slot))
 
 
 def best(action: Callable[[], T], repeat: int) -> tuple[float, T]:

@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 import summitkit as sk
+from bounded import finishes
 from builders import DAY, at, bare_summit, slot, speaker
 from summitkit.exceptions import InvalidTypeError, InvalidValueError
 from summitkit.schedule import (
@@ -544,3 +545,148 @@ def test_arabic_numbers_agree_with_their_nouns() -> None:
         assert conflicts(summit)[0].explain("ar") == (
             f"يُتوقع حضور {words} في «محاضرة x»، لكن سعة القاعة 2 فقط."
         )
+
+
+# -- clashes of more than two sessions ----------------------------------------------
+
+
+def test_sessions_that_all_overlap_are_one_conflict_naming_them_all() -> None:
+    """Three sessions sharing 09:45-10:00 in one room, speaker and track: one conflict of each kind."""
+    summit = programme(
+        talk("x", slot((9, 0), (10, 0)), "a", room="r1", track="t1"),
+        talk("y", slot((9, 30), (10, 30)), "a", room="r1", track="t1"),
+        talk("z", slot((9, 45), (11, 0)), "a", room="r1", track="t1"),
+    )
+    speaker, room, track = conflicts(summit)
+    assert [(c.kind, c.sessions, c.speakers, c.rooms, c.track) for c in (speaker, room, track)] == [
+        (K.SPEAKER_DOUBLE_BOOKED, ("x", "y", "z"), ("a",), (), None),
+        (K.ROOM_DOUBLE_BOOKED, ("x", "y", "z"), (), ("r1",), None),
+        (K.TRACK_OVERLAP, ("x", "y", "z"), (), (), "t1"),
+    ]
+    assert {c.slot for c in (speaker, room, track)} == {sk.TimeSlot(at(9, 45), at(10))}
+    listed = "“Talk x” (09:00–10:00), “Talk y” (09:30–10:30) and “Talk z” (09:45–11:00)"
+    assert speaker.explain() == (
+        f"Speaker A is in 3 sessions at once for 15 minutes (09:45–10:00): {listed}."
+    )
+    assert room.explain() == f"Hall One holds 3 sessions at once (09:45–10:00): {listed}."
+    assert track.explain() == (
+        f"Track “Track One” runs in sequence, but 3 of its sessions overlap (09:45–10:00): {listed}."
+    )
+    listed = "«محاضرة x» (09:00–10:00)، «محاضرة y» (09:30–10:30) و«محاضرة z» (09:45–11:00)"
+    assert speaker.explain("ar") == (
+        f"Speaker A في 3 جلسات في الوقت نفسه مدة 15 دقيقة (09:45–10:00): {listed}."
+    )
+    assert room.explain("ar") == f"3 جلسات في الوقت نفسه في القاعة الأولى (09:45–10:00): {listed}."
+    assert track.explain("ar") == (
+        f"جلسات المسار «Track One» متتالية، لكن 3 منها تتداخل (09:45–10:00): {listed}."
+    )
+
+
+def test_a_chain_of_overlaps_is_a_conflict_per_shared_time() -> None:
+    """x overlaps y and y overlaps z, but x ends as z starts: two conflicts of two, worded as pairs."""
+    summit = programme(
+        talk("x", slot((9, 0), (10, 0)), room="r1"),
+        talk("y", slot((9, 30), (10, 30)), room="r1"),
+        talk("z", slot((10, 0), (11, 0)), room="r1"),
+    )
+    first, second = conflicts(summit)
+    assert (first.sessions, first.slot) == (("x", "y"), sk.TimeSlot(at(9, 30), at(10)))
+    assert (second.sessions, second.slot) == (("y", "z"), sk.TimeSlot(at(10), at(10, 30)))
+    assert second.explain() == (
+        "Hall One holds two sessions at once: “Talk y” (09:30–10:30) and “Talk z” (10:00–11:00)."
+    )
+
+
+def test_speakers_with_the_same_clash_share_one_conflict() -> None:
+    """b and c are in x and y at once; a is also in z, which overlaps both: two conflicts."""
+    summit = programme(
+        talk("x", slot((9, 0), (10, 0)), "a", "b", "c"),
+        talk("y", slot((9, 0), (10, 0)), "c", "b", "a"),
+        talk("z", slot((9, 30), (11, 0)), "a"),
+    )
+    assert [(c.sessions, c.speakers, c.slot) for c in conflicts(summit)] == [
+        (("x", "y"), ("b", "c"), sk.TimeSlot(at(9), at(10))),
+        (("x", "y", "z"), ("a",), sk.TimeSlot(at(9, 30), at(10))),
+    ]
+
+
+def test_sessions_that_start_together_keep_the_summits_order() -> None:
+    """Sessions at one time are named in the order the summit lists them."""
+    summit = programme(*(talk(x, slot((9, 0), (10, 0)), room="r1") for x in "cab"))
+    (found,) = conflicts(summit)
+    assert found.sessions == ("c", "a", "b")
+
+
+@pytest.mark.parametrize(
+    ("count", "english", "arabic"),
+    [
+        (4, "“Talk 2” (09:00–10:00) and “Talk 3” (09:00–10:00).", "و«محاضرة 3» (09:00–10:00)."),
+        (5, "“Talk 2” (09:00–10:00) and 2 more.", "وجلستان أخريان."),
+        (13, "“Talk 2” (09:00–10:00) and 10 more.", "و10 جلسات أخرى."),
+        (14, "“Talk 2” (09:00–10:00) and 11 more.", "و11 جلسة أخرى."),
+        (103, "“Talk 2” (09:00–10:00) and 100 more.", "و100 جلسة أخرى."),
+    ],
+)
+def test_a_long_clash_names_three_sessions_and_counts_the_rest(
+    count: int, english: str, arabic: str
+) -> None:
+    """Four sessions are all named; from five on, the first three and how many more."""
+    summit = programme(*(talk(str(i), slot((9, 0), (10, 0)), room="r1") for i in range(count)))
+    (found,) = conflicts(summit)
+    assert found.sessions == tuple(str(i) for i in range(count))
+    assert found.explain().startswith(f"Hall One holds {count} sessions at once (09:00–10:00): ")
+    assert found.explain().endswith(english)
+    assert found.explain("ar").endswith(arabic)
+    assert found.explain().count("“") == (count if count <= 4 else 3)
+
+
+@pytest.mark.parametrize(
+    ("count", "words"), [(3, "3 جلسات"), (10, "10 جلسات"), (11, "11 جلسة"), (100, "100 جلسة")]
+)
+def test_arabic_counts_of_sessions_agree_with_the_noun(count: int, words: str) -> None:
+    """3 جلسات, 11 جلسة, 100 جلسة: the count of sessions a room holds at once."""
+    summit = programme(*(talk(str(i), slot((9, 0), (10, 0)), room="r1") for i in range(count)))
+    (found,) = conflicts(summit)
+    assert found.explain("ar").startswith(f"{words} في الوقت نفسه في القاعة الأولى (09:00–10:00): ")
+
+
+def test_two_thousand_sessions_in_one_room_at_once_are_one_conflict() -> None:
+    """Not 1,999,000 pairs: one conflict naming all 2,000 sessions, in a short sentence."""
+    summit = programme(*(talk(f"s{i}", slot((9, 0), (10, 0)), room="r1") for i in range(2_000)))
+    (found,) = conflicts(summit)
+    assert (found.kind, found.rooms, found.slot) == (
+        K.ROOM_DOUBLE_BOOKED,
+        ("r1",),
+        sk.TimeSlot(at(9), at(10)),
+    )
+    assert found.sessions == tuple(f"s{i}" for i in range(2_000))
+    assert found.explain() == (
+        "Hall One holds 2000 sessions at once (09:00–10:00): “Talk s0” (09:00–10:00), "
+        "“Talk s1” (09:00–10:00), “Talk s2” (09:00–10:00) and 1997 more."
+    )
+    assert found.explain("ar").endswith("و1997 جلسة أخرى.")
+
+
+def test_crowded_rooms_are_checked_without_comparing_all_pairs() -> None:
+    """2,000 sessions of one speaker in one room, at once or each overlapping the next 1,000, are quick."""
+    # At once: one conflict of each kind.  Staggered: one of each kind for each
+    # of the 1,000 times when 1,001 of them overlap, a million names in all,
+    # where pairs would be two million conflicts of each kind.
+    output = finishes(
+        "import datetime as dt\n"
+        "import summitkit as sk\n"
+        "start = dt.datetime(2015, 9, 16, 1, tzinfo=sk.DUBAI)\n"
+        "def room(step, length):\n"
+        "    sessions = [sk.Talk(id=f's{i}', title={'en': 'T'}, room='r',\n"
+        "        participants=[sk.Participant('a')],\n"
+        "        slot=sk.TimeSlot.starting(start + i * step, length)) for i in range(2000)]\n"
+        "    return sk.Summit(id='x', name={'en': 'X'}, first_day=start.date(),\n"
+        "        rooms=[sk.Room(id='r', name={'en': 'R'})],\n"
+        "        speakers=[sk.Speaker(id='a', name={'en': 'A'})], sessions=sessions)\n"
+        "second = dt.timedelta(seconds=1)\n"
+        "for step, length in ((0 * second, 3600 * second), (10 * second, 10005 * second)):\n"
+        "    found = sk.schedule.conflicts(room(step, length))\n"
+        "    longest = max(len(c.explain(lang)) for c in found[:2] for lang in ('en', 'ar'))\n"
+        "    print(len(found), sum(len(c.sessions) for c in found), longest < 300)\n"
+    )
+    assert output.split() == ["2", "4000", "True", "2000", "2002000", "True"]

@@ -1,4 +1,12 @@
-"""Scheduling conflicts: found by a sweep, typed, and explained in words."""
+"""Scheduling conflicts: found by a sweep, typed, and explained in words.
+
+A clash of one speaker, room or sequential track is reported once for each
+largest set of its sessions that all overlap, not once for each pair: a
+hundred sessions booked into one room at once are one conflict naming all
+of them, which is what a person has to fix.  Such sets are found in one
+sweep, at most one per session of the speaker, room or track, so the number
+of conflicts grows with the programme, never with its square.
+"""
 
 from __future__ import annotations
 
@@ -14,7 +22,7 @@ from summitkit._validators import describe
 from summitkit.exceptions import InvalidTypeError
 from summitkit.schedule._arguments import check_summit
 from summitkit.schedule._bookings import Booking, bookings
-from summitkit.schedule._intervals import close_pairs, covers, merge, next_after, spans_of
+from summitkit.schedule._intervals import Span, covers, merge, next_after, overlap_sets, spans_of
 from summitkit.schedule._policy import ConflictKind, ConflictPolicy, Severity
 
 __all__ = ["Conflict", "conflicts"]
@@ -29,15 +37,24 @@ class Conflict:
     Attributes:
         kind: What is wrong.
         severity: How serious it is under the policy used.
-        sessions: The ids of the sessions involved, in time order.
-        speakers: The ids of the speakers involved, if any.
+        sessions: The ids of the sessions involved, in time order (ties in
+            the summit's order).  For the clashes
+            (:attr:`ConflictKind.SPEAKER_DOUBLE_BOOKED`,
+            :attr:`ConflictKind.ROOM_DOUBLE_BOOKED` and
+            :attr:`ConflictKind.TRACK_OVERLAP`), every session of a largest
+            set that all overlap one another: two or more, however many.
+        speakers: The ids of the speakers involved, if any: for
+            :attr:`ConflictKind.SPEAKER_DOUBLE_BOOKED`, everyone who is in
+            every one of the sessions and in no other session overlapping
+            them all.
         rooms: The ids of the rooms involved, if any: for
             :attr:`ConflictKind.NO_TIME_TO_MOVE`, the room left and the room
             to reach.
         track: The id of the track involved, if any.
-        slot: The time at issue, in the summit's zone: the overlap of two
-            sessions; the session outside hours, availability or capacity; or
-            both sessions of a hurried changeover, first start to last end.
+        slot: The time at issue, in the summit's zone: for a clash, the time
+            all its sessions share (latest start to earliest end); the session
+            outside hours, availability or capacity; or both sessions of a
+            hurried changeover, first start to last end.
         summit: The summit it was found in (not compared).
         policy: The policy it was found under (not compared).
     """
@@ -55,7 +72,9 @@ class Conflict:
     def explain(self, language: str = "en") -> str:
         """The conflict in a sentence, in ``"en"`` or ``"ar"`` (English otherwise).
 
-        Names, titles and times come from the summit, in its zone.
+        Names, titles and times come from the summit, in its zone.  A clash
+        of many sessions names the first few and counts the rest, so the
+        sentence stays short; :attr:`sessions` names them all.
         """
         from summitkit.schedule._explanations import explain  # noqa: PLC0415  # wording imports this module
 
@@ -73,10 +92,13 @@ class Conflict:
 def conflicts(summit: Summit, *, policy: ConflictPolicy | None = None) -> tuple[Conflict, ...]:
     """Every conflict in *summit*'s programme that *policy* reports, in time order.
 
-    Cancelled and untimed sessions never conflict.  Pairs are found by
-    sweeping each speaker's, room's and track's sessions in time order, so
-    the cost grows as n log n with the programme, not with its square.
-    Explanations are written only when asked for.
+    Cancelled and untimed sessions never conflict.  Sessions that overlap
+    in one speaker's, room's or sequential track's time are one conflict per
+    largest set of them that all overlap at once (two sessions that overlap
+    are one conflict of two), found by sweeping each one's sessions in time
+    order: at most one conflict per session of it, at a cost of n log n plus
+    the size of the result, never all pairs.  Explanations are written only
+    when asked for.
 
     Args:
         summit: The summit to check.
@@ -102,8 +124,8 @@ def conflicts(summit: Summit, *, policy: ConflictPolicy | None = None) -> tuple[
     by_speaker, by_room, by_track = finder.groups()
     found = [
         *finder.speakers(by_speaker),
-        *finder.pairs(ConflictKind.ROOM_DOUBLE_BOOKED, by_room),
-        *finder.pairs(ConflictKind.TRACK_OVERLAP, by_track),
+        *finder.clashes(ConflictKind.ROOM_DOUBLE_BOOKED, by_room),
+        *finder.clashes(ConflictKind.TRACK_OVERLAP, by_track),
         *finder.outside_hours(by_room),
         *finder.unavailable_speakers(by_speaker),
         *finder.over_capacity(by_room),
@@ -155,66 +177,71 @@ class _Finder:
 
     def shown(self, booking: Booking) -> TimeSlot:
         """The booking's slot in the summit's zone."""
-        start, end = booking.span
-        return TimeSlot(start.astimezone(self.zone), end.astimezone(self.zone))
+        return self.local(booking.span)
 
-    def overlap(self, a: Booking, b: Booking) -> TimeSlot:
-        """The time two bookings share, in the summit's zone."""
-        start, end = max(a.span[0], b.span[0]), min(a.span[1], b.span[1])
-        return TimeSlot(start.astimezone(self.zone), end.astimezone(self.zone))
+    def local(self, span: Span) -> TimeSlot:
+        """A span of UTC instants as a slot in the summit's zone."""
+        return TimeSlot(span[0].astimezone(self.zone), span[1].astimezone(self.zone))
 
-    # -- pairs -------------------------------------------------------------------
+    # -- clashes and changeovers ---------------------------------------------------
 
     def speakers(self, groups: dict[str, list[Booking]]) -> Iterator[Conflict]:
-        """Speakers in overlapping sessions, and speakers with no time to change rooms."""
+        """Speakers in overlapping sessions, and speakers with no time to change rooms.
+
+        Speakers whose largest sets of overlapping sessions are the same
+        sessions share one conflict, as they share one problem.
+        """
         overlap = self.policy.reports(ConflictKind.SPEAKER_DOUBLE_BOOKED)
         move = self.policy.reports(ConflictKind.NO_TIME_TO_MOVE)
         if not (overlap or move):
             return
         changeover = self.policy.changeover
-        # Keyed by position in time order: hashing a booking would hash its session.
-        overlapping: dict[tuple[int, int], list[str]] = defaultdict(list)
+        # Keyed by positions in time order: hashing a booking would hash its session.
+        overlapping: dict[tuple[int, ...], tuple[tuple[Booking, ...], Span, list[str]]] = {}
         hurried: dict[tuple[int, int], list[str]] = defaultdict(list)
         for speaker, group in groups.items():
-            if len(group) < 2:  # a pair needs two
+            if len(group) < 2:  # a clash or a changeover needs two
                 continue
-            for first, second, _ in close_pairs(group) if overlap else ():
-                overlapping[first.order, second.order].append(speaker)
+            for members, shared in overlap_sets(group) if overlap else ():
+                key = tuple(booking.order for booking in members)
+                if key in overlapping:
+                    overlapping[key][2].append(speaker)
+                else:
+                    overlapping[key] = (members, shared, [speaker])
             # A changeover is from one session to the next one the speaker
             # goes to, not to every later one.
             for first, second, _ in next_after(group, changeover) if move else ():
                 if _different_rooms(first, second):
                     hurried[first.order, second.order].append(speaker)
-        at = self.bookings
-        for (i, j), names in overlapping.items() if overlap else ():
-            a, b = at[i], at[j]
+        for members, shared, names in overlapping.values():
             yield self.conflict(
                 ConflictKind.SPEAKER_DOUBLE_BOOKED,
-                self.overlap(a, b),
-                sessions=(a.session.id, b.session.id),
+                self.local(shared),
+                sessions=tuple(booking.session.id for booking in members),
                 speakers=tuple(names),
             )
-        for (i, j), names in hurried.items() if move else ():
+        at = self.bookings
+        for (i, j), names in hurried.items():
             a, b = at[i], at[j]
             yield self.conflict(
                 ConflictKind.NO_TIME_TO_MOVE,
-                TimeSlot(a.span[0].astimezone(self.zone), b.span[1].astimezone(self.zone)),
+                self.local((a.span[0], b.span[1])),
                 sessions=(a.session.id, b.session.id),
                 speakers=tuple(names),
                 rooms=(a.session.room, b.session.room),
             )
 
-    def pairs(self, kind: ConflictKind, groups: dict[str, list[Booking]]) -> Iterator[Conflict]:
+    def clashes(self, kind: ConflictKind, groups: dict[str, list[Booking]]) -> Iterator[Conflict]:
         """Overlapping sessions of one room, or of one sequential track."""
         if not self.policy.reports(kind):
             return
         field = "rooms" if kind is ConflictKind.ROOM_DOUBLE_BOOKED else "track"
         for name, group in groups.items():
-            for a, b, _ in close_pairs(group):
+            for members, shared in overlap_sets(group):
                 yield self.conflict(
                     kind,
-                    self.overlap(a, b),
-                    sessions=(a.session.id, b.session.id),
+                    self.local(shared),
+                    sessions=tuple(booking.session.id for booking in members),
                     **{field: (name,) if field == "rooms" else name},
                 )
 

@@ -1,4 +1,10 @@
-"""What each kind of conflict says, in English and Arabic."""
+"""What each kind of conflict says, in English and Arabic.
+
+A clash of two sessions names both.  A clash of more names the first few in
+time order and counts the others ("and 1997 more"), so that a sentence stays
+short however many sessions a room holds at once; the conflict's
+``sessions`` still names every one of them, for programs to use.
+"""
 
 from __future__ import annotations
 
@@ -15,6 +21,8 @@ __all__ = ["explain"]
 
 K = ConflictKind
 _MINUTE = dt.timedelta(minutes=1)
+#: The most sessions a sentence names; past that, it names one fewer and counts the rest.
+_NAMED = 4
 
 
 def explain(conflict: Conflict, language: str) -> str:
@@ -22,33 +30,65 @@ def explain(conflict: Conflict, language: str) -> str:
     return _SENTENCES[conflict.kind](conflict, Words(conflict.summit, language))
 
 
-def _both(w: Words, conflict: Conflict) -> str:
-    """The two sessions with their times, joined as a list in the language."""
-    a, b = (conflict.summit.session(s) for s in conflict.sessions[:2])
-    shown = [f"{w.quoted(s)} ({w.span(s.slot)})" for s in (a, b) if s.slot is not None]
+def _sessions(w: Words, conflict: Conflict) -> str:
+    """The sessions with their times, joined as a list: the first few and a count of the rest."""
+    ids = conflict.sessions
+    named = ids if len(ids) <= _NAMED else ids[: _NAMED - 1]
+    shown = [
+        f"{w.quoted(s)} ({w.span(s.slot)})"
+        for s in map(conflict.summit.session, named)
+        if s.slot is not None
+    ]
+    if len(named) < len(ids):
+        shown.append(w.more_sessions(len(ids) - len(named)))
     return w.listing(shown)
 
 
 def _double_booked(c: Conflict, w: Words) -> str:
     names = w.listing([w.speaker(s) for s in c.speakers])
     length = w.minutes(c.slot.duration)
+    sessions = _sessions(w, c)
     if w.language == "ar":
-        return f"{names} في جلستين في الوقت نفسه: {_both(w, c)} تتداخلان مدة {length}."
+        if len(c.sessions) == 2:
+            return f"{names} في جلستين في الوقت نفسه: {sessions} تتداخلان مدة {length}."
+        return (
+            f"{names} في {w.sessions(len(c.sessions))} في الوقت نفسه مدة {length} "
+            f"({w.span(c.slot)}): {sessions}."
+        )
     verb = "is" if len(c.speakers) == 1 else "are"
-    return f"{names} {verb} in two sessions at once: {_both(w, c)} overlap by {length}."
+    if len(c.sessions) == 2:
+        return f"{names} {verb} in two sessions at once: {sessions} overlap by {length}."
+    return (
+        f"{names} {verb} in {w.sessions(len(c.sessions))} at once for {length} "
+        f"({w.span(c.slot)}): {sessions}."
+    )
 
 
 def _room(c: Conflict, w: Words) -> str:
+    room, sessions = w.room(c.rooms[0]), _sessions(w, c)
+    if len(c.sessions) == 2:
+        if w.language == "ar":
+            return f"جلستان في الوقت نفسه في {room}: {sessions}."
+        return f"{room} holds two sessions at once: {sessions}."
+    count, shared = w.sessions(len(c.sessions)), w.span(c.slot)
     if w.language == "ar":
-        return f"جلستان في الوقت نفسه في {w.room(c.rooms[0])}: {_both(w, c)}."
-    return f"{w.room(c.rooms[0])} holds two sessions at once: {_both(w, c)}."
+        return f"{count} في الوقت نفسه في {room} ({shared}): {sessions}."
+    return f"{room} holds {count} at once ({shared}): {sessions}."
 
 
 def _track(c: Conflict, w: Words) -> str:
-    track = w.track(c.track or "")
+    track, sessions = w.track(c.track or ""), _sessions(w, c)
+    if len(c.sessions) == 2:
+        if w.language == "ar":
+            return f"جلسات المسار {track} متتالية، لكن {sessions} تتداخلان."
+        return f"Track {track} runs in sequence, but {sessions} overlap."
+    count, shared = len(c.sessions), w.span(c.slot)
     if w.language == "ar":
-        return f"جلسات المسار {track} متتالية، لكن {_both(w, c)} تتداخلان."
-    return f"Track {track} runs in sequence, but {_both(w, c)} overlap."
+        return f"جلسات المسار {track} متتالية، لكن {count} منها تتداخل ({shared}): {sessions}."
+    return (
+        f"Track {track} runs in sequence, but {count} of its sessions overlap "
+        f"({shared}): {sessions}."
+    )
 
 
 def _move(c: Conflict, w: Words) -> str:

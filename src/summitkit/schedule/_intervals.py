@@ -1,14 +1,15 @@
 """Interval algorithms on UTC instants: the sweep behind conflict detection.
 
 Everything here works on ``(start, end)`` pairs of aware UTC datetimes, half
-open.  Sorting once and scanning forward keeps detection at O(n log n + k) for
-n intervals and k reported pairs, where comparing all pairs would be O(n²).
+open.  Sorting once and scanning forward keeps detection at O(n log n) plus the
+size of what is reported, where comparing all pairs would be O(n²).
 """
 
 from __future__ import annotations
 
 import bisect
 import datetime as dt
+import heapq
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Protocol, TypeVar
 
@@ -17,11 +18,11 @@ from summitkit._time import TimeSlot
 __all__ = [
     "HasSpan",
     "Span",
-    "close_pairs",
     "covers",
     "intersect",
     "merge",
     "next_after",
+    "overlap_sets",
     "spans_of",
     "subtract",
 ]
@@ -31,7 +32,6 @@ S = TypeVar("S", bound="HasSpan")
 #: A half-open interval of UTC instants.
 Span = tuple[dt.datetime, dt.datetime]
 
-_NO_TIME = dt.timedelta(0)
 _UTC = dt.timezone.utc
 _LAST = dt.datetime.max.replace(tzinfo=_UTC)
 
@@ -43,29 +43,38 @@ class HasSpan(Protocol):
     def span(self) -> Span: ...
 
 
-def close_pairs(
-    items: Sequence[S], reach: dt.timedelta = _NO_TIME
-) -> Iterator[tuple[S, S, dt.timedelta]]:
-    """Each pair of *items* whose spans overlap or lie less than *reach* apart.
+def overlap_sets(items: Sequence[S]) -> Iterator[tuple[tuple[S, ...], Span]]:
+    """Each largest set of *items* whose spans all overlap, with the span they all share.
 
-    *items* must be sorted by start.  Yields ``(earlier, later, gap)`` with
-    *earlier* before *later* in *items*, and *gap* the time from *earlier*'s
-    end to *later*'s start, negative when they overlap.  Back-to-back spans
-    have a gap of zero, so they are paired only when *reach* is positive.
+    *items* must be sorted by start.  Yields ``(members, shared)`` for every
+    set of two or more items that overlap one another and that no other item
+    overlaps all of, with *members* in the order of *items* and *shared* from
+    the latest start among them to the earliest end.  Back-to-back spans do
+    not overlap.
 
-    From each item the scan goes forward only while the next start is within
-    reach; every step but the last of each scan yields a pair, so the work is
-    the number of items plus the number of pairs, never all pairs.
+    Spans on a line that overlap two by two all share an instant (the latest
+    start among them), so each such set is the set of items holding some
+    item's start.  One sweep finds them: it keeps the items holding the
+    latest start reached, and when one of them ends by the next start, that
+    set can grow no more (the next item will not overlap all of it), and it
+    is a new set (it holds the item added last).  At most one set per item,
+    in O(n log n) plus the size of the sets.
     """
-    count = len(items)
+    holding: dict[int, S] = {}  # by position: hashing an item may hash a whole session
+    ends: list[tuple[dt.datetime, int]] = []  # a heap of the held items' ends
+    latest = _LAST  # the latest start held: the first item's before any set is yielded
     for index, item in enumerate(items):
-        end = item.span[1]
-        limit = end + reach
-        later = index + 1
-        while later < count and items[later].span[0] < limit:
-            other = items[later]
-            yield item, other, other.span[0] - end
-            later += 1
+        start, end = item.span
+        if ends and ends[0][0] <= start:
+            if len(holding) > 1:
+                yield tuple(holding.values()), (latest, ends[0][0])
+            while ends and ends[0][0] <= start:
+                del holding[heapq.heappop(ends)[1]]
+        holding[index] = item
+        heapq.heappush(ends, (end, index))
+        latest = start
+    if len(holding) > 1:
+        yield tuple(holding.values()), (latest, ends[0][0])
 
 
 def next_after(items: Sequence[S], within: dt.timedelta) -> Iterator[tuple[S, S, dt.timedelta]]:

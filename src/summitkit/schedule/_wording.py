@@ -106,6 +106,23 @@ class Words:
             return "1 person" if count == 1 else f"{count} people"
         return _arabic_count(count, ("شخص واحد", "شخصان", "أشخاص", "شخصًا", "شخص"))
 
+    def sessions(self, count: int) -> str:
+        """A number of sessions, with the noun agreeing in Arabic."""
+        if self.language != "ar":
+            return "1 session" if count == 1 else f"{count} sessions"
+        return _arabic_count(count, ("جلسة واحدة", "جلستان", "جلسات", "جلسة", "جلسة"))
+
+    def more_sessions(self, count: int) -> str:
+        """A number of sessions besides those named: "5 more" / "5 جلسات أخرى".
+
+        The last item of a :meth:`listing`, which puts "and" before it.
+        """
+        if self.language != "ar":
+            return f"{count} more"
+        return _arabic_count(
+            count, ("جلسة أخرى", "جلستان أخريان", "جلسات أخرى", "جلسة أخرى", "جلسة أخرى")
+        )
+
 
 def _arabic_count(count: int, forms: tuple[str, str, str, str, str]) -> str:
     """*count* of a noun in Arabic, by its last two digits.
