@@ -7,10 +7,11 @@ import itertools
 from zoneinfo import ZoneInfo
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 import summitkit as sk
+from bounded import finishes
 from builders import at, bare_summit, summit
 from summitkit import strategies as sks
 from summitkit.exceptions import InvalidTypeError, InvalidValueError, OutsideSummitDaysError
@@ -288,6 +289,74 @@ def test_recurrence_before_the_day_change_goes_on_the_next_date() -> None:
         at(1, day=dt.date(2015, 9, 18)),
     ]
     assert [s.conference_day(slot.start) for slot in slots] == list(s.days)
+
+
+@pytest.mark.parametrize(
+    "rule",
+    [
+        "FREQ=YEARLY;BYEASTER=0;BYDAY=99MO",
+        "FREQ=DAILY;BYEASTER=1",
+        "FREQ=DAILY\nEXRULE:FREQ=DAILY",
+        "FREQ=DAILY;" + "BYDAY=MO;" * 100,
+        "FREQ=MONTHLY;BYMONTHDAY=x",
+    ],
+    ids=["easter-with-ordinal", "easter", "two-rules", "too-long", "bad-number"],
+)
+def test_a_rule_dateutil_cannot_expand_is_an_invalid_value(rule: str) -> None:
+    """dateutil's own errors (an IndexError for BYEASTER with BYDAY=99MO) never escape."""
+    with pytest.raises(InvalidValueError, match=r"^recurring_slots\(rule\): "):
+        sk.recurring_slots(
+            summit(sessions=()), at=dt.time(10), duration=dt.timedelta(hours=1), rule=rule
+        )
+
+
+def test_rules_that_pick_no_day_end_at_once() -> None:
+    """A rule that never matches is searched only near the summit, not up to the year 9999."""
+    output = finishes(
+        "import datetime as dt, summitkit as sk\n"
+        "s = sk.Summit(id='x', name={'en': 'X'}, first_day=dt.date(3, 1, 1), last_day=dt.date(5, 12, 31))\n"
+        "rules = ['FREQ=DAILY;BYMONTHDAY=32', 'FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30',\n"
+        "         'FREQ=DAILY;BYMONTH=4;BYMONTHDAY=31', 'FREQ=WEEKLY;BYMONTH=6;BYMONTHDAY=31'] * 5\n"
+        "found = [sk.recurring_slots(s, at=dt.time(10), duration=dt.timedelta(hours=1), rule=r)\n"
+        "         for r in rules]\n"
+        "print(sum(map(len, found)))\n",
+        limit=30,
+    )
+    assert output.strip() == "0"
+
+
+_WEEKDAYS = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
+
+
+@given(
+    first=st.dates(dt.date(3, 1, 1), dt.date(9997, 12, 31)),
+    length=st.integers(0, 60),
+    kind=st.sampled_from(["daily", "weekly", "monthly"]),
+    number=st.integers(1, 31),
+    weekdays=st.sets(st.integers(0, 6), min_size=1),
+)
+@example(first=dt.date(2016, 2, 20), length=20, kind="monthly", number=29, weekdays={0})
+@example(first=dt.date(9997, 12, 1), length=30, kind="daily", number=3, weekdays={0})
+@example(first=dt.date(3, 1, 1), length=0, kind="weekly", number=1, weekdays={2})
+def test_recurrence_matches_a_calendar_oracle(
+    first: dt.date, length: int, kind: str, number: int, weekdays: set[int]
+) -> None:
+    """Every n-th day, named weekdays and a day of the month, at any date, as plain arithmetic picks them."""
+    last = min(first + dt.timedelta(days=length), dt.date(9997, 12, 31))
+    s = bare_summit(first_day=first, last_day=last, timezone=UTC)
+    days = [first + dt.timedelta(days=n) for n in range((last - first).days + 1)]
+    if kind == "daily":
+        rule = f"FREQ=DAILY;INTERVAL={number}"
+        expected = [d for d in days if (d - first).days % number == 0]
+    elif kind == "weekly":
+        rule = "FREQ=WEEKLY;BYDAY=" + ",".join(_WEEKDAYS[w] for w in sorted(weekdays))
+        expected = [d for d in days if d.weekday() in weekdays]
+    else:
+        rule = f"FREQ=MONTHLY;BYMONTHDAY={number}"
+        expected = [d for d in days if d.day == number]
+    slots = sk.recurring_slots(s, at=dt.time(9), duration=dt.timedelta(hours=1), rule=rule)
+    assert [slot.start.date() for slot in slots] == expected
+    assert {slot.start.time() for slot in slots} <= {dt.time(9)}
 
 
 # -- slot arithmetic against oracles ------------------------------------------------------

@@ -16,9 +16,16 @@ from summitkit.exceptions import InvalidTypeError, InvalidValueError, OutsideSum
 __all__ = ["recurring_slots"]
 
 # A rule picks days; the time of day and the range are the summit's and `at`'s.
+# BYEASTER is dateutil's own, not RFC 5545's, and the shift below needs a
+# calendar that repeats every 400 years, which Easter does not.
 _FORBIDDEN = re.compile(
-    r"DTSTART|UNTIL|COUNT|BYHOUR|BYMINUTE|BYSECOND|FREQ=(HOURLY|MINUTELY|SECONDLY)"
+    r"DTSTART|UNTIL|COUNT|BYHOUR|BYMINUTE|BYSECOND|BYEASTER|FREQ=(?:HOURLY|MINUTELY|SECONDLY)"
 )
+#: The longest rule read; real rules are a few dozen characters.
+MAX_RULE_LENGTH = 500
+# The Gregorian calendar repeats every 400 years: the same weekdays, months,
+# leap years and week numbers.
+_CYCLE_YEARS = 400
 
 
 def recurring_slots(  # noqa: PLR0913  # a recurrence and its two policies
@@ -68,11 +75,17 @@ def recurring_slots(  # noqa: PLR0913  # a recurrence and its two policies
         )
     if not isinstance(rule, str):
         raise InvalidTypeError("recurring_slots(rule)", f"expected a string, got {describe(rule)}")
+    if len(rule) > MAX_RULE_LENGTH:
+        raise InvalidValueError(
+            "recurring_slots(rule)",
+            f"expected a rule of at most {MAX_RULE_LENGTH} characters, got {len(rule)}",
+        )
     if _FORBIDDEN.search(rule.upper()):
         raise InvalidValueError(
             "recurring_slots(rule)",
             "expected an RFC 5545 rule that picks days (FREQ=DAILY, WEEKLY, ...) without "
-            f"DTSTART, UNTIL, COUNT or BYHOUR/BYMINUTE/BYSECOND: `at` sets the time, got {rule!r}",
+            "DTSTART, UNTIL, COUNT, BYEASTER or BYHOUR/BYMINUTE/BYSECOND: `at` sets the time, "
+            f"got {rule!r}",
         )
     if not is_wall_time(at):
         raise InvalidTypeError(
@@ -86,14 +99,7 @@ def recurring_slots(  # noqa: PLR0913  # a recurrence and its two policies
     offset = dt.timedelta(days=1) if at < summit.day_change else dt.timedelta(0)
     first = dt.datetime.combine(summit.first_day, at) + offset
     last = dt.datetime.combine(summit.last_day, at) + offset
-    try:
-        dates: list[dt.datetime] = rrule.rrulestr(rule, dtstart=first).between(
-            first, last, inc=True
-        )
-    except (ValueError, TypeError) as error:
-        raise InvalidValueError(
-            "recurring_slots(rule)", f"cannot read {rule!r} as an RFC 5545 rule: {error}"
-        ) from None
+    dates = _occurrences(rule, first, last)
     slots: list[TimeSlot] = []
     for wall in dates:
         start = localize(
@@ -118,3 +124,40 @@ def recurring_slots(  # noqa: PLR0913  # a recurrence and its two policies
             )
         slots.append(slot)
     return tuple(slots)
+
+
+def _occurrences(rule: str, first: dt.datetime, last: dt.datetime) -> list[dt.datetime]:
+    """The wall times from *first* to *last* (inclusive) that *rule* picks.
+
+    dateutil checks a rule's end only at the times it picks, so a rule that
+    picks nothing (``BYMONTHDAY=31;BYMONTH=4``) is searched day by day up to
+    the year 9999: seconds of work.  The rule is therefore read in the last
+    400-year cycle before 9999 -- the calendar is the same there, day for
+    day -- so that such a search ends within 400 years, and the times found
+    are moved back.
+    """
+    shift = _CYCLE_YEARS * ((dt.MAXYEAR - 1 - last.year) // _CYCLE_YEARS)
+    start, end = _years_later(first, shift), _years_later(last, shift)
+    try:
+        parsed = rrule.rrulestr(rule, dtstart=start)
+        found: list[dt.datetime] = (
+            parsed.between(start, end, inc=True) if isinstance(parsed, rrule.rrule) else []
+        )
+    # dateutil raises ValueError, TypeError, IndexError, ... for rules it
+    # cannot read or expand; each is the rule's fault, so each is reported.
+    except Exception as error:  # noqa: BLE001
+        raise _unreadable(rule, str(error)) from None
+    if not isinstance(parsed, rrule.rrule):  # several rules, or dates: an rruleset
+        raise _unreadable(rule, "expected a single rule")
+    return [_years_later(moment, -shift) for moment in found]
+
+
+def _unreadable(rule: str, why: str) -> InvalidValueError:
+    return InvalidValueError(
+        "recurring_slots(rule)", f"cannot read {rule!r} as an RFC 5545 rule: {why}"
+    )
+
+
+def _years_later(moment: dt.datetime, years: int) -> dt.datetime:
+    # A whole number of 400-year cycles keeps 29 February a leap day.
+    return moment.replace(year=moment.year + years)

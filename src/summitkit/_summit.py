@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Sequence
 from typing import Any, ClassVar, TypeVar
 from zoneinfo import ZoneInfo
@@ -15,6 +16,7 @@ from summitkit._sessions import Session, Status, WorkshopTrack
 from summitkit._text import LocalizedText, localized_text, to_localized_text
 from summitkit._time import DUBAI, TimeSlot, check_aware, iana_zone, to_zone, zone_label
 from summitkit._validators import (
+    HASHTAG_PATTERN,
     as_tuple,
     describe,
     identifier,
@@ -49,6 +51,9 @@ def _day(instance: object, attribute: attrs.Attribute[Any], value: object) -> No
         )
 
 
+_HASHTAG = re.compile(HASHTAG_PATTERN)
+
+
 def _to_hashtag(value: str | None) -> str | None:
     if isinstance(value, str) and value.startswith("#"):
         return value[1:]
@@ -63,7 +68,8 @@ def _hashtag(instance: object, attribute: attrs.Attribute[Any], value: object) -
         raise InvalidTypeError(path, f"expected a hashtag string, got {describe(value)}")
     if not value:
         raise InvalidTextError(path, "expected letters, digits or '_' after '#', got nothing")
-    if not all(char.isalnum() or char == "_" for char in value):
+    # Letters that show nothing (U+3164 HANGUL FILLER) would make an invisible tag.
+    if not _HASHTAG.fullmatch(value) or not all(char.isalnum() or char == "_" for char in value):
         raise InvalidTextError(
             path, f"expected letters, digits and '_' only, such as 'GSMS15', got {value!r}"
         )

@@ -308,15 +308,31 @@ class TimeSlot:
         """
         return self.utc_bounds[1] - dt.timedelta(microseconds=1)
 
-    def local_dates(self, zone: dt.tzinfo | None = None) -> tuple[dt.date, ...]:
+    def local_dates(self, zone: ZoneInfo | dt.timezone | str | None = None) -> tuple[dt.date, ...]:
         """The dates the slot touches in *zone* (default: its start's zone).
 
         One date, or its first and last; a slot that ends at 00:00 ends on
         its own date (it is half-open).
+
+        Args:
+            zone: A ``ZoneInfo``, a fixed ``datetime.timezone``, an IANA
+                name, or ``None`` for the start's own zone.
+
+        Raises:
+            UnknownTimeZoneError: If *zone* is a name that is not in the database.
         """
-        shown_in = zone if zone is not None else self.start.tzinfo
-        first = self.start.astimezone(shown_in).date()
-        last = self.last_instant.astimezone(shown_in).date()
+        shown_in = (
+            self.start.tzinfo
+            if zone is None
+            else _zone_argument("TimeSlot.local_dates(zone)", zone)
+        )
+        try:
+            first = self.start.astimezone(shown_in).date()
+            last = self.last_instant.astimezone(shown_in).date()
+        except OverflowError:
+            raise InvalidTimeError(
+                "TimeSlot.local_dates(zone)", "the slot cannot be shown in that zone: out of range"
+            ) from None
         return (first,) if first == last else (first, last)
 
     @property
@@ -333,12 +349,7 @@ class TimeSlot:
         Raises:
             UnknownTimeZoneError: If *zone* is a name that is not in the database.
         """
-        target = get_zone(zone, path="TimeSlot.in_zone(zone)") if isinstance(zone, str) else zone
-        if not is_usable_zone(target):
-            raise InvalidTypeError(
-                "TimeSlot.in_zone(zone)",
-                f"expected a ZoneInfo, a datetime.timezone or an IANA name, got {describe(zone)}",
-            )
+        target = _zone_argument("TimeSlot.in_zone(zone)", zone)
         try:
             return attrs.evolve(
                 self, start=self.start.astimezone(target), end=self.end.astimezone(target)
@@ -411,6 +422,17 @@ class TimeSlot:
             raise InvalidTimeError(
                 "TimeSlot.shift(delta)", f"{delta} moves the slot out of range"
             ) from None
+
+
+def _zone_argument(path: str, zone: object) -> ZoneInfo | dt.timezone:
+    """*zone* as a zone: a ZoneInfo, a fixed timezone, or an IANA name looked up."""
+    target = get_zone(zone, path=path) if isinstance(zone, str) else zone
+    if not is_usable_zone(target):
+        raise InvalidTypeError(
+            path,
+            f"expected a ZoneInfo, a datetime.timezone or an IANA name, got {describe(zone)}",
+        )
+    return target  # type: ignore[return-value]  # is_usable_zone checked it
 
 
 def _utc(moment: dt.datetime) -> dt.datetime:

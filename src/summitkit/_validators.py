@@ -18,7 +18,14 @@ from typing import Any, TypeVar, cast
 
 import attrs
 
-from summitkit._characters import LINK_FORBIDDEN, Ranges, char_class, union
+from summitkit._characters import (
+    BLANK,
+    LINK_FORBIDDEN,
+    TEXT_FORBIDDEN,
+    Ranges,
+    char_class,
+    union,
+)
 from summitkit._countries import ISO_3166_ALPHA_2
 from summitkit.exceptions import InvalidTypeError, InvalidValueError, ModelError
 
@@ -40,6 +47,12 @@ URL_PATTERN = (
     f"(?:[/?#]{char_class(LINK_FORBIDDEN, negated=True)}*)?"
 )
 _URL = re.compile(URL_PATTERN)
+
+# ASCII letters, digits and '_', and any other character that shows something;
+# that those are letters or digits is checked apart, as Unicode's letters grow.
+_HASHTAG_NON_ASCII = char_class(union(((0x00, 0x7F),), BLANK, TEXT_FORBIDDEN), negated=True)
+#: A hashtag without its ``#``.
+HASHTAG_PATTERN = f"(?:[A-Za-z0-9_]|{_HASHTAG_NON_ASCII})+"
 
 
 def where(instance: object, attribute: attrs.Attribute[Any]) -> str:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from summitkit._characters import BLANK, TEXT_FORBIDDEN, char_class, union, without
 from summitkit._text import CANONICAL_TAG_PATTERN, MAX_TAG_LENGTH
-from summitkit._validators import ID_PATTERN, URL_PATTERN
+from summitkit._validators import HASHTAG_PATTERN, ID_PATTERN, URL_PATTERN
 
 __all__ = [
     "DATE",
@@ -67,11 +67,9 @@ TEXT = (
     f"{char_class(union(BLANK, TEXT_FORBIDDEN), negated=True)}"
     f"{char_class(TEXT_FORBIDDEN, negated=True)}*"
 )
-# ASCII letters, digits and '_'; other characters must be letters or digits
-# too, which only the reader can check (Unicode's letters grow each version).
-_HASHTAG_NON_ASCII = char_class(union(((0x00, 0x7F),), BLANK, TEXT_FORBIDDEN), negated=True)
-#: A hashtag, with or without its ``#``.
-HASHTAG = f"#?(?:[A-Za-z0-9_]|{_HASHTAG_NON_ASCII})+"
+#: A hashtag, with or without its ``#``; that its characters beyond ASCII are
+#: letters or digits only the reader checks (Unicode's letters grow each version).
+HASHTAG = f"#?{HASHTAG_PATTERN}"
 
 
 def whole(pattern: str) -> str:

@@ -658,6 +658,8 @@ def load(source: str | os.PathLike[str] | IO[str] | IO[bytes]) -> Summit:
 
 def _check_version(version: object) -> None:
     problem = None
+    if isinstance(version, float) and version.is_integer():
+        version = int(version)  # 1.0 is the number 1, as for every whole number
     if version is None:
         problem = f"expected the format version ({FORMAT_VERSION}), got nothing"
     elif not isinstance(version, int) or isinstance(version, bool) or version < 1:
