@@ -355,11 +355,14 @@ class _Writer:
     # -- looking things up -------------------------------------------------------
 
     def member(self, part: Part, member_id: str, *, old: bool = False) -> Any:  # noqa: ANN401  # one of the member classes, by part
-        """The member in the new version (or *old*), else in the other one."""
+        """The member in the new version (or *old*), else in the other one, else ``None``.
+
+        Changelog refuses changes to members neither version has, but a
+        change it admits may refer to others (a chair, a room) that neither has.
+        """
         before, after = self.index[part]
         first, second = (before, after) if old else (after, before)
-        # Changelog refuses changes to members neither version has.
-        return first.get(member_id) or second[member_id]
+        return first.get(member_id) or second.get(member_id)
 
     def session(self, session_id: str, *, old: bool = False) -> Session:
         """The session in the new version (or *old*), else in the other one."""
@@ -377,8 +380,8 @@ class _Writer:
         """The name of a member of *summit*, else of the other version; none for ``None``."""
         if member_id is None:
             return self.say("nothing")
-        old = summit is self.log.old
-        return self.name(self.member(part, member_id, old=old))
+        found = self.member(part, member_id, old=summit is self.log.old)
+        return member_id if found is None else self.name(found)
 
     def room(self, summit: Summit, room_id: str | None) -> str:
         return self.named(summit, Part.ROOM, room_id)
