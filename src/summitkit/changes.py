@@ -598,13 +598,16 @@ class Changelog:
         )
 
     def render(self, lang: str = "en", *, tz: ZoneInfo | str | None = None) -> str:
-        """The changelog as text people read, one block per session.
+        """The changelog as text people read, one block per part that changed.
 
-        Each block names the session by its title in *lang* (falling back as
-        :meth:`~summitkit.LocalizedText.lookup` does) and says what changed:
-        old and new times, room names, speakers' names and roles.  Estimated
-        times carry a ``~``; dates are shown unless both versions are one
-        and the same day.
+        Each block names what it is about -- a session by its kind and
+        title, a room, speaker, organization, track, the venue or the summit
+        by its name -- in *lang* (falling back as
+        :meth:`~summitkit.LocalizedText.lookup` does), and says what changed:
+        old and new times, room names, speakers' names and roles, chairs,
+        capacities; opening hours and availability as spans of time.
+        Estimated times carry a ``~``; dates are shown unless both versions
+        are one and the same day.
 
         Args:
             lang: ``"en"`` or ``"ar"``.  Arabic is written in logical order
