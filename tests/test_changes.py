@@ -231,6 +231,15 @@ def test_other_fields_are_edited_in_field_order() -> None:
     assert diff(old, new).changes == (Edited("k1", ("abstract", "language", "track")),)
 
 
+def test_a_title_no_longer_assumed_is_edited() -> None:
+    """Confirming a compiled title is Edited(('title_assumed',)), named in both languages."""
+    old = edit(base(), "k1", title_assumed=True)
+    log = diff(old, edit(old, "k1", title_assumed=False))
+    assert log.changes == (Edited("k1", ("title_assumed",)),)
+    assert "Other changes: whether the title is assumed." in log.render()
+    assert "تعديلات أخرى: كون العنوان مفترضًا." in log.render("ar")
+
+
 @attrs.frozen(kw_only=True)
 class SizedTalk(sk.Talk):
     """A talk with a field the model does not have (yet)."""
@@ -345,7 +354,7 @@ def test_diff_refuses_anything_but_summits(old: object, new: object, path: str) 
 def test_change_itself_cannot_be_built() -> None:
     """Change is for isinstance and match; building one says which kinds to use."""
     with pytest.raises(InvalidTypeError, match="Change is abstract"):
-        Change("k1")
+        Change()
 
 
 def test_changes_check_their_fields() -> None:

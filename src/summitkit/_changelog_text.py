@@ -10,31 +10,62 @@ import datetime as dt
 import functools
 import string
 from collections.abc import Callable, Iterable
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import attrs
 
 from summitkit._agenda import LANGUAGES as _AGENDA_LABELS
-from summitkit._people import Participant, Role
+from summitkit._people import Participant, Role, Speaker
 from summitkit._sessions import Session
 from summitkit._summit import Summit
+from summitkit._text import LocalizedText
 from summitkit._time import TimeSlot, zone_label
 from summitkit._walltime import wall_clock
 from summitkit.changes import (
     Added,
+    AvailabilityChanged,
     Cancelled,
+    CapacityChanged,
+    ChairChanged,
     Change,
     Changelog,
     Edited,
     Moved,
+    OrganizationAdded,
+    OrganizationEdited,
+    OrganizationRemoved,
+    OrganizationRenamed,
+    Part,
     ParticipantsChanged,
     Reinstated,
     Removed,
     Reroomed,
     Retimed,
     Retitled,
+    RoomAdded,
+    RoomEdited,
+    RoomHoursChanged,
+    RoomRemoved,
+    RoomRenamed,
     Scheduled,
+    SpeakerAdded,
+    SpeakerEdited,
+    SpeakerRemoved,
+    SpeakerRenamed,
+    SummitEdited,
+    SummitRenamed,
+    SummitReordered,
+    TrackAdded,
+    TrackEdited,
+    TrackRemoved,
+    TrackRetitled,
     Unscheduled,
+    VenueAdded,
+    VenueEdited,
+    VenueHoursChanged,
+    VenueRemoved,
+    VenueRenamed,
 )
 from summitkit.exceptions import InvalidTypeError
 
@@ -86,6 +117,51 @@ _EN: dict[str, str] = {
     "field:track": "workshop track",
     "field:slot": "time details (estimate or time zone)",
     "field:expected_attendance": "expected attendance",
+    "field:id": "id",
+    "field:first_day": "first day",
+    "field:last_day": "last day",
+    "field:edition": "edition",
+    "field:theme": "theme",
+    "field:hashtag": "hashtag",
+    "field:timezone": "time zone",
+    "field:day_change": "time each day starts",
+    "field:city": "city",
+    "field:country": "country",
+    "field:url": "web site",
+    "field:honorific": "honorific",
+    "field:position": "position",
+    "field:organization": "organization",
+    "field:links": "links",
+    "field:bio": "biography",
+    "field:sector": "sector",
+    "field:sequential": "whether its sessions run one after another",
+    "part:summit": "Summit: {name}",
+    "part:venue": "Venue: {name}",
+    "part:room": "Room: {name}",
+    "part:organization": "Organization: {name}",
+    "part:speaker": "Speaker: {name}",
+    "part:track": "Workshop track: {name}",
+    "member_added": "Added to the summit.",
+    "member_removed": "Removed from the summit.",
+    "renamed": 'Name changed from "{old}".',
+    "renamed_elsewhere": "Name changed in another language.",
+    "chaired_by": "Chaired by {new}.",
+    "chair_set": "Now chaired by {new}.",
+    "chair_unset": "No longer has a chair; it was chaired by {old}.",
+    "chair_changed": "Chair changed from {old} to {new}.",
+    "capacity_changed": "Capacity changed from {old} to {new}.",
+    "hours_set": "Opening hours set: {new}.",
+    "hours_unset": "Opening hours no longer set; they were {old}.",
+    "hours_changed": "Opening hours changed from {old} to {new}.",
+    "availability_set": "Availability set: {new}.",
+    "availability_unset": "Availability no longer set; it was {old}.",
+    "availability_changed": "Availability changed from {old} to {new}.",
+    "reordered_lists": "Listed in a new order: {lists}.",
+    "list:rooms": "rooms",
+    "list:organizations": "organizations",
+    "list:speakers": "speakers",
+    "list:tracks": "workshop tracks",
+    "list:sessions": "sessions",
     "role:moderator": "moderator",
     "role:panelist": "panelist",
     "role:presenter": "presenter",
@@ -130,6 +206,55 @@ _AR: dict[str, str] = {
     "field:track": "مسار الورشة",
     "field:slot": "تفاصيل التوقيت (التقدير أو المنطقة الزمنية)",
     "field:expected_attendance": "عدد الحضور المتوقع",
+    "field:id": "المعرّف",
+    "field:first_day": "اليوم الأول",
+    "field:last_day": "اليوم الأخير",
+    "field:edition": "الدورة",
+    "field:theme": "الشعار",
+    "field:hashtag": "الوسم",
+    "field:timezone": "المنطقة الزمنية",
+    "field:day_change": "موعد بداية كل يوم",
+    "field:city": "المدينة",
+    "field:country": "الدولة",
+    "field:url": "الموقع الإلكتروني",
+    "field:honorific": "اللقب",
+    "field:position": "المنصب",
+    "field:organization": "الجهة",
+    "field:links": "الروابط",
+    "field:bio": "السيرة",
+    "field:sector": "القطاع",
+    "field:sequential": "تتابع الجلسات",
+    # A speaker's block is headed by what it is about, the speaker's
+    # profile, so that the heading guesses no one's gender.
+    "part:summit": "القمة: {name}",
+    "part:venue": "مكان الانعقاد: {name}",
+    "part:room": "القاعة: {name}",
+    "part:organization": "الجهة: {name}",
+    "part:speaker": "الملف التعريفي: {name}",
+    "part:track": "مسار الورشة: {name}",
+    # Sentences about a member say what was done, in the passive with a
+    # feminine noun as subject, so that none agrees with a person.
+    "member_added": "تمت الإضافة إلى القمة.",
+    "member_removed": "تمت الإزالة من القمة.",
+    "renamed": "تغيّر الاسم، وكان «{old}».",
+    "renamed_elsewhere": "تغيّر الاسم بلغة أخرى.",
+    "chaired_by": "رئاسة المسار: {new}.",
+    "chair_set": "أُسندت رئاسة المسار إلى {new}.",
+    "chair_unset": "أُلغيت رئاسة المسار، وكانت مسندة إلى {old}.",
+    "chair_changed": "انتقلت رئاسة المسار من {old} إلى {new}.",
+    "capacity_changed": "تغيّرت السعة من {old} إلى {new}.",
+    "hours_set": "حُددت ساعات العمل: {new}.",
+    "hours_unset": "لم تعد ساعات العمل محددة، وكانت {old}.",
+    "hours_changed": "تغيّرت ساعات العمل من {old} إلى {new}.",
+    "availability_set": "حُددت أوقات التوفر: {new}.",
+    "availability_unset": "لم تعد أوقات التوفر محددة، وكانت {old}.",
+    "availability_changed": "تغيّرت أوقات التوفر من {old} إلى {new}.",
+    "reordered_lists": "تغيّر ترتيب القوائم: {lists}.",
+    "list:rooms": "القاعات",
+    "list:organizations": "الجهات",
+    "list:speakers": "الأسماء",
+    "list:tracks": "مسارات الورش",
+    "list:sessions": "الجلسات",
     # Roles are named by what the speaker does (إدارة الجلسة, "moderating"),
     # as the agenda names them, so that no sentence guesses anyone's gender.
     "role:moderator": "إدارة الجلسة",
@@ -143,6 +268,18 @@ _WORDS = {"en": _EN, "ar": _AR}
 _INDENT = "  "
 
 
+# Members of the summit by id, in the old and the new version.
+_Index = tuple[dict[str, Any], dict[str, Any]]
+
+_MEMBERS: dict[Part, str] = {
+    Part.SESSION: "sessions",
+    Part.TRACK: "tracks",
+    Part.ROOM: "rooms",
+    Part.SPEAKER: "speakers",
+    Part.ORGANIZATION: "organizations",
+}
+
+
 @attrs.define
 class _Writer:
     log: Changelog
@@ -150,13 +287,17 @@ class _Writer:
     zone: ZoneInfo | dt.timezone
     estimated: bool = False  # whether a time shown so far is an estimate
     day: dt.date | None = None  # the date the line being written is on
-    by_id: tuple[dict[str, Session], dict[str, Session]] = attrs.field(init=False)
+    index: dict[Part, _Index] = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
-        self.by_id = (
-            {s.id: s for s in self.log.old.sessions},
-            {s.id: s for s in self.log.new.sessions},
-        )
+        old, new = self.log.old, self.log.new
+        self.index = {
+            part: (
+                {m.id: m for m in getattr(old, collection)},
+                {m.id: m for m in getattr(new, collection)},
+            )
+            for part, collection in _MEMBERS.items()
+        }
 
     def say(self, phrase: str, **values: str | Callable[[], str]) -> str:
         """The phrase with *values*; callables are called in reading order.
@@ -180,16 +321,14 @@ class _Writer:
         name = log.new.name.lookup(self.lang)
         if not log:
             return [self.say("no_changes", name=name)]
-        by_session: dict[str, list[Change]] = {}
+        by_subject: dict[tuple[Part, str | None], list[Change]] = {}
         for change in log:
-            by_session.setdefault(change.session_id, []).append(change)
+            by_subject.setdefault((change.part, change.subject_id), []).append(change)
         body: list[str] = []
-        for session_id, changes in by_session.items():
-            session = self.session(session_id)
-            kind = labels.kinds.get(session.kind, session.kind)
-            body.append(f"{kind}: {session.title.lookup(self.lang)}")
+        days = log.old.days
+        for (part, subject_id), changes in by_subject.items():
+            body.append(self.heading(part, subject_id))
             for change in changes:
-                days = log.old.days
                 self.day = days[0] if len(days) == 1 and days == log.new.days else None
                 body += (_INDENT + line for line in self.describe(change))
         head = f"{self.say('heading', name=name)} {labels.times_in} {zone_label(self.zone)}."
@@ -197,27 +336,61 @@ class _Writer:
             head += f" {labels.estimated}"
         return [head, "", *body]
 
+    def heading(self, part: Part, subject_id: str | None) -> str:
+        """The line that names what the changes below it are about."""
+        if part is Part.SESSION and subject_id is not None:
+            session = self.session(subject_id)
+            kind = _AGENDA_LABELS[self.lang].kinds.get(session.kind, session.kind)
+            return f"{kind}: {session.title.lookup(self.lang)}"
+        if part is Part.SUMMIT:
+            name = self.log.new.name.lookup(self.lang)
+        elif part is Part.VENUE:
+            # Changelog refuses changes to the venue when neither version has one.
+            venue = self.log.new.venue or self.log.old.venue
+            name = venue.name.lookup(self.lang) if venue is not None else self.say("nothing")
+        else:
+            name = self.name(self.member(part, subject_id or ""))
+        return self.say(f"part:{part.value}", name=name)
+
     # -- looking things up -------------------------------------------------------
+
+    def member(self, part: Part, member_id: str, *, old: bool = False) -> Any:  # noqa: ANN401  # one of the member classes, by part
+        """The member in the new version (or *old*), else in the other one, else ``None``.
+
+        Changelog refuses changes to members neither version has, but a
+        change it admits may refer to others (a chair, a room) that neither has.
+        """
+        before, after = self.index[part]
+        first, second = (before, after) if old else (after, before)
+        return first.get(member_id) or second.get(member_id)
 
     def session(self, session_id: str, *, old: bool = False) -> Session:
         """The session in the new version (or *old*), else in the other one."""
-        before, after = self.by_id
-        first, second = (before, after) if old else (after, before)
-        # Changelog refuses changes to sessions neither version has.
-        return first.get(session_id) or second[session_id]
+        session: Session = self.member(Part.SESSION, session_id, old=old)
+        return session
+
+    def name(self, member: object) -> str:
+        """A room's, organization's or speaker's name, or a track's title."""
+        if isinstance(member, Speaker):
+            return member.display_name(self.lang)
+        text = getattr(member, "title", None) or getattr(member, "name", None)
+        return text.lookup(self.lang) if text is not None else self.say("nothing")
+
+    def named(self, summit: Summit, part: Part, member_id: str | None) -> str:
+        """The name of a member of *summit*, else of the other version; none for ``None``."""
+        if member_id is None:
+            return self.say("nothing")
+        found = self.member(part, member_id, old=summit is self.log.old)
+        return member_id if found is None else self.name(found)
 
     def room(self, summit: Summit, room_id: str | None) -> str:
-        if room_id is None:
-            return self.say("nothing")
-        return summit.room(room_id).name.lookup(self.lang)
+        return self.named(summit, Part.ROOM, room_id)
 
     def track(self, summit: Summit, track_id: str | None) -> str:
-        if track_id is None:
-            return self.say("nothing")
-        return summit.track(track_id).title.lookup(self.lang)
+        return self.named(summit, Part.TRACK, track_id)
 
     def person(self, summit: Summit, speaker_id: str) -> str:
-        return summit.speaker(speaker_id).display_name(self.lang)
+        return self.named(summit, Part.SPEAKER, speaker_id)
 
     def role(self, role: Role) -> str:
         return self.say(f"role:{role.value}")
@@ -253,6 +426,15 @@ class _Writer:
         if len(slot.local_dates(self.zone)) == 1:
             self.day = slot.end.astimezone(self.zone).date()
         return f"{start}{_EN_DASH}{self.clock(slot.end, estimated=slot.end_estimated)}"
+
+    def spans(self, slots: Iterable[TimeSlot]) -> str:
+        return self.join(self.span(slot) for slot in slots)
+
+    def date(self, day: dt.date) -> str:
+        labels = _AGENDA_LABELS[self.lang]
+        return (
+            f"{labels.weekdays[day.weekday()]} {day.day} {labels.months[day.month - 1]} {day.year}"
+        )
 
     def when(self, session: Session, summit: Summit) -> str:
         parts = [self.span(session.slot) if session.slot else self.say("unscheduled_yet")]
@@ -294,15 +476,98 @@ class _Writer:
                     self.say("room_changed", old=self.room(old, before), new=self.room(new, after))
                 ]
             case Retitled(old_title=before, new_title=after):
-                if before.lookup(self.lang) == after.lookup(self.lang):
-                    return [self.say("retitled_elsewhere")]
-                return [self.say("retitled", old=before.lookup(self.lang))]
+                return [self.renamed("retitled", before, after)]
             case ParticipantsChanged():
                 return self.participants(change)
             case Edited():
-                return [self.edited(change)]
+                return [self.edited(change, change.fields)]
+            case _:
+                return self.describe_part(change)
+
+    def describe_part(self, change: Change) -> list[str]:  # noqa: C901, PLR0911, PLR0912  # a case per kind
+        """Lines for a change to the summit, its venue or one of its members besides sessions."""
+        old, new = self.log.old, self.log.new
+        match change:
+            case TrackAdded(track=track) if track.chair is not None:
+                chair = self.person(new, track.chair)
+                return [self.say("member_added"), self.say("chaired_by", new=chair)]
+            case VenueAdded() | RoomAdded() | OrganizationAdded() | SpeakerAdded() | TrackAdded():
+                return [self.say("member_added")]
+            case (
+                VenueRemoved()
+                | RoomRemoved()
+                | OrganizationRemoved()
+                | SpeakerRemoved()
+                | TrackRemoved()
+            ):
+                return [self.say("member_removed")]
+            case (
+                SummitRenamed(old_name=before, new_name=after)
+                | VenueRenamed(old_name=before, new_name=after)
+                | RoomRenamed(old_name=before, new_name=after)
+                | OrganizationRenamed(old_name=before, new_name=after)
+                | SpeakerRenamed(old_name=before, new_name=after)
+            ):
+                return [self.renamed("renamed", before, after)]
+            case TrackRetitled(old_title=before, new_title=after):
+                return [self.renamed("retitled", before, after)]
+            case ChairChanged(old_chair=None, new_chair=chair):
+                return [self.say("chair_set", new=self.named(new, Part.SPEAKER, chair))]
+            case ChairChanged(old_chair=chair, new_chair=None):
+                return [self.say("chair_unset", old=self.named(old, Part.SPEAKER, chair))]
+            case ChairChanged(old_chair=before, new_chair=after):
+                before_name = self.named(old, Part.SPEAKER, before)
+                after_name = self.named(new, Part.SPEAKER, after)
+                return [self.say("chair_changed", old=before_name, new=after_name)]
+            case CapacityChanged(old_capacity=before, new_capacity=after):
+                nothing = self.say("nothing")
+                return [
+                    self.say(
+                        "capacity_changed",
+                        old=nothing if before is None else str(before),
+                        new=nothing if after is None else str(after),
+                    )
+                ]
+            case (
+                RoomHoursChanged(old_hours=before, new_hours=after)
+                | VenueHoursChanged(old_hours=before, new_hours=after)
+            ):
+                return [self.windows("hours", before, after)]
+            case AvailabilityChanged(old_availability=before, new_availability=after):
+                return [self.windows("availability", before, after)]
+            case SummitReordered(collections=collections):
+                words = _WORDS[self.lang]
+                lists = (words.get(f"list:{name}", name.replace("_", " ")) for name in collections)
+                return [self.say("reordered_lists", lists=self.join(lists))]
+            case (
+                SummitEdited(fields=fields)
+                | VenueEdited(fields=fields)
+                | RoomEdited(fields=fields)
+                | OrganizationEdited(fields=fields)
+                | SpeakerEdited(fields=fields)
+                | TrackEdited(fields=fields)
+            ):
+                return [self.edited(change, fields)]
             case _:  # pragma: no cover - Changelog admits only the kinds above
                 raise InvalidTypeError("Changelog.changes", f"unknown change {change!r}")
+
+    def renamed(self, phrase: str, before: LocalizedText, after: LocalizedText) -> str:
+        """A new name or title: the old one, or that it changed in another language."""
+        if before.lookup(self.lang) == after.lookup(self.lang):
+            return self.say(f"{phrase}_elsewhere")
+        return self.say(phrase, old=before.lookup(self.lang))
+
+    def windows(self, topic: str, before: tuple[TimeSlot, ...], after: tuple[TimeSlot, ...]) -> str:
+        """New opening hours or availability, as spans in the zone shown."""
+        if not before:
+            return self.say(f"{topic}_set", new=functools.partial(self.spans, after))
+        if not after:
+            return self.say(f"{topic}_unset", old=functools.partial(self.spans, before))
+        return self.say(
+            f"{topic}_changed",
+            old=functools.partial(self.spans, before),
+            new=functools.partial(self.spans, after),
+        )
 
     def added(self, session: Session) -> list[str]:
         line = self.say("added", when=self.when(session, self.log.new))
@@ -359,34 +624,68 @@ class _Writer:
             lines.append(self.say("reordered"))
         return lines
 
-    def edited(self, change: Edited) -> str:
-        log, kinds = self.log, _AGENDA_LABELS[self.lang].kinds
-        old, new = self.session(change.session_id, old=True), self.session(change.session_id)
+    def edited(self, change: Change, fields: tuple[str, ...]) -> str:
+        """The fields an edit names, with their old and new values where they are short."""
+        old, new = self.subject(change, old=True), self.subject(change)
         named: list[str] = []
         before: str | None
         after: str | None
-        for name in change.fields:
+        for name in fields:
             label = _WORDS[self.lang].get(f"field:{name}", name.replace("_", " "))
             if name == "kind":
-                before, after = kinds.get(old.kind, old.kind), kinds.get(new.kind, new.kind)
+                before, after = self.kind(old), self.kind(new)
                 if before == after:  # two classes with one tag: name the classes
                     before, after = type(old).__name__, type(new).__name__
-            elif name == "track":
-                before, after = self.track(log.old, old.track), self.track(log.new, new.track)
             else:
                 before, after = (
-                    self.plain(getattr(old, name, None)),
-                    self.plain(getattr(new, name, None)),
+                    self.value(old, name, self.log.old),
+                    self.value(new, name, self.log.new),
                 )
             if before is not None and after is not None:
                 label = self.say("from_to", field=label, old=before, new=after)
             named.append(label)
         return self.say("edited", fields=self.join(named))
 
+    def subject(self, change: Change, *, old: bool = False) -> object:
+        """What *change* is about, in the new version (or *old*)."""
+        summit = self.log.old if old else self.log.new
+        if change.part is Part.SUMMIT:
+            return summit
+        if change.part is Part.VENUE:
+            return summit.venue
+        return self.member(change.part, change.subject_id or "", old=old)
+
+    def kind(self, value: object) -> str:
+        if isinstance(value, Session):
+            return _AGENDA_LABELS[self.lang].kinds.get(value.kind, value.kind)
+        return type(value).__name__
+
+    def value(self, owner: object, name: str, summit: Summit) -> str | None:
+        """Field *name* of *owner*, a member of *summit*, as text if it is short; else ``None``."""
+        value = getattr(owner, name, None)
+        # Fields that refer to another member show that member's name.
+        if isinstance(owner, Session) and name == "track":
+            return self.named(summit, Part.TRACK, value)
+        if isinstance(owner, Speaker) and name == "organization":
+            return self.named(summit, Part.ORGANIZATION, value)
+        return self.plain(value)
+
     def plain(self, value: object) -> str | None:
-        """A short value, such as a language tag or a number, as text; else ``None``."""
+        """A short value, such as a language tag, a number or a day, as text; else ``None``."""
         if value is None:
             return self.say("nothing")
+        if isinstance(value, (dt.date, dt.time, dt.tzinfo)):
+            return self.calendar(value)
         if isinstance(value, bool) or not isinstance(value, (int, str)):
             return None
         return str(value) if len(str(value)) < 40 else None
+
+    def calendar(self, value: dt.date | dt.time | dt.tzinfo) -> str | None:
+        """A day, a wall-clock time of day or a zone as text; an instant is not short."""
+        if isinstance(value, dt.datetime):
+            return None
+        if isinstance(value, dt.date):
+            return self.date(value)
+        if isinstance(value, dt.time):
+            return f"{value:%H:%M}"
+        return zone_label(value)

@@ -1,15 +1,24 @@
 """Versions of a summit and their changes.
 
-:func:`diff` compares two versions of a summit session by session, matching
-sessions by id, and returns a :class:`Changelog` of typed changes: a session
-added, removed, cancelled or reinstated; moved, retimed, scheduled or
-unscheduled; given another room, title or speakers; and, as :class:`Edited`,
-any other field that differs, including fields the model gains later.
+:func:`diff` compares two versions of a whole summit and returns a
+:class:`Changelog` of typed changes, each naming the :class:`Part` it is
+about: the summit's own fields (its name, days, zone, ...), its venue, and
+each room, organization, speaker, workshop track and session, matched by id.
+
+A session can be added, removed, cancelled or reinstated; moved, retimed,
+scheduled or unscheduled; given another room, title or speakers.  A track
+can get another chair or title; a room another name, capacity or opening
+hours; a speaker another name or availability; the venue other opening
+hours.  Members of each collection can be added or removed, and any other
+field that differs, including fields the model gains later, is an edit
+naming the fields (:class:`Edited`, :class:`TrackEdited`, ...).
 
 The schedule changelog of pretalx lists new, cancelled and moved sessions (a
 new time or room); summitkit also reports a new length, speakers who join,
-leave or change role, a new title, and every other edit a speaker or an
-attendee would care about, and can print it in English or Arabic.
+leave or change role, a new title, a track's new chair, and every other edit
+a speaker or an attendee would care about; it says whose programme each
+change touches (:meth:`Changelog.for_speaker`) and can print it in English
+or Arabic.
 
 >>> import summitkit as sk
 >>> old = sk.examples.gsms2015()
@@ -21,6 +30,7 @@ attendee would care about, and can print it in English or Arabic.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -30,6 +40,47 @@ import attrs
 from summitkit._people import Participant
 from summitkit._sessions import Session, Status
 from summitkit._summit import Summit, check_summit
+from summitkit._summit_changes import (
+    PART_KINDS,
+    AvailabilityChanged,
+    CapacityChanged,
+    ChairChanged,
+    Change,
+    OrganizationAdded,
+    OrganizationChange,
+    OrganizationEdited,
+    OrganizationRemoved,
+    OrganizationRenamed,
+    Part,
+    RoomAdded,
+    RoomChange,
+    RoomEdited,
+    RoomHoursChanged,
+    RoomRemoved,
+    RoomRenamed,
+    SessionChange,
+    SpeakerAdded,
+    SpeakerChange,
+    SpeakerEdited,
+    SpeakerRemoved,
+    SpeakerRenamed,
+    SummitChange,
+    SummitEdited,
+    SummitRenamed,
+    SummitReordered,
+    TrackAdded,
+    TrackChange,
+    TrackEdited,
+    TrackRemoved,
+    TrackRetitled,
+    VenueAdded,
+    VenueChange,
+    VenueEdited,
+    VenueHoursChanged,
+    VenueRemoved,
+    VenueRenamed,
+)
+from summitkit._summit_diff import field_changes, part_changes
 from summitkit._text import LocalizedText, localized_text, to_localized_text
 from summitkit._time import TimeSlot, get_zone, is_usable_zone
 from summitkit._validators import as_tuple, describe, identifier, instance_of, optional, tuple_of
@@ -38,19 +89,55 @@ from summitkit.exceptions import InvalidTypeError, InvalidValueError, UnknownIdE
 __all__ = [
     "LANGUAGES",
     "Added",
+    "AvailabilityChanged",
     "Cancelled",
+    "CapacityChanged",
+    "ChairChanged",
     "Change",
     "Changelog",
     "Edited",
     "Moved",
+    "OrganizationAdded",
+    "OrganizationChange",
+    "OrganizationEdited",
+    "OrganizationRemoved",
+    "OrganizationRenamed",
+    "Part",
     "ParticipantsChanged",
     "Reinstated",
     "Removed",
     "Reroomed",
     "Retimed",
     "Retitled",
+    "RoomAdded",
+    "RoomChange",
+    "RoomEdited",
+    "RoomHoursChanged",
+    "RoomRemoved",
+    "RoomRenamed",
     "Scheduled",
+    "SessionChange",
+    "SpeakerAdded",
+    "SpeakerChange",
+    "SpeakerEdited",
+    "SpeakerRemoved",
+    "SpeakerRenamed",
+    "SummitChange",
+    "SummitEdited",
+    "SummitRenamed",
+    "SummitReordered",
+    "TrackAdded",
+    "TrackChange",
+    "TrackEdited",
+    "TrackRemoved",
+    "TrackRetitled",
     "Unscheduled",
+    "VenueAdded",
+    "VenueChange",
+    "VenueEdited",
+    "VenueHoursChanged",
+    "VenueRemoved",
+    "VenueRenamed",
     "diff",
 ]
 
@@ -78,27 +165,7 @@ def _names(value: Iterable[str]) -> tuple[str, ...]:
 
 
 @attrs.frozen
-class Change:
-    """What every change to a session has in common.
-
-    Use one of the concrete kinds; ``Change`` itself is for ``isinstance``
-    checks, ``match`` statements and annotations.
-
-    Attributes:
-        session_id: The id of the session that changed.
-    """
-
-    session_id: str = attrs.field(validator=identifier)
-
-    def __attrs_post_init__(self) -> None:
-        if type(self) is Change:
-            raise InvalidTypeError(
-                "Change", "Change is abstract; build one of its kinds, such as Moved"
-            )
-
-
-@attrs.frozen
-class _WholeSession(Change):
+class _WholeSession(SessionChange):
     """A change that carries a whole session: it was added or removed."""
 
     session: Session = attrs.field(validator=_is_session)
@@ -128,17 +195,17 @@ class Removed(_WholeSession):
 
 
 @attrs.frozen
-class Cancelled(Change):
+class Cancelled(SessionChange):
     """A scheduled session that is now cancelled."""
 
 
 @attrs.frozen
-class Reinstated(Change):
+class Reinstated(SessionChange):
     """A cancelled session that is scheduled again."""
 
 
 @attrs.frozen
-class Scheduled(Change):
+class Scheduled(SessionChange):
     """An untimed session that now has a time slot.
 
     Attributes:
@@ -149,7 +216,7 @@ class Scheduled(Change):
 
 
 @attrs.frozen
-class Unscheduled(Change):
+class Unscheduled(SessionChange):
     """A timed session that no longer has a time slot.
 
     Attributes:
@@ -160,7 +227,7 @@ class Unscheduled(Change):
 
 
 @attrs.frozen
-class Moved(Change):
+class Moved(SessionChange):
     """A timed session that starts at another instant.
 
     One that also lasts longer or shorter is :class:`Retimed` too.
@@ -175,7 +242,7 @@ class Moved(Change):
 
 
 @attrs.frozen
-class Retimed(Change):
+class Retimed(SessionChange):
     """A timed session that lasts longer or shorter.
 
     Attributes:
@@ -188,7 +255,7 @@ class Retimed(Change):
 
 
 @attrs.frozen
-class Reroomed(Change):
+class Reroomed(SessionChange):
     """A session in another room, or one that gained or lost its room.
 
     Attributes:
@@ -201,7 +268,7 @@ class Reroomed(Change):
 
 
 @attrs.frozen
-class Retitled(Change):
+class Retitled(SessionChange):
     """A session with another title, in any of its languages.
 
     Attributes:
@@ -214,7 +281,7 @@ class Retitled(Change):
 
 
 @attrs.frozen
-class ParticipantsChanged(Change):
+class ParticipantsChanged(SessionChange):
     """A session whose speakers, their roles or their order changed.
 
     A speaker whose role changed is removed in the old role and added in the
@@ -238,7 +305,7 @@ class ParticipantsChanged(Change):
 
 
 @attrs.frozen
-class Edited(Change):
+class Edited(SessionChange):
     """Any other difference: the names of the fields that differ.
 
     ``"kind"`` means the session is of another kind (a talk that became a
@@ -257,7 +324,7 @@ class Edited(Change):
 
 # Within a session, changes come in this order: what happens to the session
 # as a whole, then its time, place, title and people, then everything else.
-_ORDER: tuple[type[Change], ...] = (
+_SESSION_KINDS: tuple[type[Change], ...] = (
     Added,
     Removed,
     Cancelled,
@@ -271,11 +338,12 @@ _ORDER: tuple[type[Change], ...] = (
     ParticipantsChanged,
     Edited,
 )
+# Every kind, in the order diff lists them: parts besides sessions first.
+_KINDS: tuple[type[Change], ...] = (*PART_KINDS, *_SESSION_KINDS)
 
 # -- comparing two versions ----------------------------------------------------
 
 _LAST = dt.datetime.max.replace(tzinfo=_UTC)
-_MISSING = object()
 
 
 def _time_key(session: Session) -> tuple[dt.datetime, str]:
@@ -287,13 +355,37 @@ def _time_key(session: Session) -> tuple[dt.datetime, str]:
 def diff(old: Summit, new: Summit) -> Changelog:
     """The changes that turn summit *old* into summit *new*.
 
-    Sessions are matched by id.  Changes come session by session: the new
-    version's sessions in time order (untimed last, ties by id), then the
-    removed ones in the old version's time order.  Within a session they
-    come in this order: :class:`Added`, :class:`Removed`, :class:`Cancelled`,
-    :class:`Reinstated`, :class:`Scheduled`, :class:`Unscheduled`,
-    :class:`Moved`, :class:`Retimed`, :class:`Reroomed`, :class:`Retitled`,
-    :class:`ParticipantsChanged`, :class:`Edited`.
+    Every part of the summit is compared: its own fields, its venue, and
+    its rooms, organizations, speakers, workshop tracks and sessions, each
+    matched by id.  Changes come part by part in that order:
+
+    * the summit: :class:`SummitRenamed`, :class:`SummitEdited`,
+      :class:`SummitReordered`;
+    * the venue: :class:`VenueAdded`, :class:`VenueRemoved`,
+      :class:`VenueRenamed`, :class:`VenueHoursChanged`, :class:`VenueEdited`;
+    * each room: :class:`RoomAdded`, :class:`RoomRemoved`,
+      :class:`RoomRenamed`, :class:`CapacityChanged`,
+      :class:`RoomHoursChanged`, :class:`RoomEdited`;
+    * each organization: :class:`OrganizationAdded`,
+      :class:`OrganizationRemoved`, :class:`OrganizationRenamed`,
+      :class:`OrganizationEdited`;
+    * each speaker: :class:`SpeakerAdded`, :class:`SpeakerRemoved`,
+      :class:`SpeakerRenamed`, :class:`AvailabilityChanged`,
+      :class:`SpeakerEdited`;
+    * each workshop track: :class:`TrackAdded`, :class:`TrackRemoved`,
+      :class:`TrackRetitled`, :class:`ChairChanged`, :class:`TrackEdited`;
+    * each session: :class:`Added`, :class:`Removed`, :class:`Cancelled`,
+      :class:`Reinstated`, :class:`Scheduled`, :class:`Unscheduled`,
+      :class:`Moved`, :class:`Retimed`, :class:`Reroomed`,
+      :class:`Retitled`, :class:`ParticipantsChanged`, :class:`Edited`.
+
+    Rooms, organizations, speakers and tracks come in the new version's
+    order, then the removed ones in the old version's order; sessions in
+    the new version's time order (untimed last, ties by id), then the
+    removed ones in the old version's time order.  One member's changes come
+    in the order listed above.
+
+    The changelog is empty exactly when ``old == new``.
 
     Args:
         old: The earlier version.
@@ -307,9 +399,9 @@ def diff(old: Summit, new: Summit) -> Changelog:
     """
     check_summit(old, "diff(old)")
     check_summit(new, "diff(new)")
+    changes = part_changes(old, new)
     before = {session.id: session for session in old.sessions}
     after = {session.id for session in new.sessions}
-    changes: list[Change] = []
     for session in sorted(new.sessions, key=_time_key):
         earlier = before.get(session.id)
         if earlier is None:
@@ -328,39 +420,11 @@ def _session_changes(old: Session, new: Session) -> list[Change]:
     """The changes from *old* to *new*, two versions of one session."""
     if old == new:
         return []
-    edited = ["kind"] if type(old) is not type(new) else []
-    changes: list[Change] = []
-    for name, attribute in _field_union(old, new):
-        before, after = getattr(old, name, _MISSING), getattr(new, name, _MISSING)
-        if not _differs(attribute, before, after):
-            continue
-        found = _FIELD_CHANGES[name](new.id, before, after) if name in _FIELD_CHANGES else []
-        if found:
-            changes += found
-        else:
-            edited.append(name)
+    kinds = {name: functools.partial(make, new.id) for name, make in _FIELD_CHANGES.items()}
+    changes, edited = field_changes(old, new, kinds)
     if edited:
         changes.append(Edited(new.id, edited))
-    return sorted(changes, key=lambda change: _ORDER.index(type(change)))
-
-
-def _field_union(old: Session, new: Session) -> list[tuple[str, attrs.Attribute[Any]]]:
-    """The fields of both versions' classes: the new one's, then any only the old one has."""
-    fields = {a.name: a for a in attrs.fields(type(new))}
-    for attribute in attrs.fields(type(old)):
-        fields.setdefault(attribute.name, attribute)
-    return list(fields.items())
-
-
-def _differs(attribute: attrs.Attribute[Any], old: object, new: object) -> bool:
-    """Whether the values differ as the session's own ``==`` compares them."""
-    if not attribute.eq:
-        return False
-    if old is _MISSING or new is _MISSING:
-        return old is not new
-    # attrs' stubs do not declare eq_key: the key a field with eq=... compares.
-    key: Callable[[object], object] | None = getattr(attribute, "eq_key", None)
-    return key(old) != key(new) if key is not None else old != new
+    return sorted(changes, key=lambda change: _SESSION_KINDS.index(type(change)))
 
 
 def _status_changes(session_id: str, old: Status, new: Status) -> list[Change]:
@@ -427,10 +491,12 @@ class Changelog:
     Attributes:
         old: The earlier version.
         new: The later version.
-        changes: The changes, session by session.
+        changes: The changes, part by part.
 
     Raises:
-        InvalidValueError: If a change names a session neither version has.
+        InvalidValueError: If a change is about a session, track, room,
+            speaker or organization neither version has, or about the venue
+            when neither version has one.
     """
 
     old: Summit = attrs.field(validator=_is_summit, repr=False)
@@ -438,17 +504,29 @@ class Changelog:
     changes: tuple[Change, ...] = attrs.field(
         default=(),
         converter=_changes,
-        validator=tuple_of(_ORDER, "a kind of Change, such as Moved"),
+        validator=tuple_of(_KINDS, "a kind of Change, such as Moved"),
     )
 
     def __attrs_post_init__(self) -> None:
-        known = {s.id for s in self.old.sessions} | {s.id for s in self.new.sessions}
+        versions = (self.old, self.new)
+        known: dict[Part, set[str]] = {}
         for index, change in enumerate(self.changes):
-            if change.session_id not in known:
+            part, subject_id = change.part, change.subject_id
+            if part is Part.VENUE and all(summit.venue is None for summit in versions):
                 raise InvalidValueError(
                     f"Changelog.changes[{index}]",
-                    f"session {change.session_id!r} is in neither version; "
-                    "expected changes to sessions of old or new",
+                    "neither version has a venue; expected changes to the venue "
+                    "only when old or new has one",
+                )
+            if subject_id is None:
+                continue
+            if part not in known:
+                known[part] = {m.id for summit in versions for m in _members(summit, part)}
+            if subject_id not in known[part]:
+                raise InvalidValueError(
+                    f"Changelog.changes[{index}]",
+                    f"{part} {subject_id!r} is in neither version; "
+                    f"expected changes to {part}s of old or new",
                 )
 
     def __iter__(self) -> Iterator[Change]:
@@ -463,14 +541,39 @@ class Changelog:
     @property
     def session_ids(self) -> tuple[str, ...]:
         """The ids of the sessions that changed, each once, in changelog order."""
-        return tuple(dict.fromkeys(change.session_id for change in self.changes))
+        return tuple(
+            dict.fromkeys(
+                change.session_id for change in self.changes if isinstance(change, SessionChange)
+            )
+        )
+
+    @property
+    def subjects(self) -> tuple[tuple[Part, str | None], ...]:
+        """What changed, as ``(part, id)`` pairs, each once, in changelog order.
+
+        The id is ``None`` for the venue and for the summit itself.
+        """
+        return tuple(dict.fromkeys((change.part, change.subject_id) for change in self.changes))
 
     def for_speaker(self, speaker_id: str) -> Changelog:
-        """What changed for speaker *speaker_id*.
+        """What changed in the programme of speaker *speaker_id*.
 
-        The changes to sessions the speaker takes part in, in any role, or
-        whose workshop track the speaker chairs, in the old version or the
-        new one: a speaker taken off a session still sees that change.
+        A change is kept when, in the old version or the new one:
+
+        * it is about a session the speaker takes part in, in any role, or
+          whose workshop track the speaker chairs (a track's chair takes
+          part in each of its sessions);
+        * it is about a workshop track the speaker chairs, or one of whose
+          sessions the speaker takes part in: so a new chair concerns both
+          the old and the new one;
+        * it is about a room one of those sessions is in;
+        * it is about the speaker, or the organization the speaker belongs to;
+        * it is about the venue or the summit itself, which concern
+          everyone; only :class:`SummitReordered` concerns no one, as a new
+          order of the summit's lists changes nobody's programme.
+
+        A speaker taken off a session, or off the summit, still sees that
+        change.
 
         Raises:
             UnknownIdError: If neither version has the speaker.
@@ -483,24 +586,28 @@ class Changelog:
         versions = (self.old, self.new)
         if not any(speaker_id in {s.id for s in summit.speakers} for summit in versions):
             raise UnknownIdError(f"neither version has a speaker with id {speaker_id!r}")
-        involved = {
-            session.id
-            for summit in versions
-            for session in summit.sessions
-            if _involves(summit, session, speaker_id)
-        }
+        concerned = _concerning(self.old, speaker_id) | _concerning(self.new, speaker_id)
         return attrs.evolve(
-            self, changes=tuple(c for c in self.changes if c.session_id in involved)
+            self,
+            changes=tuple(
+                change
+                for change in self.changes
+                if (change.part, change.subject_id) in concerned
+                or (change.part in _EVERYONE and not isinstance(change, SummitReordered))
+            ),
         )
 
     def render(self, lang: str = "en", *, tz: ZoneInfo | str | None = None) -> str:
-        """The changelog as text people read, one block per session.
+        """The changelog as text people read, one block per part that changed.
 
-        Each block names the session by its title in *lang* (falling back as
-        :meth:`~summitkit.LocalizedText.lookup` does) and says what changed:
-        old and new times, room names, speakers' names and roles.  Estimated
-        times carry a ``~``; dates are shown unless both versions are one
-        and the same day.
+        Each block names what it is about -- a session by its kind and
+        title, a room, speaker, organization, track, the venue or the summit
+        by its name -- in *lang* (falling back as
+        :meth:`~summitkit.LocalizedText.lookup` does), and says what changed:
+        old and new times, room names, speakers' names and roles, chairs,
+        capacities; opening hours and availability as spans of time.
+        Estimated times carry a ``~``; dates are shown unless both versions
+        are one and the same day.
 
         Args:
             lang: ``"en"`` or ``"ar"``.  Arabic is written in logical order
@@ -535,7 +642,41 @@ class Changelog:
         return write(self, lang, zone)
 
 
-def _involves(summit: Summit, session: Session, speaker_id: str) -> bool:
-    if speaker_id in session.speakers:
-        return True
-    return session.track is not None and summit.track(session.track).chair == speaker_id
+# The parts whose changes concern every speaker.
+_EVERYONE = frozenset({Part.SUMMIT, Part.VENUE})
+
+
+def _members(summit: Summit, part: Part) -> tuple[Any, ...]:
+    """The members of *summit* that changes to *part* name by id."""
+    collections = {
+        Part.SESSION: summit.sessions,
+        Part.TRACK: summit.tracks,
+        Part.ROOM: summit.rooms,
+        Part.SPEAKER: summit.speakers,
+        Part.ORGANIZATION: summit.organizations,
+    }
+    return collections[part]
+
+
+def _concerning(summit: Summit, speaker_id: str) -> set[tuple[Part, str | None]]:
+    """The parts of *summit* whose changes change *speaker_id*'s programme.
+
+    Every part a change to which :meth:`Changelog.for_speaker` keeps,
+    besides the venue and the summit, which concern everyone.
+    """
+    chaired = {track.id for track in summit.tracks if track.chair == speaker_id}
+    found: set[tuple[Part, str | None]] = {(Part.SPEAKER, speaker_id)}
+    found.update((Part.TRACK, track_id) for track_id in chaired)
+    for speaker in summit.speakers:
+        if speaker.id == speaker_id and speaker.organization is not None:
+            found.add((Part.ORGANIZATION, speaker.organization))
+    for session in summit.sessions:
+        chairs = session.track is not None and session.track in chaired
+        if not chairs and speaker_id not in session.speakers:
+            continue
+        found.add((Part.SESSION, session.id))
+        if session.room is not None:
+            found.add((Part.ROOM, session.room))
+        if session.track is not None:
+            found.add((Part.TRACK, session.track))
+    return found
