@@ -208,7 +208,7 @@ _HOSTILE_CHARACTERS = [
     "€",
     "😀",
 ]
-_STRINGS = [
+STRINGS = [
     "",
     " ",
     "x",
@@ -338,11 +338,11 @@ def _any_value(rng: random.Random) -> Json:
         [
             None,
             rng.choice(_NUMBERS),
-            rng.choice(_STRINGS),
+            rng.choice(STRINGS),
             [],
             {},
-            [rng.choice(_STRINGS)],
-            {rng.choice(_STRINGS): rng.choice(_STRINGS)},
+            [rng.choice(STRINGS)],
+            {rng.choice(STRINGS): rng.choice(STRINGS)},
         ]
     )
 
@@ -355,7 +355,7 @@ def _mutate_string(rng: random.Random, text: str) -> str:
         lambda: text[:position] + text[position + 1 :],
         text.upper,
         text.lower,
-        lambda: rng.choice(_STRINGS),
+        lambda: rng.choice(STRINGS),
         lambda: text[:position],
         lambda: "".join(rng.choice(_HOSTILE_CHARACTERS) for _ in range(rng.randint(1, 4))),
         lambda: text + text,
@@ -389,7 +389,7 @@ def _mutate_object(rng: random.Random, node: dict[str, Json]) -> str:
         del node[key]
         return "delete key"
     if move == 1:
-        node[rng.choice(_STRINGS)] = _any_value(rng) if rng.random() < 0.5 else node[key]
+        node[rng.choice(STRINGS)] = _any_value(rng) if rng.random() < 0.5 else node[key]
         return "add key"
     if move == 2:
         node[_mutate_string(rng, key)] = node.pop(key)

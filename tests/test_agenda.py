@@ -110,10 +110,18 @@ def test_a_time_that_happens_once_has_no_zone_abbreviation() -> None:
 # -- assumed titles -------------------------------------------------------------------
 
 
-def assumed_summit() -> sk.Summit:
+def published() -> sk.Summit:
+    """The example with every title taken as published."""
     gsms = sk.examples.gsms2015()
-    keynote = attrs.evolve(gsms.session("keynote-modern-workplace"), title_assumed=True)
-    return gsms.replace_session(keynote)
+    return attrs.evolve(
+        gsms, sessions=[attrs.evolve(s, title_assumed=False) for s in gsms.sessions]
+    )
+
+
+def assumed_summit() -> sk.Summit:
+    summit = published()
+    keynote = attrs.evolve(summit.session("keynote-modern-workplace"), title_assumed=True)
+    return summit.replace_session(keynote)
 
 
 def test_an_assumed_title_is_marked_as_an_estimated_time_is() -> None:
@@ -133,7 +141,7 @@ def test_an_assumed_title_in_arabic() -> None:
 
 def test_the_legend_speaks_of_titles_only_when_one_is_assumed() -> None:
     """Without an assumed title the legend is about times alone."""
-    text = render_agenda(sk.examples.gsms2015())
+    text = render_agenda(published())
     assert "Times in Asia/Dubai. ~ marks an estimated time.\n" in text
     untimed = bare_summit(first_day=CLOCKS_BACK, sessions=[talk("later", None, title_assumed=True)])
     assert "~ marks an estimated time or an assumed title." in render_agenda(untimed)

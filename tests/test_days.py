@@ -343,7 +343,7 @@ def test_recurrence_matches_a_calendar_oracle(
 ) -> None:
     """Every n-th day, named weekdays and a day of the month, at any date, as plain arithmetic picks them."""
     last = min(first + dt.timedelta(days=length), dt.date(9997, 12, 31))
-    s = bare_summit(first_day=first, last_day=last, timezone=UTC)
+    s = bare_summit(first_day=first, last_day=last, timezone="UTC")
     days = [first + dt.timedelta(days=n) for n in range((last - first).days + 1)]
     if kind == "daily":
         rule = f"FREQ=DAILY;INTERVAL={number}"

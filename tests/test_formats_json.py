@@ -6,6 +6,7 @@ import copy
 import datetime as dt
 import io
 import json
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -14,10 +15,13 @@ from zoneinfo import ZoneInfo
 import attrs
 import jsonschema
 import pytest
-from hypothesis import given
+import regress
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
+import fuzz
 import summitkit as sk
+from bounded import finishes
 from summitkit import strategies as sks
 from summitkit.exceptions import FormatError, InvalidTypeError
 from summitkit.formats import json as skjson
@@ -621,3 +625,141 @@ def test_day_changes_are_written_exactly(day_change: dt.time, text: str) -> None
     written = skjson.dumps(summit)
     assert text in written
     assert skjson.loads(written) == summit
+
+
+def _bad_sessions(count: int) -> str:
+    document = {**BASE, "sessions": [{"kind": "talk", "id": "!", "title": {}}] * count}
+    return json.dumps(document)
+
+
+def test_reading_stops_after_a_thousand_problems() -> None:
+    """A document with 10,000 problems lists the first 1,000 and says it stopped there."""
+    with pytest.raises(FormatError) as raised:
+        skjson.loads(_bad_sessions(5_000))
+    problems = raised.value.problems
+    assert len(problems) == skjson.MAX_PROBLEMS + 1 == 1001
+    assert problems[0][0].startswith("$.sessions[0].")
+    assert problems[-1] == ("$", "stopped after 1000 problems: the rest was not read")
+    assert str(raised.value).startswith("1001 problems:\n")
+
+
+def test_a_document_with_fewer_problems_lists_them_all() -> None:
+    """999 problems are all listed, with no note about stopping."""
+    with pytest.raises(FormatError) as raised:
+        skjson.loads(
+            _bad_sessions(999)[:-2] + ', {"kind": "talk", "id": "ok", "title": {"en": "T"}}]}'
+        )
+    problems = raised.value.problems
+    assert len([p for p in problems if p[0].endswith(".title")]) == 999
+    assert all("stopped" not in problem for _, problem in problems)
+
+
+def test_a_huge_broken_document_is_refused_quickly_and_in_little_memory() -> None:
+    """400,000 bad sessions (about 17 MB) end in a short error, not minutes and gigabytes of problems."""
+    output = finishes(
+        "import json, resource, summitkit as sk\n"
+        "from summitkit.formats import json as skjson\n"
+        "base = skjson.to_dict(sk.examples.gsms2015())\n"
+        "base['sessions'] = [{'kind': 'talk', 'id': '!', 'title': {}}] * 400_000\n"
+        "text = json.dumps(base)\n"
+        "try:\n"
+        "    skjson.loads(text)\n"
+        "except sk.SummitkitError as error:\n"
+        "    print(len(error.problems))\n"
+        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)\n"
+    )
+    listed, megabytes = map(int, output.split())
+    assert listed == 1001
+    assert megabytes < 1000
+
+
+@pytest.mark.parametrize("as_path", [str, Path], ids=["str", "Path"])
+def test_load_and_dump_take_paths(tmp_path: Path, as_path: Callable[[Path], Any]) -> None:
+    """dump(s, path) writes UTF-8 and load(path) reads it back, for str and Path alike."""
+    target = as_path(tmp_path / "summit.json")
+    skjson.dump(GSMS, target, indent=2)
+    assert (tmp_path / "summit.json").read_text(encoding="utf-8") == skjson.dumps(GSMS, indent=2)
+    assert skjson.load(target) == GSMS
+
+
+def test_load_takes_text_and_binary_files_and_skips_a_byte_order_mark(tmp_path: Path) -> None:
+    """Open files work as before, and a UTF-8 BOM (as some editors write) is skipped."""
+    path = tmp_path / "summit.json"
+    path.write_bytes(b"\xef\xbb\xbf" + skjson.dumps(GSMS).encode())
+    with path.open("rb") as binary:
+        assert skjson.load(binary) == GSMS
+    with path.open(encoding="utf-8") as text:
+        assert skjson.load(text) == GSMS
+    assert skjson.load(io.StringIO(skjson.dumps(GSMS))) == GSMS
+
+
+@pytest.mark.parametrize("source", [42, None, ["summit.json"]], ids=repr)
+def test_load_and_dump_refuse_what_is_neither_a_path_nor_a_file(source: object) -> None:
+    """A clear InvalidTypeError, not an AttributeError from deep inside."""
+    with pytest.raises(InvalidTypeError, match=r"^load\(source\): expected a path or an open file"):
+        skjson.load(source)  # type: ignore[arg-type]
+    with pytest.raises(InvalidTypeError, match=r"^dump\(target\): expected a path or a text file"):
+        skjson.dump(GSMS, source)  # type: ignore[arg-type]
+
+
+def test_from_dict_reads_parsed_documents_with_json_paths() -> None:
+    """A dict from another JSON library is checked as text is, with the same paths, and left as it was."""
+    document = copy.deepcopy(BASE)
+    assert skjson.from_dict(document) == GSMS
+    document["sessions"][2]["slot"]["end"] = "2015-09-16T08:00:00+04:00[Asia/Dubai]"
+    before = copy.deepcopy(document)
+    with pytest.raises(FormatError) as raised:
+        skjson.from_dict(document)
+    assert raised.value.problems == (
+        (
+            "$.sessions[2].slot.end",
+            "expected a time after start (2015-09-16T10:30:00+04:00), got 2015-09-16T08:00:00+04:00",
+        ),
+    )
+    assert document == before
+    with pytest.raises(FormatError, match=r"^\$: expected a JSON object, got list"):
+        skjson.from_dict([])  # type: ignore[arg-type]
+
+
+def test_to_dict_is_the_document_dumps_writes() -> None:
+    """to_dict gives plain JSON values: the same document as json.loads(dumps(s))."""
+    assert skjson.to_dict(GSMS) == BASE
+    assert json.dumps(
+        skjson.to_dict(GSMS), ensure_ascii=False, separators=(",", ":")
+    ) == skjson.dumps(GSMS)
+
+
+def _patterns(node: object) -> list[str]:
+    if isinstance(node, dict):
+        found = [node["pattern"]] if isinstance(node.get("pattern"), str) else []
+        return found + [p for value in node.values() for p in _patterns(value)]
+    if isinstance(node, list):
+        return [p for value in node for p in _patterns(value)]
+    return []
+
+
+PATTERNS = sorted(set(_patterns(skjson.schema())))
+
+
+@pytest.mark.parametrize("pattern", PATTERNS, ids=[p[:30] for p in PATTERNS])
+@given(
+    text=st.text()
+    | st.sampled_from(fuzz.STRINGS)
+    | st.builds(
+        str.__add__,
+        st.sampled_from(fuzz.STRINGS),
+        st.sampled_from(["\n", "\r\n", " ", "\u200b", "x"]),
+    )
+)
+def test_schema_patterns_mean_the_same_in_ecma_262(pattern: str, text: str) -> None:
+    """Each pattern matches the same texts in ECMA-262 (Unicode mode, as JSON Schema says) as in Python's re."""
+    assume(not any(0xD800 <= ord(char) <= 0xDFFF for char in text))  # not UTF-8: not JSON text
+    ecma = regress.Regex(pattern, "u").find(text) is not None
+    assert ecma == (re.search(pattern, text) is not None)
+
+
+def test_the_schema_has_no_lone_surrogates() -> None:
+    """Strict JSON readers refuse lone surrogates: the schema's text has none, escaped or not."""
+    text = json.dumps(skjson.schema(), ensure_ascii=False)
+    assert not any(0xD800 <= ord(char) <= 0xDFFF for char in text)
+    json.loads(text.encode("utf-8"))

@@ -4,9 +4,18 @@ from __future__ import annotations
 
 import importlib.metadata
 import pickle
+import pkgutil
+import re
 import subprocess
 import sys
+import tarfile
 from pathlib import Path
+from typing import Any
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10
+    import tomli as tomllib
 
 import summitkit as sk
 from summitkit import changes, examples, exceptions, formats, schedule
@@ -104,3 +113,53 @@ def test_console_script_is_declared() -> None:
 def test_py_typed_is_shipped() -> None:
     """The package declares its types (PEP 561)."""
     assert (Path(sk.__file__).parent / "py.typed").is_file()
+
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _pyproject() -> dict[str, Any]:
+    with (ROOT / "pyproject.toml").open("rb") as file:
+        return tomllib.load(file)
+
+
+def test_the_tests_need_the_pytest_that_reads_their_settings() -> None:
+    """The tests group asks for the pytest that [tool.pytest] needs, so strict settings are never ignored."""
+    project = _pyproject()
+    floor = next(r for r in project["dependency-groups"]["tests"] if r.startswith("pytest"))
+    assert floor == f"pytest>={project['tool']['pytest']['minversion']}"
+
+
+def test_keywords_name_only_what_exists() -> None:
+    """No keyword advertises a format summitkit does not read or write yet."""
+    keywords = set(_pyproject()["project"]["keywords"])
+    names = {"icalendar", "ical", "frab", "jsonld", "csv"}
+    shipped = {module.name for module in pkgutil.iter_modules(formats.__path__)}
+    assert not keywords & (names - shipped)
+
+
+def test_the_readme_has_no_relative_links() -> None:
+    """A package index shows the README without the repository, so its links must not be relative."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    targets = re.findall(r"\]\(([^)]+)\)", readme)
+    assert [t for t in targets if not t.startswith(("https://", "http://", "#"))] == []
+
+
+def test_the_sdist_holds_everything_the_noxfile_uses(tmp_path: Path) -> None:
+    """An unpacked sdist has the tests, docs, benchmarks and noxfile that nox's sessions run."""
+    subprocess.run(
+        [sys.executable, "-m", "build", "--sdist", "--no-isolation", "--outdir", str(tmp_path)],
+        cwd=ROOT,
+        capture_output=True,
+        check=True,
+    )
+    (sdist,) = tmp_path.glob("summitkit-*.tar.gz")
+    with tarfile.open(sdist) as archive:
+        names = {name.split("/", 1)[1] for name in archive.getnames() if "/" in name}
+    noxfile = (ROOT / "noxfile.py").read_text(encoding="utf-8")
+    used = set(re.findall(r'Path\("([^"]+)"\)', noxfile))
+    assert used == {"benchmarks"}
+    for needed in ["noxfile.py", "pyproject.toml", "README.md", "LICENSE", "CHANGELOG.md"]:
+        assert needed in names
+    for folder in [*used, "tests", "docs", "src/summitkit"]:
+        assert any(name.startswith(folder + "/") for name in names), folder

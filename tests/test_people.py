@@ -32,15 +32,28 @@ def test_links_become_a_tuple() -> None:
     assert s.links == ("https://example.org/x",)
 
 
-@pytest.mark.parametrize(
-    "link", ["example.org", "ftp://example.org", "https://exa mple.org", "javascript:alert(1)"]
-)
+@pytest.mark.parametrize("link", ["example.org", "ftp://example.org", "javascript:alert(1)"])
 def test_rejects_links_that_are_not_http_urls(link: str) -> None:
     """Links must be absolute http(s) URLs; the error names the index."""
     with pytest.raises(
         InvalidValueError, match=r"Speaker\.links\[1\]: expected an absolute http\(s\) URL"
     ):
         sk.Speaker(id="x", name={"en": "X"}, links=["https://ok.example", link])
+
+
+@pytest.mark.parametrize(
+    ("link", "code", "index"),
+    [("https://exa mple.org", "0020", 11), ("https://a\u200bb.example", "200B", 9)],
+)
+def test_a_space_or_invisible_character_in_a_link_is_named(
+    link: str, code: str, index: int
+) -> None:
+    """Characters that could disguise where a link goes are named, with their place."""
+    with pytest.raises(
+        InvalidValueError,
+        match=rf"Speaker\.links\[0\]: character U\+{code} at index {index} is not allowed in a URL",
+    ):
+        sk.Speaker(id="x", name={"en": "X"}, links=[link])
 
 
 def test_rejects_a_string_for_links() -> None:

@@ -3,8 +3,8 @@ r"""Which characters text and links may hold: one definition for the model and t
 The model's checks and the JSON Schema's patterns are both built from the
 ranges here, written out as regular-expression character classes that Python's
 :mod:`re` and ECMA-262 (the dialect JSON Schema names) read alike: every
-character is written as itself, never as a class escape such as ``\s`` or ``\d``,
-which the two dialects define differently.
+character is written as itself or as ``\uXXXX``, never as a class escape
+such as ``\s`` or ``\d``, which the two dialects define differently.
 
 The ranges are fixed here rather than read from :mod:`unicodedata`, whose
 answers change with each Python's Unicode version: a document valid on one
@@ -113,8 +113,16 @@ _SPECIAL = frozenset("\\]^-[")
 
 
 def _char(code: int) -> str:
+    # \uXXXX means the same in both dialects, and keeps surrogates and
+    # controls out of the pattern's own text, which strict JSON readers
+    # refuse; beyond the BMP the dialects write escapes differently, so
+    # those characters stand as themselves.
     char = chr(code)
-    return "\\" + char if char in _SPECIAL else char
+    if char in _SPECIAL:
+        return "\\" + char
+    if 0x20 <= code < 0x7F or code > 0xFFFF:
+        return char
+    return f"\\u{code:04X}"
 
 
 def char_class(ranges: Ranges, *, negated: bool = False) -> str:

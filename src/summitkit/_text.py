@@ -323,12 +323,13 @@ def to_localized_text(value: LocalizedText | Mapping[str, str]) -> LocalizedText
     A mapping that is not valid text, and anything else, passes through for
     the field's validator to reject with the field's name.
     """
-    if isinstance(value, Mapping):
-        try:
-            return LocalizedText(value)
-        except ModelError as error:
-            return Rejected(error)  # type: ignore[return-value]  # the validator raises it
-    return value
+    given: object = value  # untyped callers pass anything
+    if isinstance(given, LocalizedText) or not isinstance(given, Mapping):
+        return value  # type: ignore[return-value]  # a LocalizedText (a Mapping too), or for the validator
+    try:
+        return LocalizedText(given)  # pyright: ignore[reportUnknownArgumentType]  # checked by LocalizedText
+    except ModelError as error:
+        return Rejected(error)  # type: ignore[return-value]  # the validator raises it
 
 
 _is_text = instance_of(LocalizedText, "a LocalizedText or a mapping of language tag to text")

@@ -308,7 +308,7 @@ class TimeSlot:
         """
         return self.utc_bounds[1] - dt.timedelta(microseconds=1)
 
-    def local_dates(self, zone: ZoneInfo | dt.timezone | str | None = None) -> tuple[dt.date, ...]:
+    def local_dates(self, zone: dt.tzinfo | str | None = None) -> tuple[dt.date, ...]:
         """The dates the slot touches in *zone* (default: its start's zone).
 
         One date, or its first and last; a slot that ends at 00:00 ends on

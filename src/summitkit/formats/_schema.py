@@ -147,7 +147,7 @@ def _object(cls: type, name: str, description: str) -> dict[str, Any]:
         if not field.init:
             continue
         kind, nullable = _nullable(field.type)
-        value = _value(name, field.name, kind)
+        value: dict[str, Any] = _value(name, field.name, kind)
         if nullable:
             value = {"anyOf": [value, {"type": "null"}]}
         text = _DESCRIPTIONS.get((name, field.name))

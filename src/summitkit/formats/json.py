@@ -357,6 +357,11 @@ def configure_converter(converter: cattrs.Converter) -> None:
     converter should be made with ``detailed_validation=True`` for errors
     that point at their field.
     """
+    if not isinstance(converter, cattrs.BaseConverter):
+        raise InvalidTypeError(
+            "configure_converter(converter)",
+            f"expected a cattrs Converter, got {describe(converter)}",
+        )
     converter.register_structure_hook_factory(_is_tuple_of, _tuples(converter))
     converter.register_structure_hook_factory(_is_optional, _optionals(converter))
     converter.register_structure_hook(str, _strict(str, "a string"))
@@ -600,7 +605,7 @@ def loads(text: str | bytes) -> Summit:
         raise FormatError([("$", "not a usable JSON document: nested too deeply")]) from None
     except ValueError as error:  # for example an integer of thousands of digits
         raise FormatError([("$", f"not a usable JSON document: {error}")]) from None
-    return from_dict(document)
+    return from_dict(cast("Mapping[str, Any]", document))
 
 
 def from_dict(document: Mapping[str, Any]) -> Summit:

@@ -1,7 +1,7 @@
 """Hypothesis strategies that generate valid summitkit values.
 
-Install the extra (``pip install 'summitkit[hypothesis]'``) and draw whole,
-valid programmes in your own property-based tests::
+Install the ``hypothesis`` extra (from a checkout: ``pip install '.[hypothesis]'``)
+and draw whole, valid programmes in your own property-based tests::
 
     from hypothesis import given
     from summitkit import strategies as sks

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import re
+import unicodedata
 from typing import TypeVar
 from zoneinfo import ZoneInfo
 
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
-from summitkit._characters import BLANK, char_class
+from summitkit._characters import BLANK, TEXT_FORBIDDEN, union
 from summitkit._countries import ISO_3166_ALPHA_2
 from summitkit._people import Organization, Participant, Role, Speaker
 from summitkit._text import LocalizedText, normalize_language_tag
@@ -23,7 +23,6 @@ T = TypeVar("T")
 #: Language tags drawn by default; the first shrinks best.
 LANGUAGES = ("en", "ar", "fr", "ur", "zh-Hans", "de-CH", "hi")
 
-_BIDI_CONTROLS = [chr(c) for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))]
 _ID_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789"
 # Country codes with the summit's home first, so they shrink toward 'AE'.
 _COUNTRIES = sorted(ISO_3166_ALPHA_2, key=lambda code: (code != "AE", code))
@@ -38,10 +37,12 @@ def check_strategy(name: str, value: object) -> None:
         raise InvalidArgument(f"{name}={value!r} must be a Hypothesis strategy")
 
 
-def check_size(name: str, value: object, *, minimum: int = 0) -> int:
-    """Raise InvalidArgument unless *value* is an int of at least *minimum*."""
+def check_size(name: str, value: object, *, minimum: int = 0, maximum: int | None = None) -> int:
+    """Raise InvalidArgument unless *value* is an int from *minimum* to *maximum*."""
     if not isinstance(value, int) or isinstance(value, bool) or value < minimum:
         raise InvalidArgument(f"{name}={value!r} must be a whole number >= {minimum}")
+    if maximum is not None and value > maximum:
+        raise InvalidArgument(f"{name}={value!r} must be at most {maximum}")
     return value
 
 
@@ -89,10 +90,29 @@ def iana(zones: st.SearchStrategy[ZoneInfo]) -> st.SearchStrategy[ZoneInfo]:
 
 
 def _posix_to_iana(zone: ZoneInfo) -> ZoneInfo:
+    if not isinstance(zone, ZoneInfo):
+        # As Hypothesis itself does for a strategy argument that draws nonsense.
+        raise InvalidArgument(f"timezones drew {zone!r}, which is not a zoneinfo.ZoneInfo")
     key = getattr(zone, "key", None)
     if isinstance(key, str) and key.startswith("posix/"):
         return ZoneInfo(key.removeprefix("posix/"))
     return zone
+
+
+def _check_bounds(
+    min_start: object, max_start: object, min_duration: object, max_duration: object
+) -> None:
+    """Raise InvalidArgument unless time_slots()' bounds are naive datetimes and timedeltas."""
+    for name, start in (("min_start", min_start), ("max_start", max_start)):
+        if not isinstance(start, dt.datetime) or start.tzinfo is not None:
+            raise InvalidArgument(f"{name}={start!r} must be a naive datetime")
+        if not _FIRST_START <= start <= _LAST_START:
+            raise InvalidArgument(f"{name}={start!r} must be in the years 3 to 9997")
+    for name, length in (("min_duration", min_duration), ("max_duration", max_duration)):
+        if not isinstance(length, dt.timedelta):
+            raise InvalidArgument(f"{name}={length!r} must be a timedelta")
+    if min_start > max_start:  # type: ignore[operator]  # both checked to be datetimes
+        raise InvalidArgument(f"min_start={min_start!r} must not be after max_start={max_start!r}")
 
 
 def countries() -> st.SearchStrategy[str]:
@@ -125,12 +145,13 @@ def texts(*, min_size: int = 1, max_size: int = 16) -> st.SearchStrategy[str]:
     return st.builds(str.__add__, visible, st.text(inner, min_size=low - 1, max_size=high - 1))
 
 
-_SHOWS_SOMETHING = re.compile(char_class(BLANK, negated=True))
-
-
-def _shows_something(char: str) -> bool:
-    # Some letters and symbols show nothing (U+3164 HANGUL FILLER, U+2800).
-    return _SHOWS_SOMETHING.match(char) is not None
+# The characters of those categories that show nothing or that text refuses.
+_NOT_VISIBLE = "".join(
+    char
+    for low, high in union(BLANK, TEXT_FORBIDDEN)
+    for char in map(chr, range(low, high + 1))
+    if unicodedata.category(char)[0] in "LMNPS"
+)
 
 
 @functools.cache
@@ -142,8 +163,11 @@ def _alphabets() -> tuple[st.SearchStrategy[str], st.SearchStrategy[str]]:
         st.characters(min_codepoint=0x21, max_codepoint=0x7E),
         st.characters(min_codepoint=0x0621, max_codepoint=0x064A),  # Arabic letters
         st.characters(min_codepoint=0x1F300, max_codepoint=0x1FAFF, categories=["So"]),
-        st.characters(categories=["L", "M", "N", "P", "S"], exclude_characters=_BIDI_CONTROLS),
-    ).filter(_shows_something)
+        # Without the letters and marks that show nothing (U+3164 HANGUL
+        # FILLER, variation selectors), excluded here rather than filtered, so
+        # that Hypothesis draws text from these characters at full speed.
+        st.characters(categories=["L", "M", "N", "P", "S"], exclude_characters=_NOT_VISIBLE),
+    )
     inner = st.one_of(
         visible,
         st.just(" "),
@@ -301,7 +325,12 @@ def _windows(
     ).map(tuple)
 
 
-_MIN_START = dt.datetime(2000, 1, 1)  # noqa: DTZ001  # naive bounds, as st.datetimes takes them
+# Slots lie in years 2 to 9998: starts a year inside, and at most a year
+# long, so that every slot drawn can be shown in every zone.
+_FIRST_START = dt.datetime(3, 1, 1)  # noqa: DTZ001  # naive bounds, as st.datetimes takes them
+_LAST_START = dt.datetime(9997, 12, 31)  # noqa: DTZ001
+_LONGEST = dt.timedelta(days=366)
+_MIN_START = dt.datetime(2000, 1, 1)  # noqa: DTZ001
 _MAX_START = dt.datetime(2040, 12, 31)  # noqa: DTZ001
 
 
@@ -321,17 +350,19 @@ def time_slots(
 
     Args:
         timezones: The zone of the endpoints (default: Asia/Dubai).
-        min_start: The earliest start, as a naive wall-clock time.
-        max_start: The latest start, as a naive wall-clock time.
+        min_start: The earliest start, as a naive wall-clock time (years 3 to 9997).
+        max_start: The latest start, as a naive wall-clock time (years 3 to 9997).
         min_duration: The shortest slot; more than zero.
-        max_duration: The longest slot.
+        max_duration: The longest slot; at most 366 days.
     """
     timezones = st.just(DUBAI) if timezones is None else timezones
     check_strategy("timezones", timezones)
     timezones = iana(timezones)
-    if not dt.timedelta(0) < min_duration <= max_duration:
+    _check_bounds(min_start, max_start, min_duration, max_duration)
+    if not dt.timedelta(0) < min_duration <= max_duration <= _LONGEST:
         raise InvalidArgument(
-            f"need 0 < min_duration <= max_duration, got {min_duration} and {max_duration}"
+            f"need 0 < min_duration <= max_duration <= {_LONGEST.days} days, "
+            f"got {min_duration} and {max_duration}"
         )
     return st.builds(
         TimeSlot.starting,

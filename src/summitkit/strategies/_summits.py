@@ -101,12 +101,15 @@ def summits(  # noqa: PLR0913  # one keyword per dimension a test suite wants to
         timezones: The summit's zone (default: Asia/Dubai).  Any IANA zone
             works, including ones that change offset during the summit:
             pass ``st.timezones()`` for all of them.
-        first_days: The first day (default: a day in 2000-2040).
+        first_days: The first day (default: a day in 2000-2040); days it
+            draws must lie from ``Summit.EARLIEST_DAY`` to ``Summit.LATEST_DAY``
+            (drawing another raises ``InvalidArgument``).
         day_changes: The time each conference day starts (default: 00:00,
             04:00, 09:00 or 11:00, the hours conference tools use).
         min_size: The fewest sessions.
         max_size: The most sessions.
-        max_days: The most days; every summit has at least one.
+        max_days: The most days; every summit has at least one, and at most
+            ``Summit.MAX_DAYS``.
         max_speakers: The most speakers.  A panel needs two, so summits with
             fewer have no panels.
         max_rooms: The most rooms.
@@ -149,7 +152,7 @@ def summits(  # noqa: PLR0913  # one keyword per dimension a test suite wants to
         day_changes=day_changes,
         min_size=low,
         max_size=high,
-        max_days=check_size("max_days", max_days, minimum=1),
+        max_days=check_size("max_days", max_days, minimum=1, maximum=Summit.MAX_DAYS),
         max_speakers=check_size("max_speakers", max_speakers),
         max_rooms=check_size("max_rooms", max_rooms),
         max_tracks=check_size("max_tracks", max_tracks),
@@ -235,10 +238,9 @@ def _with_ref(
 def _summits(draw: st.DrawFn, config: _Config) -> Summit:
     parts = _parts()
     zone = draw(config.timezones)
-    first_day = draw(config.first_days)
-    day_change = draw(config.day_changes)
-    # Leave a day after the last one, so its end can be computed.
-    room_for_days = max(1, (dt.date.max - first_day).days)
+    first_day = _checked_first_day(draw(config.first_days))
+    day_change = _checked_day_change(draw(config.day_changes))
+    room_for_days = (Summit.LATEST_DAY - first_day).days + 1
     days = min(draw(st.integers(1, config.max_days)), room_for_days)
     last_day = first_day + dt.timedelta(days=days - 1)
     days_frame = _Frame(
@@ -327,6 +329,25 @@ def _summits(draw: st.DrawFn, config: _Config) -> Summit:
         sessions=session_list,
         **summit_fields,
     )
+
+
+def _checked_first_day(day: object) -> dt.date:
+    # Arguments are strategies, so what they draw is checked when drawn, and
+    # reported as Hypothesis reports a strategy argument that draws nonsense.
+    if not isinstance(day, dt.date) or isinstance(day, dt.datetime):
+        raise InvalidArgument(f"first_days drew {day!r}, which is not a date")
+    if not Summit.EARLIEST_DAY <= day <= Summit.LATEST_DAY:
+        raise InvalidArgument(
+            f"first_days drew {day}; a summit's days lie from "
+            f"{Summit.EARLIEST_DAY} to {Summit.LATEST_DAY}"
+        )
+    return day
+
+
+def _checked_day_change(value: object) -> dt.time:
+    if not isinstance(value, dt.time) or value.tzinfo is not None:
+        raise InvalidArgument(f"day_changes drew {value!r}, which is not a naive time")
+    return value
 
 
 @attrs.frozen(kw_only=True)
