@@ -46,9 +46,11 @@ WRONG: list[object] = [object(), 1.5, b"bytes"]
 
 
 def _calls(tmp: Path) -> dict[str, tuple[Callable[..., Any], tuple[Any, ...], dict[str, Any]]]:
-    """Valid calls, by name: the callable, its positional and its keyword arguments."""
+    """Valid calls, by name: the callable, its positional and its keyword arguments.
+
+    The calls that read a file read *tmp*/summit.json, which the test writes.
+    """
     target = tmp / "summit.json"
-    skjson.dump(GSMS, target)
     return {
         # summitkit
         "attendee_view": (sk.attendee_view, (SLOT, LONDON), {"home": "Asia/Dubai"}),
@@ -155,6 +157,7 @@ def test_a_wrong_typed_argument_is_a_summitkit_error(
     name: str, argument: str, tmp_path: Path
 ) -> None:
     """The call works as given, and each wrong-typed value in the argument raises a SummitkitError."""
+    skjson.dump(GSMS, tmp_path / "summit.json")
     function, args, kwargs = _calls(tmp_path)[name]
     function(*args, **kwargs)  # the valid call works
     for wrong in WRONG:

@@ -763,3 +763,79 @@ def test_the_schema_has_no_lone_surrogates() -> None:
     text = json.dumps(skjson.schema(), ensure_ascii=False)
     assert not any(0xD800 <= ord(char) <= 0xDFFF for char in text)
     json.loads(text.encode("utf-8"))
+
+
+def test_problems_in_nested_lists_are_counted_once() -> None:
+    """Two bad participants in each of 800 sessions: 1,000 listed (not 500 counted twice), then the stop."""
+    session = BASE["sessions"][0]
+    bad = [{"speaker": "nobody!"}, {"speaker": "x!"}]
+    document = {
+        **BASE,
+        "sessions": [{**session, "id": f"s{i}", "participants": bad} for i in range(800)],
+    }
+    with pytest.raises(FormatError) as raised:
+        skjson.from_dict(document)
+    problems = raised.value.problems
+    assert len(problems) == 1001
+    assert problems[-2][0] == "$.sessions[499].participants[1].speaker"
+    assert problems[-1] == ("$", "stopped after 1000 problems: the rest was not read")
+
+
+def test_from_dict_names_keys_that_json_cannot_have() -> None:
+    """A dict may have keys JSON text cannot: they are problems with paths, not a TypeError."""
+    document: dict[Any, Any] = {**BASE, 1: "x", "zz": 2, "name": {1: "x"}}
+    with pytest.raises(FormatError) as raised:
+        skjson.from_dict(document)
+    assert [path for path, _ in raised.value.problems] == ["$.name", "$"]
+    assert raised.value.problems[0][1] == "expected language tags as keys, got int 1"
+
+
+@pytest.mark.parametrize(
+    ("path", "field"),
+    [
+        (["edition"], "$.edition"),
+        (["rooms"], "$.rooms[0].capacity"),
+        (["sessions", 0, "expected_attendance"], "$.sessions[0].expected_attendance"),
+    ],
+)
+def test_whole_numbers_start_at_one_in_the_model_as_in_the_schema(
+    path: list[Any], field: str
+) -> None:
+    """Each whole number of the format is at least 1 for loads, as the schema's minimum says."""
+
+    def put(value: int) -> dict[str, Any]:
+        document = copy.deepcopy(BASE)
+        if path == ["rooms"]:
+            document["rooms"] = [{"id": "r", "name": {"en": "R"}, "capacity": value}]
+        else:
+            target: Any = document
+            for step in path[:-1]:
+                target = target[step]
+            target[path[-1]] = value
+        return document
+
+    skjson.from_dict(put(1))
+    assert VALIDATOR.is_valid(put(1))
+    with pytest.raises(FormatError) as raised:
+        skjson.from_dict(put(0))
+    assert [p for p, _ in raised.value.problems] == [field]
+    assert not VALIDATOR.is_valid(put(0))
+
+
+def test_every_whole_number_field_is_in_the_test_above() -> None:
+    """The model's int fields are the three the test above checks, so a new one is noticed."""
+    found = {
+        f"{cls.__name__}.{field.name}"
+        for cls in (
+            sk.Summit,
+            sk.Room,
+            sk.Keynote,
+            sk.Speaker,
+            sk.Venue,
+            sk.Organization,
+            sk.WorkshopTrack,
+        )
+        for field in attrs.fields(cls)
+        if "int" in str(field.type) and "Participant" not in str(field.type)
+    }
+    assert found == {"Summit.edition", "Room.capacity", "Keynote.expected_attendance"}

@@ -260,3 +260,26 @@ def test_long_text_is_refused_before_it_is_read(reader: Callable[[str], object],
     """Text longer than any time or duration is refused at once, saying how long it is."""
     with pytest.raises(UnreadableTimeError, match=r"characters\) as a .*: expected at most 100"):
         reader(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("००:१५", "00:15"), ("٠٩:١٥", "09:15"), ("۰۹:۱۵", "09:15"), ("০৯:১৫", "09:15")],
+)
+def test_digits_of_every_script_are_read(text: str, expected: str) -> None:
+    """Devanagari and Bengali digits read as Arabic-Indic and Persian ones do."""
+    assert hhmm(text) == expected
+
+
+def test_digits_of_every_script_are_read_in_durations() -> None:
+    """A duration in Devanagari digits is read too."""
+    assert sk.parse_duration("१५m") == dt.timedelta(minutes=15)
+
+
+@pytest.mark.parametrize(
+    ("text", "why"), [("24", "24:00 could be the end of one day"), ("25", "there is no hour 25")]
+)
+def test_hours_past_23_are_not_morning_or_evening(text: str, why: str) -> None:
+    """A bare 24 or 25 is not 'morning or evening': the message says what is wrong."""
+    with pytest.raises(UnreadableTimeError, match=why):
+        sk.parse_time(text, on=DAY)

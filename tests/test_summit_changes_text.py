@@ -248,3 +248,12 @@ def test_render_shows_the_id_of_a_member_neither_version_has() -> None:
     text = log.render()
     assert "No longer has a chair; it was chaired by ghost." in text
     assert "Now in attic." in text
+
+
+def test_a_day_change_is_quoted_to_the_second() -> None:
+    """04:00 to 04:00:30 reads as a change, not 'from 04:00 to 04:00'."""
+    old = sk.examples.gsms2015()
+    text = sk.changes.diff(
+        attrs.evolve(old, day_change=dt.time(4)), attrs.evolve(old, day_change=dt.time(4, 0, 30))
+    ).render()
+    assert "time each day starts (from 04:00 to 04:00:30)" in text

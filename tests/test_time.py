@@ -245,3 +245,27 @@ def test_utc_bounds_are_the_instants_and_not_a_field() -> None:
     )
     assert list(attrs.asdict(slot)) == ["start", "end", "start_estimated", "end_estimated"]
     assert sk.TimeSlot(**attrs.asdict(slot, recurse=False)) == slot
+
+
+def test_slots_lie_in_the_years_2_to_9998() -> None:
+    """A slot in year 1 or 9999 is refused, naming the end and the range."""
+    for year in (1, 9999):
+        start = dt.datetime(year, 6, 1, tzinfo=dt.timezone.utc)
+        with pytest.raises(
+            InvalidTimeError, match=r"^TimeSlot\.start: expected a time in years 2 to 9998"
+        ):
+            sk.TimeSlot(start, start + dt.timedelta(hours=1))
+
+
+def test_a_slot_at_the_edge_shown_elsewhere_names_the_method() -> None:
+    """Shown in a zone that would carry it into 9999, the error names in_zone, not a field."""
+    start = dt.datetime(9998, 12, 31, 20, tzinfo=dt.timezone.utc)
+    edge = sk.TimeSlot(start, start + dt.timedelta(hours=1))
+    with pytest.raises(
+        InvalidTimeError, match=r"^TimeSlot\.in_zone\(zone\): the slot cannot be shown"
+    ):
+        edge.in_zone("Pacific/Kiritimati")
+    with pytest.raises(
+        InvalidTimeError, match=r"^TimeSlot\.shift\(delta\): 1 day, 0:00:00 moves the slot"
+    ):
+        edge.shift(dt.timedelta(days=1))

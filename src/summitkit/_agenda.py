@@ -24,7 +24,7 @@ from summitkit._people import Role, Speaker
 from summitkit._sessions import Session, WorkshopTrack
 from summitkit._summit import Summit, check_summit
 from summitkit._text import LocalizedText
-from summitkit._time import TimeSlot, get_zone, is_usable_zone, zone_label
+from summitkit._time import TimeSlot, iana_zone_argument, zone_label
 from summitkit._validators import describe
 from summitkit._walltime import wall_clock
 from summitkit.exceptions import InvalidTypeError, InvalidValueError
@@ -197,16 +197,23 @@ def _checked(summit: object, tz: object, lang: object, name: str) -> ZoneInfo | 
     """The attendee's zone; raises if an argument of *name* is not what it expects."""
     check_summit(summit, f"{name}(summit)")
     if not isinstance(lang, str) or lang not in LANGUAGES:
-        raise InvalidValueError(
-            f"{name}(lang)", f"expected one of {', '.join(map(repr, LANGUAGES))}, got {lang!r}"
+        error = InvalidValueError if isinstance(lang, str) else InvalidTypeError
+        raise error(
+            f"{name}(lang)",
+            f"expected one of {', '.join(map(repr, LANGUAGES))}, got {describe(lang)}",
         )
-    if tz is None or (isinstance(tz, ZoneInfo) and is_usable_zone(tz)):
-        return tz
-    if isinstance(tz, str):
-        return get_zone(tz, path=f"{name}(tz)")
-    raise InvalidTypeError(
-        f"{name}(tz)", f"expected an IANA ZoneInfo or zone name, got {describe(tz)}"
-    )
+    return None if tz is None else iana_zone_argument(f"{name}(tz)", tz)
+
+
+def day_and_month(day: dt.date, lang: str) -> str:
+    """*day* as "Wednesday 16 September" in *lang* (``"en"`` or ``"ar"``)."""
+    labels = LANGUAGES[lang]
+    return f"{labels.weekdays[day.weekday()]} {day.day} {labels.months[day.month - 1]}"
+
+
+def long_date(day: dt.date, lang: str) -> str:
+    """*day* as "Wednesday 16 September 2015" in *lang* (``"en"`` or ``"ar"``)."""
+    return f"{day_and_month(day, lang)} {day.year}"
 
 
 @attrs.define
@@ -227,10 +234,7 @@ class _Agenda:
         return value.lookup(self.lang)
 
     def date(self, day: dt.date) -> str:
-        labels = self.labels
-        return (
-            f"{labels.weekdays[day.weekday()]} {day.day} {labels.months[day.month - 1]} {day.year}"
-        )
+        return long_date(day, self.lang)
 
     def person(self, speaker: Speaker) -> str:
         name = speaker.display_name(self.lang)
@@ -253,8 +257,7 @@ class _Agenda:
         return text
 
     def day_and_month(self, day: dt.date) -> str:
-        labels = self.labels
-        return f"{labels.weekdays[day.weekday()]} {day.day} {labels.months[day.month - 1]}"
+        return day_and_month(day, self.lang)
 
     def when(self, slot: TimeSlot | None, day: dt.date, *, end: bool = True) -> str:
         if slot is None:
@@ -288,10 +291,7 @@ class _Agenda:
         legend = labels.estimated_or_assumed if assumed else labels.estimated
         yield f"{labels.times_in} {' | '.join(zones)}. {legend}"
         by_day, untimed = self.by_day()
-        # Days are counted, not listed up front: a long summit's days are
-        # made one at a time, like its lines.
-        for offset in range((summit.last_day - summit.first_day).days + 1):
-            day = summit.first_day + dt.timedelta(days=offset)
+        for day in summit.days:
             yield ""
             yield self.date(day)
             rows = self.day_rows(day, by_day.pop(day, []))

@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 import attrs
 
 from summitkit._agenda import LANGUAGES
-from summitkit._time import TimeSlot, get_zone, is_usable_zone, zone_label
+from summitkit._time import TimeSlot, zone_argument, zone_label
 from summitkit._validators import describe
 from summitkit._walltime import wall_clock
 from summitkit.exceptions import InvalidTypeError
@@ -88,15 +88,6 @@ def attendee_view(
     """
     if not isinstance(slot, TimeSlot):
         raise InvalidTypeError("attendee_view(slot)", f"expected a TimeSlot, got {describe(slot)}")
-    home_zone = _zone(slot.start.tzinfo if home is None else home, "home")
-    return AttendeeSlot(summit=slot.in_zone(home_zone), attendee=slot.in_zone(_zone(tz, "tz")))
-
-
-def _zone(value: object, name: str) -> ZoneInfo | dt.timezone:
-    """*value* as a zone; an IANA name is looked up."""
-    zone = get_zone(value, path=f"attendee_view({name})") if isinstance(value, str) else value
-    if not isinstance(zone, (ZoneInfo, dt.timezone)) or not is_usable_zone(zone):
-        raise InvalidTypeError(
-            f"attendee_view({name})", f"expected a ZoneInfo or a zone name, got {describe(value)}"
-        )
-    return zone
+    home_zone = zone_argument("attendee_view(home)", slot.start.tzinfo if home is None else home)
+    attendee_zone = zone_argument("attendee_view(tz)", tz)
+    return AttendeeSlot(summit=slot.in_zone(home_zone), attendee=slot.in_zone(attendee_zone))

@@ -16,12 +16,14 @@ from zoneinfo import ZoneInfo
 import attrs
 
 from summitkit._agenda import LANGUAGES as _AGENDA_LABELS
+from summitkit._agenda import day_and_month, long_date
 from summitkit._people import Participant, Role, Speaker
 from summitkit._sessions import Session
 from summitkit._summit import Summit
+from summitkit._summit_changes import MEMBERS
 from summitkit._text import LocalizedText
 from summitkit._time import TimeSlot, zone_label
-from summitkit._walltime import wall_clock
+from summitkit._walltime import time_of_day, wall_clock
 from summitkit.changes import (
     Added,
     AvailabilityChanged,
@@ -271,14 +273,6 @@ _INDENT = "  "
 # Members of the summit by id, in the old and the new version.
 _Index = tuple[dict[str, Any], dict[str, Any]]
 
-_MEMBERS: dict[Part, str] = {
-    Part.SESSION: "sessions",
-    Part.TRACK: "tracks",
-    Part.ROOM: "rooms",
-    Part.SPEAKER: "speakers",
-    Part.ORGANIZATION: "organizations",
-}
-
 
 @attrs.define
 class _Writer:
@@ -296,7 +290,7 @@ class _Writer:
                 {m.id: m for m in getattr(old, collection)},
                 {m.id: m for m in getattr(new, collection)},
             )
-            for part, collection in _MEMBERS.items()
+            for part, collection in MEMBERS.items()
         }
 
     def say(self, phrase: str, **values: str | Callable[[], str]) -> str:
@@ -414,8 +408,7 @@ class _Writer:
         day, self.day = self.day, local.date()
         if day == local.date():
             return text
-        labels, day = _AGENDA_LABELS[self.lang], local.date()
-        return f"{labels.weekdays[day.weekday()]} {day.day} {labels.months[day.month - 1]} {text}"
+        return f"{day_and_month(local.date(), self.lang)} {text}"
 
     def start(self, slot: TimeSlot) -> str:
         return self.clock(slot.start, estimated=slot.start_estimated)
@@ -431,10 +424,7 @@ class _Writer:
         return self.join(self.span(slot) for slot in slots)
 
     def date(self, day: dt.date) -> str:
-        labels = _AGENDA_LABELS[self.lang]
-        return (
-            f"{labels.weekdays[day.weekday()]} {day.day} {labels.months[day.month - 1]} {day.year}"
-        )
+        return long_date(day, self.lang)
 
     def when(self, session: Session, summit: Summit) -> str:
         parts = [self.span(session.slot) if session.slot else self.say("unscheduled_yet")]
@@ -687,5 +677,5 @@ class _Writer:
         if isinstance(value, dt.date):
             return self.date(value)
         if isinstance(value, dt.time):
-            return f"{value:%H:%M}"
+            return time_of_day(value)
         return zone_label(value)

@@ -21,7 +21,6 @@ from summitkit.exceptions import InvalidTypeError, UnreadableTimeError
 __all__ = ["parse_duration", "parse_time"]
 
 # Arabic-Indic and Extended (Persian) digits read as ASCII digits.
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 # Harakat, tanween, dagger alif and tatweel carry no meaning for reading a time.
 _MARKS = re.compile("[\u0640\u064b-\u065f\u0670]")
 _ALEFS = str.maketrans("أإآ", "ااا")
@@ -91,7 +90,10 @@ MAX_LENGTH = 100
 
 
 def _normalise(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text).translate(_DIGITS).translate(_ALEFS)
+    text = unicodedata.normalize("NFKC", text).translate(_ALEFS)
+    # Digits of every script (Arabic-Indic, Persian, Devanagari, ...) read as
+    # ASCII digits, so that the grammar below need only know [0-9].
+    text = "".join(str(unicodedata.decimal(c)) if c.isdecimal() else c for c in text)
     text = _MARKS.sub("", text)
     return " ".join(text.replace("الساعة", " ").split()).casefold()
 
@@ -207,16 +209,14 @@ def _time_of_day(text: str, words: str) -> dt.time:
                 period, words = word, rest.rstrip()
             break
     hour, minute, second, in_words = _clock(text, words)
+    if period is None and hour >= 24:
+        raise _unreadable(text, _HOUR_24 if hour == 24 else f"there is no hour {hour}")
     if period is None and (minute is None or in_words):
         example = f"{hour:02d}:{minute or 0:02d}"
         raise _unreadable(
             text, f"{hour} o'clock could be morning or evening; write {example} or add am or pm"
         )
     if period is None:
-        if hour == 24 and not minute and not second:
-            raise _unreadable(text, _HOUR_24)
-        if hour > 23:
-            raise _unreadable(text, f"there is no hour {hour}")
         return dt.time(hour, minute or 0, second)
     hours = _PERIODS[period]
     if hour not in hours:

@@ -138,17 +138,18 @@ def _occurrences(rule: str, first: dt.datetime, last: dt.datetime) -> list[dt.da
     """
     shift = _CYCLE_YEARS * ((dt.MAXYEAR - 1 - last.year) // _CYCLE_YEARS)
     start, end = _years_later(first, shift), _years_later(last, shift)
-    try:
-        parsed = rrule.rrulestr(rule, dtstart=start)
-        found: list[dt.datetime] = (
-            parsed.between(start, end, inc=True) if isinstance(parsed, rrule.rrule) else []
-        )
     # dateutil raises ValueError, TypeError, IndexError, ... for rules it
     # cannot read or expand; each is the rule's fault, so each is reported.
+    try:
+        parsed = rrule.rrulestr(rule, dtstart=start)
     except Exception as error:  # noqa: BLE001
         raise _unreadable(rule, str(error)) from None
     if not isinstance(parsed, rrule.rrule):  # several rules, or dates: an rruleset
         raise _unreadable(rule, "expected a single rule")
+    try:
+        found: list[dt.datetime] = parsed.between(start, end, inc=True)
+    except Exception as error:  # noqa: BLE001
+        raise _unreadable(rule, str(error)) from None
     return [_years_later(moment, -shift) for moment in found]
 
 

@@ -32,6 +32,7 @@ from summitkit._venue import Room, Venue
 from summitkit.exceptions import InvalidTypeError
 
 __all__ = [
+    "MEMBERS",
     "PART_KINDS",
     "AvailabilityChanged",
     "CapacityChanged",
@@ -93,6 +94,17 @@ class Part(str, enum.Enum):
 
     def __str__(self) -> str:
         return self.value
+
+
+#: The summit's field that holds the members of each part that has members,
+#: in the order the parts are compared (sessions last).
+MEMBERS: dict[Part, str] = {
+    Part.ROOM: "rooms",
+    Part.ORGANIZATION: "organizations",
+    Part.SPEAKER: "speakers",
+    Part.TRACK: "tracks",
+    Part.SESSION: "sessions",
+}
 
 
 # Typed per element: mypy takes __init__'s parameter type from a converter's

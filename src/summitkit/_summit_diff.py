@@ -17,6 +17,7 @@ from summitkit._people import Organization, Speaker
 from summitkit._sessions import WorkshopTrack
 from summitkit._summit import Summit
 from summitkit._summit_changes import (
+    MEMBERS,
     PART_KINDS,
     AvailabilityChanged,
     CapacityChanged,
@@ -54,7 +55,7 @@ __all__ = ["COLLECTIONS", "FieldKinds", "field_changes", "part_changes"]
 
 #: The summit's fields that hold its members, in the order :func:`part_changes`
 #: compares them (sessions last, compared by :func:`summitkit.changes.diff`).
-COLLECTIONS: tuple[str, ...] = ("rooms", "organizations", "speakers", "tracks", "sessions")
+COLLECTIONS: tuple[str, ...] = tuple(MEMBERS.values())
 
 _MISSING = object()
 

@@ -47,7 +47,6 @@ _LANGTAG = re.compile(_tag_grammar("[a-z]", "[a-z]", capture=True))
 CANONICAL_TAG_PATTERN = _tag_grammar("[a-z]", "[A-Z]")
 
 _BIDI_CONTROLS = frozenset(map(chr, [*range(0x202A, 0x202F), *range(0x2066, 0x206A)]))
-_ALLOWED_CONTROLS = frozenset("\n\t")
 # Exactly the characters _check_text refuses, and the ones that show nothing.
 _FORBIDDEN = re.compile(char_class(TEXT_FORBIDDEN))
 _VISIBLE = re.compile(char_class(BLANK, negated=True))
@@ -118,30 +117,26 @@ def _check_text(tag: str, text: object) -> str:
             "expected non-empty text, got only whitespace, invisible characters "
             "(such as zero-width spaces) or nothing",
         )
-    # One regular-expression search finds any forbidden character; only then
-    # does the loop below work out which, to say so (measured: most of the
-    # cost of reading a large programme was this check, character by character).
-    if _FORBIDDEN.search(text) is None:
+    # One regular-expression search finds the first forbidden character
+    # (measured: most of the cost of reading a large programme was this check,
+    # character by character); what it is decides what the error says.
+    forbidden = _FORBIDDEN.search(text)
+    if forbidden is None:
         return text
-    for index, char in enumerate(text):
-        if char in _BIDI_CONTROLS:
-            raise InvalidTextError(
-                path,
-                f"bidirectional control U+{ord(char):04X} at index {index} is not allowed "
-                "(it can make text display as something else); remove it",
-            )
-        category = unicodedata.category(char)
-        if category == "Cc" and char not in _ALLOWED_CONTROLS:
-            raise InvalidTextError(
-                path, f"control character U+{ord(char):04X} at index {index} is not allowed"
-            )
-        if category == "Cs":
-            raise InvalidTextError(
-                path,
-                f"lone surrogate U+{ord(char):04X} at index {index} is not text "
-                "(it cannot be written as UTF-8); decode the source correctly",
-            )
-    return text
+    code, index = ord(forbidden.group()), forbidden.start()
+    if forbidden.group() in _BIDI_CONTROLS:
+        problem = (
+            f"bidirectional control U+{code:04X} at index {index} is not allowed "
+            "(it can make text display as something else); remove it"
+        )
+    elif 0xD800 <= code <= 0xDFFF:
+        problem = (
+            f"lone surrogate U+{code:04X} at index {index} is not text "
+            "(it cannot be written as UTF-8); decode the source correctly"
+        )
+    else:
+        problem = f"control character U+{code:04X} at index {index} is not allowed"
+    raise InvalidTextError(path, problem)
 
 
 def _is_str(value: object) -> bool:
@@ -159,10 +154,12 @@ class LocalizedText(Mapping[str, str]):
     whatever order they were given in.
 
     As a mapping, its keys are the tags it has: ``text["ar"]`` is the Arabic
-    text (tags are matched in any letter case, as BCP 47 says), ``"fr" in
-    text`` says whether there is French, and ``dict(text)`` copies it.  To
-    find the text closest to a language, falling back as people expect, use
-    :meth:`closest` or :meth:`lookup`.
+    text, ``"fr" in text`` says whether there is French, and ``dict(text)``
+    copies it.  Two things differ from a ``dict``: a key is matched in any
+    letter case, as BCP 47 says (``"en-gb" in text`` when it has ``"en-GB"``,
+    though ``keys()`` lists ``"en-GB"``), and a text compares equal only to
+    another ``LocalizedText``.  To find the text closest to a language,
+    falling back as people expect, use :meth:`closest` or :meth:`lookup`.
 
     Args:
         texts: Text by language tag, for example ``{"ar": "...", "en": "..."}``.
@@ -249,7 +246,9 @@ class LocalizedText(Mapping[str, str]):
             return None
         return next((text for tag, text in self._items if tag == wanted), None)
 
-    def closest(self, language: str) -> str | None:
+    def closest(
+        self, language: str, *, path: str = "LocalizedText.closest(language)"
+    ) -> str | None:
         """The text in the tag closest to *language*, or ``None`` if none is close.
 
         An exact match first, then a less specific tag (``"ar-AE"`` finds
@@ -261,7 +260,7 @@ class LocalizedText(Mapping[str, str]):
         >>> LocalizedText({"ar": "عام"}).closest("ar-AE")
         'عام'
         """
-        wanted = normalize_language_tag(language, path="LocalizedText.closest(language)")
+        wanted = normalize_language_tag(language, path=path)
         texts = dict(self._items)
         if wanted in texts:
             return texts[wanted]
@@ -284,7 +283,7 @@ class LocalizedText(Mapping[str, str]):
         some text.
         """
         for language in (*preferred, DEFAULT_LANGUAGE):
-            text = self.closest(language)
+            text = self.closest(language, path="LocalizedText.lookup(preferred)")
             if text is not None:
                 return text
         return self._items[0][1]

@@ -24,8 +24,9 @@ __all__ = ["DUBAI", "TimeSlot", "get_zone"]
 #: The default zone of every summit: UTC+04:00, without daylight saving.
 DUBAI = ZoneInfo("Asia/Dubai")
 
-# Slots and summits lie in these years: a day away from the limits of
-# datetime, every instant can be shown in every zone.
+# Slots lie in these years, a day or more away from the limits of datetime,
+# so that converting them never overflows; a summit's days lie a year
+# further in, so that every slot on them can be shown in every zone.
 FIRST_YEAR = 2
 LAST_YEAR = 9998
 
@@ -215,7 +216,9 @@ class TimeSlot:
         end_estimated: Whether *end* is an estimate rather than a fact.
 
     Both endpoints lie in years 2 to 9998 (as written, in their own zones),
-    so that every slot can be shown in every zone.
+    far enough from the limits of datetime that converting them never
+    overflows; shown in another zone (:meth:`in_zone`), a slot at the very
+    edge of that range may fall outside it, which is an error.
 
     Raises:
         InvalidTimeError: If an endpoint is naive or outside years 2 to
@@ -322,9 +325,7 @@ class TimeSlot:
             UnknownTimeZoneError: If *zone* is a name that is not in the database.
         """
         shown_in = (
-            self.start.tzinfo
-            if zone is None
-            else _zone_argument("TimeSlot.local_dates(zone)", zone)
+            self.start.tzinfo if zone is None else zone_argument("TimeSlot.local_dates(zone)", zone)
         )
         try:
             first = self.start.astimezone(shown_in).date()
@@ -349,14 +350,16 @@ class TimeSlot:
         Raises:
             UnknownTimeZoneError: If *zone* is a name that is not in the database.
         """
-        target = _zone_argument("TimeSlot.in_zone(zone)", zone)
+        target = zone_argument("TimeSlot.in_zone(zone)", zone)
         try:
             return attrs.evolve(
                 self, start=self.start.astimezone(target), end=self.end.astimezone(target)
             )
-        except OverflowError:
+        except (OverflowError, InvalidTimeError):
             raise InvalidTimeError(
-                "TimeSlot.in_zone(zone)", "the slot cannot be shown in that zone: out of range"
+                "TimeSlot.in_zone(zone)",
+                f"the slot cannot be shown in that zone: it would fall outside the years "
+                f"{FIRST_YEAR} to {LAST_YEAR}",
             ) from None
 
     # -- intervals -------------------------------------------------------------
@@ -418,14 +421,20 @@ class TimeSlot:
                 start=(_utc(self.start) + delta).astimezone(self.start.tzinfo),
                 end=(_utc(self.end) + delta).astimezone(self.end.tzinfo),
             )
-        except OverflowError:
+        except (OverflowError, InvalidTimeError):
             raise InvalidTimeError(
-                "TimeSlot.shift(delta)", f"{delta} moves the slot out of range"
+                "TimeSlot.shift(delta)",
+                f"{delta} moves the slot outside the years {FIRST_YEAR} to {LAST_YEAR}",
             ) from None
 
 
-def _zone_argument(path: str, zone: object) -> ZoneInfo | dt.timezone:
-    """*zone* as a zone: a ZoneInfo, a fixed timezone, or an IANA name looked up."""
+def zone_argument(path: str, zone: object) -> ZoneInfo | dt.timezone:
+    """The argument *zone* as a zone: a ZoneInfo, a fixed timezone, or an IANA name looked up.
+
+    Raises:
+        UnknownTimeZoneError: If *zone* is a name that is not an IANA zone.
+        InvalidTypeError: If *zone* is none of these; *path* names the argument.
+    """
     target = get_zone(zone, path=path) if isinstance(zone, str) else zone
     if not is_usable_zone(target):
         raise InvalidTypeError(
@@ -433,6 +442,24 @@ def _zone_argument(path: str, zone: object) -> ZoneInfo | dt.timezone:
             f"expected a ZoneInfo, a datetime.timezone or an IANA name, got {describe(zone)}",
         )
     return target  # type: ignore[return-value]  # is_usable_zone checked it
+
+
+def iana_zone_argument(path: str, zone: object) -> ZoneInfo:
+    """The argument *zone* as an IANA zone: a ZoneInfo or a name looked up; not a fixed offset.
+
+    Raises:
+        UnknownTimeZoneError: If *zone* is a name that is not an IANA zone.
+        InvalidTypeError: If *zone* is neither; *path* names the argument.
+    """
+    if isinstance(zone, str):
+        return get_zone(zone, path=path)
+    if isinstance(zone, ZoneInfo):
+        return get_zone(zone.key, path=path)
+    if isinstance(zone, dt.tzinfo):
+        message = f"expected an IANA zone such as 'Europe/London', got the tzinfo {zone!r}"
+    else:
+        message = f"expected a ZoneInfo or an IANA zone name, got {describe(zone)}"
+    raise InvalidTypeError(path, message)
 
 
 def _utc(moment: dt.datetime) -> dt.datetime:

@@ -32,6 +32,7 @@ __all__ = [
     "datetime_exists",
     "localize",
     "resolve_imaginary",
+    "time_of_day",
     "wall_clock",
 ]
 
@@ -198,6 +199,17 @@ def localize(
 
 def _offset(offset: dt.timedelta | None) -> str:
     return dt.timezone(offset or dt.timedelta(0)).tzname(None)[3:] or "+00:00"
+
+
+def time_of_day(value: dt.time) -> str:
+    """*value* exactly, in its shortest form: ``04:00``, ``04:00:30``, ``04:00:00.500000``.
+
+    >>> time_of_day(dt.time(4)), time_of_day(dt.time(4, 0, 0, 500000))
+    ('04:00', '04:00:00.500000')
+    """
+    if value.microsecond:
+        return value.isoformat(timespec="microseconds")
+    return value.isoformat(timespec="seconds" if value.second else "minutes")
 
 
 def wall_clock(local: dt.datetime) -> str:

@@ -41,6 +41,7 @@ from summitkit._people import Participant
 from summitkit._sessions import Session, Status
 from summitkit._summit import Summit, check_summit
 from summitkit._summit_changes import (
+    MEMBERS,
     PART_KINDS,
     AvailabilityChanged,
     CapacityChanged,
@@ -648,14 +649,8 @@ _EVERYONE = frozenset({Part.SUMMIT, Part.VENUE})
 
 def _members(summit: Summit, part: Part) -> tuple[Any, ...]:
     """The members of *summit* that changes to *part* name by id."""
-    collections = {
-        Part.SESSION: summit.sessions,
-        Part.TRACK: summit.tracks,
-        Part.ROOM: summit.rooms,
-        Part.SPEAKER: summit.speakers,
-        Part.ORGANIZATION: summit.organizations,
-    }
-    return collections[part]
+    members: tuple[Any, ...] = getattr(summit, MEMBERS[part])
+    return members
 
 
 def _concerning(summit: Summit, speaker_id: str) -> set[tuple[Part, str | None]]:

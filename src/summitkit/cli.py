@@ -44,7 +44,6 @@ __all__ = ["main"]
 
 
 _STDIN = "-"
-_BOM = b"\xef\xbb\xbf"
 
 
 class _CommandError(Exception):
@@ -59,10 +58,15 @@ class _Show(Exception):  # noqa: N818  # not an error: text asked for, like --he
         self.text = text
 
 
+class _UsageError(Exception):
+    """The command line itself is wrong: one line, already worded, and status 2."""
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         # One line, not argparse's usage block: the message says what to fix.
-        self.exit(2, f"{self.prog}: error: {message} (see '{self.prog} --help')\n")
+        # Raised, not exited, so that main returns the status as it promises.
+        raise _UsageError(f"{self.prog}: error: {message} (see '{self.prog} --help')")
 
     def print_help(self, file: SupportsWrite[str] | None = None) -> None:
         if file is not None:
@@ -178,11 +182,8 @@ def _read(path: str) -> Summit:
     except (OSError, ValueError) as error:  # ValueError: a NUL in the path
         problem = error.strerror if isinstance(error, OSError) and error.strerror else error
         raise _CommandError(f"cannot read {name}: {problem}") from None
-    # Editors on Windows start UTF-8 files with a byte order mark; it is not
-    # part of the JSON document.
-    data = data.removeprefix(_BOM) if isinstance(data, bytes) else data.removeprefix("\ufeff")
     try:
-        return json.loads(data)
+        return json.loads(data)  # which skips the byte order mark some editors write
     except FormatError as error:
         raise _CommandError(f"{name}: {error}") from None
 
@@ -304,6 +305,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             args = _parser().parse_args(argv)
         except _Show as shown:
             return _write([shown.text], 0)
+        except _UsageError as error:
+            return _report(str(error))
         output, status = _COMMANDS[args.command](args)
         # The agenda is made while it is written: its errors surface here too.
         return _write(output, status)
@@ -349,10 +352,15 @@ def _discard(stream: TextIO) -> None:
 
 
 def _fail(message: str) -> int:
-    """Report *message* on standard error, if there is one to write to; return 2."""
+    """Report *message* as summitkit's error on standard error; return 2."""
+    return _report(f"summitkit: error: {message}")
+
+
+def _report(line: str) -> int:
+    """Write *line* on standard error, if there is one to write to; return 2."""
     stream: TextIO | None = sys.stderr
     if stream is not None:
         with contextlib.suppress(OSError, ValueError):
-            stream.write(f"summitkit: error: {message}\n")
+            stream.write(f"{line}\n")
             stream.flush()
     return 2

@@ -6,6 +6,8 @@ This file is type-checked, not run by pytest.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import attrs
@@ -103,6 +105,33 @@ for change in changelog.for_speaker("saeed-al-dhaheri"):
     if isinstance(change, sk.changes.Cancelled):
         gone: str = change.session_id
 text: str = changelog.render("ar", tz="Europe/London")
+for change in changelog:
+    if isinstance(change, sk.changes.ChairChanged):
+        about: sk.changes.Part = change.part
+        subject: str | None = change.subject_id
+
+# Text is a read-only mapping.
+mapping: Mapping[str, str] = summit.name
+copied: dict[str, str] = dict(summit.name)
+arabic_name: str = summit.name["ar"]
+french: str | None = summit.name.get("fr")
+nearest: str | None = summit.name.closest("ar-AE")
+longest: int = sk.Summit.MAX_DAYS
+
+# The JSON format, with paths and parsed documents.
+from pathlib import Path  # noqa: E402
+
+from summitkit.formats import json as skjson  # noqa: E402
+
+document: dict[str, Any] = skjson.to_dict(summit)
+again: sk.Summit = skjson.from_dict(document)
+rules: tuple[str, ...] = skjson.NOT_IN_SCHEMA
+
+
+def save_and_read(path: Path) -> sk.Summit:
+    """Files by path, as str or Path."""
+    skjson.dump(summit, path, indent=2)
+    return skjson.load(str(path))
 
 # Hypothesis strategies, as a downstream test suite uses them.
 from hypothesis import strategies as st  # noqa: E402

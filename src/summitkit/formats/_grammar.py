@@ -19,6 +19,7 @@ __all__ = [
     "HASHTAG",
     "ID",
     "INSTANT",
+    "INSTANT_PARTS",
     "LANGUAGE_TAG",
     "MAX_TAG_LENGTH",
     "NAIVE_INSTANT",
@@ -43,7 +44,7 @@ _DAY_OF_MONTH = (
 # Leap years: divisible by 4, and by 400 when by 100.
 _LEAP_YEAR = "(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)"
 # Time slots lie in years 2 to 9998, and a summit's days in years 3 to 9997,
-# so that every instant can be shown in every zone.
+# so that every instant on a summit's days can be shown in every zone.
 _SLOT_YEARS = "(?!000[01]|9999)"
 _SUMMIT_YEARS = "(?!000[0-2]|999[89])"
 
@@ -59,8 +60,16 @@ OFFSET = "[+-](?:[01][0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9](?:\\.[0-9]{6})?)?"
 ZONE_NAME = "[A-Za-z0-9_+./-]+"
 #: An instant without its offset: a date in years 2 to 9998, ``T`` and a time.
 NAIVE_INSTANT = f"{_SLOT_YEARS}{DATE}T{WALL_TIME}"
+
+
+def _instant(iso: str, zone: str) -> str:
+    return f"({iso}{NAIVE_INSTANT}{OFFSET})(?:\\[({zone}{ZONE_NAME})\\])?"
+
+
 #: An instant: date, time and offset, then the IANA zone in brackets (RFC 9557).
-INSTANT = f"{NAIVE_INSTANT}{OFFSET}(?:\\[{ZONE_NAME}\\])?"
+INSTANT = _instant("?:", "?:")
+#: The same, with the parts the reader takes apart named (for Python only).
+INSTANT_PARTS = _instant("?P<iso>", "?P<zone>")
 #: Text: something to read, and nothing text may never hold.
 TEXT = (
     f"{char_class(without(BLANK, TEXT_FORBIDDEN))}*"

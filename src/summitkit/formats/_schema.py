@@ -10,6 +10,7 @@ the reader cannot drift apart.  What a schema cannot express is listed in
 from __future__ import annotations
 
 import copy
+import datetime as dt
 import functools
 import types
 import typing
@@ -107,8 +108,11 @@ def _nullable(kind: Any) -> tuple[Any, bool]:  # noqa: ANN401  # any annotation
     return kind, False
 
 
-# Values by their type, and, for dates and times, by their field.
+# Values by their type; strings by their field, in _STRINGS.
 _BY_TYPE: dict[Any, dict[str, Any]] = {
+    dt.datetime: _ref("instant"),
+    dt.date: _ref("summit_day"),
+    dt.time: _ref("wall_time"),
     bool: {"type": "boolean"},
     int: {"type": "integer", "minimum": 1},
     LocalizedText: _ref("text"),
@@ -118,13 +122,6 @@ _BY_TYPE: dict[Any, dict[str, Any]] = {
     ZoneInfo: {"type": "string", "pattern": g.whole(g.ZONE_NAME)},
     **{cls: _ref(name) for cls, (name, _) in _OBJECTS.items()},
 }
-_BY_FIELD: dict[str, dict[str, Any]] = {
-    "first_day": _ref("summit_day"),
-    "last_day": _ref("summit_day"),
-    "day_change": _ref("wall_time"),
-    "start": _ref("instant"),
-    "end": _ref("instant"),
-}
 
 
 def _value(owner: str, name: str, kind: Any) -> dict[str, Any]:  # noqa: ANN401  # any annotation
@@ -132,7 +129,7 @@ def _value(owner: str, name: str, kind: Any) -> dict[str, Any]:  # noqa: ANN401 
         return {"type": "array", "items": _value(owner, name, typing.get_args(kind)[0])}
     if kind is str:
         return _ref(_STRINGS[name])
-    found = _BY_TYPE.get(kind) or _BY_FIELD.get(name)
+    found = _BY_TYPE.get(kind)
     if found is None:  # pragma: no cover - a field of a type the schema does not know yet
         message = f"no schema for {owner}.{name}: {kind!r}"
         raise TypeError(message)
@@ -169,7 +166,11 @@ def _object(cls: type, name: str, description: str) -> dict[str, Any]:
 
 
 def _session() -> dict[str, Any]:
-    # Every kind has the same fields: the schema takes them from one kind.
+    # Every kind has the same fields, so the schema takes them from one kind.
+    fields = {cls: [field.name for field in attrs.fields(cls)] for cls in SESSION_KINDS.values()}
+    if len({tuple(names) for names in fields.values()}) != 1:  # pragma: no cover - a new kind
+        message = f"session kinds with fields of their own need a schema each: {fields}"
+        raise TypeError(message)
     session = _object(Keynote, "session", "A session of any kind; 'kind' says which.")
     kinds = list(SESSION_KINDS)
     session["required"] = ["kind", *session["required"]]

@@ -51,6 +51,7 @@ from summitkit._summit import Summit
 from summitkit._text import LocalizedText, normalize_language_tag
 from summitkit._time import get_zone, zone_label
 from summitkit._validators import describe
+from summitkit._walltime import time_of_day
 from summitkit.exceptions import FormatError, InvalidTypeError, InvalidValueError, ModelError
 from summitkit.formats import _grammar as grammar
 from summitkit.formats._schema import NOT_IN_SCHEMA, build_schema
@@ -83,9 +84,7 @@ E = TypeVar("E", bound=Enum)
 # The form isoformat() writes, as the schema states it (see _grammar): extended
 # ISO 8601 with a "T", an offset of +HH:MM (seconds where a zone's offset has
 # them), and optionally an IANA zone in brackets.
-_INSTANT = re.compile(
-    f"(?P<iso>{grammar.NAIVE_INSTANT}{grammar.OFFSET})(?:\\[(?P<zone>{grammar.ZONE_NAME})\\])?"
-)
+_INSTANT = re.compile(grammar.INSTANT_PARTS)
 _NAIVE_INSTANT = re.compile(grammar.NAIVE_INSTANT)
 _DATE = re.compile(grammar.SUMMIT_DAY)
 _TIME = re.compile(grammar.WALL_TIME)
@@ -104,13 +103,6 @@ def _instant_to_text(moment: dt.datetime) -> str:
     return f"{moment.isoformat()}[{key}]" if key else moment.isoformat()
 
 
-def _wall_time_to_text(moment: dt.time) -> str:
-    # Exactly the time, in its shortest form: 04:00, 04:00:30, 04:00:00.500000.
-    if moment.microsecond:
-        return moment.isoformat(timespec="microseconds")
-    return moment.isoformat(timespec="seconds" if moment.second else "minutes")
-
-
 def _instant_from_text(value: object, _: type) -> dt.datetime:
     if not isinstance(value, str) or (match := _INSTANT.fullmatch(value)) is None:
         if isinstance(value, str) and _NAIVE_INSTANT.fullmatch(value):
@@ -126,8 +118,7 @@ def _instant_from_text(value: object, _: type) -> dt.datetime:
     # already refused every text it could refuse.
     moment = dt.datetime.fromisoformat(match["iso"])
     if match["zone"] is None:
-        offset = moment.utcoffset()
-        return moment.replace(tzinfo=dt.timezone(offset or dt.timedelta(0)))
+        return moment  # a fixed offset, as fromisoformat reads it
     try:
         zone = get_zone(match["zone"], path="zone")
     except ModelError as error:
@@ -249,12 +240,26 @@ class _Budget:
     def __init__(self, limit: int) -> None:
         self.left = limit
         self.exhausted = False
+        # A problem in a nested list reaches each list around it: count it once.
+        self.counted: set[int] = set()
 
     def spend(self, error: BaseException) -> bool:
-        """Count *error*'s problems; whether the budget is now spent."""
-        self.left -= sum(1 for _ in _problems(error, "$"))
+        """Count the problems in *error* not counted yet; whether the budget is now spent."""
+        for leaf in _leaves(error):
+            if id(leaf) not in self.counted:
+                self.counted.add(id(leaf))
+                self.left -= 1
         self.exhausted = self.exhausted or self.left <= 0
         return self.exhausted
+
+
+def _leaves(error: BaseException) -> Iterator[BaseException]:
+    """The errors inside cattrs' groups: one per problem."""
+    if isinstance(error, (ClassValidationError, IterableValidationError)):
+        for inner in error.exceptions:
+            yield from _leaves(inner)
+    else:
+        yield error
 
 
 # Set for the length of one reading; hooks run inside cattrs' generated code,
@@ -323,10 +328,13 @@ def _text_from_json(value: object, _: type) -> LocalizedText:
         example = "{'en': 'Opening'}"
         message = f"expected text by language tag, such as {example}, got {describe(value)}"
         raise _DocumentError(message)
-    texts = cast("Mapping[str, str]", value)
+    texts = cast("Mapping[object, object]", value)
     for tag in texts:
+        if not isinstance(tag, str):  # only from_dict can be given such keys
+            message = f"expected language tags as keys, got {describe(tag)}"
+            raise _DocumentError(message)
         _check_canonical_tag(tag, f"LocalizedText[{tag!r}]")
-    return LocalizedText(texts)
+    return LocalizedText(cast("Mapping[str, str]", texts))
 
 
 def _check_canonical_tag(tag: str, path: str) -> None:
@@ -374,7 +382,7 @@ def configure_converter(converter: cattrs.Converter) -> None:
         dt.date,
         _matching(_DATE, dt.date.fromisoformat, "a date in years 3 to 9997, such as '2015-09-16'"),
     )
-    converter.register_unstructure_hook(dt.time, _wall_time_to_text)
+    converter.register_unstructure_hook(dt.time, time_of_day)
     converter.register_structure_hook(
         dt.time, _matching(_TIME, dt.time.fromisoformat, "a time of day such as '04:00'")
     )
@@ -589,12 +597,13 @@ def loads(text: str | bytes) -> Summit:
     """
     if isinstance(text, (bytes, bytearray, memoryview)):
         try:
-            text = bytes(text).decode("utf-8-sig")
+            text = bytes(text).decode("utf-8")
         except UnicodeDecodeError as error:
             raise FormatError([("$", f"expected UTF-8 text: {error}")]) from None
     if not isinstance(text, str):
         raise FormatError([("$", f"expected JSON text, got {describe(text)}")])
     try:
+        # One byte order mark, as some editors write, is not part of the document.
         document = _decode(text.removeprefix("\ufeff"))
     except json.JSONDecodeError as error:
         where = f"line {error.lineno}, column {error.colno}"
@@ -702,7 +711,7 @@ def _problems(error: BaseException, path: str) -> Iterator[tuple[str, str]]:
         located = error.within(path)
         yield located.path, located.problem
     elif isinstance(error, ForbiddenExtraKeysError):
-        extra = ", ".join(repr(key) for key in sorted(error.extra_fields))
+        extra = ", ".join(sorted(map(repr, error.extra_fields)))
         known = ", ".join(a.name for a in _init_fields(error.cl))
         yield path, f"unknown field {extra}; {error.cl.__name__} has {known}"
     elif isinstance(error, _DocumentError):
