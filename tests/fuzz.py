@@ -367,19 +367,27 @@ def _mutate_string(rng: random.Random, text: str) -> str:
 
 def _mutate(rng: random.Random, doc: Json) -> tuple[Json, str]:
     """*doc* with one mutation at a random place, and its name."""
+    if rng.randrange(50) == 0:
+        return _widen_days(rng, doc), "widen days"
     path = rng.choice(list(_paths(doc)))
     node = _get(doc, path)
-    if rng.randrange(10) == 0:
-        return _set(doc, path, _any_value(rng)), "value"
-    if isinstance(node, str):
+    if isinstance(node, str) and rng.randrange(10):
         return _set(doc, path, _mutate_string(rng, node)), "string"
-    if isinstance(node, (bool, int, float)):
+    if isinstance(node, (bool, int, float)) and rng.randrange(10):
         return _set(doc, path, rng.choice(_NUMBERS)), "number"
-    if isinstance(node, dict) and node:
+    if isinstance(node, dict) and node and rng.randrange(10):
         return doc, _mutate_object(rng, node)
-    if isinstance(node, list) and node:
+    if isinstance(node, list) and node and rng.randrange(10):
         return doc, _mutate_list(rng, node)
     return _set(doc, path, _any_value(rng)), "value"
+
+
+def _widen_days(rng: random.Random, doc: Json) -> Json:
+    """A summit of millennia, of its last possible day, or of three years."""
+    doc["first_day"], doc["last_day"] = rng.choice(
+        [("0003-01-01", "9997-12-31"), ("9997-12-31", "9997-12-31"), ("0003-01-01", "0005-12-31")]
+    )
+    return doc
 
 
 def _mutate_object(rng: random.Random, node: dict[str, Json]) -> str:
@@ -400,7 +408,10 @@ def _mutate_object(rng: random.Random, node: dict[str, Json]) -> str:
 
 def _mutate_list(rng: random.Random, node: list[Json]) -> str:
     index = rng.randrange(len(node))
-    move = rng.randrange(4)
+    move = rng.randrange(5)
+    if move == 4:  # many of one: many participants, sessions at one time, ...
+        node[index:index] = [copy.deepcopy(node[index]) for _ in range(rng.randint(10, 200))]
+        return "repeat item"
     if move == 0:
         del node[index]
         return "delete item"

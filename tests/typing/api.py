@@ -133,6 +133,7 @@ def save_and_read(path: Path) -> sk.Summit:
     skjson.dump(summit, path, indent=2)
     return skjson.load(str(path))
 
+
 # Hypothesis strategies, as a downstream test suite uses them.
 from hypothesis import strategies as st  # noqa: E402
 

@@ -256,7 +256,8 @@ class _Budget:
 def _leaves(error: BaseException) -> Iterator[BaseException]:
     """The errors inside cattrs' groups: one per problem."""
     if isinstance(error, (ClassValidationError, IterableValidationError)):
-        for inner in error.exceptions:
+        with_notes, without = error.group_exceptions()
+        for inner in [*(inner for inner, _ in with_notes), *without]:
             yield from _leaves(inner)
     else:
         yield error
