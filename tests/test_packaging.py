@@ -163,3 +163,23 @@ def test_the_sdist_holds_everything_the_noxfile_uses(tmp_path: Path) -> None:
         assert needed in names
     for folder in [*used, "tests", "docs", "src/summitkit"]:
         assert any(name.startswith(folder + "/") for name in names), folder
+
+
+def test_without_hypothesis_the_strategies_say_how_to_install_it() -> None:
+    """Importing the strategies without Hypothesis names the extra, from PyPI and from a checkout."""
+    code = (
+        "import sys\n"
+        "sys.modules['hypothesis'] = None  # as if it were not installed\n"
+        "try:\n"
+        "    from summitkit import strategies\n"
+        "except ImportError as error:\n"
+        "    print(type(error).__name__, error)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == (
+        "MissingExtraError summitkit.strategies needs the optional module 'hypothesis'; "
+        "install the 'hypothesis' extra: pip install 'summitkit[hypothesis]', "
+        "or from a checkout of summitkit, pip install '.[hypothesis]'"
+    )

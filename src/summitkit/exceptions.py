@@ -177,7 +177,8 @@ class MissingExtraError(SummitkitError, ImportError):
     def __init__(self, feature: str, extra: str, module: str) -> None:
         super().__init__(
             f"{feature} needs the optional module {module!r}; "
-            f"install it with: pip install 'summitkit[{extra}]'"
+            f"install the '{extra}' extra: pip install 'summitkit[{extra}]', "
+            f"or from a checkout of summitkit, pip install '.[{extra}]'"
         )
         self.feature = feature
         self.extra = extra
