@@ -384,6 +384,8 @@ def _mutate(rng: random.Random, doc: Json) -> tuple[Json, str]:
 
 def _widen_days(rng: random.Random, doc: Json) -> Json:
     """A summit of millennia, of its last possible day, or of three years."""
+    if not isinstance(doc, dict):  # an earlier mutation replaced the whole document
+        return doc
     doc["first_day"], doc["last_day"] = rng.choice(
         [("0003-01-01", "9997-12-31"), ("9997-12-31", "9997-12-31"), ("0003-01-01", "0005-12-31")]
     )
