@@ -6,8 +6,8 @@ import datetime as dt
 from zoneinfo import ZoneInfo
 
 import attrs
+from babel.dates import format_date
 
-from summitkit._agenda import LANGUAGES
 from summitkit._time import TimeSlot, zone_argument, zone_label
 from summitkit._validators import describe
 from summitkit._walltime import wall_clock
@@ -16,10 +16,6 @@ from summitkit.exceptions import InvalidTypeError
 __all__ = ["AttendeeSlot", "attendee_view"]
 
 _EN_DASH = "\N{EN DASH}"
-# The agenda's English names, abbreviated as the C locale does ("Tue", "Sep"):
-# strftime would follow whatever locale the program has set.
-_WEEKDAYS = tuple(name[:3] for name in LANGUAGES["en"].weekdays)
-_MONTHS = tuple(name[:3] for name in LANGUAGES["en"].months)
 
 
 @attrs.frozen
@@ -58,7 +54,9 @@ def _hours(slot: TimeSlot) -> str:
 
 
 def _short_date(day: dt.date) -> str:
-    return f"{_WEEKDAYS[day.weekday()]} {day.day:02d} {_MONTHS[day.month - 1]}"
+    # English names from CLDR ("Tue 01 Sep"): strftime would follow whatever
+    # locale the program has set.  summitkit.text writes other languages.
+    return format_date(day, "EEE dd MMM", locale="en")
 
 
 def attendee_view(

@@ -29,13 +29,13 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, NoReturn, TextIO
 
 from summitkit import examples
-from summitkit._agenda import LANGUAGES, agenda_lines
 from summitkit._summit import Summit
 from summitkit._time import get_zone
 from summitkit.changes import diff
 from summitkit.exceptions import FormatError, ModelError, SummitkitError
 from summitkit.formats import json
 from summitkit.schedule import MAX_CHANGEOVER, ConflictKind, ConflictPolicy, Severity, conflicts
+from summitkit.text import agenda_lines, languages
 
 if TYPE_CHECKING:
     from _typeshed import SupportsWrite
@@ -127,7 +127,7 @@ def _parser() -> argparse.ArgumentParser:
     agenda.add_argument(
         "--tz", metavar="ZONE", help="also show times in this IANA time zone, e.g. Europe/London"
     )
-    agenda.add_argument("--lang", choices=sorted(LANGUAGES), default="en", help=lang_help)
+    agenda.add_argument("--lang", choices=languages(), default="en", help=lang_help)
 
     check = commands.add_parser(
         "check",
@@ -138,7 +138,7 @@ def _parser() -> argparse.ArgumentParser:
         ),
     )
     check.add_argument("file", nargs="?", metavar="FILE", help=file_help)
-    check.add_argument("--lang", choices=sorted(LANGUAGES), default="en", help=lang_help)
+    check.add_argument("--lang", choices=languages(), default="en", help=lang_help)
     check.add_argument(
         "--changeover",
         type=int,
@@ -166,7 +166,7 @@ def _parser() -> argparse.ArgumentParser:
     changes.add_argument(
         "new", metavar="NEW", help="the later version (JSON; '-' for standard input)"
     )
-    changes.add_argument("--lang", choices=sorted(LANGUAGES), default="en", help=lang_help)
+    changes.add_argument("--lang", choices=languages(), default="en", help=lang_help)
     changes.add_argument("--tz", metavar="ZONE", help="show times in this IANA time zone")
     changes.add_argument("--speaker", metavar="ID", help="only what changed for this speaker")
     changes.add_argument(

@@ -1,0 +1,21 @@
+"""Text for people: the agenda, conflict explanations and changelogs, in any language.
+
+Everything summitkit writes for people to read is made here, from data the
+other layers return: this package imports them, and none of them imports it.
+Words come from gettext message catalogues (``locales/*.po``), and month and
+weekday names, plural rules, list patterns and number formats from CLDR,
+through Babel; so adding a language is adding a catalogue
+(:func:`install_catalogue`), not code.
+
+>>> from summitkit import examples
+>>> from summitkit.text import agenda
+>>> print(agenda(examples.gsms2015(), lang="ar").splitlines()[1].strip("\\u200f"))
+تمكين الحكومة من خلال تعزيز التواصل الإلكتروني
+"""
+
+from __future__ import annotations
+
+from summitkit.text._agenda import agenda, agenda_lines
+from summitkit.text._catalogues import install_catalogue, languages
+
+__all__ = ["agenda", "agenda_lines", "install_catalogue", "languages"]
