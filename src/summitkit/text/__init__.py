@@ -1,4 +1,4 @@
-"""Text for people: the agenda, conflict explanations and changelogs, in any language.
+r"""Text for people: the agenda, conflict explanations and changelogs, in any language.
 
 Everything summitkit writes for people to read is made here, from data the
 other layers return: this package imports them, and none of them imports it.

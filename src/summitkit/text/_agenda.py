@@ -160,6 +160,21 @@ class _Agenda:
     # -- rows ------------------------------------------------------------------
 
     def lines(self) -> Iterator[str]:
+        yield from self.heading()
+        w = self.words
+        by_day, untimed = self.by_day()
+        for day in self.summit.days:
+            yield ""
+            yield w.long_date(day)
+            rows = self.day_rows(day, by_day.pop(day, []))
+            yield from rows or [_INDENT + w.say("agenda.empty", "No sessions listed for this day.")]
+        if untimed:
+            yield ""
+            yield w.say("agenda.unscheduled", "Not yet scheduled")
+            for session in untimed:
+                yield from self.session_rows(session, self.summit.first_day, _INDENT)
+
+    def heading(self) -> Iterator[str]:
         summit, w = self.summit, self.words
         title = [w.isolate(self.text(summit.name))]
         if summit.edition is not None:
@@ -186,17 +201,6 @@ class _Agenda:
             yield w.say("agenda.legend.assumed", "~ marks an estimated time or an assumed title.")
         else:
             yield w.say("agenda.legend", "~ marks an estimated time.")
-        by_day, untimed = self.by_day()
-        for day in summit.days:
-            yield ""
-            yield w.long_date(day)
-            rows = self.day_rows(day, by_day.pop(day, []))
-            yield from rows or [_INDENT + w.say("agenda.empty", "No sessions listed for this day.")]
-        if untimed:
-            yield ""
-            yield w.say("agenda.unscheduled", "Not yet scheduled")
-            for session in untimed:
-                yield from self.session_rows(session, summit.first_day, _INDENT)
 
     def by_day(self) -> tuple[dict[dt.date, list[Session]], list[Session]]:
         """The timed sessions by conference day, in time order, and the untimed ones.
@@ -263,7 +267,7 @@ class _Agenda:
             head = Phrase(f"[{cancelled}] {head}")
         rows = [f"{indent}{when}  {head}" if when else f"{indent}{head}"]
         detail_indent = indent + " " * (visible_width(when) + 2 if when else 2)
-        details: list[tuple[str, list[str]]] = []
+        details: list[tuple[str, list[Phrase]]] = []
         if session.room is not None:
             room = self.summit.room(session.room)
             details.append((w.say("agenda.room", "Room"), [w.isolate(self.text(room.name))]))

@@ -49,6 +49,8 @@ class Catalogue:
     Attributes:
         lang: The language's tag, as ``lang=`` arguments give it (``"ar"``).
         locale: Babel's CLDR data for the language.
+        plural_forms: The language's CLDR plural categories, in the order
+            its plural messages number their forms.
     """
 
     def __init__(self, lang: str, locale: Locale, messages: Catalog | None) -> None:
@@ -56,7 +58,7 @@ class Catalogue:
         self.locale = locale
         self._messages = messages
         tags = locale.plural_form.tags
-        self._plural_forms = tuple(c for c in CLDR_PLURAL_ORDER if c in tags or c == "other")
+        self.plural_forms = tuple(c for c in CLDR_PLURAL_ORDER if c in tags or c == "other")
 
     @property
     def right_to_left(self) -> bool:
@@ -77,7 +79,7 @@ class Catalogue:
         category = self.locale.plural_form(count)
         found = self._lookup(context, forms[0])
         if isinstance(found, tuple) and all(found):
-            return found[self._plural_forms.index(category)]
+            return found[self.plural_forms.index(category)]
         return forms[0] if category == "one" else forms[1]
 
     def _lookup(self, context: str, source: str) -> str | tuple[str, ...] | None:
@@ -86,7 +88,8 @@ class Catalogue:
         entry = self._messages.get(source, context=context)
         if entry is None or entry.fuzzy:
             return None
-        return entry.string  # type: ignore[no-any-return]
+        found = entry.string
+        return tuple(found) if isinstance(found, (tuple, list)) else found
 
     def contexts(self) -> Iterator[str]:
         """The contexts of every translated message (for checks of completeness)."""
@@ -189,16 +192,16 @@ def _read(file: IO[bytes], where: str) -> Catalog:
 
 
 def _check(checked: Catalogue, messages: Catalog, where: str) -> None:
-    forms = len(checked._plural_forms)  # noqa: SLF001  # the class's own data, checked here
+    forms = len(checked.plural_forms)
     if messages.num_plurals != forms:
         raise InvalidValueError(
             where,
             f"its Plural-Forms has {messages.num_plurals} forms, but CLDR gives "
-            f"{checked.lang!r} {forms} ({', '.join(checked._plural_forms)})",  # noqa: SLF001
+            f"{checked.lang!r} {forms} ({', '.join(checked.plural_forms)})",
         )
     rule = plural_rule(messages.plural_expr, where)
     for count in _CHECKED_COUNTS:
-        expected = checked._plural_forms.index(checked.locale.plural_form(count))  # noqa: SLF001
+        expected = checked.plural_forms.index(checked.locale.plural_form(count))
         if rule(count) != expected:
             raise InvalidValueError(
                 where,
@@ -208,10 +211,9 @@ def _check(checked: Catalogue, messages: Catalog, where: str) -> None:
     for entry in messages:
         if not entry.id:
             continue
-        sources = entry.id if isinstance(entry.id, tuple) else (entry.id,)
+        sources = _texts(entry.id)
         allowed = {name for text in sources for name in placeholders(text)}
-        translations = entry.string if isinstance(entry.string, tuple) else (entry.string,)
-        for text in translations:
+        for text in _texts(entry.string):
             extra = placeholders(text) - allowed
             if extra:
                 raise InvalidValueError(
@@ -219,6 +221,13 @@ def _check(checked: Catalogue, messages: Catalog, where: str) -> None:
                     f"the translation of {sources[0]!r} uses {', '.join(sorted(extra))}, "
                     "which its English message does not give",
                 )
+
+
+def _texts(value: str | tuple[str, ...] | list[str] | None) -> tuple[str, ...]:
+    """A message's singular and plural, or its forms, as a tuple."""
+    if value is None:
+        return ()
+    return (value,) if isinstance(value, str) else tuple(value)
 
 
 def placeholders(text: str) -> set[str]:
@@ -239,7 +248,7 @@ def plural_rule(expression: str, where: str) -> Callable[[int], int]:
     gettext's own compiler accepts only the C expression grammar.
     """
     try:
-        compiled = gettext.c2py(expression)  # type: ignore[attr-defined]
+        compiled = gettext.c2py(expression)
     except (ValueError, SyntaxError, RecursionError):
         raise InvalidValueError(
             where, f"Plural-Forms {expression!r} is not a gettext expression"

@@ -157,15 +157,15 @@ class Language:
         return format_date(day, self.catalogue.message(context, pattern), locale=self.locale)
 
     def long_date(self, day: dt.date) -> str:
-        """ "Wednesday 16 September 2015"."""
+        """*day* as "Wednesday 16 September 2015"."""
         return self.date(day, "date.long", "EEEE d MMMM y")
 
     def weekday_and_month(self, day: dt.date) -> str:
-        """ "Wednesday 16 September"."""
+        """*day* as "Wednesday 16 September"."""
         return self.date(day, "date.weekday", "EEEE d MMMM")
 
     def day_and_month(self, day: dt.date) -> str:
-        """ "16 Sep", the date beside a time."""
+        """*day* as "16 Sep", the date beside a time."""
         return self.date(day, "date.short", "d MMM")
 
     def clock(self, moment: dt.datetime) -> str:
@@ -205,7 +205,7 @@ class Language:
         return self.say("zone.city", "{city} time ({offset})", city=city, offset=offset)
 
     def offset(self, offset: dt.timedelta | None) -> str:
-        """ "UTC+4", "UTC+5:30", "UTC-3", "UTC"."""
+        """An offset from UTC as "UTC+4", "UTC+5:30", "UTC-3" or "UTC"."""
         seconds = int((offset or dt.timedelta(0)).total_seconds())
         if not seconds:
             return self.catalogue.message("zone.utc", "UTC")
