@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 import summitkit as sk
 from builders import bare_summit
-from summitkit._agenda import agenda_lines, render_agenda
+from summitkit.text import agenda, agenda_lines
 from summitkit.exceptions import InvalidTypeError, InvalidValueError, UnknownTimeZoneError
 
 LONDON = ZoneInfo("Europe/London")
@@ -45,9 +45,9 @@ def test_the_two_readings_of_a_repeated_hour_differ_in_the_summit_zone() -> None
             talk("second", sk.TimeSlot(london(1, 30, fold=1), london(2, 30))),
         ],
     )
-    lines = rows(render_agenda(summit))
-    assert "01:30 BST– 01:30 GMT  Talk: First" in lines
-    assert "01:30 GMT– 02:30  Talk: Second" in lines
+    lines = rows(agenda(summit))
+    assert "01:30 BST– 01:30 GMT  Talk – First" in lines
+    assert "01:30 GMT– 02:30  Talk – Second" in lines
 
 
 def test_the_two_readings_of_a_repeated_hour_differ_in_the_attendee_zone() -> None:
@@ -57,8 +57,8 @@ def test_the_two_readings_of_a_repeated_hour_differ_in_the_attendee_zone() -> No
         first_day=CLOCKS_BACK,
         sessions=[talk("night", sk.TimeSlot(dubai, dubai + dt.timedelta(hours=1)))],
     )
-    lines = rows(render_agenda(summit, tz=LONDON))
-    assert "04:30– 05:30 |  01:30 BST– 01:30 GMT  Talk: Night" in lines
+    lines = rows(agenda(summit, tz=LONDON))
+    assert "04:30– 05:30 |  01:30 BST– 01:30 GMT  Talk – Night" in lines
 
 
 UTC = dt.timezone.utc
@@ -94,7 +94,7 @@ def test_every_time_around_the_change_reads_as_the_oracle_says(minutes: int) -> 
         sessions=[talk("only", slot)],
     )
     expected = f"{oracle_label(start)}– {oracle_label(start + dt.timedelta(minutes=60))}"
-    assert f"{expected}  Talk: Only" in rows(render_agenda(summit))
+    assert f"{expected}  Talk – Only" in rows(agenda(summit))
 
 
 def test_a_time_that_happens_once_has_no_zone_abbreviation() -> None:
@@ -104,7 +104,7 @@ def test_a_time_that_happens_once_has_no_zone_abbreviation() -> None:
         timezone=LONDON,
         sessions=[talk("early", sk.TimeSlot(london(0, 30), london(0, 59)))],
     )
-    assert "00:30– 00:59  Talk: Early" in rows(render_agenda(summit))
+    assert "00:30– 00:59  Talk – Early" in rows(agenda(summit))
 
 
 # -- assumed titles -------------------------------------------------------------------
@@ -126,26 +126,26 @@ def assumed_summit() -> sk.Summit:
 
 def test_an_assumed_title_is_marked_as_an_estimated_time_is() -> None:
     """The title carries a ~ and the legend explains both uses of the mark."""
-    text = render_agenda(assumed_summit())
-    assert "~10:30–~11:00  Keynote: ~The Modern Workplace" in text
-    assert "Times in Asia/Dubai. ~ marks an estimated time or an assumed title.\n" in text
-    assert "Panel: ~" not in text  # published titles carry no mark
+    text = agenda(assumed_summit())
+    assert "~10:30–~11:00  Keynote – ~The Modern Workplace" in text
+    assert "Times: Dubai time (UTC+4).\n~ marks an estimated time or an assumed title.\n" in text
+    assert "Panel – ~" not in text  # published titles carry no mark
 
 
 def test_an_assumed_title_in_arabic() -> None:
     """The Arabic legend names both an estimated time and an assumed title."""
-    text = render_agenda(assumed_summit(), lang="ar")
-    assert "الأوقات بتوقيت Asia/Dubai. العلامة ~ تعني وقتًا تقديريًا أو عنوانًا مفترضًا.\n" in text
-    assert "كلمة رئيسية: ~" in text
+    text = agenda(assumed_summit(), lang="ar")
+    assert "العلامة ~ تعني وقتًا تقديريًا أو عنوانًا مفترضًا.\n" in text
+    assert "كلمة رئيسية – \u2068~" in text
 
 
 def test_the_legend_speaks_of_titles_only_when_one_is_assumed() -> None:
     """Without an assumed title the legend is about times alone."""
-    text = render_agenda(published())
-    assert "Times in Asia/Dubai. ~ marks an estimated time.\n" in text
+    text = agenda(published())
+    assert "\n~ marks an estimated time.\n" in text
     untimed = bare_summit(first_day=CLOCKS_BACK, sessions=[talk("later", None, title_assumed=True)])
-    assert "~ marks an estimated time or an assumed title." in render_agenda(untimed)
-    assert "Talk: ~Later" in render_agenda(untimed)
+    assert "~ marks an estimated time or an assumed title." in agenda(untimed)
+    assert "Talk – ~Later" in agenda(untimed)
 
 
 # -- made line by line ------------------------------------------------------------------
@@ -164,7 +164,7 @@ def test_the_heading_comes_before_any_session_is_looked_at(
     monkeypatch.setattr(sk.Summit, "conference_day", refuse)
     lines = agenda_lines(summit)
     assert next(lines) == "GCC Government Social Media Summit · 4th edition · #GSMS15"
-    assert [next(lines) for _ in range(3)][-1].startswith("Times in Asia/Dubai.")
+    assert [next(lines) for _ in range(3)][-1] == "Times: Dubai time (UTC+4)."
 
 
 def counting(monkeypatch: pytest.MonkeyPatch, name: str) -> list[int]:
@@ -200,18 +200,18 @@ def test_sessions_are_put_on_their_days_in_one_pass(monkeypatch: pytest.MonkeyPa
         sessions=[*sessions, talk("someday", None)],
     )
     days, orders = counting(monkeypatch, "conference_day"), counting(monkeypatch, "in_time_order")
-    text = render_agenda(summit)
+    text = agenda(summit)
     assert (len(days), len(orders)) == (40, 1)
-    assert all(f"Talk: T{n}\n" in text for n in range(40))
+    assert all(f"Talk – T{n}\n" in text for n in range(40))
     assert text.count("No sessions listed for this day.") == 3
 
 
-def test_render_agenda_is_the_lines_joined() -> None:
-    """render_agenda() is agenda_lines() with a newline after each line."""
+def test_agenda_is_the_lines_joined() -> None:
+    """agenda() is agenda_lines() with a newline after each line."""
     summit = sk.examples.gsms2015()
     for lang in ("en", "ar"):
         lines = list(agenda_lines(summit, tz="Pacific/Honolulu", lang=lang))
-        assert "".join(line + "\n" for line in lines) == render_agenda(
+        assert "".join(line + "\n" for line in lines) == agenda(
             summit, tz=ZoneInfo("Pacific/Honolulu"), lang=lang
         )
 
@@ -219,7 +219,7 @@ def test_render_agenda_is_the_lines_joined() -> None:
 # -- arguments ----------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("function", [render_agenda, agenda_lines])
+@pytest.mark.parametrize("function", [agenda, agenda_lines])
 def test_bad_arguments_are_named_when_the_agenda_is_asked_for(
     function: Callable[..., object],
 ) -> None:

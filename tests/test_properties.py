@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 import summitkit as sk
 from summitkit import strategies as sks
-from summitkit._agenda import render_agenda
+from summitkit.text import agenda as render_agenda
 
 UTC = dt.timezone.utc
 BIG = dt.datetime.max.replace(tzinfo=UTC)

@@ -73,7 +73,7 @@ def agenda(summit: Summit, *, tz: ZoneInfo | str | None = None, lang: str = "en"
         UnknownTimeZoneError: If *tz* names no IANA zone.
         InvalidValueError: If *lang* is not a language summitkit writes.
     """
-    return "".join(line + "\n" for line in agenda_lines(summit, tz=tz, lang=lang))
+    return "".join(line + "\n" for line in _lines("agenda", summit, tz, lang))
 
 
 def agenda_lines(
@@ -101,8 +101,14 @@ def agenda_lines(
         UnknownTimeZoneError: If *tz* names no IANA zone.
         InvalidValueError: If *lang* is not a language summitkit writes.
     """
-    name = "agenda"
+    return _lines("agenda_lines", summit, tz, lang)
+
+
+def _lines(name: str, summit: object, tz: object, lang: object) -> Iterator[str]:
+    """The agenda's lines; raises at once if an argument of *name* is not what it expects."""
     check_summit(summit, f"{name}(summit)")
+    if not isinstance(summit, Summit):  # pragma: no cover - check_summit raised
+        raise TypeError(name)
     words = language(lang, f"{name}(lang)")
     zone = None if tz is None else iana_zone_argument(f"{name}(tz)", tz)
     return (words.line(line) for line in _Agenda(summit, zone, words).lines())
@@ -190,9 +196,10 @@ class _Agenda:
             if summit.venue.city is not None:
                 place.append(self.text(summit.venue.city))
             yield w.say("agenda.separator", ", ").join(map(w.isolate, place))
-        moments = [
-            dt.datetime.combine(day, summit.day_change, summit.timezone) for day in summit.days
-        ]
+        # The offsets in force from the first day's start to the last day's end.
+        ends = (*summit.days, summit.last_day + dt.timedelta(days=1))
+        moments = [dt.datetime.combine(day, summit.day_change, summit.timezone) for day in ends]
+        moments[-1] -= dt.timedelta(microseconds=1)
         zones = [w.zone(summit.timezone, moments)]
         if self.attendee_zone is not None:
             zones.append(w.zone(self.attendee_zone, moments))

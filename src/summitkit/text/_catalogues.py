@@ -254,3 +254,9 @@ def plural_rule(expression: str, where: str) -> Callable[[int], int]:
             where, f"Plural-Forms {expression!r} is not a gettext expression"
         ) from None
     return lambda count: int(compiled(count))
+
+
+def _uninstall(lang: str) -> None:
+    """Forget an installed catalogue (for tests that install one)."""
+    with _lock:
+        _installed.pop(lang, None)

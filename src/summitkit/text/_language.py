@@ -199,17 +199,17 @@ class Language:
         offset = Phrase("/".join(dict.fromkeys(offsets)))
         key = zone.key if isinstance(zone, ZoneInfo) else None
         if key is None or key == "UTC" or key.startswith("Etc/"):
+            if offset == self.offset(dt.timedelta(0)):
+                offset = Phrase(self.catalogue.message("zone.utc", "UTC"))
             return self.say("zone.fixed", "{offset}", offset=offset)
         # The city's name in the language, from CLDR: the language's own words.
         city = Phrase(get_timezone_location(zone, locale=self.locale, return_city=True))
         return self.say("zone.city", "{city} time ({offset})", city=city, offset=offset)
 
     def offset(self, offset: dt.timedelta | None) -> str:
-        """An offset from UTC as "UTC+4", "UTC+5:30", "UTC-3" or "UTC"."""
+        """An offset from UTC as "UTC+4", "UTC+5:30", "UTC-3" or "UTC+0"."""
         seconds = int((offset or dt.timedelta(0)).total_seconds())
-        if not seconds:
-            return self.catalogue.message("zone.utc", "UTC")
-        sign = "+" if seconds > 0 else "-"
+        sign = "-" if seconds < 0 else "+"
         hours, rest = divmod(abs(seconds), 3600)
         minutes, seconds = divmod(rest, 60)
         shown = f"{sign}{hours}"
