@@ -119,6 +119,7 @@ class _Agenda:
     summit: Summit
     attendee_zone: ZoneInfo | None
     words: Language
+    people: dict[str, Phrase] = attrs.field(factory=dict)  # each speaker as shown
 
     def __attrs_post_init__(self) -> None:
         if self.attendee_zone is not None and self.attendee_zone.key == self.summit.timezone.key:
@@ -130,6 +131,12 @@ class _Agenda:
         return value.lookup(self.words.lang)
 
     def person(self, speaker: Speaker) -> Phrase:
+        shown = self.people.get(speaker.id)
+        if shown is None:
+            shown = self.people[speaker.id] = self.introduce(speaker)
+        return shown
+
+    def introduce(self, speaker: Speaker) -> Phrase:
         w = self.words
         name = speaker.display_name(w.lang)
         details = [self.text(speaker.position)] if speaker.position else []

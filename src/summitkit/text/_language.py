@@ -61,12 +61,21 @@ class Language:
         self.catalogue: Catalogue = catalogue(lang)
         self.locale = self.catalogue.locale
         self.right_to_left = self.catalogue.right_to_left
+        # Labels without values are asked for once per row of a long output.
+        self._labels: dict[tuple[str, str], Phrase] = {}
 
     # -- messages ---------------------------------------------------------
 
     def say(self, context: str, source: str, /, **values: object) -> Phrase:
         """The message *source* (English) in this language, with *values* put in."""
-        return self.fill(self.catalogue.message(context, source), values)
+        if values:
+            return self.fill(self.catalogue.message(context, source), values)
+        label = self._labels.get((context, source))
+        if label is None:
+            label = self._labels[context, source] = self.fill(
+                self.catalogue.message(context, source), values
+            )
+        return label
 
     def count(
         self, context: str, forms: tuple[str, str], number: int, /, **values: object
