@@ -236,3 +236,38 @@ def test_bad_arguments_are_named_when_the_agenda_is_asked_for(
         function(summit, tz="Mars/Olympus")
     with pytest.raises(InvalidTypeError, match=rf"^{name}\(summit\): expected a Summit"):
         function("gsms2015")
+
+
+# -- parallel tracks ----------------------------------------------------------------------
+
+
+def track_summit(first: tuple[int, int], second: tuple[int, int]) -> sk.Summit:
+    """Two one-track workshops, from *first*'s hours and *second*'s (each (start, end) hour)."""
+    tracks = [sk.WorkshopTrack(id=t, title={"en": t.upper()}) for t in ("a", "b")]
+    sessions = [
+        sk.WorkshopSession(
+            id=f"w{t}",
+            title={"en": f"W{t}"},
+            track=t,
+            slot=sk.TimeSlot(
+                dt.datetime(2015, 9, 16, hours[0], tzinfo=sk.DUBAI),
+                dt.datetime(2015, 9, 16, hours[1], tzinfo=sk.DUBAI),
+            ),
+        )
+        for t, hours in zip(("a", "b"), (first, second))
+    ]
+    return bare_summit(first_day=dt.date(2015, 9, 16), tracks=tracks, sessions=sessions)
+
+
+def test_tracks_that_overlap_are_one_block_of_parallel_tracks() -> None:
+    """Tracks sharing an hour are numbered in one block under a count."""
+    text = agenda(track_summit((12, 14), (13, 15)))
+    assert "12:00  2 parallel workshop tracks\n" in text
+    assert "│ 1. A\n" in text and "│ 2. B\n" in text
+
+
+def test_tracks_that_only_touch_are_not_parallel() -> None:
+    """A track ending at 13:00 and one starting at 13:00 run one after the other."""
+    text = agenda(track_summit((12, 13), (13, 14)))
+    assert "parallel" not in text
+    assert "\n  A\n" in text and "\n  B\n" in text
