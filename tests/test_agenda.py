@@ -13,8 +13,8 @@ from hypothesis import strategies as st
 
 import summitkit as sk
 from builders import bare_summit
-from summitkit.text import agenda, agenda_lines
 from summitkit.exceptions import InvalidTypeError, InvalidValueError, UnknownTimeZoneError
+from summitkit.text import agenda, agenda_lines
 
 LONDON = ZoneInfo("Europe/London")
 CLOCKS_BACK = dt.date(2015, 10, 25)  # London: 02:00 BST becomes 01:00 GMT
@@ -254,7 +254,7 @@ def track_summit(first: tuple[int, int], second: tuple[int, int]) -> sk.Summit:
                 dt.datetime(2015, 9, 16, hours[1], tzinfo=sk.DUBAI),
             ),
         )
-        for t, hours in zip(("a", "b"), (first, second))
+        for t, hours in zip(("a", "b"), (first, second), strict=False)
     ]
     return bare_summit(first_day=dt.date(2015, 9, 16), tracks=tracks, sessions=sessions)
 
@@ -263,11 +263,13 @@ def test_tracks_that_overlap_are_one_block_of_parallel_tracks() -> None:
     """Tracks sharing an hour are numbered in one block under a count."""
     text = agenda(track_summit((12, 14), (13, 15)))
     assert "12:00  2 parallel workshop tracks\n" in text
-    assert "│ 1. A\n" in text and "│ 2. B\n" in text
+    assert "│ 1. A\n" in text
+    assert "│ 2. B\n" in text
 
 
 def test_tracks_that_only_touch_are_not_parallel() -> None:
     """A track ending at 13:00 and one starting at 13:00 run one after the other."""
     text = agenda(track_summit((12, 13), (13, 14)))
     assert "parallel" not in text
-    assert "\n  A\n" in text and "\n  B\n" in text
+    assert "\n  A\n" in text
+    assert "\n  B\n" in text

@@ -15,7 +15,6 @@ import pytest
 from babel import Locale
 from babel.messages.pofile import read_po
 from hypothesis import given, settings
-from hypothesis import strategies as st
 
 import summitkit as sk
 import summitkit.text
@@ -91,7 +90,7 @@ def test_every_arabic_plural_message_shows_the_number_where_the_noun_needs_it() 
     assert messages
     for context, forms in messages:
         assert len(forms) == 6, context
-        for category, form in zip(ORDER, forms):
+        for category, form in zip(ORDER, forms, strict=False):
             if category in {"few", "many", "other"}:
                 assert "{n}" in form, (context, category)
 
@@ -429,7 +428,8 @@ def test_the_english_pattern_of_every_date_is_a_cldr_pattern_in_arabic_too() -> 
     """Dates come from CLDR: the Arabic agenda's day heading is Babel's Arabic weekday and month."""
     text = agenda(summit(), lang="ar")
     assert f"{RLM}الأربعاء 16 سبتمبر 2015\n" in text
-    assert DAY.isoformat() not in text and at(9).isoformat() not in text
+    assert DAY.isoformat() not in text
+    assert at(9).isoformat() not in text
 
 
 def test_no_english_message_is_left_in_an_arabic_agenda() -> None:
@@ -438,3 +438,50 @@ def test_no_english_message_is_left_in_an_arabic_agenda() -> None:
     text = agenda(gsms, lang="ar", tz="Europe/London")
     outside = re.sub(f"{FSI}[^{PDI}]*{PDI}", "", text)
     assert re.search("[A-Za-z]", outside) is None, outside
+
+
+@pytest.mark.parametrize(
+    "field",
+    ["{n.__class__}", "{n[0]}", "{n!r}", "{n:>10}", "{0}", "{}"],
+)
+def test_a_catalogue_may_not_format_values_beyond_naming_them(tmp_path: Path, field: str) -> None:
+    """Attributes, indexes, conversions and format specs other than a preposition are refused."""
+    path = tmp_path / "fr.po"
+    path.write_text(
+        FRENCH.replace('msgstr[2] "{n} ateliers', f'msgstr[2] "{field} ateliers'), encoding="utf-8"
+    )
+    with pytest.raises(InvalidValueError, match=r"a placeholder is \{name\} or \{name:ل\}"):
+        install_catalogue("fr", path)
+
+
+def test_a_huge_catalogue_is_refused_unread(tmp_path: Path) -> None:
+    """A file over the limit is refused before it is parsed."""
+    path = tmp_path / "fr.po"
+    path.write_bytes(FRENCH.encode() + b"#" * (4 * 1024 * 1024))
+    with pytest.raises(InvalidValueError, match=r"a catalogue is at most 4194304 bytes"):
+        install_catalogue("fr", path)
+
+
+def test_a_text_file_is_refused_with_its_type_named(tmp_path: Path) -> None:
+    """PO files are bytes (their charset is in their header): a text stream is refused."""
+    path = tmp_path / "fr.po"
+    path.write_text(FRENCH, encoding="utf-8")
+    with (
+        path.open(encoding="utf-8") as text,
+        pytest.raises(InvalidTypeError, match="expected a binary file"),
+    ):
+        install_catalogue("fr", text)  # type: ignore[arg-type]
+
+
+def test_a_catalogue_can_be_installed_from_a_binary_file(french: Path) -> None:
+    """An open binary file is read as a path is."""
+    with french.open("rb") as file:
+        install_catalogue("fr", file)
+    assert "Aucune séance prévue ce jour-là." in agenda(sk.examples.gsms2015(), lang="fr")
+
+
+def test_utc_and_fixed_offsets_are_named_by_offset() -> None:
+    """UTC is "UTC"; an Etc zone is its offset, with no city."""
+    value = summit(timezone=ZoneInfo("UTC"))
+    assert "Times: UTC.\n" in agenda(value)
+    assert "Times: UTC | UTC-5.\n" in agenda(value, tz="Etc/GMT+5")

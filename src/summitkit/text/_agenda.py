@@ -119,9 +119,10 @@ class _Agenda:
     summit: Summit
     attendee_zone: ZoneInfo | None
     words: Language
-    people: dict[str, Phrase] = attrs.field(factory=dict)  # each speaker as shown
+    people: dict[str, Phrase] = attrs.field(init=False)  # each speaker as shown
 
     def __attrs_post_init__(self) -> None:
+        self.people = {}
         if self.attendee_zone is not None and self.attendee_zone.key == self.summit.timezone.key:
             self.attendee_zone = None
 

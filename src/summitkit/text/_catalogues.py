@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import functools
 import gettext
+import io
 import os
 import string
 import threading
@@ -41,6 +42,10 @@ SOURCE_LANGUAGE = "en"
 _PACKAGED = Path(__file__).parent / "locales"
 #: Counts a catalogue's plural rule is compared with CLDR's on.
 _CHECKED_COUNTS = range(1001)
+#: The largest catalogue read: the Arabic one is about 30 KiB.
+MAX_CATALOGUE_BYTES = 4 * 1024 * 1024
+#: The one-letter prepositions a placeholder may ask to have attached, ``{name:ل}``.
+ATTACHED_PREPOSITIONS = frozenset({"ل", "ب", "ك"})
 
 
 class Catalogue:
@@ -172,7 +177,10 @@ def _packaged(lang: str) -> Catalogue:
     if not path.is_file():
         raise KeyError(lang)
     with path.open("rb") as file:
-        return Catalogue(lang, locale, read_po(file, abort_invalid=True))
+        messages = _read(file, f"summitkit/text/locales/{path.name}")
+    packaged = Catalogue(lang, locale, messages)
+    _check(packaged, messages, f"summitkit/text/locales/{path.name}")
+    return packaged
 
 
 def _locale(lang: object, where: str) -> Locale:
@@ -185,8 +193,13 @@ def _locale(lang: object, where: str) -> Locale:
 
 
 def _read(file: IO[bytes], where: str) -> Catalog:
+    data = file.read(MAX_CATALOGUE_BYTES + 1)
+    if not isinstance(data, bytes):
+        raise InvalidTypeError(where, f"expected a binary file, got text ({describe(data)})")
+    if len(data) > MAX_CATALOGUE_BYTES:
+        raise InvalidValueError(where, f"a catalogue is at most {MAX_CATALOGUE_BYTES} bytes")
     try:
-        return read_po(file, abort_invalid=True)
+        return read_po(io.BytesIO(data), abort_invalid=True)
     except (PoFileError, UnicodeDecodeError, ValueError) as error:
         raise InvalidValueError(where, f"not a readable PO file: {error}") from None
 
@@ -212,9 +225,9 @@ def _check(checked: Catalogue, messages: Catalog, where: str) -> None:
         if not entry.id:
             continue
         sources = _texts(entry.id)
-        allowed = {name for text in sources for name in placeholders(text)}
+        allowed = {name for text in sources for name in placeholders(text, where)}
         for text in _texts(entry.string):
-            extra = placeholders(text) - allowed
+            extra = placeholders(text, where) - allowed
             if extra:
                 raise InvalidValueError(
                     where,
@@ -230,16 +243,33 @@ def _texts(value: str | tuple[str, ...] | list[str] | None) -> tuple[str, ...]:
     return (value,) if isinstance(value, str) else tuple(value)
 
 
-def placeholders(text: str) -> set[str]:
+def placeholders(text: str, where: str = "install_catalogue(source)") -> set[str]:
     """The names of the ``{placeholders}`` in *text*.
 
+    A placeholder is a bare name, ``{name}``, or a name with a one-letter
+    preposition to attach, ``{name:ل}``: no conversions, attributes or
+    indexes, which would let a catalogue read more than the value.
+
     Raises:
-        InvalidValueError: If *text* is not a valid format string.
+        InvalidValueError: If *text* is not a format string of that kind.
     """
+    names: set[str] = set()
     try:
-        return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
+        fields = [field for field in string.Formatter().parse(text) if field[1] is not None]
     except ValueError as error:
-        raise InvalidValueError("install_catalogue(source)", f"{text!r}: {error}") from None
+        raise InvalidValueError(where, f"{text!r}: {error}") from None
+    for _, name, spec, conversion in fields:
+        if name is None:  # pragma: no cover - filtered above
+            continue
+        if not name.isidentifier() or conversion or (spec and spec not in ATTACHED_PREPOSITIONS):
+            shown = name + (f"!{conversion}" if conversion else "") + (f":{spec}" if spec else "")
+            raise InvalidValueError(
+                where,
+                f"{text!r}: a placeholder is {{name}} or {{name:ل}} (ل, ب or ك attached), "
+                f"not {{{shown}}}",
+            )
+        names.add(name)
+    return names
 
 
 def plural_rule(expression: str, where: str) -> Callable[[int], int]:
@@ -256,7 +286,7 @@ def plural_rule(expression: str, where: str) -> Callable[[int], int]:
     return lambda count: int(compiled(count))
 
 
-def _uninstall(lang: str) -> None:
+def _uninstall(lang: str) -> None:  # pyright: ignore[reportUnusedFunction]
     """Forget an installed catalogue (for tests that install one)."""
     with _lock:
         _installed.pop(lang, None)
