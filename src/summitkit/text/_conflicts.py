@@ -61,15 +61,15 @@ COUNTS: dict[str, tuple[str, tuple[str, str]]] = {
     "more": ("conflict.more", ("{n} more session", "{n} more sessions")),
 }
 
-# A room or venue whose English name ends in a number, a letter or a number
-# word is a label (Hall 3, Room B, Hall One) and takes no article; any other
+# A room or venue whose English name ends in a word with a digit, a single
+# letter, a Roman numeral or a number word is a label (Hall 3, R1, Room B,
+# Hall IV, Hall One) and takes no article, as a proper name does; any other
 # name is a common noun made a name (the Ballroom, the Majlis Room, the
 # Centre) and takes "the" in a sentence.  A name that already starts with
 # "The" is left as it is.  Languages without articles translate the message
 # "the {place}" as "{place}".
 _LABEL_END = re.compile(
-    r"\d+[A-Za-z]?|[A-Za-z]|[IVX]+"
-    r"|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"[A-Za-z]|[IVX]+|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 )
 
 
@@ -231,7 +231,12 @@ class _Writer:
     def place(self, name: str) -> Phrase:
         """A room's or venue's name as a sentence uses it: "the Ballroom", "Hall 3"."""
         words = name.split()
-        if not words or words[0].lower() == "the" or _LABEL_END.fullmatch(words[-1]):
+        if (
+            not words
+            or words[0].lower() == "the"
+            or any(char.isdigit() for char in words[-1])
+            or _LABEL_END.fullmatch(words[-1])
+        ):
             return self.w.isolate(name)
         return self.w.say("conflict.place", "the {place}", place=name)
 
