@@ -297,7 +297,9 @@ def test_check_in_arabic(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> 
     assert code == 1
     plain = out.replace("\u2068", "").replace("\u2069", "").replace("\u200f", "")
     assert "خطأ: الدكتورة عائشة" in plain
-    assert "تحذير: يُتوقع حضور 80 شخصًا في «الخدمات الذكية»، لكن القاعة لا تتسع إلا لـ50 شخصًا." in plain
+    assert (
+        "تحذير: يُتوقع حضور 80 شخصًا في «الخدمات الذكية»، لكن القاعة لا تتسع إلا لـ50 شخصًا." in plain
+    )
     assert plain.splitlines()[-1] == "تعارضان: خطأ واحد، تحذير واحد."
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import pickle
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -598,7 +597,10 @@ def test_sessions_that_all_overlap_are_one_conflict_naming_them_all() -> None:
     assert said(speaker, summit, "ar") == (
         f"Speaker A في 3 جلسات في الوقت نفسه لمدة 15 دقيقة (09:45–10:00): {listed}."
     )
-    assert said(room, summit, "ar") == f"3 جلسات في الوقت نفسه في القاعة الأولى (09:45–10:00): {listed}."
+    assert (
+        said(room, summit, "ar")
+        == f"3 جلسات في الوقت نفسه في القاعة الأولى (09:45–10:00): {listed}."
+    )
     assert said(track, summit, "ar") == (
         f"جلسات المسار «Track One» متتالية، لكن 3 جلسات منها تتداخل (09:45–10:00): {listed}."
     )

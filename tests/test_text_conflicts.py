@@ -83,7 +83,9 @@ def world() -> sk.Summit:
                 availability=[sk.TimeSlot(at(9, zone=LONDON), at(12, zone=LONDON))],
             ),
         ],
-        tracks=[sk.WorkshopTrack(id="t1", title={"en": "Digital Government", "ar": "الحكومة الرقمية"})],
+        tracks=[
+            sk.WorkshopTrack(id="t1", title={"en": "Digital Government", "ar": "الحكومة الرقمية"})
+        ],
         sessions=[
             talk("x", slot((9, 0), (10, 0)), "aisha", room="ball", track="t1"),
             talk("y", slot((9, 30), (10, 30)), "aisha", room="ball", track="t1"),
@@ -114,14 +116,27 @@ def test_a_conflict_is_plain_data() -> None:
     """A conflict holds no summit and no policy: it compares, hashes, copies and pickles by itself."""
     found = conflicts(world(), policy=EVERYTHING)
     names = {field.name for field in attrs.fields(Conflict)}
-    assert names == {"kind", "severity", "sessions", "speakers", "rooms", "track", "slot", "required"}
+    assert names == {
+        "kind",
+        "severity",
+        "sessions",
+        "speakers",
+        "rooms",
+        "track",
+        "slot",
+        "required",
+    }
     assert pickle.loads(pickle.dumps(found)) == found  # noqa: S301  # our own bytes
     assert copy.deepcopy(found) == found
     assert len(set(found)) == len(found)
     assert conflicts(world(), policy=EVERYTHING) == found
-    assert all(isinstance(value, (str, tuple, dt.timedelta, type(None))) or attrs.has(type(value))
-               or isinstance(value, (ConflictKind, Severity)) for c in found
-               for value in attrs.astuple(c, recurse=False))
+    assert all(
+        isinstance(value, (str, tuple, dt.timedelta, type(None)))
+        or attrs.has(type(value))
+        or isinstance(value, (ConflictKind, Severity))
+        for c in found
+        for value in attrs.astuple(c, recurse=False)
+    )
 
 
 def test_a_hurried_changeover_holds_the_time_asked_for() -> None:
@@ -149,10 +164,19 @@ def test_a_changeover_without_the_time_asked_for_says_only_what_is_wrong() -> No
 def test_schedule_never_imports_the_text_package() -> None:
     """summitkit.schedule works without summitkit.text: the layers go one way."""
     result = subprocess.run(
-        [sys.executable, "-c", "import sys, summitkit.schedule as s; s.conflicts(__import__("
-         "'summitkit').examples.gsms2015()); print(any(m.startswith('summitkit.text') "
-         "for m in sys.modules))"],
-        capture_output=True, text=True, check=True, timeout=120,
+        [
+            sys.executable,
+            "-c",
+            (
+                "import sys, summitkit.schedule as s; s.conflicts(__import__("
+                "'summitkit').examples.gsms2015()); print(any(m.startswith('summitkit.text') "
+                "for m in sys.modules))"
+            ),
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
     )
     assert result.stdout.split() == ["False"]
 
@@ -232,10 +256,30 @@ def capacity(expected: int, seats: int) -> sk.Summit:
 @pytest.mark.parametrize(
     ("expected", "seats", "arabic", "english"),
     [
-        (2, 1, "حضور شخصين في «محاضرة x»، لكن القاعة الثالثة لا تتسع إلا لشخص واحد.", "2 people, but Hall 3 seats only 1 person."),
-        (3, 2, "حضور 3 أشخاص في «محاضرة x»، لكن القاعة الثالثة لا تتسع إلا لشخصين.", "3 people, but Hall 3 seats only 2 people."),
-        (13, 12, "حضور 13 شخصًا في «محاضرة x»، لكن القاعة الثالثة لا تتسع إلا لـ12 شخصًا.", "13 people, but Hall 3 seats only 12 people."),
-        (101, 100, "حضور 101 شخص في «محاضرة x»، لكن القاعة الثالثة لا تتسع إلا لـ100 شخص.", "101 people, but Hall 3 seats only 100 people."),
+        (
+            2,
+            1,
+            "حضور شخصين في «محاضرة x»، لكن القاعة الثالثة لا تتسع إلا لشخص واحد.",
+            "2 people, but Hall 3 seats only 1 person.",
+        ),
+        (
+            3,
+            2,
+            "حضور 3 أشخاص في «محاضرة x»، لكن القاعة الثالثة لا تتسع إلا لشخصين.",
+            "3 people, but Hall 3 seats only 2 people.",
+        ),
+        (
+            13,
+            12,
+            "حضور 13 شخصًا في «محاضرة x»، لكن القاعة الثالثة لا تتسع إلا لـ12 شخصًا.",
+            "13 people, but Hall 3 seats only 12 people.",
+        ),
+        (
+            101,
+            100,
+            "حضور 101 شخص في «محاضرة x»، لكن القاعة الثالثة لا تتسع إلا لـ100 شخص.",
+            "101 people, but Hall 3 seats only 100 people.",
+        ),
     ],
 )
 def test_counts_of_people_are_genitive_and_always_have_their_noun(
@@ -274,7 +318,14 @@ NOUNS = {
     "person": ("شخص", "شخص واحد", "شخصان", "شخصين", "أشخاص", "شخصًا"),
     "session": ("جلسة", "جلسة واحدة", "جلستان", "جلستين", "جلسات", "جلسة"),
     # "and one more session": the adjective أخرى says it, no واحدة.
-    "more session": ("جلسة أخرى", "جلسة أخرى", "جلستان أخريان", "جلستين أخريين", "جلسات أخرى", "جلسة أخرى"),
+    "more session": (
+        "جلسة أخرى",
+        "جلسة أخرى",
+        "جلستان أخريان",
+        "جلستين أخريين",
+        "جلسات أخرى",
+        "جلسة أخرى",
+    ),
 }
 #: Each count of the sentences: its noun, its case, and a preposition joined to it.
 POSITIONS = {
@@ -355,7 +406,9 @@ def test_english_counts_have_their_noun_in_the_right_number(position: str) -> No
 
 def test_the_preposition_li_joins_names_as_arabic_spelling_does() -> None:
     """للدكتورة (not لـالدكتورة), لزوي (not لـزوي), لـAmal (a stroke before Latin)."""
-    arabic = [plain(text) for c, text in explained(world(), "ar") if c.kind is K.SPEAKER_UNAVAILABLE]
+    arabic = [
+        plain(text) for c, text in explained(world(), "ar") if c.kind is K.SPEAKER_UNAVAILABLE
+    ]
     joined = " ".join(arabic)
     assert "خارج الأوقات المتاحة للدكتورة عائشة:" in joined
     assert "خارج الأوقات المتاحة لزوي:" in joined
@@ -389,7 +442,8 @@ def test_every_inserted_name_and_time_is_isolated_in_arabic() -> None:
     for _, text in explained(summit, "ar"):
         isolated = _ISOLATED.findall(text)
         outside = _ISOLATED.sub("", text)
-        assert FSI not in outside and PDI not in outside  # balanced, none nested
+        assert FSI not in outside  # balanced, none nested
+        assert PDI not in outside
         assert not re.search(r"\d\d:\d\d", outside), text  # every time is isolated
         for name in names:
             assert name not in outside, (name, text)
@@ -409,16 +463,29 @@ def test_zones_are_named_by_city_and_offset_never_by_iana_id() -> None:
     summit = world()
     for lang in ("en", "ar"):
         for _, text in explained(summit, lang):
-            assert "Europe/" not in text and "Asia/" not in text
-    dubai = [plain(t) for c, t in explained(summit, "en") if c.speakers == ("aisha",) and c.kind is K.SPEAKER_UNAVAILABLE]
-    assert dubai == [
-        "Dr. Aisha is booked for “Talk y” (09:30–10:30) outside their availability: "
-        "08:00–10:00 Dubai time (UTC+4)."
+            assert "Europe/" not in text
+            assert "Asia/" not in text
+    dubai = [
+        plain(t)
+        for c, t in explained(summit, "en")
+        if c.speakers == ("aisha",) and c.kind is K.SPEAKER_UNAVAILABLE
     ]
-    arabic = [plain(t) for c, t in explained(summit, "ar") if c.speakers == ("aisha",) and c.kind is K.SPEAKER_UNAVAILABLE]
+    assert dubai == [
+        (
+            "Dr. Aisha is booked for “Talk y” (09:30–10:30) outside their availability: "
+            "08:00–10:00 Dubai time (UTC+4)."
+        )
+    ]
+    arabic = [
+        plain(t)
+        for c, t in explained(summit, "ar")
+        if c.speakers == ("aisha",) and c.kind is K.SPEAKER_UNAVAILABLE
+    ]
     assert arabic == [
-        "موعد «محاضرة y» (09:30–10:30) خارج الأوقات المتاحة للدكتورة عائشة: "
-        "08:00–10:00 بتوقيت دبي (غرينتش+4)."
+        (
+            "موعد «محاضرة y» (09:30–10:30) خارج الأوقات المتاحة للدكتورة عائشة: "
+            "08:00–10:00 بتوقيت دبي (غرينتش+4)."
+        )
     ]
 
 
@@ -428,7 +495,8 @@ def test_zones_are_named_by_city_and_offset_never_by_iana_id() -> None:
 def test_english_uses_curly_quotes_only() -> None:
     """Titles are in “ ”; no straight quotation mark is ever written."""
     for _, text in explained(world(), "en"):
-        assert '"' not in text and "'" not in text
+        assert '"' not in text
+        assert "'" not in text
         assert text.count("“") == text.count("”") >= 1
 
 
@@ -450,7 +518,10 @@ def test_a_room_named_by_a_common_noun_takes_the_article(name: str, shown: str) 
     """“the Ballroom”, “the Majlis Room”; labels ending in a number or letter take none."""
     summit = capacity(20, 10)
     summit = attrs.evolve(summit, rooms=[attrs.evolve(summit.rooms[0], name={"en": name})])
-    assert one(summit, K.OVER_CAPACITY) == f"“Talk x” expects 20 people, but {shown} seats only 10 people."
+    assert (
+        one(summit, K.OVER_CAPACITY)
+        == f"“Talk x” expects 20 people, but {shown} seats only 10 people."
+    )
 
 
 # -- the track ---------------------------------------------------------------------------
@@ -504,7 +575,12 @@ def test_a_conflict_in_a_language_installed_at_run_time(french: str) -> None:
         first_day=DAY,
         rooms=[sk.Room(id="r", name={"en": "Hall 3", "fr": "Salle 3"})],
         sessions=[
-            sk.Talk(id=str(i), title={"en": f"Talk {i}", "fr": f"Exposé {i}"}, slot=slot((9, 0), (10, 0)), room="r")
+            sk.Talk(
+                id=str(i),
+                title={"en": f"Talk {i}", "fr": f"Exposé {i}"},
+                slot=slot((9, 0), (10, 0)),
+                room="r",
+            )
             for i in range(3)
         ],
     )
@@ -565,11 +641,15 @@ def test_bad_arguments_are_named() -> None:
         explain(found[0], "summit")  # type: ignore[arg-type]
     with pytest.raises(InvalidValueError, match=r"explain\(lang\): expected one of 'en', 'ar'"):
         explain(found[0], summit, lang="xx")
-    with pytest.raises(InvalidValueError, match=r"explain\(conflict\): not a conflict of this summit"):
+    with pytest.raises(
+        InvalidValueError, match=r"explain\(conflict\): not a conflict of this summit"
+    ):
         explain(found[0], sk.examples.gsms2015())
     with pytest.raises(InvalidTypeError, match=r"explain_all\(conflicts\): expected conflicts"):
         explain_all(found[0], summit)  # type: ignore[arg-type]
-    with pytest.raises(InvalidTypeError, match=r"explain_all\(conflicts\)\[1\]: expected a Conflict"):
+    with pytest.raises(
+        InvalidTypeError, match=r"explain_all\(conflicts\)\[1\]: expected a Conflict"
+    ):
         explain_all([found[0], None], summit)  # type: ignore[list-item]
 
 
@@ -577,12 +657,18 @@ def test_bad_arguments_are_named() -> None:
     ("gap", "english", "arabic"),
     [
         (dt.timedelta(0), "A has no time to get", "ليس أمام A أي وقت للانتقال"),
-        (dt.timedelta(seconds=59), "A has less than a minute to get", "أمام A أقل من دقيقة للانتقال"),
+        (
+            dt.timedelta(seconds=59),
+            "A has less than a minute to get",
+            "أمام A أقل من دقيقة للانتقال",
+        ),
         (dt.timedelta(minutes=1), "A has only 1 minute to get", "أمام A دقيقة واحدة فقط للانتقال"),
         (dt.timedelta(minutes=11), "A has only 11 minutes to get", "أمام A 11 دقيقة فقط للانتقال"),
     ],
 )
-def test_the_time_to_change_rooms_at_its_edges(gap: dt.timedelta, english: str, arabic: str) -> None:
+def test_the_time_to_change_rooms_at_its_edges(
+    gap: dt.timedelta, english: str, arabic: str
+) -> None:
     """None, under a minute, exactly one minute, and minutes: each said as it is."""
     first = sk.TimeSlot(at(9), at(10))
     second = sk.TimeSlot.starting(first.end + gap, dt.timedelta(hours=1))

@@ -75,7 +75,8 @@ class Conflict:
     track: str | None = None
     slot: TimeSlot
     required: dt.timedelta | None = attrs.field(
-        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(dt.timedelta))
+        default=None,
+        validator=attrs.validators.optional(attrs.validators.instance_of(dt.timedelta)),
     )
 
 

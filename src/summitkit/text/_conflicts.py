@@ -108,7 +108,9 @@ def explain(conflict: Conflict, summit: Summit, *, lang: str = "en") -> str:
     return sentence
 
 
-def explain_all(conflicts: Iterable[Conflict], summit: Summit, *, lang: str = "en") -> tuple[str, ...]:
+def explain_all(
+    conflicts: Iterable[Conflict], summit: Summit, *, lang: str = "en"
+) -> tuple[str, ...]:
     """Each of *conflicts* in a sentence, as :func:`explain` writes it.
 
     Args:
@@ -243,9 +245,7 @@ class _Writer:
     def room(self, room_id: str) -> Phrase:
         return self.place(self.summit.room(room_id).name.lookup(self.w.lang))
 
-    def span(
-        self, slot: TimeSlot, zone: dt.tzinfo | None = None, *, dated: bool = False
-    ) -> Phrase:
+    def span(self, slot: TimeSlot, zone: dt.tzinfo | None = None, *, dated: bool = False) -> Phrase:
         """A slot in the summit's zone (or *zone*), dated on a summit of several days."""
         return self.w.span(slot, zone or self.zone, dated=dated or self.with_dates)
 
@@ -275,7 +275,7 @@ class _Writer:
 
     def double_booked(self, c: Conflict) -> str:
         values = {"names": self.speakers(c.speakers), "sessions": self.sessions(c)}
-        if len(c.sessions) == 2:  # noqa: PLR2004  # two sessions are named as a pair
+        if len(c.sessions) == 2:  # two sessions are named as a pair
             return self.w.count(
                 "conflict.speaker.two",
                 (
@@ -301,7 +301,7 @@ class _Writer:
 
     def room_booked(self, c: Conflict) -> str:
         room, sessions = self.room(c.rooms[0]), self.sessions(c)
-        if len(c.sessions) == 2:  # noqa: PLR2004  # two sessions are named as a pair
+        if len(c.sessions) == 2:  # two sessions are named as a pair
             return self.w.say(
                 "conflict.room.two",
                 "Two sessions are booked into {room} at once: {sessions}.",
@@ -320,7 +320,7 @@ class _Writer:
     def track(self, c: Conflict) -> str:
         track = self.w.quoted(self.summit.track(c.track or "").title.lookup(self.w.lang))
         sessions = self.sessions(c)
-        if len(c.sessions) == 2:  # noqa: PLR2004  # two sessions are named as a pair
+        if len(c.sessions) == 2:  # two sessions are named as a pair
             return self.w.say(
                 "conflict.track.two",
                 "Track {track} runs in sequence, but {sessions} overlap.",
@@ -344,7 +344,9 @@ class _Writer:
         names, people = self.speakers(c.speakers), len(c.speakers)
         if gap <= dt.timedelta(0):
             time = self.w.count(
-                "conflict.move.none", ("{names} has no time", "{names} have no time"), people,
+                "conflict.move.none",
+                ("{names} has no time", "{names} have no time"),
+                people,
                 names=names,
             )
         elif gap < _MINUTE:
