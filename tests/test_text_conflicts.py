@@ -645,6 +645,11 @@ def test_bad_arguments_are_named() -> None:
         InvalidValueError, match=r"explain\(conflict\): not a conflict of this summit"
     ):
         explain(found[0], sk.examples.gsms2015())
+    room = next(c for c in found if c.kind is K.ROOM_DOUBLE_BOOKED)
+    with pytest.raises(InvalidValueError, match=r"explain\(conflict\): a room-double-booked"):
+        explain(attrs.evolve(room, rooms=()), summit)
+    with pytest.raises(InvalidValueError, match=r"explain\(conflict\): expected a ConflictKind"):
+        explain(attrs.evolve(room, kind="room"), summit)
     with pytest.raises(InvalidTypeError, match=r"explain_all\(conflicts\): expected conflicts"):
         explain_all(found[0], summit)  # type: ignore[arg-type]
     with pytest.raises(

@@ -144,15 +144,33 @@ def _explained(
         path = f"{where}(conflict)" if where == "explain" else f"{where}(conflicts)[{index}]"
         if not isinstance(conflict, Conflict):
             raise InvalidTypeError(path, f"expected a Conflict, got {describe(conflict)}")
+        sentence = _SENTENCES.get(conflict.kind)
+        if sentence is None:
+            raise InvalidValueError(path, f"expected a ConflictKind, got {describe(conflict.kind)}")
         try:
-            sentences.append(_SENTENCES[conflict.kind](writer, conflict))
+            sentences.append(sentence(writer, conflict))
         except UnknownIdError as error:
             raise InvalidValueError(path, f"not a conflict of this summit: {error}") from None
+        except (IndexError, ValueError):  # a conflict made by hand, without what its kind needs
+            raise InvalidValueError(
+                path,
+                f"a {conflict.kind} conflict names its sessions, and the speakers, rooms "
+                "or track its kind is about, as conflicts() gives them",
+            ) from None
     return tuple(sentences)
 
 
 def check_report(found: Sequence[Conflict], summit: Summit, *, lang: str = "en") -> list[str]:
     """The lines of ``summitkit check``: each conflict with its severity, then a summary.
+
+    Args:
+        found: The conflicts :func:`summitkit.schedule.conflicts` found in *summit*.
+        summit: The summit checked.
+        lang: A language :func:`summitkit.text.languages` lists.
+
+    Returns:
+        The lines, without line ends; in a right-to-left language each
+        starts with a right-to-left mark.
 
     Raises:
         InvalidTypeError: If an argument has the wrong type.
@@ -209,13 +227,15 @@ class _Writer:
         """The session's title in quotation marks."""
         return self.w.quoted(self.summit.session(session_id).title.lookup(self.w.lang))
 
-    def session(self, session_id: str) -> Phrase:
-        """The session's title and time: “Talk x” (09:00–10:00)."""
+    def session(self, session_id: str, time: Phrase | None = None) -> Phrase:
+        """The session's title and its time (or *time*): “Talk x” (09:00–10:00)."""
         slot = self.summit.session(session_id).slot
         title = self.title(session_id)
-        if slot is None:  # a conflict is of timed sessions; one built by hand may not be
-            return title
-        return self.w.say("conflict.session", "{title} ({time})", title=title, time=self.span(slot))
+        if time is None:
+            if slot is None:  # a conflict is of timed sessions; one made by hand may not be
+                return title
+            time = self.span(slot)
+        return self.w.say("conflict.session", "{title} ({time})", title=title, time=time)
 
     def sessions(self, conflict: Conflict) -> Phrase:
         """The sessions with their times as a list: the first few, and a count of the rest."""
@@ -400,12 +420,7 @@ class _Writer:
         return self.w.say(
             "conflict.hours",
             "{session} is outside the opening hours of {place} ({hours}).",
-            session=self.w.say(
-                "conflict.session",
-                "{title} ({time})",
-                title=self.title(c.sessions[0]),
-                time=self.span(c.slot),
-            ),
+            session=self.session(c.sessions[0], self.span(c.slot)),
             place=place,
             hours=self.windows(windows, c.slot, self.zone),
         )
@@ -430,9 +445,7 @@ class _Writer:
             "conflict.unavailable",
             "{speaker} is booked for {session} outside their availability: {hours} {zone}.",
             speaker=speaker.display_name(self.w.lang),
-            session=self.w.say(
-                "conflict.session", "{title} ({time})", title=self.title(c.sessions[0]), time=time
-            ),
+            session=self.session(c.sessions[0], time),
             hours=self.windows(windows, c.slot, own),
             zone=zone,
         )
