@@ -270,7 +270,9 @@ def test_check_exits_1_on_an_error_and_lists_warnings(
     lines = out.splitlines()
     # Both at 09:45, the start of the overlap and of the talk: errors' kinds come first.
     assert lines[0].startswith("error: Dr. Aisha Bin Bishr is in two sessions at once")
-    assert lines[1] == "warning: “Smart services” expects 80 people, but Hall seats 50."
+    assert lines[1] == (
+        "warning: “Smart services” expects 80 people, but the Hall seats only 50 people."
+    )
     assert lines[-1] == "2 conflicts: 1 error, 1 warning."
 
 
@@ -293,8 +295,17 @@ def test_check_in_arabic(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> 
     """--lang ar explains each conflict in Arabic."""
     code, out, _ = run(capsys, "check", write(tmp_path, "clash.json", clashing()), "--lang", "ar")
     assert code == 1
-    assert "خطأ: الدكتورة عائشة" in out
-    assert "تحذير: يُتوقع حضور 80 شخصًا" in out
+    plain = out.replace("\u2068", "").replace("\u2069", "").replace("\u200f", "")
+    assert "خطأ: الدكتورة عائشة" in plain
+    assert (
+        "تحذير: يُتوقع حضور 80 شخصًا في «الخدمات الذكية»، لكن القاعة لا تتسع إلا لـ50 شخصًا." in plain
+    )
+    assert plain.splitlines()[-1] == "تعارضان: خطأ واحد، تحذير واحد."
+
+
+def test_check_in_arabic_without_conflicts(capsys: pytest.CaptureFixture[str]) -> None:
+    """In Arabic a programme without conflicts has «لا توجد تعارضات», a whole sentence."""
+    assert run(capsys, "check", "--lang", "ar") == (0, "\u200fلا توجد تعارضات.\n", "")
 
 
 @pytest.mark.parametrize(

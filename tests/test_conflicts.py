@@ -19,6 +19,8 @@ from summitkit.schedule import (
     Severity,
     conflicts,
 )
+from summitkit.text import explain
+from summitkit.text._language import FSI, PDI
 
 LONDON = ZoneInfo("Europe/London")
 K = ConflictKind
@@ -60,6 +62,11 @@ def programme(*sessions: sk.Session, **fields: object) -> sk.Summit:
     }
     defaults.update(fields)
     return bare_summit(**defaults)
+
+
+def said(conflict: Conflict, summit: sk.Summit, lang: str = "en") -> str:
+    """The conflict's explanation, without the marks that isolate names and times."""
+    return explain(conflict, summit, lang=lang).replace(FSI, "").replace(PDI, "")
 
 
 def kinds(
@@ -172,21 +179,22 @@ def test_availability_in_the_speakers_own_zone_fits() -> None:
 def test_availability_in_the_speakers_own_zone_does_not_fit() -> None:
     """45 minutes at 16:00 Dubai is 13:00 in London: after 12:00, so unavailable."""
     booked = sk.TimeSlot.starting(at(16), dt.timedelta(minutes=45))
-    (found,) = conflicts(programme(talk("x", booked, "a"), speakers=[london_speaker()]))
+    summit = programme(talk("x", booked, "a"), speakers=[london_speaker()])
+    (found,) = conflicts(summit)
     assert (found.kind, found.severity, found.sessions, found.speakers) == (
         K.SPEAKER_UNAVAILABLE,
         Severity.ERROR,
         ("x",),
         ("a",),
     )
-    english = found.explain("en")
-    assert "16:00–16:45" in english
-    assert "13:00–13:45 in Europe/London" in english
-    assert "09:00–12:00" in english
-    assert found.explain("ar") == (
-        "موعد «محاضرة x» (16:00–16:45، أي 16 Sep 13:00–13:45 بتوقيت Europe/London) "
-        "خارج الأوقات المتاحة لـAmal (16 Sep 09:00–12:00)."
-    ).replace("Sep", "سبتمبر")
+    assert said(found, summit, "en") == (
+        "Amal is booked for “Talk x” (16:00–16:45; 16 Sep 13:00–13:45 London time (UTC+1)) "
+        "outside their availability: 16 Sep 09:00–12:00 London time (UTC+1)."
+    )
+    assert said(found, summit, "ar") == (
+        "موعد «محاضرة x» (16:00–16:45، أي 16 سبتمبر 13:00–13:45 بتوقيت لندن (غرينتش+1)) "
+        "خارج الأوقات المتاحة لـAmal: 16 سبتمبر 09:00–12:00 بتوقيت لندن (غرينتش+1)."
+    )
 
 
 # -- each kind --------------------------------------------------------------------
@@ -221,7 +229,7 @@ def test_two_shared_speakers_make_one_conflict_naming_both() -> None:
     )
     (found,) = conflicts(summit)
     assert sorted(found.speakers) == ["a", "b"]
-    assert "Speaker A and Speaker B are in two sessions at once" in found.explain()
+    assert "Speaker A and Speaker B are in two sessions at once" in said(found, summit)
 
 
 def test_a_room_double_booking_names_the_room() -> None:
@@ -232,10 +240,11 @@ def test_a_room_double_booking_names_the_room() -> None:
     )
     (found,) = conflicts(summit)
     assert (found.kind, found.rooms) == (K.ROOM_DOUBLE_BOOKED, ("r1",))
-    assert found.explain() == (
-        "Hall One holds two sessions at once: “Talk x” (09:00–10:00) and “Talk y” (09:59–10:30)."
+    assert said(found, summit) == (
+        "Two sessions are booked into Hall One at once: “Talk x” (09:00–10:00) and "
+        "“Talk y” (09:59–10:30)."
     )
-    assert found.explain("ar") == (
+    assert said(found, summit, "ar") == (
         "جلستان في الوقت نفسه في القاعة الأولى: «محاضرة x» (09:00–10:00) و«محاضرة y» (09:59–10:30)."
     )
 
@@ -250,7 +259,7 @@ def test_only_sequential_tracks_report_overlaps() -> None:
     )
     (found,) = conflicts(summit)
     assert (found.kind, found.sessions, found.track) == (K.TRACK_OVERLAP, ("x", "y"), "t1")
-    assert found.explain().startswith("Track “Track One” runs in sequence, but")
+    assert said(found, summit).startswith("Track “Track One” runs in sequence, but")
 
 
 def test_opening_hours_of_the_room_then_the_venue() -> None:
@@ -274,10 +283,10 @@ def test_opening_hours_of_the_room_then_the_venue() -> None:
         (K.OUTSIDE_OPENING_HOURS, ("late",), ()),
         (K.OUTSIDE_OPENING_HOURS, ("roomless",), ()),
     ]
-    assert found[0].explain() == (
+    assert said(found[0], summit) == (
         "“Talk early” (08:30–09:30) is outside the opening hours of Hall One (09:00–12:00)."
     )
-    assert "Centre (08:00–18:00)" in found[1].explain()
+    assert "the Centre (08:00–18:00)" in said(found[1], summit)
 
 
 def test_without_opening_hours_a_room_is_always_open() -> None:
@@ -299,7 +308,9 @@ def test_attendance_above_capacity_is_a_warning() -> None:
         Severity.WARNING,
         ("x",),
     )
-    assert found.explain() == "“Talk x” expects 101 people, but Hall One seats 100."
+    assert said(found, summit) == (
+        "“Talk x” expects 101 people, but Hall One seats only 100 people."
+    )
 
 
 def test_too_little_time_to_change_rooms() -> None:
@@ -317,8 +328,14 @@ def test_too_little_time_to_change_rooms() -> None:
         ("a",),
         ("r1", "r2"),
     )
-    assert "only 5 minutes to get from Hall One" in found.explain()
-    assert "5 دقائق" in found.explain("ar")
+    assert said(found, summit) == (
+        "Speaker A has only 5 minutes to get from Hall One (“Talk x”, ends 10:00) to Hall Two "
+        "(“Talk y”, starts 10:05); the policy asks for 10 minutes."
+    )
+    assert said(found, summit, "ar") == (
+        "أمام Speaker A 5 دقائق فقط للانتقال من القاعة الأولى («محاضرة x»، تنتهي 10:00) إلى "
+        "Hall Two («محاضرة y»، تبدأ 10:05)؛ والمطلوب 10 دقائق."
+    )
     assert kinds(summit, ConflictPolicy(changeover=dt.timedelta(minutes=5))) == []
     assert kinds(summit, ConflictPolicy(changeover=dt.timedelta(0))) == []
     assert kinds(summit, ConflictPolicy(changeover=dt.timedelta(minutes=6))) == [
@@ -334,10 +351,10 @@ def test_back_to_back_in_different_rooms_has_no_time_to_move() -> None:
     )
     (found,) = conflicts(summit)
     assert (found.kind, found.severity) == (K.NO_TIME_TO_MOVE, Severity.WARNING)
-    assert found.explain().startswith(
+    assert said(found, summit).startswith(
         "Speaker A has no time to get from Hall One (“Talk x”, ends 11:00)"
     )
-    assert found.explain("ar").startswith("ليس أمام Speaker A أي وقت للانتقال من")
+    assert said(found, summit, "ar").startswith("ليس أمام Speaker A أي وقت للانتقال من")
 
 
 # -- the policy -------------------------------------------------------------------
@@ -428,7 +445,7 @@ def test_conflicts_are_values_in_time_order() -> None:
     assert [c.sessions for c in found] == [("early1", "early2"), ("late1", "late2")]
     assert found == conflicts(summit)
     assert isinstance(found[0], Conflict)
-    assert str(found[0]).startswith("error: Speaker A is in two sessions at once")
+    assert said(found[0], summit).startswith("Speaker A is in two sessions at once")
     with pytest.raises(AttributeError):
         found[0].kind = K.OVER_CAPACITY  # type: ignore[misc]
 
@@ -442,8 +459,8 @@ def test_times_carry_dates_when_the_summit_has_several_days() -> None:
         last_day=day2,
     )
     (found,) = conflicts(summit)
-    assert "(17 Sep 09:00–10:00) and “Talk y” (17 Sep 09:30–11:00)" in found.explain()
-    assert "17 سبتمبر 09:00–10:00" in found.explain("ar")
+    assert "(17 Sep 09:00–10:00) and “Talk y” (17 Sep 09:30–11:00)" in said(found, summit)
+    assert "17 سبتمبر 09:00–10:00" in said(found, summit, "ar")
 
 
 def test_a_changeover_is_to_the_next_session_only() -> None:
@@ -498,7 +515,7 @@ def test_wording_at_the_edges() -> None:
         timezone=london,
     )
     (found,) = conflicts(summit)
-    assert found.explain() == (
+    assert said(found, summit) == (
         "Speaker A is in two sessions at once: “Talk x” (01:00 BST–01:10 GMT) and "
         "“Talk y” (01:05 GMT–01:30 GMT) overlap by 5 minutes."
     )
@@ -506,8 +523,8 @@ def test_wording_at_the_edges() -> None:
         talk("x", sk.TimeSlot(at(9), at(10, 0).replace(second=30)), "a"),
         talk("y", slot((10, 0), (11, 0)), "a"),
     )
-    assert "overlap by 1 minute." in conflicts(seconds)[0].explain()
-    assert "تتداخلان مدة دقيقة واحدة." in conflicts(seconds)[0].explain("ar")
+    assert "overlap by 1 minute." in said(conflicts(seconds)[0], seconds)
+    assert "تتداخلان لمدة دقيقة واحدة." in said(conflicts(seconds)[0], seconds, "ar")
 
     windows = [
         sk.TimeSlot(at(9, zone=LONDON), at(10, zone=LONDON)),
@@ -516,7 +533,9 @@ def test_wording_at_the_edges() -> None:
     ]
     person = sk.Speaker(id="a", name={"en": "Amal"}, availability=windows)
     late = programme(talk("x", slot((15, 0), (16, 0)), "a"), speakers=[person])
-    assert conflicts(late)[0].explain().endswith("outside their availability (16 Sep 08:00–10:00).")
+    assert said(conflicts(late)[0], late).endswith(
+        "outside their availability: 16 Sep 08:00–10:00 London time (UTC+1)."
+    )
 
     rooms = [
         sk.Room(
@@ -530,7 +549,7 @@ def test_wording_at_the_edges() -> None:
         )
     ]
     closed = programme(talk("x", slot((10, 0), (11, 0)), room="r1"), rooms=rooms)
-    assert conflicts(closed)[0].explain() == (
+    assert said(conflicts(closed)[0], closed) == (
         "“Talk x” (10:00–11:00) is outside the opening hours of Hall One (15 Sep 09:00–17:00)."
     )
 
@@ -542,8 +561,8 @@ def test_arabic_numbers_agree_with_their_nouns() -> None:
         summit = programme(
             talk("x", slot((9, 0), (10, 0)), room="r1", expected_attendance=expected), rooms=rooms
         )
-        assert conflicts(summit)[0].explain("ar") == (
-            f"يُتوقع حضور {words} في «محاضرة x»، لكن سعة القاعة 2 فقط."
+        assert said(conflicts(summit)[0], summit, "ar") == (
+            f"يُتوقع حضور {words} في «محاضرة x»، لكن القاعة لا تتسع إلا لشخصين."
         )
 
 
@@ -564,21 +583,26 @@ def test_sessions_that_all_overlap_are_one_conflict_naming_them_all() -> None:
         (K.TRACK_OVERLAP, ("x", "y", "z"), (), (), "t1"),
     ]
     assert {c.slot for c in (speaker, room, track)} == {sk.TimeSlot(at(9, 45), at(10))}
-    listed = "“Talk x” (09:00–10:00), “Talk y” (09:30–10:30) and “Talk z” (09:45–11:00)"
-    assert speaker.explain() == (
+    listed = "“Talk x” (09:00–10:00), “Talk y” (09:30–10:30), and “Talk z” (09:45–11:00)"
+    assert said(speaker, summit) == (
         f"Speaker A is in 3 sessions at once for 15 minutes (09:45–10:00): {listed}."
     )
-    assert room.explain() == f"Hall One holds 3 sessions at once (09:45–10:00): {listed}."
-    assert track.explain() == (
+    assert said(room, summit) == (
+        f"3 sessions are booked into Hall One at once (09:45–10:00): {listed}."
+    )
+    assert said(track, summit) == (
         f"Track “Track One” runs in sequence, but 3 of its sessions overlap (09:45–10:00): {listed}."
     )
-    listed = "«محاضرة x» (09:00–10:00)، «محاضرة y» (09:30–10:30) و«محاضرة z» (09:45–11:00)"
-    assert speaker.explain("ar") == (
-        f"Speaker A في 3 جلسات في الوقت نفسه مدة 15 دقيقة (09:45–10:00): {listed}."
+    listed = "«محاضرة x» (09:00–10:00) و«محاضرة y» (09:30–10:30) و«محاضرة z» (09:45–11:00)"
+    assert said(speaker, summit, "ar") == (
+        f"Speaker A في 3 جلسات في الوقت نفسه لمدة 15 دقيقة (09:45–10:00): {listed}."
     )
-    assert room.explain("ar") == f"3 جلسات في الوقت نفسه في القاعة الأولى (09:45–10:00): {listed}."
-    assert track.explain("ar") == (
-        f"جلسات المسار «Track One» متتالية، لكن 3 منها تتداخل (09:45–10:00): {listed}."
+    assert (
+        said(room, summit, "ar")
+        == f"3 جلسات في الوقت نفسه في القاعة الأولى (09:45–10:00): {listed}."
+    )
+    assert said(track, summit, "ar") == (
+        f"جلسات المسار «Track One» متتالية، لكن 3 جلسات منها تتداخل (09:45–10:00): {listed}."
     )
 
 
@@ -592,8 +616,9 @@ def test_a_chain_of_overlaps_is_a_conflict_per_shared_time() -> None:
     first, second = conflicts(summit)
     assert (first.sessions, first.slot) == (("x", "y"), sk.TimeSlot(at(9, 30), at(10)))
     assert (second.sessions, second.slot) == (("y", "z"), sk.TimeSlot(at(10), at(10, 30)))
-    assert second.explain() == (
-        "Hall One holds two sessions at once: “Talk y” (09:30–10:30) and “Talk z” (10:00–11:00)."
+    assert said(second, summit) == (
+        "Two sessions are booked into Hall One at once: “Talk y” (09:30–10:30) and "
+        "“Talk z” (10:00–11:00)."
     )
 
 
@@ -620,11 +645,11 @@ def test_sessions_that_start_together_keep_the_summits_order() -> None:
 @pytest.mark.parametrize(
     ("count", "english", "arabic"),
     [
-        (4, "“Talk 2” (09:00–10:00) and “Talk 3” (09:00–10:00).", "و«محاضرة 3» (09:00–10:00)."),
-        (5, "“Talk 2” (09:00–10:00) and 2 more.", "وجلستان أخريان."),
-        (13, "“Talk 2” (09:00–10:00) and 10 more.", "و10 جلسات أخرى."),
-        (14, "“Talk 2” (09:00–10:00) and 11 more.", "و11 جلسة أخرى."),
-        (103, "“Talk 2” (09:00–10:00) and 100 more.", "و100 جلسة أخرى."),
+        (4, "“Talk 2” (09:00–10:00), and “Talk 3” (09:00–10:00).", "و«محاضرة 3» (09:00–10:00)."),
+        (5, "“Talk 2” (09:00–10:00), and 2 more sessions.", "وجلستان أخريان."),
+        (13, "“Talk 2” (09:00–10:00), and 10 more sessions.", "و10 جلسات أخرى."),
+        (14, "“Talk 2” (09:00–10:00), and 11 more sessions.", "و11 جلسة أخرى."),
+        (103, "“Talk 2” (09:00–10:00), and 100 more sessions.", "و100 جلسة أخرى."),
     ],
 )
 def test_a_long_clash_names_three_sessions_and_counts_the_rest(
@@ -634,10 +659,12 @@ def test_a_long_clash_names_three_sessions_and_counts_the_rest(
     summit = programme(*(talk(str(i), slot((9, 0), (10, 0)), room="r1") for i in range(count)))
     (found,) = conflicts(summit)
     assert found.sessions == tuple(str(i) for i in range(count))
-    assert found.explain().startswith(f"Hall One holds {count} sessions at once (09:00–10:00): ")
-    assert found.explain().endswith(english)
-    assert found.explain("ar").endswith(arabic)
-    assert found.explain().count("“") == (count if count <= 4 else 3)
+    assert said(found, summit).startswith(
+        f"{count} sessions are booked into Hall One at once (09:00–10:00): "
+    )
+    assert said(found, summit).endswith(english)
+    assert said(found, summit, "ar").endswith(arabic)
+    assert said(found, summit).count("“") == (count if count <= 4 else 3)
 
 
 @pytest.mark.parametrize(
@@ -647,7 +674,9 @@ def test_arabic_counts_of_sessions_agree_with_the_noun(count: int, words: str) -
     """3 جلسات, 11 جلسة, 100 جلسة: the count of sessions a room holds at once."""
     summit = programme(*(talk(str(i), slot((9, 0), (10, 0)), room="r1") for i in range(count)))
     (found,) = conflicts(summit)
-    assert found.explain("ar").startswith(f"{words} في الوقت نفسه في القاعة الأولى (09:00–10:00): ")
+    assert said(found, summit, "ar").startswith(
+        f"{words} في الوقت نفسه في القاعة الأولى (09:00–10:00): "
+    )
 
 
 def test_two_thousand_sessions_in_one_room_at_once_are_one_conflict() -> None:
@@ -660,11 +689,11 @@ def test_two_thousand_sessions_in_one_room_at_once_are_one_conflict() -> None:
         sk.TimeSlot(at(9), at(10)),
     )
     assert found.sessions == tuple(f"s{i}" for i in range(2_000))
-    assert found.explain() == (
-        "Hall One holds 2000 sessions at once (09:00–10:00): “Talk s0” (09:00–10:00), "
-        "“Talk s1” (09:00–10:00), “Talk s2” (09:00–10:00) and 1997 more."
+    assert said(found, summit) == (
+        "2,000 sessions are booked into Hall One at once (09:00–10:00): “Talk s0” (09:00–10:00), "
+        "“Talk s1” (09:00–10:00), “Talk s2” (09:00–10:00), and 1,997 more sessions."
     )
-    assert found.explain("ar").endswith("و1997 جلسة أخرى.")
+    assert said(found, summit, "ar").endswith("و1,997 جلسة أخرى.")
 
 
 def test_crowded_rooms_are_checked_without_comparing_all_pairs() -> None:
@@ -675,6 +704,7 @@ def test_crowded_rooms_are_checked_without_comparing_all_pairs() -> None:
     output = finishes(
         "import datetime as dt\n"
         "import summitkit as sk\n"
+        "from summitkit.text import explain\n"
         "start = dt.datetime(2015, 9, 16, 1, tzinfo=sk.DUBAI)\n"
         "def room(step, length):\n"
         "    sessions = [sk.Talk(id=f's{i}', title={'en': 'T'}, room='r',\n"
@@ -685,8 +715,10 @@ def test_crowded_rooms_are_checked_without_comparing_all_pairs() -> None:
         "        speakers=[sk.Speaker(id='a', name={'en': 'A'})], sessions=sessions)\n"
         "second = dt.timedelta(seconds=1)\n"
         "for step, length in ((0 * second, 3600 * second), (10 * second, 10005 * second)):\n"
-        "    found = sk.schedule.conflicts(room(step, length))\n"
-        "    longest = max(len(c.explain(lang)) for c in found[:2] for lang in ('en', 'ar'))\n"
+        "    summit = room(step, length)\n"
+        "    found = sk.schedule.conflicts(summit)\n"
+        "    longest = max(\n"
+        "        len(explain(c, summit, lang=lang)) for c in found[:2] for lang in ('en', 'ar'))\n"
         "    print(len(found), sum(len(c.sessions) for c in found), longest < 300)\n"
     )
     assert output.split() == ["2", "4000", "True", "2000", "2002000", "True"]

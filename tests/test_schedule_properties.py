@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 import summitkit as sk
 from summitkit import strategies as sks
 from summitkit.schedule import ConflictKind, ConflictPolicy, Severity, conflicts
+from summitkit.text import explain
 
 UTC = dt.timezone.utc
 K = ConflictKind
@@ -212,8 +213,8 @@ def check_against_the_oracle(summit: sk.Summit, changeover: dt.timedelta) -> Non
         assert len(set(conflict.speakers)) == len(conflict.speakers)
         assert conflict.slot.start.tzinfo is summit.timezone
         assert conflict.slot.end.tzinfo is summit.timezone
-        assert conflict.explain("en")
-        assert conflict.explain("ar")
+        assert explain(conflict, summit, lang="en")
+        assert explain(conflict, summit, lang="ar")
 
 
 CHANGEOVERS = st.sampled_from([dt.timedelta(0), dt.timedelta(minutes=10), dt.timedelta(hours=2)])

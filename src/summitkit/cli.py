@@ -36,6 +36,7 @@ from summitkit.exceptions import FormatError, ModelError, SummitkitError
 from summitkit.formats import json
 from summitkit.schedule import MAX_CHANGEOVER, ConflictKind, ConflictPolicy, Severity, conflicts
 from summitkit.text import agenda_lines, languages
+from summitkit.text._conflicts import check_report
 
 if TYPE_CHECKING:
     from _typeshed import SupportsWrite
@@ -238,36 +239,13 @@ def _policy(args: argparse.Namespace) -> ConflictPolicy:
     return ConflictPolicy(severities, changeover=dt.timedelta(minutes=args.changeover))
 
 
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
-
-
-def _summary(found: int, errors: int, lang: str) -> str:
-    warnings = found - errors
-    if lang == "ar":
-        return (
-            f"التعارضات: {found} (أخطاء: {errors}، تحذيرات: {warnings})."
-            if found
-            else "لا تعارضات."
-        )
-    if not found:
-        return "No conflicts."
-    counts = f"{_count(errors, 'error')}, {_count(warnings, 'warning')}"
-    return f"{_count(found, 'conflict')}: {counts}."
-
-
-_LEVELS = {"en": {Severity.ERROR: "error", Severity.WARNING: "warning"}}
-_LEVELS["ar"] = {Severity.ERROR: "خطأ", Severity.WARNING: "تحذير"}
-
-
 def _check(args: argparse.Namespace) -> _Output:
     policy = _policy(args)
-    found = conflicts(_summit(args.file), policy=policy)
-    levels = _LEVELS[args.lang]
-    lines = [f"{levels[c.severity]}: {c.explain(args.lang)}" for c in found]
-    errors = sum(c.severity is Severity.ERROR for c in found)
-    lines.append(_summary(len(found), errors, args.lang))
-    return ["\n".join(lines) + "\n"], 1 if errors else 0
+    summit = _summit(args.file)
+    found = conflicts(summit, policy=policy)
+    lines = check_report(found, summit, lang=args.lang)
+    errors = any(c.severity is Severity.ERROR for c in found)
+    return ["".join(line + "\n" for line in lines)], 1 if errors else 0
 
 
 def _diff(args: argparse.Namespace) -> _Output:

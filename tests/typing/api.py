@@ -14,6 +14,7 @@ import attrs
 
 import summitkit as sk
 from summitkit.exceptions import ModelError, SummitkitError
+from summitkit.text import explain
 
 summit: sk.Summit = sk.examples.gsms2015()
 zone: ZoneInfo = summit.timezone
@@ -90,7 +91,7 @@ found: tuple[sk.schedule.Conflict, ...] = sk.schedule.conflicts(
 for conflict in found:
     kind: sk.schedule.ConflictKind = conflict.kind
     severity: sk.schedule.Severity = conflict.severity
-    sentence: str = conflict.explain("ar")
+    sentence: str = explain(conflict, summit, lang="ar")
 table: sk.schedule.Timetable = sk.schedule.timetable(summit, tz="Europe/London")
 blocks: tuple[sk.schedule.Block, ...] = table.days[0].blocks
 agenda: tuple[sk.schedule.AgendaItem, ...] = sk.schedule.agenda_of(summit, "saeed-al-dhaheri")

@@ -1,4 +1,4 @@
-"""Scheduling conflicts: found by a sweep, typed, and explained in words.
+"""Scheduling conflicts: found by a sweep, as typed values.
 
 A clash of one speaker, room or sequential track is reported once for each
 largest set of its sessions that all overlap, not once for each pair: a
@@ -6,17 +6,21 @@ hundred sessions booked into one room at once are one conflict naming all
 of them, which is what a person has to fix.  Such sets are found in one
 sweep, at most one per session of the speaker, room or track, so the number
 of conflicts grows with the programme, never with its square.
+
+A conflict is plain data: ids, a time and what the policy asked for.  The
+sentences that explain one are written by :func:`summitkit.text.explain`,
+which takes the summit for the names, titles and times.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterator
 
 import attrs
 
 from summitkit._summit import Summit
-from summitkit._text import LocalizedText
 from summitkit._time import TimeSlot
 from summitkit._validators import describe
 from summitkit.exceptions import InvalidTypeError
@@ -32,7 +36,11 @@ _KIND_ORDER = {kind: index for index, kind in enumerate(ConflictKind)}
 
 @attrs.frozen(kw_only=True)
 class Conflict:
-    """One scheduling conflict, naming what is involved and explaining itself.
+    """One scheduling conflict: what is wrong, and which sessions, people and places.
+
+    A conflict holds ids, not the summit: it compares, hashes, pickles and
+    serialises by itself.  :func:`summitkit.text.explain` puts it into words
+    with the summit it was found in.
 
     Attributes:
         kind: What is wrong.
@@ -55,8 +63,8 @@ class Conflict:
             all its sessions share (latest start to earliest end); the session
             outside hours, availability or capacity; or both sessions of a
             hurried changeover, first start to last end.
-        summit: The summit it was found in (not compared).
-        policy: The policy it was found under (not compared).
+        required: For :attr:`ConflictKind.NO_TIME_TO_MOVE`, the changeover
+            time the policy asked for; ``None`` for the other kinds.
     """
 
     kind: ConflictKind
@@ -66,27 +74,10 @@ class Conflict:
     rooms: tuple[str, ...] = ()
     track: str | None = None
     slot: TimeSlot
-    summit: Summit = attrs.field(eq=False, repr=False)
-    policy: ConflictPolicy = attrs.field(eq=False, repr=False)
-
-    def explain(self, language: str = "en") -> str:
-        """The conflict in a sentence, in ``"en"`` or ``"ar"`` (English otherwise).
-
-        Names, titles and times come from the summit, in its zone.  A clash
-        of many sessions names the first few and counts the rest, so the
-        sentence stays short; :attr:`sessions` names them all.
-        """
-        from summitkit.schedule._explanations import explain  # noqa: PLC0415  # wording imports this module
-
-        return explain(self, "ar" if language == "ar" else "en")
-
-    @property
-    def message(self) -> LocalizedText:
-        """The explanation in English and Arabic."""
-        return LocalizedText(en=self.explain("en"), ar=self.explain("ar"))
-
-    def __str__(self) -> str:
-        return f"{self.severity}: {self.explain()}"
+    required: dt.timedelta | None = attrs.field(
+        default=None,
+        validator=attrs.validators.optional(attrs.validators.instance_of(dt.timedelta)),
+    )
 
 
 def conflicts(summit: Summit, *, policy: ConflictPolicy | None = None) -> tuple[Conflict, ...]:
@@ -97,8 +88,8 @@ def conflicts(summit: Summit, *, policy: ConflictPolicy | None = None) -> tuple[
     largest set of them that all overlap at once (two sessions that overlap
     are one conflict of two), found by sweeping each one's sessions in time
     order: at most one conflict per session of it, at a cost of n log n plus
-    the size of the result, never all pairs.  Explanations are written only
-    when asked for.
+    the size of the result, never all pairs.  :func:`summitkit.text.explain`
+    puts each into words.
 
     Args:
         summit: The summit to check.
@@ -151,8 +142,6 @@ class _Finder:
             kind=kind,
             severity=self.policy.severity(kind),
             slot=slot,
-            summit=self.summit,
-            policy=self.policy,
             **fields,  # type: ignore[arg-type]
         )
 
@@ -229,6 +218,7 @@ class _Finder:
                 sessions=(a.session.id, b.session.id),
                 speakers=tuple(names),
                 rooms=(a.session.room, b.session.room),
+                required=changeover,
             )
 
     def clashes(self, kind: ConflictKind, groups: dict[str, list[Booking]]) -> Iterator[Conflict]:
