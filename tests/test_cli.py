@@ -110,11 +110,13 @@ def test_lang_ar_prints_arabic(capsys: pytest.CaptureFixture[str]) -> None:
     """--lang ar prints titles, names, dates and labels in Arabic, in logical order."""
     code, out, _ = run(capsys, "agenda", "--lang", "ar")
     assert code == 0
-    assert "قمة الحكومات الخليجية للتواصل الاجتماعي · الدورة الرابعة · #GSMS15" in out
-    assert "الأربعاء 16 سبتمبر 2015" in out
-    line = line_with(out, "كيف يُمكن للحكومات")
+    # Each line starts with a right-to-left mark; names, titles and times are isolated.
+    plain = out.replace("\u200f", "").replace("\u2068", "").replace("\u2069", "")
+    assert "قمة الحكومات الخليجية للتواصل الاجتماعي · الدورة الرابعة · #GSMS15" in plain
+    assert "الأربعاء 16 سبتمبر 2015" in plain
+    line = line_with(plain, "كيف يُمكن للحكومات")
     assert line.split()[0] == "09:15–~10:15"
-    assert "إدارة الجلسة: الدكتور سعيد الظاهري" in out
+    assert "إدارة الجلسة: الدكتور سعيد الظاهري" in plain
 
 
 @pytest.mark.parametrize(
@@ -445,7 +447,8 @@ def test_a_reader_that_stops_early_is_not_an_error() -> None:
     result = shell("summitkit agenda --lang ar | head -1")
     assert (result.returncode, result.stderr) == (0, b"")
     assert result.stdout.decode() == (
-        "قمة الحكومات الخليجية للتواصل الاجتماعي · الدورة الرابعة · #GSMS15\n"
+        "\u200f\u2068قمة الحكومات الخليجية للتواصل الاجتماعي\u2069 · الدورة الرابعة · "
+        "\u2068#GSMS15\u2069\n"
     )
 
 
