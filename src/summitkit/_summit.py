@@ -13,6 +13,7 @@ import attrs
 from summitkit._days import ConferenceDay, conference_day_of, day_change_time, day_start
 from summitkit._people import Organization, Speaker
 from summitkit._sessions import Session, Status, WorkshopTrack
+from summitkit._spans import in_time_order
 from summitkit._text import LocalizedText, localized_text, to_localized_text
 from summitkit._time import DUBAI, TimeSlot, check_aware, iana_zone, to_zone, zone_label
 from summitkit._validators import (
@@ -77,12 +78,7 @@ def _hashtag(instance: object, attribute: attrs.Attribute[Any], value: object) -
 
 def _by_time(sessions: Iterable[Session]) -> tuple[Session, ...]:
     """Sessions by start time; untimed ones last; ties keep their order."""
-    big = dt.datetime.max.replace(tzinfo=dt.timezone.utc)
-
-    def key(session: Session) -> dt.datetime:
-        return session.slot.utc_bounds[0] if session.slot else big
-
-    return tuple(sorted(sessions, key=key))
+    return in_time_order(sessions, lambda session: session.slot)
 
 
 # Typed per element: mypy takes __init__'s parameter type from a converter's

@@ -39,6 +39,7 @@ import attrs
 
 from summitkit._people import Participant
 from summitkit._sessions import Session, Status
+from summitkit._spans import start_key
 from summitkit._summit import Summit, check_summit
 from summitkit._summit_changes import (
     MEMBERS,
@@ -145,7 +146,6 @@ __all__ = [
 #: The languages :meth:`Changelog.render` writes.
 LANGUAGES: tuple[str, ...] = ("ar", "en")
 
-_UTC = dt.timezone.utc
 _EN_DASH = "\N{EN DASH}"
 
 # -- the changes ---------------------------------------------------------------
@@ -344,13 +344,10 @@ _KINDS: tuple[type[Change], ...] = (*PART_KINDS, *_SESSION_KINDS)
 
 # -- comparing two versions ----------------------------------------------------
 
-_LAST = dt.datetime.max.replace(tzinfo=_UTC)
-
 
 def _time_key(session: Session) -> tuple[dt.datetime, str]:
     """Sessions by start instant, untimed last, ties by id."""
-    start = session.slot.utc_bounds[0] if session.slot is not None else _LAST
-    return (start, session.id)
+    return (start_key(session.slot), session.id)
 
 
 def diff(old: Summit, new: Summit) -> Changelog:
