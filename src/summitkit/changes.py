@@ -148,6 +148,7 @@ LANGUAGES: tuple[str, ...] = ("ar", "en")
 
 _EN_DASH = "\N{EN DASH}"
 
+
 # -- the changes ---------------------------------------------------------------
 
 
@@ -228,7 +229,17 @@ class Unscheduled(SessionChange):
 
 
 @attrs.frozen
-class Moved(SessionChange):
+class _NewSlot(SessionChange):
+    """A timed session with another slot: what :class:`Moved` and :class:`Retimed` carry."""
+
+    old_slot: TimeSlot = attrs.field(validator=_is_slot)
+    new_slot: TimeSlot = attrs.field(validator=_is_slot)
+
+
+# Moved and Retimed carry the same fields but say different things, and a
+# session both moved and retimed has one of each: two kinds, one shape.
+@attrs.frozen
+class Moved(_NewSlot):
     """A timed session that starts at another instant.
 
     One that also lasts longer or shorter is :class:`Retimed` too.
@@ -238,21 +249,15 @@ class Moved(SessionChange):
         new_slot: Its slot in the new version.
     """
 
-    old_slot: TimeSlot = attrs.field(validator=_is_slot)
-    new_slot: TimeSlot = attrs.field(validator=_is_slot)
-
 
 @attrs.frozen
-class Retimed(SessionChange):
+class Retimed(_NewSlot):
     """A timed session that lasts longer or shorter.
 
     Attributes:
         old_slot: Its slot in the old version.
         new_slot: Its slot in the new version.
     """
-
-    old_slot: TimeSlot = attrs.field(validator=_is_slot)
-    new_slot: TimeSlot = attrs.field(validator=_is_slot)
 
 
 @attrs.frozen
