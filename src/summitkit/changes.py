@@ -146,8 +146,6 @@ __all__ = [
 #: The languages :meth:`Changelog.render` writes.
 LANGUAGES: tuple[str, ...] = ("ar", "en")
 
-_EN_DASH = "\N{EN DASH}"
-
 
 # -- the changes ---------------------------------------------------------------
 
