@@ -179,6 +179,17 @@ def test_a_skipped_date_still_has_a_conference_day() -> None:
     assert s.conference_day(dt.datetime(2011, 12, 31, 10, 0, tzinfo=apia)) == dt.date(2011, 12, 30)
 
 
+def test_a_skipped_date_is_a_day_without_a_slot() -> None:
+    """With days changing at 00:00, Apia's 30 December 2011 starts and ends at one instant: no slot."""
+    apia = ZoneInfo("Pacific/Apia")
+    s = bare_summit(first_day=dt.date(2011, 12, 29), last_day=dt.date(2011, 12, 31), timezone=apia)
+    before, skipped, after = s.conference_days
+    assert skipped.length == dt.timedelta(0)
+    assert skipped.slot is None
+    assert before.slot == sk.TimeSlot(before.start, skipped.start)
+    assert after.slot == sk.TimeSlot(skipped.end, after.end)
+
+
 def test_days_at_the_limits_of_dates_are_refused() -> None:
     """A summit's days lie in years 3 to 9997, so each day's start and end exist in every zone."""
     with pytest.raises(

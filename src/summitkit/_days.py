@@ -113,8 +113,14 @@ class ConferenceDay:
     end: dt.datetime
 
     @property
-    def slot(self) -> TimeSlot:
-        """The day as a time slot."""
+    def slot(self) -> TimeSlot | None:
+        """The day as a time slot; ``None`` for a date the zone skipped, which has no time.
+
+        A time slot ends after it starts, and a skipped date's day ends when
+        it starts.
+        """
+        if self.end.astimezone(_UTC) == self.start.astimezone(_UTC):
+            return None
         return TimeSlot(self.start, self.end)
 
     @property
