@@ -190,6 +190,29 @@ def test_a_skipped_date_is_a_day_without_a_slot() -> None:
     assert after.slot == sk.TimeSlot(skipped.end, after.end)
 
 
+def test_a_date_read_twice_belongs_to_the_day_after_it_the_second_time() -> None:
+    """Juneau's clocks went back a whole day in October 1867, so the 18th came twice.
+
+    The second 18th falls after the 19th began (the first time 19 October
+    00:00 was read), so it belongs to conference day 19, which lasts 48 hours:
+    a local date can be a day before the conference day, not only after it.
+    """
+    juneau = ZoneInfo("America/Juneau")
+    s = bare_summit(
+        first_day=dt.date(1867, 10, 18), last_day=dt.date(1867, 10, 20), timezone=juneau
+    )
+    first_time = dt.datetime(1867, 10, 18, 20, tzinfo=juneau)
+    second_time = dt.datetime(1867, 10, 18, 20, fold=1, tzinfo=juneau)
+    assert second_time.astimezone(UTC) - first_time.astimezone(UTC) == dt.timedelta(days=1)
+    assert s.conference_day(first_time) == dt.date(1867, 10, 18)
+    assert s.conference_day(second_time) == dt.date(1867, 10, 19)
+    assert [d.length for d in s.conference_days] == [
+        dt.timedelta(days=1),
+        dt.timedelta(days=2),
+        dt.timedelta(days=1),
+    ]
+
+
 def test_days_at_the_limits_of_dates_are_refused() -> None:
     """A summit's days lie in years 3 to 9997, so each day's start and end exist in every zone."""
     with pytest.raises(

@@ -74,8 +74,10 @@ def conference_day_of(instant: dt.datetime, zone: ZoneInfo, day_change: dt.time)
         moment = instant.astimezone(_UTC)
         day = instant.astimezone(zone).date()
 
-        # A day can be empty (a zone that skipped a date): keep moving until
-        # the instant lies inside [start(day), start(next day)).
+        # The local date is the conference day, or the day after it when the
+        # time is before the day change, or the day before it when the clocks
+        # went back over midnight (Alaska went back a whole day in 1867):
+        # move until the instant lies inside [start(day), start(next day)).
         while moment < _utc_day_start(day, zone, day_change):
             day -= _ONE_DAY
         while moment >= _utc_day_start(day + _ONE_DAY, zone, day_change):
