@@ -144,6 +144,17 @@ def test_a_new_start_and_length_is_moved_and_retimed() -> None:
     )
 
 
+def test_moved_and_retimed_share_a_shape_but_are_two_kinds() -> None:
+    """With the same slots, a Moved is not a Retimed: each is matched and compared as itself."""
+    before, after = slot((10, 0), (10, 30)), slot((10, 15), (11, 0))
+    moved, retimed = Moved("k1", before, after), Retimed("k1", before, after)
+    assert moved != retimed
+    assert not isinstance(moved, Retimed)
+    assert not isinstance(retimed, Moved)
+    assert [f.name for f in attrs.fields(Moved)] == [f.name for f in attrs.fields(Retimed)]
+    assert (moved.old_slot, moved.new_slot) == (retimed.old_slot, retimed.new_slot)
+
+
 def test_untimed_to_timed_and_back() -> None:
     """Giving an untimed session a slot is Scheduled; taking it away is Unscheduled."""
     old = base()

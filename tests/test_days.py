@@ -179,6 +179,40 @@ def test_a_skipped_date_still_has_a_conference_day() -> None:
     assert s.conference_day(dt.datetime(2011, 12, 31, 10, 0, tzinfo=apia)) == dt.date(2011, 12, 30)
 
 
+def test_a_skipped_date_is_a_day_without_a_slot() -> None:
+    """With days changing at 00:00, Apia's 30 December 2011 starts and ends at one instant: no slot."""
+    apia = ZoneInfo("Pacific/Apia")
+    s = bare_summit(first_day=dt.date(2011, 12, 29), last_day=dt.date(2011, 12, 31), timezone=apia)
+    before, skipped, after = s.conference_days
+    assert skipped.length == dt.timedelta(0)
+    assert skipped.slot is None
+    assert before.slot == sk.TimeSlot(before.start, skipped.start)
+    assert after.slot == sk.TimeSlot(skipped.end, after.end)
+
+
+def test_a_date_read_twice_belongs_to_the_day_after_it_the_second_time() -> None:
+    """Juneau's clocks went back a whole day in October 1867, so the 18th came twice.
+
+    The second 18th falls after the 19th began (the first time 19 October
+    00:00 was read), so it belongs to conference day 19, which lasts 48 hours:
+    a local date can be a day before the conference day, not only after it.
+    """
+    juneau = ZoneInfo("America/Juneau")
+    s = bare_summit(
+        first_day=dt.date(1867, 10, 18), last_day=dt.date(1867, 10, 20), timezone=juneau
+    )
+    first_time = dt.datetime(1867, 10, 18, 20, tzinfo=juneau)
+    second_time = dt.datetime(1867, 10, 18, 20, fold=1, tzinfo=juneau)
+    assert second_time.astimezone(UTC) - first_time.astimezone(UTC) == dt.timedelta(days=1)
+    assert s.conference_day(first_time) == dt.date(1867, 10, 18)
+    assert s.conference_day(second_time) == dt.date(1867, 10, 19)
+    assert [d.length for d in s.conference_days] == [
+        dt.timedelta(days=1),
+        dt.timedelta(days=2),
+        dt.timedelta(days=1),
+    ]
+
+
 def test_days_at_the_limits_of_dates_are_refused() -> None:
     """A summit's days lie in years 3 to 9997, so each day's start and end exist in every zone."""
     with pytest.raises(

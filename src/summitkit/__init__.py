@@ -15,7 +15,6 @@ from summitkit._attendee import AttendeeSlot, attendee_view
 from summitkit._days import ConferenceDay
 from summitkit._parsing import parse_duration, parse_time
 from summitkit._people import Organization, Participant, Role, Speaker
-from summitkit._recurrence import recurring_slots
 from summitkit._sessions import (
     Break,
     Ceremony,
@@ -33,6 +32,7 @@ from summitkit._time import DUBAI, TimeSlot, get_zone
 from summitkit._venue import Room, Venue
 from summitkit._walltime import datetime_ambiguous, datetime_exists, localize, resolve_imaginary
 from summitkit.exceptions import SummitkitError
+from summitkit.schedule._recurrence import recurring_slots
 
 __all__ = [
     "DUBAI",

@@ -20,7 +20,7 @@ from summitkit._validators import describe, is_wall_time, where
 from summitkit._walltime import datetime_exists, localize
 from summitkit.exceptions import InvalidTimeError, InvalidTypeError
 
-__all__ = ["ConferenceDay", "conference_day_of", "day_start"]
+__all__ = ["ConferenceDay", "conference_day_of", "day_start", "outside_days"]
 
 _UTC = dt.timezone.utc
 _ONE_DAY = dt.timedelta(days=1)
@@ -74,8 +74,10 @@ def conference_day_of(instant: dt.datetime, zone: ZoneInfo, day_change: dt.time)
         moment = instant.astimezone(_UTC)
         day = instant.astimezone(zone).date()
 
-        # A day can be empty (a zone that skipped a date): keep moving until
-        # the instant lies inside [start(day), start(next day)).
+        # The local date is the conference day, or the day after it when the
+        # time is before the day change, or the day before it when the clocks
+        # went back over midnight (Alaska went back a whole day in 1867):
+        # move until the instant lies inside [start(day), start(next day)).
         while moment < _utc_day_start(day, zone, day_change):
             day -= _ONE_DAY
         while moment >= _utc_day_start(day + _ONE_DAY, zone, day_change):
@@ -85,6 +87,29 @@ def conference_day_of(instant: dt.datetime, zone: ZoneInfo, day_change: dt.time)
             "conference day", f"{instant.isoformat()} is too close to the limits of datetime"
         ) from None
     return day
+
+
+def outside_days(
+    slot: TimeSlot,
+    zone: ZoneInfo,
+    first_day: dt.date,
+    last_day: dt.date,
+    day_change: dt.time = dt.time(0),
+) -> tuple[str, dt.date] | None:
+    """Which end of *slot* falls outside the conference days, and on which day.
+
+    Days are conference days in *zone*, starting at *day_change*.  The slot
+    is half-open, so one that ends exactly when a day ends stays on it.
+
+    Returns:
+        ``("start", day)`` or ``("end", day)`` for the first end outside
+        ``first_day``..``last_day``; ``None`` if both are in.
+    """
+    for name, moment in (("start", slot.start), ("end", slot.last_instant)):
+        day = conference_day_of(moment, zone, day_change)
+        if not first_day <= day <= last_day:
+            return name, day
+    return None
 
 
 def day_change_time(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -113,8 +138,14 @@ class ConferenceDay:
     end: dt.datetime
 
     @property
-    def slot(self) -> TimeSlot:
-        """The day as a time slot."""
+    def slot(self) -> TimeSlot | None:
+        """The day as a time slot; ``None`` for a date the zone skipped, which has no time.
+
+        A time slot ends after it starts, and a skipped date's day ends when
+        it starts.
+        """
+        if self.end.astimezone(_UTC) == self.start.astimezone(_UTC):
+            return None
         return TimeSlot(self.start, self.end)
 
     @property

@@ -10,9 +10,16 @@ from zoneinfo import ZoneInfo
 
 import attrs
 
-from summitkit._days import ConferenceDay, conference_day_of, day_change_time, day_start
+from summitkit._days import (
+    ConferenceDay,
+    conference_day_of,
+    day_change_time,
+    day_start,
+    outside_days,
+)
 from summitkit._people import Organization, Speaker
 from summitkit._sessions import Session, Status, WorkshopTrack
+from summitkit._spans import in_time_order
 from summitkit._text import LocalizedText, localized_text, to_localized_text
 from summitkit._time import DUBAI, TimeSlot, check_aware, iana_zone, to_zone, zone_label
 from summitkit._validators import (
@@ -77,12 +84,7 @@ def _hashtag(instance: object, attribute: attrs.Attribute[Any], value: object) -
 
 def _by_time(sessions: Iterable[Session]) -> tuple[Session, ...]:
     """Sessions by start time; untimed ones last; ties keep their order."""
-    big = dt.datetime.max.replace(tzinfo=dt.timezone.utc)
-
-    def key(session: Session) -> dt.datetime:
-        return session.slot.utc_bounds[0] if session.slot else big
-
-    return tuple(sorted(sessions, key=key))
+    return in_time_order(sessions, lambda session: session.slot)
 
 
 # Typed per element: mypy takes __init__'s parameter type from a converter's
@@ -432,29 +434,6 @@ def check_summit(value: object, path: str) -> None:
     """Raise InvalidTypeError unless *value* is a Summit; *path* names the argument."""
     if not isinstance(value, Summit):
         raise InvalidTypeError(path, f"expected a Summit, got {describe(value)}")
-
-
-def outside_days(
-    slot: TimeSlot,
-    zone: ZoneInfo,
-    first_day: dt.date,
-    last_day: dt.date,
-    day_change: dt.time = dt.time(0),
-) -> tuple[str, dt.date] | None:
-    """Which end of *slot* falls outside the conference days, and on which day.
-
-    Days are conference days in *zone*, starting at *day_change*.  The slot
-    is half-open, so one that ends exactly when a day ends stays on it.
-
-    Returns:
-        ``("start", day)`` or ``("end", day)`` for the first end outside
-        ``first_day``..``last_day``; ``None`` if both are in.
-    """
-    for name, moment in (("start", slot.start), ("end", slot.last_instant)):
-        day = conference_day_of(moment, zone, day_change)
-        if not first_day <= day <= last_day:
-            return name, day
-    return None
 
 
 def _unique(collection: str, members: Sequence[_T]) -> dict[str, _T]:

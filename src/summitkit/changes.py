@@ -39,6 +39,7 @@ import attrs
 
 from summitkit._people import Participant
 from summitkit._sessions import Session, Status
+from summitkit._spans import start_key
 from summitkit._summit import Summit, check_summit
 from summitkit._summit_changes import (
     MEMBERS,
@@ -145,8 +146,6 @@ __all__ = [
 #: The languages :meth:`Changelog.render` writes.
 LANGUAGES: tuple[str, ...] = ("ar", "en")
 
-_UTC = dt.timezone.utc
-_EN_DASH = "\N{EN DASH}"
 
 # -- the changes ---------------------------------------------------------------
 
@@ -228,7 +227,17 @@ class Unscheduled(SessionChange):
 
 
 @attrs.frozen
-class Moved(SessionChange):
+class _NewSlot(SessionChange):
+    """A timed session with another slot: what :class:`Moved` and :class:`Retimed` carry."""
+
+    old_slot: TimeSlot = attrs.field(validator=_is_slot)
+    new_slot: TimeSlot = attrs.field(validator=_is_slot)
+
+
+# Moved and Retimed carry the same fields but say different things, and a
+# session both moved and retimed has one of each: two kinds, one shape.
+@attrs.frozen
+class Moved(_NewSlot):
     """A timed session that starts at another instant.
 
     One that also lasts longer or shorter is :class:`Retimed` too.
@@ -238,21 +247,15 @@ class Moved(SessionChange):
         new_slot: Its slot in the new version.
     """
 
-    old_slot: TimeSlot = attrs.field(validator=_is_slot)
-    new_slot: TimeSlot = attrs.field(validator=_is_slot)
-
 
 @attrs.frozen
-class Retimed(SessionChange):
+class Retimed(_NewSlot):
     """A timed session that lasts longer or shorter.
 
     Attributes:
         old_slot: Its slot in the old version.
         new_slot: Its slot in the new version.
     """
-
-    old_slot: TimeSlot = attrs.field(validator=_is_slot)
-    new_slot: TimeSlot = attrs.field(validator=_is_slot)
 
 
 @attrs.frozen
@@ -344,13 +347,10 @@ _KINDS: tuple[type[Change], ...] = (*PART_KINDS, *_SESSION_KINDS)
 
 # -- comparing two versions ----------------------------------------------------
 
-_LAST = dt.datetime.max.replace(tzinfo=_UTC)
-
 
 def _time_key(session: Session) -> tuple[dt.datetime, str]:
     """Sessions by start instant, untimed last, ties by id."""
-    start = session.slot.utc_bounds[0] if session.slot is not None else _LAST
-    return (start, session.id)
+    return (start_key(session.slot), session.id)
 
 
 def diff(old: Summit, new: Summit) -> Changelog:

@@ -1,7 +1,8 @@
 """Interval algorithms on UTC instants: the sweep behind conflict detection.
 
 Everything here works on ``(start, end)`` pairs of aware UTC datetimes, half
-open.  Sorting once and scanning forward keeps detection at O(n log n) plus the
+open (their union, :func:`merge`, is the one in :mod:`summitkit._spans`).
+Sorting once and scanning forward keeps detection at O(n log n) plus the
 size of what is reported, where comparing all pairs would be O(n²).
 """
 
@@ -13,6 +14,7 @@ import heapq
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Protocol, TypeVar
 
+from summitkit._spans import END_OF_TIME, Span, merge
 from summitkit._time import TimeSlot
 
 __all__ = [
@@ -28,12 +30,6 @@ __all__ = [
 ]
 
 S = TypeVar("S", bound="HasSpan")
-
-#: A half-open interval of UTC instants.
-Span = tuple[dt.datetime, dt.datetime]
-
-_UTC = dt.timezone.utc
-_LAST = dt.datetime.max.replace(tzinfo=_UTC)
 
 
 class HasSpan(Protocol):
@@ -62,7 +58,7 @@ def overlap_sets(items: Sequence[S]) -> Iterator[tuple[tuple[S, ...], Span]]:
     """
     holding: dict[int, S] = {}  # by position: hashing an item may hash a whole session
     ends: list[tuple[dt.datetime, int]] = []  # a heap of the held items' ends
-    latest = _LAST  # the latest start held: the first item's before any set is yielded
+    latest = END_OF_TIME  # the latest start held: the first item's before any set is yielded
     for index, item in enumerate(items):
         start, end = item.span
         if ends and ends[0][0] <= start:
@@ -99,22 +95,10 @@ def next_after(items: Sequence[S], within: dt.timedelta) -> Iterator[tuple[S, S,
             index += 1
 
 
-def merge(spans: Iterable[Span]) -> list[Span]:
-    """The union of *spans* as sorted, disjoint spans (touching ones joined)."""
-    merged: list[Span] = []
-    for start, end in sorted(spans):
-        if merged and start <= merged[-1][1]:
-            if end > merged[-1][1]:
-                merged[-1] = (merged[-1][0], end)
-        else:
-            merged.append((start, end))
-    return merged
-
-
 def covers(merged: Sequence[Span], span: Span) -> bool:
     """Whether the merged spans (from :func:`merge`) wholly contain *span*."""
     # The only candidate is the last merged span starting at or before it.
-    index = bisect.bisect_right(merged, (span[0], _LAST))
+    index = bisect.bisect_right(merged, (span[0], END_OF_TIME))
     return index > 0 and merged[index - 1][1] >= span[1]
 
 

@@ -10,6 +10,7 @@ import attrs
 
 from summitkit._people import Role
 from summitkit._sessions import Session
+from summitkit._spans import overlap_groups, start_key, utc_span
 from summitkit._summit import Summit
 from summitkit._time import TimeSlot
 from summitkit._validators import describe, is_day
@@ -28,8 +29,6 @@ __all__ = [
     "timetable",
     "track_schedule",
 ]
-
-_UTC = dt.timezone.utc
 
 
 @attrs.frozen
@@ -162,44 +161,22 @@ def _ranks(summit: Summit) -> dict[str | None, int]:
 def _blocks(
     sessions: Iterable[Session], zone: ZoneInfo, rank: dict[str | None, int]
 ) -> tuple[Block, ...]:
-    groups: list[list[Session]] = []
-    reach: dt.datetime | None = None
-    for session in sessions:  # in time order
-        slot = session.slot
-        if slot is None:  # pragma: no cover - only timed sessions are passed
-            continue
-        start, end = slot.utc_bounds
-        if reach is None or start >= reach:
-            groups.append([])
-            reach = end
-        reach = max(reach, end)
-        groups[-1].append(session)
+    """Timed *sessions* in blocks of sessions that overlap, in a chain."""
     blocks: list[Block] = []
-    for group in groups:
+    for group in overlap_groups(sessions, lambda s: utc_span(s.slot)):
         ordered = sorted(
             group,
             key=lambda s: (
-                _utc_start(s),
+                start_key(s.slot),
                 rank.get(s.room, len(rank)),
                 rank.get(s.track, len(rank)),
                 s.id,
             ),
         )
-        entries = _entries(ordered, zone)
-        end = max(_utc_end(s) for s in group)
-        blocks.append(Block(_utc_start(ordered[0]).astimezone(zone), end.astimezone(zone), entries))
+        start = start_key(ordered[0].slot)
+        end = max(utc_span(s.slot)[1] for s in group)
+        blocks.append(Block(start.astimezone(zone), end.astimezone(zone), _entries(ordered, zone)))
     return tuple(blocks)
-
-
-_NEVER = dt.datetime.max.replace(tzinfo=_UTC)
-
-
-def _utc_start(session: Session) -> dt.datetime:
-    return session.slot.utc_bounds[0] if session.slot else _NEVER
-
-
-def _utc_end(session: Session) -> dt.datetime:
-    return session.slot.utc_bounds[1] if session.slot else _NEVER
 
 
 def shown_in(zone: ZoneInfo, slot: TimeSlot | None) -> TimeSlot | None:

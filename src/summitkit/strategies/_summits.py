@@ -13,7 +13,7 @@ import attrs
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
-from summitkit._days import day_start
+from summitkit._days import day_start, outside_days
 from summitkit._people import Organization, Participant, Role, Speaker
 from summitkit._sessions import (
     Break,
@@ -26,7 +26,7 @@ from summitkit._sessions import (
     WorkshopSession,
     WorkshopTrack,
 )
-from summitkit._summit import Summit, outside_days
+from summitkit._summit import Summit
 from summitkit._time import DUBAI, TimeSlot
 from summitkit._venue import Room
 from summitkit.exceptions import ModelError

@@ -7,7 +7,8 @@ import re
 
 from dateutil import rrule
 
-from summitkit._summit import Summit, outside_days
+from summitkit._days import outside_days
+from summitkit._summit import Summit, check_summit
 from summitkit._time import TimeSlot
 from summitkit._validators import describe, is_positive_duration, is_wall_time
 from summitkit._walltime import Ambiguous, Nonexistent, localize
@@ -69,10 +70,7 @@ def recurring_slots(  # noqa: PLR0913  # a recurrence and its two policies
     >>> [slot.start.isoformat() for slot in slots]
     ['2015-09-16T10:30:00+04:00', '2015-09-17T10:30:00+04:00']
     """
-    if not isinstance(summit, Summit):
-        raise InvalidTypeError(
-            "recurring_slots(summit)", f"expected a Summit, got {describe(summit)}"
-        )
+    check_summit(summit, "recurring_slots(summit)")
     if not isinstance(rule, str):
         raise InvalidTypeError("recurring_slots(rule)", f"expected a string, got {describe(rule)}")
     if len(rule) > MAX_RULE_LENGTH:

@@ -1,0 +1,135 @@
+"""The package's layers: each imports only the layers below it, read from the source."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+import summitkit
+
+SOURCE = Path(summitkit.__file__).resolve().parent
+
+# Errors, validators, text and time, and the span kernel: below the model.
+BELOW_MODEL = frozenset(
+    f"summitkit.{name}"
+    for name in (
+        "exceptions",
+        "_characters",
+        "_countries",
+        "_validators",
+        "_text",
+        "_time",
+        "_walltime",
+        "_parsing",
+        "_days",
+        "_spans",
+    )
+)
+MODEL = frozenset(f"summitkit.{name}" for name in ("_people", "_venue", "_sessions", "_summit"))
+
+
+def module_name(path: Path) -> str:
+    """The dotted name of the module at *path* in the package."""
+    parts = path.relative_to(SOURCE.parent).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def imports(source: str, name: str, *, is_package: bool, known: set[str]) -> set[str]:
+    """The modules in *known* that the source of module *name* imports, anywhere in its code.
+
+    Imports inside functions and under ``TYPE_CHECKING`` count too; ``from
+    package import name`` counts the package, and the submodule *name* when
+    it is one; importing a submodule runs its package's ``__init__`` first,
+    so that counts too (except the root's, which runs before any of them).
+    """
+    package = name if is_package else name.rpartition(".")[0]
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:
+                parts = package.split(".")
+                base = parts[: len(parts) - node.level + 1]
+                origin = ".".join([*base, node.module] if node.module else base)
+            else:
+                origin = node.module or ""
+            found.add(origin)
+            found.update(f"{origin}.{alias.name}" for alias in node.names)
+    with_packages: set[str] = set()
+    for module in found & known:
+        parts = module.split(".")
+        with_packages.update(".".join(parts[:n]) for n in range(2, len(parts) + 1))
+    return (with_packages | (found & {"summitkit"})) & known
+
+
+def import_graph() -> dict[str, set[str]]:
+    """Every module of the package and the package's modules it imports."""
+    paths = {module_name(path): path for path in SOURCE.rglob("*.py")}
+    return {
+        name: imports(
+            path.read_text(encoding="utf-8"),
+            name,
+            is_package=path.name == "__init__.py",
+            known=set(paths),
+        )
+        for name, path in paths.items()
+    }
+
+
+def reached(graph: dict[str, set[str]], start: str) -> set[str]:
+    """The modules importing *start* imports, directly or through others."""
+    seen: set[str] = set()
+    todo = list(graph[start])
+    while todo:
+        module = todo.pop()
+        if module not in seen:
+            seen.add(module)
+            todo.extend(graph[module])
+    return seen
+
+
+GRAPH = import_graph()
+
+
+def test_the_layers_name_modules_that_exist() -> None:
+    """A module renamed or removed must be renamed here too, or the checks below check nothing."""
+    assert set() == (BELOW_MODEL | MODEL) - set(GRAPH)
+
+
+@pytest.mark.parametrize("module", sorted(BELOW_MODEL))
+def test_nothing_below_the_model_imports_anything_above_it(module: str) -> None:
+    """Errors, validators, text, time and the span kernel import only one another."""
+    assert set() == reached(GRAPH, module) - BELOW_MODEL
+
+
+@pytest.mark.parametrize("module", sorted(MODEL))
+def test_the_model_imports_nothing_above_it(module: str) -> None:
+    """The model imports itself and the layers below it, never queries, formats or text for people."""
+    assert set() == reached(GRAPH, module) - BELOW_MODEL - MODEL
+
+
+def test_the_graph_sees_every_kind_of_import() -> None:
+    """Imports in functions, relative ones, and submodules named in ``from package import``."""
+    source = (
+        "from . import _time\n"
+        "from .schedule import _intervals\n"
+        "def later():\n"
+        "    import summitkit._summit\n"
+        "    from summitkit.formats import json\n"
+    )
+    known = {
+        "summitkit",
+        "summitkit._time",
+        "summitkit._summit",
+        "summitkit._venue",
+        "summitkit.schedule",
+        "summitkit.schedule._intervals",
+        "summitkit.formats",
+        "summitkit.formats.json",
+    }
+    assert known - {"summitkit._venue"} == imports(
+        source, "summitkit._probe", is_package=False, known=known
+    )
