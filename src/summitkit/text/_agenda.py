@@ -24,6 +24,7 @@ import attrs
 
 from summitkit._people import Role, Speaker
 from summitkit._sessions import Session, WorkshopTrack
+from summitkit._spans import overlap_groups
 from summitkit._summit import Summit, check_summit
 from summitkit._text import LocalizedText
 from summitkit._time import TimeSlot, iana_zone_argument
@@ -319,26 +320,19 @@ def _end(session: Session) -> dt.datetime:
 
 def _parallel_groups(
     summit: Summit, sessions: Sequence[Session]
-) -> list[list[tuple[WorkshopTrack, list[Session]]]]:
+) -> list[tuple[tuple[WorkshopTrack, list[Session]], ...]]:
     """Group a day's track sessions into tracks, and tracks into parallel blocks.
 
-    Tracks whose spans overlap in time run in parallel and form one block.
+    Tracks whose spans (first start to last end) overlap run in parallel and
+    form one block; tracks back to back do not.
     """
     by_track: dict[str, list[Session]] = {}
     for session in sessions:
         by_track.setdefault(session.track or "", []).append(session)
-    spans: list[tuple[dt.datetime, dt.datetime, WorkshopTrack, list[Session]]] = []
-    for track_id, members in by_track.items():
-        start = min(_start(s) for s in members)
-        end = max(_end(s) for s in members)
-        spans.append((start, end, summit.track(track_id), members))
-    spans.sort(key=lambda span: span[0])
-    groups: list[list[tuple[WorkshopTrack, list[Session]]]] = []
-    group_end: dt.datetime | None = None
-    for start, end, track, members in spans:
-        if group_end is None or start >= group_end:
-            groups.append([])
-            group_end = end
-        group_end = max(group_end, end)
-        groups[-1].append((track, members))
-    return groups
+    tracks = [(summit.track(track_id), members) for track_id, members in by_track.items()]
+    return overlap_groups(tracks, _track_span)
+
+
+def _track_span(track: tuple[WorkshopTrack, list[Session]]) -> tuple[dt.datetime, dt.datetime]:
+    """A track's sessions on one day, from the first start to the last end, in UTC."""
+    return min(map(_start, track[1])), max(map(_end, track[1]))
