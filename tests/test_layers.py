@@ -133,3 +133,54 @@ def test_the_graph_sees_every_kind_of_import() -> None:
     assert known - {"summitkit._venue"} == imports(
         source, "summitkit._probe", is_package=False, known=known
     )
+
+
+def without_ancestors(graph: dict[str, set[str]]) -> dict[str, set[str]]:
+    """*graph* without each module's edges to the packages it sits in.
+
+    Python runs a package's ``__init__`` before its submodules, and an
+    ``__init__`` that re-exports its submodules is not a cycle.
+    """
+    return {
+        name: {t for t in targets if not name.startswith(t + ".")}
+        for name, targets in graph.items()
+    }
+
+
+def cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """Every set of modules that import one another, each sorted: brute force by reachability."""
+    reach = {module: reached(graph, module) for module in graph}
+    found = {
+        tuple(sorted({module} | {other for other in reach[module] if module in reach[other]}))
+        for module in graph
+        if module in reach[module]
+    }
+    return sorted(list(cycle) for cycle in found)
+
+
+def test_there_are_no_import_cycles() -> None:
+    """No module imports, however indirectly and wherever in its code, a module that imports it."""
+    assert cycles(without_ancestors(GRAPH)) == []
+
+
+def test_the_cycle_finder_finds_a_cycle() -> None:
+    """Two modules importing each other through a third are one cycle; a package's own is not."""
+    graph = {
+        "p": {"p.a"},
+        "p.a": {"p", "p.b"},
+        "p.b": {"p.c"},
+        "p.c": {"p.a"},
+        "p.d": set(),
+    }
+    assert cycles(without_ancestors(graph)) == [["p.a", "p.b", "p.c"]]
+
+
+def test_nothing_but_the_command_line_imports_the_presentation_layer() -> None:
+    """summitkit.text is the top: the model, queries, changes and formats never import it."""
+    users = {
+        name
+        for name, targets in GRAPH.items()
+        if not name.startswith("summitkit.text")
+        and any(t == "summitkit.text" or t.startswith("summitkit.text.") for t in targets)
+    }
+    assert users <= {"summitkit.cli"}
