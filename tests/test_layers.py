@@ -136,13 +136,13 @@ def test_the_graph_sees_every_kind_of_import() -> None:
 
 
 def without_ancestors(graph: dict[str, set[str]]) -> dict[str, set[str]]:
-    """*graph* without each module's edges to the packages it sits in.
+    """*graph* without each module's edges to itself and to the packages it sits in.
 
     Python runs a package's ``__init__`` before its submodules, and an
     ``__init__`` that re-exports its submodules is not a cycle.
     """
     return {
-        name: {t for t in targets if not name.startswith(t + ".")}
+        name: {t for t in targets if t != name and not name.startswith(t + ".")}
         for name, targets in graph.items()
     }
 
