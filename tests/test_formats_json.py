@@ -405,6 +405,13 @@ def test_the_schema_is_a_valid_draft_2020_12_schema() -> None:
     assert json.loads(docs_copy.read_text(encoding="utf-8")) == skjson.schema()
 
 
+def test_the_schema_file_is_what_nox_writes() -> None:
+    """docs/summit.schema.json is byte for byte what `nox -s schema` writes from the model."""
+    docs_copy = Path(__file__).resolve().parent.parent / "docs" / "summit.schema.json"
+    expected = json.dumps(skjson.schema(), indent=2, ensure_ascii=True) + "\n"
+    assert expected == docs_copy.read_bytes().decode("utf-8"), "run `nox -s schema`"
+
+
 @given(sks.summits(timezones=sks.timezones(), max_size=12))
 def test_every_document_validates_against_the_schema(summit: sk.Summit) -> None:
     """Whatever dumps() writes, the published schema accepts."""
