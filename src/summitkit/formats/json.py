@@ -228,10 +228,19 @@ def _counted(kind: Any, converter: cattrs.BaseConverter) -> Hook:  # noqa: ANN40
         except Exception as error:
             budget = _BUDGET.get()
             if budget is not None:
-                budget.spend(error)
+                budget.left -= _count(error)
             raise
 
     return structure
+
+
+def _count(error: BaseException) -> int:
+    """How many problems *error* holds outside the lists in it, whose members counted theirs."""
+    if isinstance(error, IterableValidationError):
+        return 0
+    if isinstance(error, ClassValidationError):
+        return sum(_count(inner) for inner in error.exceptions)
+    return 1
 
 
 class _Budget:
@@ -239,34 +248,13 @@ class _Budget:
 
     def __init__(self, limit: int) -> None:
         self.left = limit
-        self.exhausted = False
-        # A problem in a nested list reaches each list around it: count it once.
-        self.counted: set[int] = set()
-
-    def spend(self, error: BaseException) -> None:
-        """Count the problems in *error* not counted yet."""
-        for leaf in _leaves(error):
-            if id(leaf) not in self.counted:
-                self.counted.add(id(leaf))
-                self.left -= 1
-        self.exhausted = self.exhausted or self.left <= 0
 
     def until_spent(self, items: list[object]) -> Iterator[object]:
         """The members of *items*, up to the one whose problems spend the budget."""
         for item in items:
-            if self.exhausted:
+            if self.left <= 0:
                 return  # enough problems: the rest of the list is not read
             yield item
-
-
-def _leaves(error: BaseException) -> Iterator[BaseException]:
-    """The errors inside cattrs' groups: one per problem."""
-    if isinstance(error, (ClassValidationError, IterableValidationError)):
-        with_notes, without = error.group_exceptions()
-        for inner in [*(inner for inner, _ in with_notes), *without]:
-            yield from _leaves(inner)
-    else:
-        yield error
 
 
 # Set for the length of one reading; hooks run inside cattrs' generated code,
@@ -651,7 +639,7 @@ def from_dict(document: Mapping[str, Any]) -> Summit:
         return _CONVERTER.structure(fields, Summit)
     except (ClassValidationError, IterableValidationError, ModelError, _DocumentError) as error:
         problems = _problems(error)
-        if budget.exhausted:
+        if budget.left <= 0:
             problems = problems[:MAX_PROBLEMS]
             stopped = f"stopped after {MAX_PROBLEMS} problems: the rest was not read"
             problems.append(("$", stopped))
