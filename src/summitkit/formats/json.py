@@ -397,9 +397,14 @@ def _configure_sessions(converter: cattrs.BaseConverter) -> None:
 def configure_converter(converter: cattrs.Converter) -> None:
     """Teach *converter* summitkit's types, as this format writes them.
 
-    Use it to embed summitkit values in your own cattrs converter; the
-    converter should be made with ``detailed_validation=True`` for errors
-    that point at their field.
+    Use it to embed summitkit values in your own cattrs converter.  Values
+    are never coerced (``"4"`` is not a number); whether unknown fields are
+    errors, defaults are left out and errors collected with their paths
+    follows the converter's own ``forbid_extra_keys``, ``omit_if_default``
+    and ``detailed_validation``, as for your classes.
+
+    Raises:
+        InvalidTypeError: If *converter* is not a cattrs converter.
     """
     if not isinstance(converter, cattrs.BaseConverter):
         raise InvalidTypeError(
