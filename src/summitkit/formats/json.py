@@ -434,6 +434,7 @@ def configure_converter(converter: cattrs.Converter) -> None:
     converter.register_structure_hook(LocalizedText, _text_from_json)
     converter.register_structure_hook(Role, _enum(Role, "a role"))
     converter.register_structure_hook(Status, _enum(Status, "a status"))
+
     # Registered before any hook is made: hooks made below, and the list and
     # optional hooks, look up the hooks of their members once, when made.
     converter.register_structure_hook_factory(attrs.has, _object)
