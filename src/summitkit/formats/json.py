@@ -239,7 +239,8 @@ def _count(error: BaseException) -> int:
     if isinstance(error, IterableValidationError):
         return 0
     if isinstance(error, ClassValidationError):
-        return sum(_count(inner) for inner in error.exceptions)
+        with_notes, without = error.group_exceptions()
+        return sum(_count(inner) for inner, _ in with_notes) + sum(map(_count, without))
     return 1
 
 
