@@ -38,6 +38,22 @@ def benchmarks(session: nox.Session) -> None:
 
 
 @nox.session
+def schema(session: nox.Session) -> None:
+    """Write docs/summit.schema.json from the model; the test suite checks it is current."""
+    session.install(".")
+    session.run("python", "-c", SCHEMA_WRITER)
+
+
+# The exact text the test suite expects in docs/summit.schema.json.
+SCHEMA_WRITER = r"""
+import json, pathlib
+from summitkit.formats import json as skjson
+text = json.dumps(skjson.schema(), indent=2, ensure_ascii=True) + "\n"
+pathlib.Path("docs/summit.schema.json").write_text(text, encoding="utf-8", newline="\n")
+"""
+
+
+@nox.session
 def lint(session: nox.Session) -> None:
     """Check style and formatting with ruff."""
     session.install(*nox.project.dependency_groups(PYPROJECT, "lint"))

@@ -13,6 +13,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import attrs
+import cattrs
 import jsonschema
 import pytest
 import regress
@@ -139,6 +140,24 @@ def test_make_converter_embeds_summitkit_types() -> None:
         "end_estimated": True,
     }
     assert converter.structure(data, sk.TimeSlot) == slot
+
+
+def test_sessions_in_a_converter_are_tagged_by_kind_first() -> None:
+    """A converter from make_converter() writes a session with its kind first and reads it back by it."""
+    converter = skjson.make_converter()
+    data = converter.unstructure(GSMS.sessions[0])
+    assert next(iter(data)) == "kind"
+    assert converter.structure(data, sk.Session) == GSMS.sessions[0]
+
+
+def test_configure_converter_follows_the_converters_own_settings() -> None:
+    """An app's converter that allows unknown keys reads summitkit's classes, sessions included, as leniently as its own."""
+    converter = cattrs.Converter()
+    skjson.configure_converter(converter)
+    data = {**skjson.make_converter().unstructure(GSMS.sessions[0]), "colour": "red"}
+    assert converter.structure(data, sk.Session) == GSMS.sessions[0]
+    with pytest.raises(cattrs.ClassValidationError):
+        skjson.make_converter().structure(data, sk.Session)
 
 
 def _doc(change: Callable[[dict[str, Any]], object]) -> str:
@@ -403,6 +422,13 @@ def test_the_schema_is_a_valid_draft_2020_12_schema() -> None:
     jsonschema.Draft202012Validator.check_schema(skjson.schema())
     docs_copy = Path(__file__).resolve().parent.parent / "docs" / "summit.schema.json"
     assert json.loads(docs_copy.read_text(encoding="utf-8")) == skjson.schema()
+
+
+def test_the_schema_file_is_what_nox_writes() -> None:
+    """docs/summit.schema.json is byte for byte what `nox -s schema` writes from the model."""
+    docs_copy = Path(__file__).resolve().parent.parent / "docs" / "summit.schema.json"
+    expected = json.dumps(skjson.schema(), indent=2, ensure_ascii=True) + "\n"
+    assert expected == docs_copy.read_bytes().decode("utf-8"), "run `nox -s schema`"
 
 
 @given(sks.summits(timezones=sks.timezones(), max_size=12))
@@ -763,6 +789,33 @@ def test_the_schema_has_no_lone_surrogates() -> None:
     text = json.dumps(skjson.schema(), ensure_ascii=False)
     assert not any(0xD800 <= ord(char) <= 0xDFFF for char in text)
     json.loads(text.encode("utf-8"))
+
+
+def test_reading_stops_in_a_list_of_values_too() -> None:
+    """5,000 links that are not text, in one speaker: 1,000 listed, then the stop."""
+    document = copy.deepcopy(BASE)
+    document["speakers"][0]["links"] = list(range(5_000))
+    with pytest.raises(FormatError) as raised:
+        skjson.from_dict(document)
+    problems = raised.value.problems
+    assert len(problems) == 1001
+    assert problems[-2] == ("$.speakers[0].links[999]", "expected a string, got int 999")
+    assert problems[-1] == ("$", "stopped after 1000 problems: the rest was not read")
+
+
+@pytest.mark.parametrize(("left", "read"), [(-1, []), (0, []), (1, [1, 2, 3])])
+def test_a_spent_budget_reads_no_further_member(left: int, read: list[int]) -> None:
+    """Members are read while problems may still be listed, and none once the budget is spent."""
+    budget = skjson._Budget(left)  # noqa: SLF001  # what is read is not seen from outside
+    assert read == list(budget.until_spent([1, 2, 3]))
+
+
+def test_a_message_may_hold_what_separates_paths_in_cattrs() -> None:
+    """A value with " @ " in it is quoted in its message, and the path stays whole."""
+    with pytest.raises(FormatError) as raised:
+        skjson.loads(_doc(_set(["sessions", 0, "slot", "start"], "9 @ $.x")))
+    assert raised.value.problems[0][0] == "$.sessions[0].slot.start"
+    assert raised.value.problems[0][1].endswith("got str '9 @ $.x'")
 
 
 def test_problems_in_nested_lists_are_counted_once() -> None:

@@ -158,11 +158,11 @@ def test_the_sdist_holds_everything_the_noxfile_uses(tmp_path: Path) -> None:
         names = {name.split("/", 1)[1] for name in archive.getnames() if "/" in name}
     noxfile = (ROOT / "noxfile.py").read_text(encoding="utf-8")
     used = set(re.findall(r'Path\("([^"]+)"\)', noxfile))
-    assert used == {"benchmarks"}
+    assert used == {"benchmarks", "docs/summit.schema.json"}
     for needed in ["noxfile.py", "pyproject.toml", "README.md", "LICENSE", "CHANGELOG.md"]:
         assert needed in names
-    for folder in [*used, "tests", "docs", "src/summitkit"]:
-        assert any(name.startswith(folder + "/") for name in names), folder
+    for path in [*used, "tests", "docs", "src/summitkit"]:
+        assert any(name == path or name.startswith(path + "/") for name in names), path
 
 
 def test_without_hypothesis_the_strategies_say_how_to_install_it() -> None:

@@ -25,6 +25,7 @@ import contextvars
 import copy
 import datetime as dt
 import json
+import operator
 import os
 import re
 import types
@@ -32,18 +33,15 @@ import typing
 from collections.abc import Callable, Iterator, Mapping
 from enum import Enum
 from pathlib import Path
-from typing import IO, Any, TypeVar, cast
+from typing import IO, Annotated, Any, TypeVar, cast
 from zoneinfo import ZoneInfo
 
 import attrs
 import cattrs
-from cattrs.errors import (
-    ClassValidationError,
-    ForbiddenExtraKeysError,
-    IterableValidationError,
-    IterableValidationNote,
-)
-from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
+from cattrs.cols import list_structure_factory
+from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
+from cattrs.gen import make_dict_structure_fn, override
+from cattrs.strategies import configure_tagged_union
 
 from summitkit._people import Role
 from summitkit._sessions import SESSION_KINDS, Session, Status
@@ -183,55 +181,67 @@ def _matching(
     return structure
 
 
+Hook = Callable[[object, Any], Any]
+
+
 def _is_tuple_of(kind: Any) -> bool:  # noqa: ANN401  # any type annotation
     args = typing.get_args(kind)
     return typing.get_origin(kind) is tuple and len(args) == 2 and args[1] is Ellipsis
 
 
-Hook = Callable[[object, type], Any]
+# Marks the members of a list: a problem found in one counts toward MAX_PROBLEMS.
+_COUNTED = "summitkit.formats.json: counted toward MAX_PROBLEMS"
 
 
-def _tuples(converter: cattrs.Converter) -> Callable[[Any], Hook]:
-    # cattrs would build a tuple from any iterable, even a mapping's keys; a
-    # document's collections are lists.  Errors keep their index, as cattrs'.
-    def factory(kind: Any) -> Hook:  # noqa: ANN401  # any type annotation
-        member = typing.get_args(kind)[0]
-        # Looked up once, not per member (measured: a tenth of `loads`).
-        hook = converter.get_structure_hook(member)
+def _is_counted(kind: Any) -> bool:  # noqa: ANN401  # any type annotation
+    return typing.get_origin(kind) is Annotated and _COUNTED in kind.__metadata__
 
-        def one(index: int, item: object) -> tuple[Any, Exception | None]:
-            try:
-                return hook(item, member), None
-            except Exception as error:  # noqa: BLE001  # every problem is reported, with its index
-                note = IterableValidationNote(f"Structuring {kind} @ index {index}", index, member)
-                # As cattrs does: Python 3.10 has no add_note(), so set __notes__.
-                setattr(error, "__notes__", [*getattr(error, "__notes__", []), note])  # noqa: B010
-                return None, error
 
-        def structure(value: object, _: type) -> tuple[Any, ...]:
-            if not isinstance(value, list):
-                message = f"expected a list, got {describe(value)}"
-                raise _DocumentError(message)
-            items = cast("list[object]", value)
-            results: list[Any] = []
-            errors: list[Exception] = []
+def _list(kind: Any, converter: cattrs.BaseConverter) -> Hook:  # noqa: ANN401  # any annotation
+    # cattrs builds a tuple from any iterable, even a mapping's keys; a
+    # document's collections are lists.  cattrs' own list hook reads the
+    # members and groups their errors by index; it is given the members only
+    # while the budget lasts, and each member counts its own problems.
+    counted: Any = Annotated[typing.get_args(kind)[0], _COUNTED]
+    structure_members = list_structure_factory(tuple[counted, ...], converter)
+
+    def structure(value: object, _: object) -> tuple[Any, ...]:
+        if not isinstance(value, list):
+            message = f"expected a list, got {describe(value)}"
+            raise _DocumentError(message)
+        budget = _BUDGET.get()
+        items = cast("list[object]", value)
+        return tuple(
+            structure_members(items if budget is None else budget.until_spent(items), kind)
+        )
+
+    return structure
+
+
+def _counted(kind: Any, converter: cattrs.BaseConverter) -> Hook:  # noqa: ANN401  # any annotation
+    member = typing.get_args(kind)[0]
+    hook = converter.get_structure_hook(member)
+
+    def structure(value: object, _: object) -> Any:  # noqa: ANN401  # a member of a list
+        try:
+            return hook(value, member)
+        except Exception as error:
             budget = _BUDGET.get()
-            for index, item in enumerate(items):
-                result, error = one(index, item)
-                if error is None:
-                    results.append(result)
-                    continue
-                errors.append(error)
-                if budget is not None and budget.spend(error):
-                    break  # enough problems: the rest of the list is not read
-            if errors:
-                message = f"While structuring {kind}"
-                raise IterableValidationError(message, errors, kind)
-            return tuple(results)
+            if budget is not None:
+                budget.left -= _count(error)
+            raise
 
-        return structure
+    return structure
 
-    return factory
+
+def _count(error: BaseException) -> int:
+    """How many problems *error* holds outside the lists in it, whose members counted theirs."""
+    if isinstance(error, IterableValidationError):
+        return 0
+    if isinstance(error, ClassValidationError):
+        with_notes, without = error.group_exceptions()
+        return sum(_count(inner) for inner, _ in with_notes) + sum(map(_count, without))
+    return 1
 
 
 class _Budget:
@@ -239,28 +249,13 @@ class _Budget:
 
     def __init__(self, limit: int) -> None:
         self.left = limit
-        self.exhausted = False
-        # A problem in a nested list reaches each list around it: count it once.
-        self.counted: set[int] = set()
 
-    def spend(self, error: BaseException) -> bool:
-        """Count the problems in *error* not counted yet; whether the budget is now spent."""
-        for leaf in _leaves(error):
-            if id(leaf) not in self.counted:
-                self.counted.add(id(leaf))
-                self.left -= 1
-        self.exhausted = self.exhausted or self.left <= 0
-        return self.exhausted
-
-
-def _leaves(error: BaseException) -> Iterator[BaseException]:
-    """The errors inside cattrs' groups: one per problem."""
-    if isinstance(error, (ClassValidationError, IterableValidationError)):
-        with_notes, without = error.group_exceptions()
-        for inner in [*(inner for inner, _ in with_notes), *without]:
-            yield from _leaves(inner)
-    else:
-        yield error
+    def until_spent(self, items: list[object]) -> Iterator[object]:
+        """The members of *items*, up to the one whose problems spend the budget."""
+        for item in items:
+            if self.left <= 0:
+                return  # enough problems: the rest of the list is not read
+            yield item
 
 
 # Set for the length of one reading; hooks run inside cattrs' generated code,
@@ -278,38 +273,36 @@ def _is_optional(kind: Any) -> bool:  # noqa: ANN401  # any type annotation
 _UNIONS = (typing.Union, types.UnionType)
 
 
-def _optionals(converter: cattrs.Converter) -> Callable[[Any], Hook]:
-    # cattrs finds the hook for the inner type on every value; find it once.
-    def factory(kind: Any) -> Hook:  # noqa: ANN401  # any type annotation
-        inner = next(arg for arg in typing.get_args(kind) if arg is not type(None))
-        hook = converter.get_structure_hook(inner)
+def _optional(kind: Any, converter: cattrs.BaseConverter) -> Hook:  # noqa: ANN401  # any annotation
+    # cattrs' own hook finds the inner type's hook on every value; found once
+    # here (measured: cattrs' own makes `loads` of the benchmark 2-3% slower).
+    inner = next(arg for arg in typing.get_args(kind) if arg is not type(None))
+    hook = converter.get_structure_hook(inner)
 
-        def structure(value: object, _: type) -> Any:  # noqa: ANN401  # the inner type or None
-            return None if value is None else hook(value, inner)
+    def structure(value: object, _: object) -> Any:  # noqa: ANN401  # the inner type or None
+        return None if value is None else hook(value, inner)
 
-        return structure
-
-    return factory
+    return structure
 
 
-def _objects(converter: cattrs.Converter) -> Callable[[Any], Hook]:
-    # cattrs would fail inside its generated code on a list or a string given
-    # for an object ("'list' object has no attribute 'keys'"); say it plainly.
-    def factory(cls: Any) -> Hook:  # noqa: ANN401  # any attrs class
-        structure_fields = make_dict_structure_fn(
-            cls, converter, _cattrs_forbid_extra_keys=True, _cattrs_detailed_validation=True
-        )
-        what = _OBJECT_NAMES.get(cls.__name__, cls.__name__)
+def _object(cls: type[Any], converter: cattrs.BaseConverter) -> Hook:
+    structure_fields: Callable[[Mapping[str, object], Any], Any]
+    if issubclass(cls, Session):  # a document holds its language tag in canonical case
+        language = override(struct_hook=_language_from_json)
+        structure_fields = make_dict_structure_fn(cls, converter, language=language)
+    else:
+        structure_fields = make_dict_structure_fn(cls, converter)
+    what = _OBJECT_NAMES.get(cls.__name__, cls.__name__)
 
-        def structure(value: object, kind: type) -> Any:  # noqa: ANN401  # an instance of cls
-            if not isinstance(value, Mapping):
-                message = f"expected {what} object, got {describe(value)}"
-                raise _DocumentError(message)
-            return structure_fields(cast("Mapping[str, object]", value), kind)
+    def structure(value: object, kind: Any) -> Any:  # noqa: ANN401  # an instance of cls
+        # cattrs would fail inside its generated code on a list or a string
+        # ("'list' object has no attribute 'keys'"); say it plainly.
+        if not isinstance(value, Mapping):
+            message = f"expected {what} object, got {describe(value)}"
+            raise _DocumentError(message)
+        return structure_fields(cast("Mapping[str, object]", value), kind)
 
-        return structure
-
-    return factory
+    return structure
 
 
 _OBJECT_NAMES = {
@@ -359,20 +352,70 @@ def _zone_from_json(value: object, _: type) -> ZoneInfo:
         raise _DocumentError(error.problem) from None
 
 
+# The session kinds as one union, tagged by "kind" in documents.
+_SESSIONS: Any = typing.Union[tuple(SESSION_KINDS.values())]  # noqa: UP007  # built at run time
+
+
+def _configure_sessions(converter: cattrs.BaseConverter) -> None:
+    configure_tagged_union(
+        _SESSIONS, converter, tag_generator=operator.attrgetter("kind"), tag_name="kind"
+    )
+    structure_tagged = converter.get_structure_hook(_SESSIONS)
+    allowed = ", ".join(repr(kind) for kind in SESSION_KINDS)
+
+    def session_from_json(value: object, _: object) -> Session:
+        # The tagged union's hook wants a dict, with a tag it knows.
+        if not isinstance(value, Mapping):
+            message = f"expected a session object, got {describe(value)}"
+            raise _DocumentError(message)
+        fields = cast("Mapping[str, object]", value)
+        if "kind" not in fields:
+            message = f"expected a 'kind' field, one of {allowed}"
+            raise _DocumentError(message)
+        kind = fields["kind"]
+        if not isinstance(kind, str) or kind not in SESSION_KINDS:
+            message = f"expected a 'kind' of {allowed}, got {describe(kind)}"
+            raise _DocumentError(message)
+        session: Session = structure_tagged(
+            fields if type(fields) is dict else dict(fields), _SESSIONS
+        )
+        return session
+
+    # The tagged union writes the tag last; documents have always had it
+    # first, so each kind is written by its own function, with the tag added.
+    to_json = {cls: converter.get_unstructure_hook(cls) for cls in SESSION_KINDS.values()}
+
+    def session_to_json(session: Session) -> dict[str, Any]:
+        return {"kind": session.kind, **to_json[type(session)](session)}
+
+    # Predicates, not classes: a hook registered for Session would be found
+    # for the kinds too, and the tagged union's hook would call itself.
+    converter.register_structure_hook_func(lambda cls: cls is Session, session_from_json)
+    converter.register_unstructure_hook_func(
+        lambda cls: cls is Session or cls in to_json, session_to_json
+    )
+
+
 def configure_converter(converter: cattrs.Converter) -> None:
     """Teach *converter* summitkit's types, as this format writes them.
 
-    Use it to embed summitkit values in your own cattrs converter; the
-    converter should be made with ``detailed_validation=True`` for errors
-    that point at their field.
+    Use it to embed summitkit values in your own cattrs converter.  Values
+    are never coerced (``"4"`` is not a number); whether unknown fields are
+    errors, defaults are left out and errors collected with their paths
+    follows the converter's own ``forbid_extra_keys``, ``omit_if_default``
+    and ``detailed_validation``, as for your classes.
+
+    Raises:
+        InvalidTypeError: If *converter* is not a cattrs converter.
     """
     if not isinstance(converter, cattrs.BaseConverter):
         raise InvalidTypeError(
             "configure_converter(converter)",
             f"expected a cattrs Converter, got {describe(converter)}",
         )
-    converter.register_structure_hook_factory(_is_tuple_of, _tuples(converter))
-    converter.register_structure_hook_factory(_is_optional, _optionals(converter))
+    converter.register_structure_hook_factory(_is_tuple_of, _list)
+    converter.register_structure_hook_factory(_is_counted, _counted)
+    converter.register_structure_hook_factory(_is_optional, _optional)
     converter.register_structure_hook(str, _strict(str, "a string"))
     converter.register_structure_hook(int, _whole_number)
     converter.register_structure_hook(bool, _strict(bool, "true or false"))
@@ -396,46 +439,8 @@ def configure_converter(converter: cattrs.Converter) -> None:
 
     # Registered before any hook is made: hooks made below, and the list and
     # optional hooks, look up the hooks of their members once, when made.
-    converter.register_structure_hook_factory(attrs.has, _objects(converter))
-
-    # One function per concrete kind, made directly: a hook registered for
-    # Session would also be found for its subclasses, and call itself.
-    to_json = {
-        cls: make_dict_unstructure_fn(cls, converter, _cattrs_omit_if_default=True)
-        for cls in SESSION_KINDS.values()
-    }
-    from_json = {
-        kind: make_dict_structure_fn(
-            cls,
-            converter,
-            _cattrs_forbid_extra_keys=True,
-            _cattrs_detailed_validation=True,
-            language=override(struct_hook=_language_from_json),
-        )
-        for kind, cls in SESSION_KINDS.items()
-    }
-
-    def session_to_json(session: Session) -> dict[str, Any]:
-        return {"kind": session.kind, **to_json[type(session)](session)}
-
-    def session_from_json(value: object, _: type) -> Session:
-        if not isinstance(value, Mapping):
-            message = f"expected a session object, got {describe(value)}"
-            raise _DocumentError(message)
-        fields = dict(cast("Mapping[str, object]", value))
-        allowed = ", ".join(repr(k) for k in SESSION_KINDS)
-        if "kind" not in fields:
-            message = f"expected a 'kind' field, one of {allowed}"
-            raise _DocumentError(message)
-        kind = fields.pop("kind")
-        if not isinstance(kind, str) or kind not in SESSION_KINDS:
-            message = f"expected a 'kind' of {allowed}, got {describe(kind)}"
-            raise _DocumentError(message)
-        session: Session = from_json[kind](fields, SESSION_KINDS[kind])
-        return session
-
-    converter.register_unstructure_hook(Session, session_to_json)
-    converter.register_structure_hook(Session, session_from_json)
+    converter.register_structure_hook_factory(attrs.has, _object)
+    _configure_sessions(converter)
 
 
 def make_converter() -> cattrs.Converter:
@@ -641,8 +646,8 @@ def from_dict(document: Mapping[str, Any]) -> Summit:
     try:
         return _CONVERTER.structure(fields, Summit)
     except (ClassValidationError, IterableValidationError, ModelError, _DocumentError) as error:
-        problems = list(_problems(error, "$"))
-        if budget.exhausted:
+        problems = _problems(error)
+        if budget.left <= 0:
             problems = problems[:MAX_PROBLEMS]
             stopped = f"stopped after {MAX_PROBLEMS} problems: the rest was not read"
             problems.append(("$", stopped))
@@ -688,38 +693,41 @@ def _check_version(version: object) -> None:
         raise FormatError([("$.format", problem)])
 
 
-def _problems(error: BaseException, path: str) -> Iterator[tuple[str, str]]:
+def _problems(error: BaseException) -> list[tuple[str, str]]:
     """Each problem in *error* with its JSON path, in the order cattrs found them.
 
-    Paths are formed as cattrs' ``transform_error`` forms them: ``.name`` for a
-    field, ``[index]`` for a member of a list.
+    cattrs' ``transform_error`` walks the groups and forms the paths (``.name``
+    for a field, ``[index]`` for a member of a list), each joined to its
+    message as ``message @ path``.  A message may hold " @ ", and a model
+    error's own path continues cattrs' one (``TimeSlot.end`` inside
+    ``$.sessions[3].slot``), so each problem is filed here and cattrs is
+    handed its number.
     """
-    if isinstance(error, (ClassValidationError, IterableValidationError)):
-        with_notes, without = error.group_exceptions()
-        for inner, note in with_notes:
-            step = (
-                f"[{note.index}]" if isinstance(note, IterableValidationNote) else f".{note.name}"
-            )
-            if isinstance(inner, KeyError):
-                yield path + step, "required field is missing"
-            else:
-                yield from _problems(inner, path + step)
-        for inner in without:
-            yield from _problems(inner, path)
-    elif isinstance(error, ModelError):
-        # "TimeSlot.end" inside $.sessions[3].slot is $.sessions[3].slot.end;
-        # "Summit.sessions[2].track" at the top is $.sessions[2].track.
-        located = error.within(path)
-        yield located.path, located.problem
-    elif isinstance(error, ForbiddenExtraKeysError):
+    filed: list[tuple[str, str]] = []
+
+    def file(inner: BaseException, kind: object) -> str:
+        filed.append(_problem(inner, kind))
+        return str(len(filed) - 1)
+
+    problems: list[tuple[str, str]] = []
+    for line in cattrs.transform_error(error, "$", file):
+        number, _, path = line.partition(" @ ")
+        rest, problem = filed[int(number)]
+        problems.append((path + rest, problem))
+    return problems
+
+
+def _problem(error: BaseException, kind: object) -> tuple[str, str]:
+    """The rest of the path (after cattrs' one) and what is wrong, for one error."""
+    if isinstance(error, ModelError):
+        located = error.within("")
+        return located.path, located.problem
+    if isinstance(error, KeyError) and kind is not None:  # a field cattrs did not find
+        return "", "required field is missing"
+    if isinstance(error, ForbiddenExtraKeysError):
         extra = ", ".join(sorted(map(repr, error.extra_fields)))
-        known = ", ".join(a.name for a in _init_fields(error.cl))
-        yield path, f"unknown field {extra}; {error.cl.__name__} has {known}"
-    elif isinstance(error, _DocumentError):
-        yield path, str(error)
-    else:
-        yield path, f"{type(error).__name__}: {error}"
-
-
-def _init_fields(cls: type) -> list[Any]:
-    return [field for field in attrs.fields(cls) if field.init]
+        known = ", ".join(a.name for a in attrs.fields(error.cl) if a.init)
+        return "", f"unknown field {extra}; {error.cl.__name__} has {known}"
+    if isinstance(error, _DocumentError):
+        return "", str(error)
+    return "", f"{type(error).__name__}: {error}"
