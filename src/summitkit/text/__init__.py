@@ -17,5 +17,6 @@ from __future__ import annotations
 
 from summitkit.text._agenda import agenda, agenda_lines
 from summitkit.text._catalogues import install_catalogue, languages
+from summitkit.text._changelog import changelog
 
-__all__ = ["agenda", "agenda_lines", "install_catalogue", "languages"]
+__all__ = ["agenda", "agenda_lines", "changelog", "install_catalogue", "languages"]
