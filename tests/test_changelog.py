@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -320,3 +322,19 @@ def test_a_name_with_a_line_break_stays_on_its_row() -> None:
     arabic = changelog(diff(old, new), lang="ar")
     assert f"\n{RLM}القاعة: {isolated('القاعة الرئيسية')}\n" in arabic
     assert all(line.startswith(RLM) for line in arabic.splitlines() if line)
+
+
+# -- layers -----------------------------------------------------------------------------
+
+
+def test_changes_neither_imports_the_text_package_nor_renders() -> None:
+    """summitkit.changes compares versions; writing them is the text package's, a layer above."""
+    source = (
+        "import sys, summitkit, summitkit.changes\n"
+        "assert 'summitkit.text' not in sys.modules, 'summitkit.text was imported'\n"
+        "assert not hasattr(summitkit.changes.Changelog, 'render')\n"
+    )
+    result = subprocess.run(  # a fresh interpreter: this one has imported the text package
+        [sys.executable, "-c", source], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr

@@ -35,14 +35,24 @@ _Index = tuple[dict[str, Any], dict[str, Any]]
 
 @attrs.define
 class Writer:
-    """Words, names and times for a changelog of *log*, in *words*, with times in *zone*."""
+    """Words, names and times for a changelog, as it shows them.
+
+    Attributes:
+        log: The changes, with both versions, whose members it names.
+        words: The language it writes in.
+        zone: The zone it shows times in.
+        estimated: Whether a time it has shown is an estimate.
+        day: The date the line being written has shown last, if any.
+        shown: The instants it has shown in *zone*, whose offsets the
+            heading gives.
+        index: The members of each part, by id, in the old and the new version.
+    """
 
     log: Changelog
     words: Language
     zone: ZoneInfo | dt.timezone
-    estimated: bool = False  # whether a time shown so far is an estimate
-    day: dt.date | None = None  # the date the line being written is on
-    # The instants shown in the zone, whose offsets the heading gives.
+    estimated: bool = False
+    day: dt.date | None = None
     shown: list[dt.datetime] = attrs.field(factory=list[dt.datetime])
     index: dict[Part, _Index] = attrs.field(init=False)
 
@@ -148,7 +158,7 @@ class Writer:
         one and the same day, so a one-day summit's times need no date.
         """
         local = moment.astimezone(zone)
-        if zone is self.zone:
+        if zone == self.zone:
             self.shown.append(moment)
         self.estimated = self.estimated or estimated
         text = f"{'~' if estimated else ''}{self.words.clock(local)}"
