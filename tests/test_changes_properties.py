@@ -726,3 +726,12 @@ def test_arabic_changelogs_isolate_every_value_and_never_write_lam_tatweel_alef_
     assert not any("a" <= char.lower() <= "z" for char in words)
     for name in NAMES:
         assert name not in words
+
+
+@given(versions(ANY_ZONE))
+def test_changelogs_render_in_any_zone(pair: tuple[sk.Summit, sk.Summit]) -> None:
+    """In any summit zone, a changelog renders; each Arabic line starts with RLM."""
+    log = diff(*pair)
+    assert changelog(log).endswith("\n")
+    text = changelog(log, lang="ar", tz=pair[0].timezone)
+    assert all(line.startswith(RLM) for line in text.splitlines() if line)
