@@ -24,6 +24,7 @@ from hypothesis.errors import InvalidArgument
 import summitkit as sk
 from summitkit import changes, schedule
 from summitkit import strategies as sks
+from summitkit import text as sktext
 from summitkit.formats import json as skjson
 
 GSMS = sk.examples.gsms2015()
@@ -105,7 +106,8 @@ def _calls(tmp: Path) -> dict[str, tuple[Callable[..., Any], tuple[Any, ...], di
         # summitkit.changes
         "diff": (changes.diff, (GSMS, GSMS), {}),
         "Changelog.for_speaker": (CHANGELOG.for_speaker, ("saeed-al-dhaheri",), {}),
-        "Changelog.render": (CHANGELOG.render, ("ar",), {"tz": LONDON}),
+        # summitkit.text
+        "changelog": (sktext.changelog, (CHANGELOG,), {"lang": "ar", "tz": LONDON}),
         # summitkit.formats.json
         "configure_converter": (skjson.configure_converter, (skjson.make_converter(),), {}),
         "dump": (skjson.dump, (GSMS, target), {"indent": 2}),

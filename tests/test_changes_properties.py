@@ -10,7 +10,7 @@ import datetime as dt
 from typing import Any
 
 import attrs
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 import summitkit as sk
@@ -62,6 +62,7 @@ from summitkit.changes import (
     diff,
 )
 from summitkit.formats import json
+from summitkit.text import changelog
 
 UTC = dt.timezone.utc
 # Small summits keep each example fast; mutations make the second version.
@@ -650,13 +651,87 @@ def test_every_changelog_renders_and_names_each_changed_part(
     old, new = pair
     log = diff(old, new)
     for lang in ("en", "ar"):
-        text = log.render(lang)
+        text = changelog(log, lang=lang)
         assert text.endswith("\n")
         for part, subject_id in log.subjects:
             name = name_in(new, part.value, subject_id, lang) or name_in(
                 old, part.value, subject_id, lang
             )
             assert name is not None
-            assert name in text
+            assert " ".join(name.splitlines()) in text  # a row of text is one line
     rebuilt = Changelog(log.old, log.new, list(log))
     assert (rebuilt, hash(rebuilt)) == (log, hash(log))
+
+
+# Speakers' names that test how the preposition ل is written onto them: one
+# with the article ال, one Arabic word, one Latin and one starting with a digit.
+NAMES = ("الدكتورة زينب", "زوي", "Dr. Quill", "7 Seas")
+FSI, PDI, RLM = "\N{FIRST STRONG ISOLATE}", "\N{POP DIRECTIONAL ISOLATE}", "\N{RIGHT-TO-LEFT MARK}"
+
+
+def named(summit: sk.Summit, names: dict[str, str]) -> sk.Summit:
+    """*summit* with each speaker called as *names* says, in Arabic and English."""
+    speakers = [
+        attrs.evolve(s, name={"en": names[s.id], "ar": names[s.id]}, honorific=None)
+        for s in summit.speakers
+    ]
+    return attrs.evolve(summit, speakers=speakers)
+
+
+@st.composite
+def named_versions(draw: st.DrawFn) -> tuple[sk.Summit, sk.Summit]:
+    """Two versions whose speakers have names from NAMES, the same in both."""
+    old, new = draw(versions())
+    ids = sorted({s.id for s in old.speakers} | {s.id for s in new.speakers})
+    names = {speaker_id: draw(st.sampled_from(NAMES)) for speaker_id in ids}
+    return named(old, names), named(new, names)
+
+
+def outside_isolates(text: str) -> str:
+    """The characters of *text* that no FSI … PDI pair encloses: the sentence's own words."""
+    depth, kept = 0, []
+    for char in text:
+        if char == FSI:
+            depth += 1
+        elif char == PDI:
+            depth = max(depth - 1, 0)
+        elif depth == 0:
+            kept.append(char)
+    return "".join(kept)
+
+
+def a_role_gained(name: str) -> tuple[sk.Summit, sk.Summit]:
+    """A summit whose speaker *name* also hosts the panel in the second version."""
+    old = sk.examples.gsms2015()
+    old = named(old, {s.id: name if s.id == "saeed-al-dhaheri" else s.id for s in old.speakers})
+    panel = old.session("opening-panel")
+    host = sk.Participant("saeed-al-dhaheri", sk.Role.HOST)
+    return old, old.replace_session(attrs.evolve(panel, participants=[*panel.participants, host]))
+
+
+@given(named_versions())
+@example(a_role_gained("الدكتورة زينب"))
+@example(a_role_gained("Dr. Quill"))
+def test_arabic_changelogs_isolate_every_value_and_never_write_lam_tatweel_alef_lam(
+    pair: tuple[sk.Summit, sk.Summit],
+) -> None:
+    """Every line starts with RLM; names are isolated; ل before ال is لل, never لـال."""
+    text = changelog(diff(*pair), lang="ar")
+    # As a reader sees it: the marks are invisible.
+    assert "لـال" not in text.replace(FSI, "").replace(PDI, "")
+    lines = text.splitlines()
+    assert all(line.startswith(RLM) for line in lines if line)
+    # The heading's zone is CLDR's name for it; the body's words are the catalogue's.
+    words = outside_isolates("\n".join(lines[1:]))
+    assert not any("a" <= char.lower() <= "z" for char in words)
+    for name in NAMES:
+        assert name not in words
+
+
+@given(versions(ANY_ZONE))
+def test_changelogs_render_in_any_zone(pair: tuple[sk.Summit, sk.Summit]) -> None:
+    """In any summit zone, a changelog renders; each Arabic line starts with RLM."""
+    log = diff(*pair)
+    assert changelog(log).endswith("\n")
+    text = changelog(log, lang="ar", tz=pair[0].timezone)
+    assert all(line.startswith(RLM) for line in text.splitlines() if line)

@@ -350,6 +350,24 @@ def test_diff_prints_the_changelog(capsys: pytest.CaptureFixture[str], tmp_path:
     assert "أُلغيت الجلسة." in out
 
 
+def test_diff_names_the_zone_and_marks_arabic_lines(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """--tz names the zone by city and offset; in Arabic every line starts right to left."""
+    old = sk.examples.gsms2015()
+    new = old.reschedule(
+        "opening-panel", old.session("opening-panel").slot.shift(dt.timedelta(minutes=30))
+    )
+    paths = write(tmp_path, "old.json", old), write(tmp_path, "new.json", new)
+    _, out, _ = run(capsys, "diff", *paths, "--tz", "Europe/London")
+    assert out.startswith(
+        "Changes to the GCC Government Social Media Summit programme. Times: London time (UTC+1).\n"
+    )
+    assert "  Moved from Wednesday 16 September 06:15 to 06:45.\n" in out
+    _, out, _ = run(capsys, "diff", *paths, "--lang", "ar")
+    assert all(line.startswith("\N{RIGHT-TO-LEFT MARK}") for line in out.splitlines() if line)
+
+
 def test_diff_for_one_speaker(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     """--speaker keeps only that speaker's sessions."""
     old = sk.examples.gsms2015()

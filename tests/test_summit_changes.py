@@ -125,7 +125,7 @@ def test_the_cli_exits_1_for_a_speaker_given_a_chair(
     out = capsys.readouterr().out
     assert "Tourism" in out or "Hotels" in out
     assert main(["diff", *paths, "--speaker", "a", "--exit-code"]) == 0
-    assert "No changes listed" in capsys.readouterr().out
+    assert "No changes to the Demo Summit programme." in capsys.readouterr().out
 
 
 # -- each kind of change -------------------------------------------------------

@@ -23,6 +23,16 @@ from changed_summits import (
     signed,
 )
 from summitkit.changes import ChairChanged, Changelog, Reroomed, diff
+from summitkit.text import changelog
+
+MARKS = str.maketrans(
+    "", "", "\N{FIRST STRONG ISOLATE}\N{POP DIRECTIONAL ISOLATE}\N{RIGHT-TO-LEFT MARK}"
+)
+
+
+def plain(text: str) -> str:
+    """*text* without its directional marks, to read its words."""
+    return text.translate(MARKS)
 
 
 def everything_changed() -> Changelog:
@@ -60,19 +70,19 @@ def everything_changed() -> Changelog:
 
 def test_render_writes_every_kind_in_english() -> None:
     """Each part has a block named as the new version names it, a line per change."""
-    text = everything_changed().render()
+    text = changelog(everything_changed())
     assert text == (
-        "Changes to New Summit. Times in Asia/Dubai.\n"
+        "Changes to the New Summit programme. Times: Dubai time (UTC+4).\n"
         "\n"
         "Summit: New Summit\n"
-        '  Name changed from "Demo Summit".\n'
+        "  Name changed from “Demo Summit”.\n"
         "  Other changes: edition (from none to 2), hashtag (from none to D15),"
-        " time each day starts (from 00:00 to 04:00).\n"
+        " and time each day starts (from 00:00 to 04:00).\n"
         "Venue: Sofitel\n"
         "  Opening hours set: 08:00–18:00.\n"
         "  Other changes: country (from none to AE).\n"
         "Room: Great Hall\n"
-        '  Name changed from "Main Hall".\n'
+        "  Name changed from “Main Hall”.\n"
         "  Capacity changed from 300 to 250.\n"
         "Room: Annex\n"
         "  Capacity changed from none to 40.\n"
@@ -84,17 +94,17 @@ def test_render_writes_every_kind_in_english() -> None:
         "Organization: Press\n"
         "  Removed from the summit.\n"
         "Speaker: Amala\n"
-        '  Name changed from "Amal".\n'
+        "  Name changed from “Amal”.\n"
         "Speaker: Badr\n"
-        "  Other changes: position, organization (from none to Digital Office).\n"
+        "  Other changes: position and organization (from none to Digital Office).\n"
         "Speaker: Carla\n"
-        "  Availability set: 10:00–12:30.\n"
+        "  Availability set: 10:00–12:30 Dubai time (UTC+4).\n"
         "Speaker: Dana\n"
         "  Removed from the summit.\n"
         "Workshop track: Health\n"
         "  Chair changed from Amal to Badr.\n"
         "Workshop track: Travel\n"
-        '  Title changed from "Tourism".\n'
+        "  Title changed from “Tourism”.\n"
         "  Now chaired by Dr. Mona.\n"
         "Workshop track: Energy\n"
         "  Added to the summit.\n"
@@ -108,13 +118,13 @@ def test_render_writes_every_kind_in_english() -> None:
 
 def test_render_writes_every_kind_in_arabic() -> None:
     """The same changes read in Arabic, with no word about a person's gender."""
-    text = everything_changed().render("ar")
+    text = plain(changelog(everything_changed(), lang="ar"))
     for line in (
         "القمة: قمة جديدة",
         "  تغيّر الاسم، وكان «قمة تجريبية».",
         (
-            "  تعديلات أخرى: الدورة (من غير محدد إلى 2)، الوسم (من غير محدد إلى D15)،"
-            " موعد بداية كل يوم (من 00:00 إلى 04:00)."
+            "  تعديلات أخرى: الدورة (من غير محدد إلى 2) والوسم (من غير محدد إلى D15)"
+            " وموعد بداية كل يوم (من 00:00 إلى 04:00)."
         ),
         "مكان الانعقاد: سوفيتيل",
         "  حُددت ساعات العمل: 08:00–18:00.",
@@ -129,8 +139,8 @@ def test_render_writes_every_kind_in_arabic() -> None:
         "  تمت الإزالة من القمة.",
         "الملف التعريفي: أمل",
         "  تغيّر الاسم، وكان «Amal».",
-        "  تعديلات أخرى: المنصب، الجهة (من غير محدد إلى المكتب الرقمي).",
-        "  حُددت أوقات التوفر: 10:00–12:30.",
+        "  تعديلات أخرى: المنصب والجهة (من غير محدد إلى المكتب الرقمي).",
+        "  حُددت أوقات التوفر: 10:00–12:30 بتوقيت دبي (غرينتش+4).",
         "مسار الورشة: الصحة",
         "  انتقلت رئاسة المسار من Amal إلى Badr.",
         "مسار الورشة: السفر",
@@ -138,8 +148,8 @@ def test_render_writes_every_kind_in_arabic() -> None:
         "  أُسندت رئاسة المسار إلى منى.",
         "  رئاسة المسار: أمل.",
         "مسار الورشة: Defence",
-        "جلسة ورشة عمل: Clinics",
-        "  نُقلت الجلسة من 11:00 إلى 11:30.",
+        "ورشة عمل: Clinics",
+        "  تغيّر موعد الجلسة من 11:00 إلى 11:30.",
     ):
         assert f"\n{line}\n" in text
     assert not re.search("[A-Za-z]{3,} [a-z]", text)  # no English sentence is left
@@ -148,18 +158,18 @@ def test_render_writes_every_kind_in_arabic() -> None:
 def test_render_of_changes_the_other_way() -> None:
     """Hours and availability taken away, a chair dropped and parts added read as such."""
     text = everything_changed()
-    back = diff(text.new, text.old).render()
+    back = changelog(diff(text.new, text.old))
     assert "Opening hours no longer set; they were 08:00–18:00." in back
-    assert "Availability no longer set; it was 10:00–12:30." in back
+    assert "Availability no longer set; it was 10:00–12:30 Dubai time (UTC+4)." in back
     assert (
-        'Workshop track: Tourism\n  Title changed from "Travel".\n  No longer has a chair; it was chaired by Dr. Mona.'
-        in back
+        "Workshop track: Tourism\n  Title changed from “Travel”.\n"
+        "  No longer has a chair; it was chaired by Dr. Mona." in back
     )
     assert "Speaker: Dana\n  Added to the summit." in back
     assert "Venue: Sofitel\n  Opening hours no longer set" in back
-    ar = diff(text.new, text.old).render("ar")
+    ar = plain(changelog(diff(text.new, text.old), lang="ar"))
     assert "لم تعد ساعات العمل محددة، وكانت 08:00–18:00." in ar
-    assert "لم تعد أوقات التوفر محددة، وكانت 10:00–12:30." in ar
+    assert "لم تعد أوقات التوفر محددة، وكانت 10:00–12:30 بتوقيت دبي (غرينتش+4)." in ar
     assert "أُلغيت رئاسة المسار، وكانت مسندة إلى منى." in ar
 
 
@@ -167,15 +177,15 @@ def test_render_of_a_venue_added_or_removed_and_lists_reordered() -> None:
     """A venue only one version has is added or removed; a new order names the lists."""
     old = base(venue=None)
     new = attrs.evolve(base(), rooms=base().rooms[::-1], speakers=base().speakers[::-1])
-    text = diff(old, new).render()
-    assert "Summit: Demo Summit\n  Listed in a new order: rooms, speakers.\n" in text
+    text = changelog(diff(old, new))
+    assert "Summit: Demo Summit\n  Listed in a new order: rooms and speakers.\n" in text
     assert "Venue: Sofitel\n  Added to the summit.\n" in text
-    assert "Venue: Sofitel\n  Removed from the summit.\n" in diff(new, old).render()
-    assert "تغيّر ترتيب القوائم: القاعات، الأسماء." in diff(old, new).render("ar")
+    assert "Venue: Sofitel\n  Removed from the summit.\n" in changelog(diff(new, old))
+    assert "تغيّر ترتيب القوائم: القاعات والأسماء." in plain(changelog(diff(old, new), lang="ar"))
 
 
 def test_render_of_hours_and_availability_changed_in_another_zone() -> None:
-    """Windows are spans in the zone shown, each with its date where the line has not shown it."""
+    """Hours are spans in the zone shown, availability in its own zone, named; dates where needed."""
     old = base(last_day=DAY + dt.timedelta(days=1))
     second = sk.TimeSlot(
         at(9, day=DAY + dt.timedelta(days=1)), at(12, day=DAY + dt.timedelta(days=1))
@@ -183,14 +193,14 @@ def test_render_of_hours_and_availability_changed_in_another_zone() -> None:
     old = member(old, "rooms", "hall", opening_hours=[HOURS])
     new = member(old, "rooms", "hall", opening_hours=[second])
     new = member(new, "speakers", "c", availability=[HOURS, second])
-    text = diff(old, new).render(tz="Europe/London")
+    text = changelog(diff(old, new), tz="Europe/London")
     assert (
         "Opening hours changed from Wednesday 16 September 05:00–15:00"
         " to Thursday 17 September 06:00–09:00." in text
     )
     assert (
-        "Availability set: Wednesday 16 September 05:00–15:00, Thursday 17 September 06:00–09:00."
-        in text
+        "Availability set: Wednesday 16 September 08:00–18:00 and Thursday 17 September"
+        " 09:00–12:00 Dubai time (UTC+4)." in text
     )
 
 
@@ -213,9 +223,13 @@ def test_render_of_a_window_in_the_repeated_hour_shows_which_reading() -> None:
         ],
     )
     new = member(old, "speakers", "p", availability=[sk.TimeSlot(wall(1, 30, fold=1), wall(3, 0))])
+    text = changelog(diff(old, new))
     assert (
-        "Availability changed from 01:30 BST–03:00 to 01:30 GMT–03:00." in diff(old, new).render()
+        "Availability changed from 01:30 BST–03:00 London time (UTC+1/UTC)"
+        " to 01:30 GMT–03:00 London time (UTC)." in text
     )
+    # The heading gives both offsets of the times shown, not only the day's first.
+    assert text.startswith("Changes to the X programme. Times: London time (UTC+1/UTC).\n")
 
 
 def test_render_shows_dates_and_zones_of_summit_fields() -> None:
@@ -223,12 +237,13 @@ def test_render_shows_dates_and_zones_of_summit_fields() -> None:
     old = base()
     new = attrs.evolve(old, first_day=DAY - dt.timedelta(days=1), timezone="Asia/Muscat")
     assert (
-        "Other changes: first day (from Wednesday 16 September 2015 to Tuesday 15 September 2015),"
-        " time zone (from Asia/Dubai to Asia/Muscat)." in diff(old, new).render()
+        "Other changes: first day (from Wednesday 16 September 2015 to Tuesday 15 September 2015)"
+        " and time zone (from Dubai time (UTC+4) to Muscat time (UTC+4))."
+        in changelog(diff(old, new))
     )
-    assert "اليوم الأول (من الأربعاء 16 سبتمبر 2015 إلى الثلاثاء 15 سبتمبر 2015)" in diff(
-        old, new
-    ).render("ar")
+    assert "اليوم الأول (من الأربعاء 16 سبتمبر 2015 إلى الثلاثاء 15 سبتمبر 2015)" in plain(
+        changelog(diff(old, new), lang="ar")
+    )
 
 
 def test_render_names_a_member_field_the_writer_has_no_words_for() -> None:
@@ -236,8 +251,8 @@ def test_render_names_a_member_field_the_writer_has_no_words_for() -> None:
     old = base()
     new = attrs.evolve(old, rooms=[old.rooms[0], signed(old.rooms[1])])
     assert (
-        "Room: Annex\n  Other changes: type (from Room to SignedRoom), signage (from none to E).\n"
-        in diff(old, new).render()
+        "Room: Annex\n  Other changes: type (from Room to SignedRoom) and signage (from none to E).\n"
+        in changelog(diff(old, new))
     )
 
 
@@ -245,7 +260,7 @@ def test_render_shows_the_id_of_a_member_neither_version_has() -> None:
     """A changelog built by hand may name a chair or a room neither version has: its id is shown."""
     old = base()
     log = Changelog(old, old, [ChairChanged("t1", "ghost", None), Reroomed("w1", None, "attic")])
-    text = log.render()
+    text = changelog(log)
     assert "No longer has a chair; it was chaired by ghost." in text
     assert "Now in attic." in text
 
@@ -253,7 +268,10 @@ def test_render_shows_the_id_of_a_member_neither_version_has() -> None:
 def test_a_day_change_is_quoted_to_the_second() -> None:
     """04:00 to 04:00:30 reads as a change, not 'from 04:00 to 04:00'."""
     old = sk.examples.gsms2015()
-    text = sk.changes.diff(
-        attrs.evolve(old, day_change=dt.time(4)), attrs.evolve(old, day_change=dt.time(4, 0, 30))
-    ).render()
+    text = changelog(
+        sk.changes.diff(
+            attrs.evolve(old, day_change=dt.time(4)),
+            attrs.evolve(old, day_change=dt.time(4, 0, 30)),
+        )
+    )
     assert "time each day starts (from 04:00 to 04:00:30)" in text

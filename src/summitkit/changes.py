@@ -17,8 +17,8 @@ The schedule changelog of pretalx lists new, cancelled and moved sessions (a
 new time or room); summitkit also reports a new length, speakers who join,
 leave or change role, a new title, a track's new chair, and every other edit
 a speaker or an attendee would care about; it says whose programme each
-change touches (:meth:`Changelog.for_speaker`) and can print it in English
-or Arabic.
+change touches (:meth:`Changelog.for_speaker`).  :func:`summitkit.text.changelog`
+writes a changelog for people to read, in any language summitkit writes.
 
 >>> import summitkit as sk
 >>> old = sk.examples.gsms2015()
@@ -33,7 +33,6 @@ import datetime as dt
 import functools
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
-from zoneinfo import ZoneInfo
 
 import attrs
 
@@ -84,12 +83,11 @@ from summitkit._summit_changes import (
 )
 from summitkit._summit_diff import field_changes, part_changes
 from summitkit._text import LocalizedText, localized_text, to_localized_text
-from summitkit._time import TimeSlot, get_zone, is_usable_zone
+from summitkit._time import TimeSlot
 from summitkit._validators import as_tuple, describe, identifier, instance_of, optional, tuple_of
 from summitkit.exceptions import InvalidTypeError, InvalidValueError, UnknownIdError
 
 __all__ = [
-    "LANGUAGES",
     "Added",
     "AvailabilityChanged",
     "Cancelled",
@@ -142,9 +140,6 @@ __all__ = [
     "VenueRenamed",
     "diff",
 ]
-
-#: The languages :meth:`Changelog.render` writes.
-LANGUAGES: tuple[str, ...] = ("ar", "en")
 
 
 # -- the changes ---------------------------------------------------------------
@@ -597,50 +592,6 @@ class Changelog:
                 or (change.part in _EVERYONE and not isinstance(change, SummitReordered))
             ),
         )
-
-    def render(self, lang: str = "en", *, tz: ZoneInfo | str | None = None) -> str:
-        """The changelog as text people read, one block per part that changed.
-
-        Each block names what it is about -- a session by its kind and
-        title, a room, speaker, organization, track, the venue or the summit
-        by its name -- in *lang* (falling back as
-        :meth:`~summitkit.LocalizedText.lookup` does), and says what changed:
-        old and new times, room names, speakers' names and roles, chairs,
-        capacities; opening hours and availability as spans of time.
-        Estimated times carry a ``~``; dates are shown unless both versions
-        are one and the same day.
-
-        Args:
-            lang: ``"en"`` or ``"ar"``.  Arabic is written in logical order
-                with Western digits, as the agenda is.
-            tz: The zone to show times in: a ``ZoneInfo`` or an IANA name;
-                by default the new version's zone.
-
-        Returns:
-            The text, ending with a newline.
-
-        Raises:
-            InvalidValueError: If *lang* is not one of :data:`LANGUAGES`
-                (an ``InvalidTypeError`` if it is not a string).
-            UnknownTimeZoneError: If *tz* is a name that is not an IANA zone.
-        """
-        if lang not in LANGUAGES:
-            allowed = ", ".join(repr(tag) for tag in LANGUAGES)
-            problem = f"expected one of {allowed}, got {describe(lang)}"
-            if isinstance(lang, str):
-                raise InvalidValueError("Changelog.render(lang)", problem)
-            raise InvalidTypeError("Changelog.render(lang)", problem)
-        zone = get_zone(tz, path="Changelog.render(tz)") if isinstance(tz, str) else tz
-        if zone is None:
-            zone = self.new.timezone
-        elif not is_usable_zone(zone):
-            raise InvalidTypeError(
-                "Changelog.render(tz)",
-                f"expected a ZoneInfo, an IANA zone name or None, got {describe(tz)}",
-            )
-        from summitkit._changelog_text import write  # noqa: PLC0415  # it imports this module
-
-        return write(self, lang, zone)
 
 
 # The parts whose changes concern every speaker.

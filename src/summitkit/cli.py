@@ -35,7 +35,7 @@ from summitkit.changes import diff
 from summitkit.exceptions import FormatError, ModelError, SummitkitError
 from summitkit.formats import json
 from summitkit.schedule import MAX_CHANGEOVER, ConflictKind, ConflictPolicy, Severity, conflicts
-from summitkit.text import agenda_lines, languages
+from summitkit.text import agenda_lines, changelog, languages
 from summitkit.text._conflicts import check_report
 
 if TYPE_CHECKING:
@@ -254,12 +254,10 @@ def _diff(args: argparse.Namespace) -> _Output:
             "diff: standard input ('-') can be read only once; give it as OLD or NEW, not both"
         )
     zone = get_zone(args.tz, path="--tz") if args.tz is not None else None
-    changelog = diff(_read(args.old), _read(args.new))
+    changes = diff(_read(args.old), _read(args.new))
     if args.speaker is not None:
-        changelog = changelog.for_speaker(args.speaker)
-    text = changelog.render(args.lang, tz=zone)
-    text = text if text.endswith("\n") else text + "\n"
-    return [text], 1 if args.exit_code and changelog else 0
+        changes = changes.for_speaker(args.speaker)
+    return [changelog(changes, lang=args.lang, tz=zone)], 1 if args.exit_code and changes else 0
 
 
 _COMMANDS: dict[str, Callable[[argparse.Namespace], _Output]] = {

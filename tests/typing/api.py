@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 import attrs
 
 import summitkit as sk
+from summitkit import text as sktext
 from summitkit.exceptions import ModelError, SummitkitError
 from summitkit.text import explain
 
@@ -105,7 +106,7 @@ changelog: sk.changes.Changelog = sk.changes.diff(summit, summit.cancel("opening
 for change in changelog.for_speaker("saeed-al-dhaheri"):
     if isinstance(change, sk.changes.Cancelled):
         gone: str = change.session_id
-text: str = changelog.render("ar", tz="Europe/London")
+text: str = sktext.changelog(changelog, lang="ar", tz="Europe/London")
 for change in changelog:
     if isinstance(change, sk.changes.ChairChanged):
         about: sk.changes.Part = change.part

@@ -17,6 +17,15 @@ from __future__ import annotations
 
 from summitkit.text._agenda import agenda, agenda_lines
 from summitkit.text._catalogues import install_catalogue, languages
+from summitkit.text._changelog import changelog
 from summitkit.text._conflicts import explain, explain_all
 
-__all__ = ["agenda", "agenda_lines", "explain", "explain_all", "install_catalogue", "languages"]
+__all__ = [
+    "agenda",
+    "agenda_lines",
+    "changelog",
+    "explain",
+    "explain_all",
+    "install_catalogue",
+    "languages",
+]

@@ -149,6 +149,12 @@ def install_catalogue(lang: str, source: str | os.PathLike[str] | IO[bytes]) -> 
         _installed[lang] = checked
 
 
+def _uninstall(lang: str) -> None:
+    """Forget the catalogue installed for *lang*, if any (for tests)."""
+    with _lock:
+        _installed.pop(lang, None)
+
+
 def languages() -> tuple[str, ...]:
     """The languages summitkit writes in: English, the packaged catalogues, the installed ones."""
     packaged = sorted(path.stem.replace("_", "-") for path in _PACKAGED.glob("*.po"))
