@@ -225,11 +225,11 @@ def test_render_of_a_window_in_the_repeated_hour_shows_which_reading() -> None:
     new = member(old, "speakers", "p", availability=[sk.TimeSlot(wall(1, 30, fold=1), wall(3, 0))])
     text = changelog(diff(old, new))
     assert (
-        "Availability changed from 01:30 BST–03:00 London time (UTC+1/UTC)"
-        " to 01:30 GMT–03:00 London time (UTC)." in text
+        "Availability changed from 01:30 BST–03:00 London time (UTC+1/UTC+0)"
+        " to 01:30 GMT–03:00 London time (UTC+0)." in text
     )
     # The heading gives both offsets of the times shown, not only the day's first.
-    assert text.startswith("Changes to the X programme. Times: London time (UTC+1/UTC).\n")
+    assert text.startswith("Changes to the X programme. Times: London time (UTC+1/UTC+0).\n")
 
 
 def test_render_shows_dates_and_zones_of_summit_fields() -> None:

@@ -483,3 +483,18 @@ def test_utc_and_fixed_offsets_are_named_by_offset() -> None:
     value = summit(timezone=ZoneInfo("UTC"))
     assert "Times: UTC.\n" in agenda(value)
     assert "Times: UTC | UTC-5.\n" in agenda(value, tz="Etc/GMT+5")
+
+
+def test_a_zone_without_an_arabic_city_name_is_isolated() -> None:
+    """CLDR names no city for EST5EDT: the Latin name is kept apart in Arabic, not in English."""
+    zone = ZoneInfo("EST5EDT")
+    moment = [dt.datetime(2015, 1, 1, tzinfo=dt.timezone.utc)]
+    arabic = Language("ar").zone(zone, moment)
+    assert arabic.startswith(f"بتوقيت {FSI}") and f"{PDI} (غرينتش" in arabic
+    assert Language("en").zone(zone, moment).endswith(" time (UTC-5)")
+
+
+def test_a_zone_without_moments_has_no_offset() -> None:
+    """Without times to show, a city's zone is named by its city alone."""
+    assert Language("en").zone(sk.DUBAI) == "Dubai time"
+    assert Language("ar").zone(sk.DUBAI) == "بتوقيت دبي"

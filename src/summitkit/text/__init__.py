@@ -8,9 +8,11 @@ through Babel; so adding a language is adding a catalogue
 (:func:`install_catalogue`), not code.
 
 >>> from summitkit import examples
->>> from summitkit.text import agenda
->>> print(agenda(examples.gsms2015(), lang="ar").splitlines()[1].strip("\\u200f"))
-تمكين الحكومة من خلال تعزيز التواصل الإلكتروني
+>>> from summitkit.text import agenda, languages
+>>> languages()
+('en', 'ar')
+>>> print(agenda(examples.gsms2015()).splitlines()[3])
+Times: Dubai time (UTC+4).
 """
 
 from __future__ import annotations

@@ -195,24 +195,30 @@ class Language:
             last = f"{self.day_and_month(end.date())} {last}"
         return self.isolate(f"{first}{EN_DASH}{last}")
 
-    def zone(self, zone: dt.tzinfo, moments: Iterable[dt.datetime]) -> Phrase:
+    def zone(self, zone: dt.tzinfo, moments: Iterable[dt.datetime] = ()) -> Phrase:
         """A zone as people know it: "Dubai time (UTC+4)", "بتوقيت دبي (غرينتش+4)".
 
         The offset is the one at *moments* (several, "UTC+1/UTC+0", when a
-        daylight-saving change falls among them); a fixed offset is just
-        its offset, and UTC just "UTC".
+        daylight-saving change falls among them; none, "Dubai time", without
+        moments); a fixed offset is just its offset, and UTC just "UTC".
+        The city's name is CLDR's, in the language when CLDR has it.
         """
         offsets = [self.offset(moment.astimezone(zone).utcoffset()) for moment in moments]
-        if not offsets:
-            offsets = [self.offset(zone.utcoffset(None))]
-        offset = Phrase("/".join(dict.fromkeys(offsets)))
         key = zone.key if isinstance(zone, ZoneInfo) else None
         if key is None or key == "UTC" or key.startswith("Etc/"):
+            fixed = offsets or [self.offset(zone.utcoffset(None))]
+            offset = Phrase("/".join(dict.fromkeys(fixed)))
             if offset == self.offset(dt.timedelta(0)):
                 offset = Phrase(self.catalogue.message("zone.utc", "UTC"))
             return self.say("zone.fixed", "{offset}", offset=offset)
-        # The city's name in the language, from CLDR: the language's own words.
-        city = Phrase(get_timezone_location(zone, locale=self.locale, return_city=True))
+        city: str = get_timezone_location(zone, locale=self.locale, return_city=True)
+        if self.right_to_left == _left_to_right(city):
+            # CLDR has no name in the language's script (EST5EDT): keep it apart.
+            city = self.isolate(city)
+        city = Phrase(city)
+        if not offsets:
+            return self.say("zone.city.bare", "{city} time", city=city)
+        offset = Phrase("/".join(dict.fromkeys(offsets)))
         return self.say("zone.city", "{city} time ({offset})", city=city, offset=offset)
 
     def offset(self, offset: dt.timedelta | None) -> str:
@@ -246,3 +252,12 @@ class Language:
         english = {"one": "{n}st", "two": "{n}nd", "few": "{n}rd"}.get(category, "{n}th")
         template = self.catalogue.message(f"{context}.{category}", english)
         return self.fill(template, {"n": Phrase(str(number))})
+
+
+def _left_to_right(text: str) -> bool:
+    """Whether the first letter of *text* with a direction is written left to right."""
+    for char in text:
+        direction = unicodedata.bidirectional(char)
+        if direction in {"L", "R", "AL"}:
+            return direction == "L"
+    return True
