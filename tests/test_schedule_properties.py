@@ -310,6 +310,19 @@ SHARED = one_room(
     ((9, 0), (10, 0)), ((9, 0), (10, 0)), ((9, 30), (11, 0)), people=["abc", "cba", "a"]
 )
 
+# Room r seats 100: s0 expects exactly 100, s1 one more.
+FULL = attrs.evolve(
+    APART,
+    rooms=[sk.Room(id="r", name={"en": "R"}, capacity=100)],
+    sessions=[
+        attrs.evolve(s, expected_attendance=n)
+        for s, n in zip(APART.sessions, [100, 101], strict=True)
+    ],
+)
+
+# Speaker a has ten minutes to go from room r to room q.
+CHANGE_ROOMS = one_room(((9, 0), (10, 0)), ((10, 10), (11, 0)), rooms=["r", "q"])
+
 
 @settings(max_examples=150)
 @given(SUMMITS, CHANGEOVERS)
@@ -319,6 +332,9 @@ SHARED = one_room(
 @example(INSIDE, dt.timedelta(0))
 @example(APART, dt.timedelta(0))
 @example(SHARED, dt.timedelta(0))
+@example(FULL, dt.timedelta(0))
+@example(CHANGE_ROOMS, dt.timedelta(minutes=10))  # exactly the time needed: no conflict
+@example(CHANGE_ROOMS, dt.timedelta(minutes=10, microseconds=1))
 def test_the_sweep_finds_what_the_definitions_find(
     summit: sk.Summit, changeover: dt.timedelta
 ) -> None:
