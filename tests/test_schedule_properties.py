@@ -5,19 +5,21 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 from collections.abc import Iterable, Sequence
+from typing import NamedTuple
 
 import attrs
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import summitkit as sk
+from readings import first_reading_from
 from summitkit import strategies as sks
 from summitkit.schedule import ConflictKind, ConflictPolicy, Severity, conflicts
 from summitkit.text import explain
 
 UTC = dt.timezone.utc
 K = ConflictKind
-Span = tuple[dt.datetime, dt.datetime]
+Span = tuple[int, int]
 
 # Small summits with every feature; several days and zones with clock changes.
 SUMMITS = sks.summits(
@@ -58,32 +60,73 @@ def crowded(draw: st.DrawFn) -> sk.Summit:
     return attrs.evolve(summit, sessions=packed)
 
 
-def utc(slot: sk.TimeSlot) -> Span:
-    return slot.start.astimezone(UTC), slot.end.astimezone(UTC)
+# -- the oracles' plain data: instants as whole microseconds since 1970 in UTC ----------
+
+EPOCH = dt.datetime(1970, 1, 1, tzinfo=UTC)
+MICROSECOND = dt.timedelta(microseconds=1)
 
 
-def occupying(summit: sk.Summit) -> list[sk.Session]:
-    """Timed sessions that are not cancelled, in time order."""
-    return [s for s in summit.in_time_order() if s.slot is not None and not s.is_cancelled]
+def micros(moment: dt.datetime) -> int:
+    """An aware instant as whole microseconds since 1970-01-01 00:00 UTC."""
+    return (moment - EPOCH) // MICROSECOND
+
+
+def span(slot: sk.TimeSlot) -> Span:
+    """A slot as (start, end) in UTC microseconds."""
+    return micros(slot.start), micros(slot.end)
+
+
+def spans(slots: Iterable[sk.TimeSlot]) -> list[Span]:
+    return [span(s) for s in slots]
+
+
+class Booked(NamedTuple):
+    """A session that takes up time, as plain data."""
+
+    id: str
+    start: int
+    end: int
+    room: str | None
+    people: frozenset[str]
+    track: str | None
+
+
+def chairs(summit: sk.Summit) -> dict[str, str]:
+    """Track id to its chair's id, for the tracks that have a chair."""
+    return {t.id: t.chair for t in summit.tracks if t.chair is not None}
 
 
 def people(summit: sk.Summit, session: sk.Session) -> set[str]:
     """Participants, plus the chair of the session's track."""
     found = {p.speaker for p in session.participants}
-    if session.track is not None and (chair := summit.track(session.track).chair) is not None:
-        found.add(chair)
-    return found
+    chair = chairs(summit).get(session.track or "")
+    return found | ({chair} if chair is not None else set())
 
 
-def covered(span: Span, windows: Sequence[sk.TimeSlot]) -> bool:
-    """Whether the windows' union holds all of *span*: every point where coverage
-    could first fail (the start, and each window end inside the span) is in a window."""
-    start, end = span
-    points = [start, *(w for _, w in map(utc, windows) if start < w < end)]
-    return all(any(a <= p < b for a, b in map(utc, windows)) for p in points)
+def booked(summit: sk.Summit) -> list[Booked]:
+    """Timed sessions that are not cancelled, by start instant; ties in the summit's order."""
+    found = [
+        Booked(s.id, *span(s.slot), s.room, frozenset(people(summit, s)), s.track)
+        for s in summit.sessions
+        if s.slot is not None and s.status is not sk.Status.CANCELLED
+    ]
+    return sorted(found, key=lambda b: b.start)  # sorted() is stable
 
 
-def largest_overlapping_sets(sessions: Sequence[sk.Session]) -> list[tuple[sk.Session, ...]]:
+def meet(a: Span, b: Span) -> bool:
+    """Whether two half-open spans share an instant."""
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def covered(piece: Span, windows: Sequence[Span]) -> bool:
+    """Whether the windows' union holds all of *piece*: every point where coverage
+    could first fail (the start, and each window end inside the piece) is in a window."""
+    start, end = piece
+    points = [start, *(w for _, w in windows if start < w < end)]
+    return all(any(a <= p < b for a, b in windows) for p in points)
+
+
+def largest_overlapping_sets(sessions: Sequence[Booked]) -> list[tuple[Booked, ...]]:
     """Each set of two or more of *sessions* that all overlap, and that no larger such set holds.
 
     Sessions that all overlap share an instant: the latest start among them,
@@ -95,8 +138,7 @@ def largest_overlapping_sets(sessions: Sequence[sk.Session]) -> list[tuple[sk.Se
     """
     candidates = []
     for session in sessions:
-        instant = utc(session.slot)[0]  # type: ignore[arg-type]
-        holding = tuple(s for s in sessions if utc(s.slot)[0] <= instant < utc(s.slot)[1])  # type: ignore[arg-type]
+        holding = tuple(s for s in sessions if s.start <= session.start < s.end)
         if len(holding) >= 2:
             candidates.append(holding)
     members = [frozenset(s.id for s in c) for c in candidates]
@@ -106,99 +148,97 @@ def largest_overlapping_sets(sessions: Sequence[sk.Session]) -> list[tuple[sk.Se
         if not any(ids < other for other in members)
     }
     for ids, candidate in largest.items():
-        spans = [utc(s.slot) for s in candidate]  # type: ignore[arg-type]
-        assert all(a < y and x < b for (a, b), (x, y) in itertools.combinations(spans, 2))
+        pieces = [(s.start, s.end) for s in candidate]
+        assert all(meet(a, b) for a, b in itertools.combinations(pieces, 2))
         for outside in (s for s in sessions if s.id not in ids):
-            x, y = utc(outside.slot)  # type: ignore[arg-type]
-            assert any(not (a < y and x < b) for a, b in spans)
+            assert any(not meet(piece, (outside.start, outside.end)) for piece in pieces)
     return list(largest.values())
 
 
-def shared_span(sessions: Iterable[sk.Session]) -> Span:
-    """From the latest start to the earliest end, in UTC."""
-    spans = [utc(s.slot) for s in sessions]  # type: ignore[arg-type]
-    return max(a for a, _ in spans), min(b for _, b in spans)
+def shared_span(sessions: Iterable[Booked]) -> Span:
+    """From the latest start to the earliest end."""
+    sessions = list(sessions)
+    return max(s.start for s in sessions), min(s.end for s in sessions)
 
 
 def oracle(summit: sk.Summit, policy: ConflictPolicy) -> set[tuple[object, ...]]:  # noqa: C901, PLR0912  # one rule per branch, as the definitions read
     """Every conflict, from each speaker's, room's and track's sessions and from each session alone.
 
-    A conflict is (kind, session ids, speakers, rooms, track, UTC span).
+    A conflict is (kind, session ids, speakers, rooms, track, span in UTC microseconds).
     """
     found: set[tuple[object, ...]] = set()
-    sessions = occupying(summit)
+    sessions = booked(summit)
     sequential = {t.id for t in summit.tracks if t.sequential}
     # Speakers whose largest sets are the same sessions share one conflict.
-    by_sessions: dict[tuple[sk.Session, ...], set[str]] = {}
-    for person in {p for s in sessions for p in people(summit, s)}:
-        theirs = [s for s in sessions if person in people(summit, s)]
+    by_sessions: dict[tuple[Booked, ...], set[str]] = {}
+    for person in {p for s in sessions for p in s.people}:
+        theirs = [s for s in sessions if person in s.people]
         for clash in largest_overlapping_sets(theirs):
             by_sessions.setdefault(clash, set()).add(person)
     for clash, persons in by_sessions.items():
         ids = tuple(s.id for s in clash)
         found.add((K.SPEAKER_DOUBLE_BOOKED, ids, frozenset(persons), (), None, shared_span(clash)))
     for room in {s.room for s in sessions if s.room is not None}:
-        here = [s for s in sessions if s.room == room]
-        for clash in largest_overlapping_sets(here):
+        for clash in largest_overlapping_sets([s for s in sessions if s.room == room]):
             ids = tuple(s.id for s in clash)
             found.add((K.ROOM_DOUBLE_BOOKED, ids, frozenset(), (room,), None, shared_span(clash)))
     for track in sequential:
-        theirs = [s for s in sessions if s.track == track]
-        for clash in largest_overlapping_sets(theirs):
+        for clash in largest_overlapping_sets([s for s in sessions if s.track == track]):
             ids = tuple(s.id for s in clash)
             found.add((K.TRACK_OVERLAP, ids, frozenset(), (), track, shared_span(clash)))
     # A changeover is to the speaker's next session: the earliest (all, on a
     # tie) of theirs that starts once this one has ended.
-    moves: dict[tuple[str, str], set[str]] = {}
+    changeover = policy.changeover // MICROSECOND
+    moves: dict[tuple[Booked, Booked], set[str]] = {}
     for a in sessions:
-        end = utc(a.slot)[1]  # type: ignore[arg-type]
-        for person in people(summit, a):
-            later = [b for b in sessions if person in people(summit, b) and utc(b.slot)[0] >= end]  # type: ignore[arg-type]
-            first = min((utc(b.slot)[0] for b in later), default=None)  # type: ignore[arg-type]
+        for person in a.people:
+            later = [b for b in sessions if person in b.people and b.start >= a.end]
+            first = min((b.start for b in later), default=None)
             for b in later:
-                gap = utc(b.slot)[0] - end  # type: ignore[arg-type]
-                rooms = (a.room, b.room)
                 if (
-                    utc(b.slot)[0] == first
-                    and gap < policy.changeover
-                    and None not in rooms
+                    b.start == first
+                    and b.start - a.end < changeover
+                    and None not in (a.room, b.room)
                     and a.room != b.room
-                ):  # type: ignore[arg-type]
-                    moves.setdefault((a.id, b.id), set()).add(person)
-    for (a_id, b_id), persons in moves.items():
-        a, b = summit.session(a_id), summit.session(b_id)
-        span = (utc(a.slot)[0], utc(b.slot)[1])  # type: ignore[arg-type]
+                ):
+                    moves.setdefault((a, b), set()).add(person)
+    for (a, b), persons in moves.items():
         found.add(
-            (K.NO_TIME_TO_MOVE, (a_id, b_id), frozenset(persons), (a.room, b.room), None, span)
+            (
+                K.NO_TIME_TO_MOVE,
+                (a.id, b.id),
+                frozenset(persons),
+                (a.room, b.room),
+                None,
+                (a.start, b.end),
+            )
         )
-    venue_hours = summit.venue.opening_hours if summit.venue else ()
+    rooms = {r.id: r for r in summit.rooms}
+    speakers = {p.id: p for p in summit.speakers}
+    sessions_by_id = {s.id: s for s in summit.sessions}
+    venue_hours = spans(summit.venue.opening_hours) if summit.venue else []
     for s in sessions:
-        assert s.slot is not None
-        span = utc(s.slot)
-        room = summit.room(s.room) if s.room else None
+        piece = (s.start, s.end)
+        room = rooms.get(s.room or "")
         if room is not None and room.opening_hours:
-            if not covered(span, room.opening_hours):
-                found.add((K.OUTSIDE_OPENING_HOURS, (s.id,), frozenset(), (room.id,), None, span))
-        elif venue_hours and not covered(span, venue_hours):
-            found.add((K.OUTSIDE_OPENING_HOURS, (s.id,), frozenset(), (), None, span))
-        for person in people(summit, s):
-            windows = summit.speaker(person).availability
-            if windows and not covered(span, windows):
-                found.add((K.SPEAKER_UNAVAILABLE, (s.id,), frozenset({person}), (), None, span))
-        capacity = room.capacity if room else None
-        if (
-            capacity is not None
-            and s.expected_attendance is not None
-            and s.expected_attendance > capacity
-        ):
-            rooms = (room.id,) if room else ()
-            found.add((K.OVER_CAPACITY, (s.id,), frozenset(), rooms, None, span))
+            if not covered(piece, spans(room.opening_hours)):
+                found.add((K.OUTSIDE_OPENING_HOURS, (s.id,), frozenset(), (room.id,), None, piece))
+        elif venue_hours and not covered(piece, venue_hours):
+            found.add((K.OUTSIDE_OPENING_HOURS, (s.id,), frozenset(), (), None, piece))
+        for person in s.people:
+            windows = spans(speakers[person].availability)
+            if windows and not covered(piece, windows):
+                found.add((K.SPEAKER_UNAVAILABLE, (s.id,), frozenset({person}), (), None, piece))
+        attendance = sessions_by_id[s.id].expected_attendance
+        capacity = room.capacity if room is not None else None
+        if capacity is not None and attendance is not None and attendance > capacity:
+            found.add((K.OVER_CAPACITY, (s.id,), frozenset(), (s.room,), None, piece))
     return found
 
 
 def as_keys(found: Iterable[sk.schedule.Conflict]) -> set[tuple[object, ...]]:
     return {
-        (c.kind, c.sessions, frozenset(c.speakers), c.rooms, c.track, utc(c.slot)) for c in found
+        (c.kind, c.sessions, frozenset(c.speakers), c.rooms, c.track, span(c.slot)) for c in found
     }
 
 
@@ -221,13 +261,17 @@ CHANGEOVERS = st.sampled_from([dt.timedelta(0), dt.timedelta(minutes=10), dt.tim
 
 
 def one_room(
-    *spans: tuple[tuple[int, int], tuple[int, int]], people: Sequence[str] = ()
+    *spans: tuple[tuple[int, int], tuple[int, int]],
+    people: Sequence[str] = (),
+    rooms: Sequence[str | None] = (),
 ) -> sk.Summit:
     """Sessions s0, s1, ... at the given (hour, minute) spans, of one room and one track.
 
     *people* are the speakers of each session as letters ("ab" for a and b);
-    speaker a alone by default.
+    speaker a alone by default.  *rooms* are the sessions' rooms, if not
+    all in room r.
     """
+    rooms = rooms or ["r"] * len(spans)
     day = dt.date(2015, 9, 16)
 
     def at(hour: int, minute: int) -> dt.datetime:
@@ -238,7 +282,7 @@ def one_room(
             id=f"s{i}",
             title={"en": f"Session {i}"},
             slot=sk.TimeSlot(at(*start), at(*end)),
-            room="r",
+            room=rooms[i],
             track="t",
             participants=[sk.Participant(p) for p in (people[i] if people else "a")],
         )
@@ -248,7 +292,7 @@ def one_room(
         id="x",
         name={"en": "X"},
         first_day=day,
-        rooms=[sk.Room(id="r", name={"en": "Room"})],
+        rooms=[sk.Room(id=r, name={"en": r.upper()}) for r in sorted({*rooms} - {None})],  # type: ignore[arg-type]
         speakers=[sk.Speaker(id=p, name={"en": p.upper()}) for p in "abc"],
         tracks=[sk.WorkshopTrack(id="t", title={"en": "T"})],
         sessions=sessions,
@@ -267,6 +311,19 @@ SHARED = one_room(
     ((9, 0), (10, 0)), ((9, 0), (10, 0)), ((9, 30), (11, 0)), people=["abc", "cba", "a"]
 )
 
+# Room r seats 100: s0 expects exactly 100, s1 one more.
+FULL = attrs.evolve(
+    APART,
+    rooms=[sk.Room(id="r", name={"en": "R"}, capacity=100)],
+    sessions=[
+        attrs.evolve(s, expected_attendance=n)
+        for s, n in zip(APART.sessions, [100, 101], strict=True)
+    ],
+)
+
+# Speaker a has ten minutes to go from room r to room q.
+CHANGE_ROOMS = one_room(((9, 0), (10, 0)), ((10, 10), (11, 0)), rooms=["r", "q"])
+
 
 @settings(max_examples=150)
 @given(SUMMITS, CHANGEOVERS)
@@ -276,6 +333,9 @@ SHARED = one_room(
 @example(INSIDE, dt.timedelta(0))
 @example(APART, dt.timedelta(0))
 @example(SHARED, dt.timedelta(0))
+@example(FULL, dt.timedelta(0))
+@example(CHANGE_ROOMS, dt.timedelta(minutes=10))  # exactly the time needed: no conflict
+@example(CHANGE_ROOMS, dt.timedelta(minutes=10, microseconds=1))
 def test_the_sweep_finds_what_the_definitions_find(
     summit: sk.Summit, changeover: dt.timedelta
 ) -> None:
@@ -334,15 +394,15 @@ def test_now_next_matches_a_scan_of_every_room(case: tuple[sk.Summit, dt.datetim
     summit, at = case
     result = sk.schedule.now_next(summit, at)
     rooms = [r.id for r in summit.rooms]
-    if any(s.room is None for s in occupying(summit)):
+    if any(s.room is None for s in booked(summit)):
         rooms.append(None)  # type: ignore[arg-type]
     assert [r.room for r in result] == rooms
-    instant = at.astimezone(UTC)
+    instant = micros(at)
     for status in result:
-        here = [s for s in occupying(summit) if s.room == status.room]
-        on = [s.id for s in here if utc(s.slot)[0] <= instant < utc(s.slot)[1]]  # type: ignore[arg-type]
-        starts = sorted(utc(s.slot)[0] for s in here if utc(s.slot)[0] > instant)  # type: ignore[arg-type]
-        upcoming = [s.id for s in here if starts and utc(s.slot)[0] == starts[0]]  # type: ignore[arg-type]
+        here = [s for s in booked(summit) if s.room == status.room]
+        on = [s.id for s in here if s.start <= instant < s.end]
+        starts = sorted(s.start for s in here if s.start > instant)
+        upcoming = [s.id for s in here if starts and s.start == starts[0]]
         assert sorted(e.session.id for e in status.now) == sorted(on)
         assert sorted(e.session.id for e in status.next) == sorted(upcoming)
 
@@ -350,39 +410,54 @@ def test_now_next_matches_a_scan_of_every_room(case: tuple[sk.Summit, dt.datetim
 # -- free slots -------------------------------------------------------------------------
 
 
-def free_oracle(summit: sk.Summit, room: str | None, speakers: Sequence[str]) -> list[Span]:
-    """Cut the days at every boundary; a piece is free if its midpoint is."""
-    days = [utc(d.slot) for d in summit.conference_days]
-    limits: list[list[Span]] = [
-        [utc(w) for w in summit.speaker(p).availability]
-        for p in speakers
-        if summit.speaker(p).availability
+def conference_days(summit: sk.Summit) -> list[Span]:
+    """Each day from the first instant its clocks read the day change (or later) to the next's.
+
+    Found by brute force over the zone's readings, not by the summit's own days.
+    """
+    count = (summit.last_day - summit.first_day).days + 1
+    starts = [
+        micros(
+            first_reading_from(
+                dt.datetime.combine(summit.first_day + dt.timedelta(days=n), summit.day_change),
+                summit.timezone,
+            )
+        )
+        for n in range(count + 1)
     ]
-    venue = [utc(w) for w in (summit.venue.opening_hours if summit.venue else ())]
+    return list(itertools.pairwise(starts))
+
+
+def free_oracle(summit: sk.Summit, room: str | None, speakers: Sequence[str]) -> list[Span]:
+    """Cut the days at every boundary; a piece is free if its start is.
+
+    A room's own hours (else the venue's) and each speaker's availability
+    limit where to look; with neither a room nor speakers, the venue's hours
+    do.  Busy are the room's sessions and those any of the speakers is in.
+    """
+    days = conference_days(summit)
+    known = {p.id: p for p in summit.speakers}
+    limits = [spans(known[p].availability) for p in speakers]
+    venue = spans(summit.venue.opening_hours) if summit.venue else []
     if room is not None:
-        limits.append([utc(w) for w in summit.room(room).opening_hours] or venue)
+        limits.append(next(spans(r.opening_hours) for r in summit.rooms if r.id == room) or venue)
     elif not speakers:
         limits.append(venue)
     busy = [
-        utc(s.slot)  # type: ignore[arg-type]
-        for s in occupying(summit)
+        (s.start, s.end)
+        for s in booked(summit)
         if (room is not None and s.room == room)
-        or people(summit, s) & set(speakers)
+        or s.people & set(speakers)
         or (room is None and not speakers)
     ]
-    cuts = sorted({t for span in [*days, *busy, *itertools.chain(*limits)] for t in span})
+    cuts = sorted({t for piece in [*days, *busy, *itertools.chain(*limits)] for t in piece})
     free: list[Span] = []
     for a, b in itertools.pairwise(cuts):
-        middle = a + (b - a) / 2
+        # Nothing starts or ends inside the piece, so its start speaks for all of it.
+        def inside(pieces: list[Span], a: int = a) -> bool:
+            return any(x <= a < y for x, y in pieces)
 
-        def inside(spans: list[Span], middle: dt.datetime = middle) -> bool:
-            return any(x <= middle < y for x, y in spans)
-
-        if (
-            inside(days)
-            and all(not spans or inside(spans) for spans in limits)
-            and not inside(busy)
-        ):
+        if inside(days) and all(not w or inside(w) for w in limits) and not inside(busy):
             if free and free[-1][1] == a:
                 free[-1] = (free[-1][0], b)
             else:
@@ -390,36 +465,49 @@ def free_oracle(summit: sk.Summit, room: str | None, speakers: Sequence[str]) ->
     return free
 
 
-@given(SUMMITS, st.data())
-def test_free_slots_match_cutting_the_days_at_every_boundary(
-    summit: sk.Summit, data: st.DataObject
-) -> None:
-    """free_slots() for a room, some speakers, or neither, equals the oracle's pieces."""
-    room = data.draw(st.none() | st.sampled_from([r.id for r in summit.rooms] or [None]))
-    ids = [s.id for s in summit.speakers]
-    speakers = data.draw(st.lists(st.sampled_from(ids), unique=True, max_size=3)) if ids else []
-    got = sk.schedule.free_slots(summit, room=room, speakers=speakers)
-    expected = free_oracle(summit, room, speakers)
-    if room is not None and speakers:
-        return  # both at once: checked below through the intersection property
-    assert [utc(s) for s in got] == [span for span in expected if span[1] > span[0]]
+FreeCase = tuple[sk.Summit, "str | None", list[str], dt.timedelta]
 
 
-@given(SUMMITS, st.data())
-def test_free_slots_never_overlap_what_is_booked(summit: sk.Summit, data: st.DataObject) -> None:
-    """No free slot overlaps a session of the room or of any of the speakers."""
-    room = data.draw(st.none() | st.sampled_from([r.id for r in summit.rooms] or [None]))
+@st.composite
+def free_cases(draw: st.DrawFn) -> FreeCase:
+    """A summit, a room or none, some of its speakers, and a shortest gap worth reporting."""
+    summit = draw(SUMMITS)
+    room = draw(st.none() | st.sampled_from([r.id for r in summit.rooms] or [None]))
     ids = [s.id for s in summit.speakers]
-    speakers = data.draw(st.lists(st.sampled_from(ids), unique=True, max_size=3)) if ids else []
-    minimum = dt.timedelta(minutes=data.draw(st.integers(0, 120)))
+    speakers = draw(st.lists(st.sampled_from(ids), unique=True, max_size=3)) if ids else []
+    minimum = dt.timedelta(minutes=draw(st.sampled_from([0, 1, 30, 60, 120, 24 * 60])))
+    return summit, room, speakers, minimum
+
+
+# Room r has s0 at 09:00-10:00 and s2 at 11:00-12:00: free 10:00-11:00, an
+# hour exactly.  Speaker b is in s1, 10:00-10:30 in no room; speaker c is in
+# s3, 10:30-11:00 in room q: for room r and speaker b, 10:30-11:00 is free.
+GAP = one_room(
+    ((9, 0), (10, 0)),
+    ((10, 0), (10, 30)),
+    ((11, 0), (12, 0)),
+    ((10, 30), (11, 0)),
+    people=["a", "b", "a", "c"],
+    rooms=["r", None, "r", "q"],
+)
+
+
+@settings(max_examples=150)
+@given(free_cases())
+@example((GAP, "r", [], dt.timedelta(hours=1)))  # a gap of exactly the minimum
+@example((GAP, None, ["a"], dt.timedelta(hours=1)))
+@example((GAP, "r", ["b"], dt.timedelta(0)))  # a room and a speaker at once
+@example((GAP, "r", ["b"], dt.timedelta(minutes=30)))
+@example((GAP, "q", ["a", "b"], dt.timedelta(minutes=1)))
+def test_free_slots_match_cutting_the_days_at_every_boundary(case: FreeCase) -> None:
+    """free_slots() for a room, some speakers, both or neither equals the oracle's pieces
+    at least *min_duration* long, each shown in the summit's zone."""
+    summit, room, speakers, minimum = case
     got = sk.schedule.free_slots(summit, room=room, speakers=speakers, min_duration=minimum)
-    for slot in got:
-        assert slot.duration >= minimum
-        for s in occupying(summit):
-            mine = (room is not None and s.room == room) or people(summit, s) & set(speakers)
-            if mine or (room is None and not speakers):
-                assert not slot.overlaps(s.slot)  # type: ignore[arg-type]
-    assert all(a.end <= b.start for a, b in itertools.pairwise(got))
+    least = minimum // MICROSECOND
+    expected = [(a, b) for a, b in free_oracle(summit, room, speakers) if b - a >= max(least, 1)]
+    assert expected == spans(got)
+    assert all(s.start.tzinfo is summit.timezone for s in got)
 
 
 # -- timetables and views ----------------------------------------------------------------
@@ -442,7 +530,7 @@ def test_the_timetable_lists_every_session_once_in_blocks_of_overlaps(summit: sk
             # Inside a block, each session starts before the ones before it have all ended.
             reach = None
             for entry in block.entries:
-                start, end = utc(entry.slot)  # type: ignore[arg-type]
+                start, end = span(entry.slot)  # type: ignore[arg-type]
                 assert reach is None or start < reach
                 reach = max(reach or end, end)
 
@@ -452,7 +540,12 @@ def test_agenda_of_lists_every_role_of_the_speaker(summit: sk.Summit) -> None:
     """agenda_of() is the sessions where the speaker takes part or chairs the track."""
     for speaker in summit.speakers:
         items = sk.schedule.agenda_of(summit, speaker.id)
-        expected = [s.id for s in summit.in_time_order() if speaker.id in people(summit, s)]
+        timed = sorted(
+            (s for s in summit.sessions if s.slot is not None),
+            key=lambda s: span(s.slot)[0],  # type: ignore[arg-type]
+        )
+        untimed = [s for s in summit.sessions if s.slot is None]
+        expected = [s.id for s in [*timed, *untimed] if speaker.id in people(summit, s)]
         assert [i.session.id for i in items] == expected
         for item in items:
             roles = {p.role for p in item.session.participants if p.speaker == speaker.id}

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 
 import attrs
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 import summitkit as sk
@@ -54,6 +54,11 @@ def test_lookup_tries_preferences_in_order_then_english() -> None:
         ({"ar": "عام", "ar-AE": "إماراتي"}, "ar-AE", "إماراتي"),  # exact wins
         ({"zh-Hant-TW": "繁體"}, "zh-Hant", "繁體"),
         ({"en": "x"}, "fr", None),
+        # A tag is a prefix of another only at a subtag boundary: "ar" is not "ary".
+        ({"ary": "مغربي"}, "ar", None),
+        ({"ary-MA": "مغربي"}, "ar", None),
+        ({"ar": "عام"}, "ary", None),
+        ({"ary": "مغربي", "ar-AE": "إماراتي"}, "ar", "إماراتي"),
     ],
 )
 def test_closest_finds_the_closest_tag(
@@ -61,6 +66,13 @@ def test_closest_finds_the_closest_tag(
 ) -> None:
     """closest() matches exactly, then less specific, then more specific tags."""
     assert sk.LocalizedText(have).closest(want) == expected
+
+
+def test_lookup_does_not_take_another_language_that_shares_letters() -> None:
+    """lookup("ar") on English and Moroccan Arabic ("ary") falls back to English."""
+    text = sk.LocalizedText({"en": "Hello", "ary": "سلام"})
+    assert text.lookup("ar") == "Hello"
+    assert text.lookup("ary") == "سلام"
 
 
 def test_getitem_raises_a_summitkit_error_naming_the_languages() -> None:
@@ -168,6 +180,33 @@ def test_rejects_ill_formed_tags(tag: str) -> None:
 def test_region_variants_are_found_from_the_language() -> None:
     """A text in fr-FR is French: closest('fr') finds it."""
     assert sk.LocalizedText({"fr-FR": "Bonjour", "en": "Hi"}).closest("fr") == "Bonjour"
+
+
+# Tags that share letters without sharing a language ("ar" and "ary"), and
+# regions and scripts of each.
+TAGS = ["ar", "ar-AE", "ar-EG", "ary", "ary-MA", "arz", "en", "en-GB", "zh-Hant", "zh-Hant-TW"]
+
+
+def closest_oracle(have: Mapping[str, str], wanted: str) -> str | None:
+    """Exact; else the longest tag made of wanted's first subtags; else the first by tag
+    whose language (first subtag) is wanted's; else None."""
+    subtags = wanted.split("-")
+    for end in range(len(subtags), 0, -1):
+        if "-".join(subtags[:end]) in have:
+            return have["-".join(subtags[:end])]
+    same = sorted(tag for tag in have if tag.split("-")[0] == subtags[0])
+    return have[same[0]] if same else None
+
+
+@given(st.sets(st.sampled_from(TAGS), min_size=1), st.sampled_from(TAGS))
+@example({"ary"}, "ar")
+@example({"ary-MA", "en"}, "ar")
+@example({"ar"}, "ary")
+@example({"ary", "ar-EG"}, "ar-AE")
+def test_closest_matches_subtags_by_brute_force(tags: set[str], wanted: str) -> None:
+    """closest() finds what comparing whole subtags finds, never a tag that only shares letters."""
+    have = {tag: f"text in {tag}" for tag in tags}
+    assert sk.LocalizedText(have).closest(wanted) == closest_oracle(have, wanted)
 
 
 def test_of_checks_its_language() -> None:

@@ -8,11 +8,12 @@ from zoneinfo import ZoneInfo
 import attrs
 import pytest
 from dateutil import tz
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 import summitkit as sk
 from builders import at
+from readings import readings
 from summitkit import strategies as sks
 from summitkit.exceptions import InvalidTimeError, InvalidTypeError, UnknownTimeZoneError
 
@@ -184,15 +185,38 @@ existing = st.datetimes(
 )
 
 
+def instant_of(moment: dt.datetime) -> dt.datetime | None:
+    """The UTC instant an aware wall time names, from the readings alone; None if it has none.
+
+    Of two readings, fold 0 is the first and fold 1 the second (PEP 495).
+    """
+    found = readings(moment.replace(tzinfo=None), moment.tzinfo)  # type: ignore[arg-type]
+    return found[min(moment.fold, len(found) - 1)] if found else None
+
+
+# The clocks in London skipped 01:00-02:00 on 29 March 2015 and repeated
+# 01:00-02:00 on 25 October 2015: the first and last microseconds of each.
+SPRING = dt.datetime(2015, 3, 29, 1, tzinfo=LONDON)
+AUTUMN = dt.datetime(2015, 10, 25, 1, tzinfo=LONDON)
+MICROSECOND = dt.timedelta(microseconds=1)
+
+
 @given(aware, aware)
+@example(SPRING - MICROSECOND, SPRING)
+@example(SPRING + dt.timedelta(hours=1) - MICROSECOND, SPRING + dt.timedelta(hours=1))
+@example(SPRING - MICROSECOND, SPRING + dt.timedelta(hours=1))
+@example(AUTUMN.replace(fold=1), AUTUMN + dt.timedelta(minutes=30))
+@example(AUTUMN + dt.timedelta(minutes=30), AUTUMN.replace(fold=1))
+@example(AUTUMN + dt.timedelta(minutes=30), AUTUMN.replace(minute=30, fold=1))
 def test_a_slot_exists_iff_both_ends_exist_and_end_is_later(
     start: dt.datetime, end: dt.datetime
 ) -> None:
-    """Oracle: dateutil says whether each wall time exists; UTC arithmetic orders them."""
-    exists = tz.datetime_exists(start) and tz.datetime_exists(end)
-    if exists and end.astimezone(UTC) > start.astimezone(UTC):
+    """Oracle: the instants at which each zone's clocks read each end, found by brute force."""
+    first, last = instant_of(start), instant_of(end)
+    if first is not None and last is not None and last > first:
         slot = sk.TimeSlot(start, end)
-        assert slot.duration == end.astimezone(UTC) - start.astimezone(UTC)
+        assert slot.duration == last - first
+        assert slot.utc_bounds == (first, last)
     else:
         with pytest.raises(InvalidTimeError):
             sk.TimeSlot(start, end)
@@ -217,23 +241,67 @@ def test_in_zone_keeps_the_instants(
 
 
 @given(st.datetimes(timezones=sks.timezones()))
+@example(SPRING)
+@example(SPRING - MICROSECOND)
+@example(SPRING + dt.timedelta(hours=1) - MICROSECOND)
+@example(SPRING + dt.timedelta(hours=1))
+@example(AUTUMN)
+@example(AUTUMN.replace(fold=1))
+@example(dt.datetime(2011, 12, 30, 12, tzinfo=ZoneInfo("Pacific/Apia")))  # a skipped date
+@example(dt.datetime(1, 1, 1, 5, tzinfo=sk.DUBAI))
+@example(dt.datetime(9999, 12, 31, 20, tzinfo=ZoneInfo("America/New_York")))
 def test_a_time_is_refused_exactly_when_its_zone_skips_it(moment: dt.datetime) -> None:
-    """Oracle: a wall time exists iff converting it to UTC and back gives it again."""
-    try:
-        back = moment.astimezone(UTC).astimezone(moment.tzinfo)
-    except OverflowError:
-        return  # too close to the limits of datetime: a rule with its own tests
-    exists = back.replace(tzinfo=None) == moment.replace(tzinfo=None)
+    """Oracle: a wall time exists iff the zone's clocks read it at some instant (brute force)."""
+    exists = bool(readings(moment.replace(tzinfo=None), moment.tzinfo))  # type: ignore[arg-type]
     try:
         # starting() checks the start, then finds the end in UTC (so it exists).
         sk.TimeSlot.starting(moment, dt.timedelta(minutes=1))
     except sk.exceptions.NonexistentTimeError:
         refused = True
     except InvalidTimeError:
-        return  # the end is past the limits of datetime
+        return  # past the limits of datetime or of the years 2 to 9998: rules with their own tests
     else:
         refused = False
     assert refused == (not exists)
+
+
+# -- overlaps, on plain UTC minutes -------------------------------------------------
+
+EPOCH = dt.datetime(2015, 9, 16, tzinfo=UTC)
+#: A slot as (start, length) in minutes after EPOCH, and the zone it is shown in.
+Minutes = tuple[int, int, ZoneInfo]
+IN_MINUTES = st.tuples(st.integers(0, 3 * 24 * 60), st.integers(1, 6 * 60), sks.timezones())
+
+
+def minutes_slot(start: int, length: int, zone: dt.tzinfo) -> sk.TimeSlot:
+    """The slot from *start* to *start* + *length* minutes after EPOCH, shown in *zone*."""
+    return sk.TimeSlot(
+        (EPOCH + dt.timedelta(minutes=start)).astimezone(zone),
+        (EPOCH + dt.timedelta(minutes=start + length)).astimezone(zone),
+    )
+
+
+@given(IN_MINUTES, IN_MINUTES)
+@example((0, 60, sk.DUBAI), (60, 60, sk.DUBAI))  # back to back
+@example((60, 60, sk.DUBAI), (0, 60, LONDON))  # back to back, the other way round
+@example((0, 60, sk.DUBAI), (59, 60, sk.DUBAI))  # one minute shared
+@example((59, 60, LONDON), (0, 60, sk.DUBAI))
+@example((0, 60, sk.DUBAI), (0, 60, LONDON))  # the same instants
+@example((0, 120, sk.DUBAI), (30, 30, sk.DUBAI))  # one inside the other
+def test_overlaps_is_sharing_an_instant(a: Minutes, b: Minutes) -> None:
+    """Oracle: [a, a + m) and [b, b + n) share a minute iff a < b + n and b < a + m."""
+    (a_start, a_length, _), (b_start, b_length, _) = a, b
+    first, second = minutes_slot(*a), minutes_slot(*b)
+    shared = a_start < b_start + b_length and b_start < a_start + a_length
+    assert (first.overlaps(second), second.overlaps(first)) == (shared, shared)
+    nothing = (first.intersection(second) is None, second.intersection(first) is None)
+    assert nothing == (not shared, not shared)
+
+
+def test_back_to_back_slots_overlap_neither_way() -> None:
+    """09:00-10:00 and 10:00-11:00 share no instant, whichever is asked."""
+    first, second = sk.TimeSlot(at(9), at(10)), sk.TimeSlot(at(10), at(11))
+    assert (first.overlaps(second), second.overlaps(first)) == (False, False)
 
 
 def test_utc_bounds_are_the_instants_and_not_a_field() -> None:
