@@ -149,7 +149,7 @@ def install_catalogue(lang: str, source: str | os.PathLike[str] | IO[bytes]) -> 
         _installed[lang] = checked
 
 
-def _uninstall(lang: str) -> None:
+def _uninstall(lang: str) -> None:  # pyright: ignore[reportUnusedFunction]
     """Forget the catalogue installed for *lang*, if any (for tests)."""
     with _lock:
         _installed.pop(lang, None)
@@ -291,8 +291,3 @@ def plural_rule(expression: str, where: str) -> Callable[[int], int]:
         ) from None
     return lambda count: int(compiled(count))
 
-
-def _uninstall(lang: str) -> None:  # pyright: ignore[reportUnusedFunction]
-    """Forget an installed catalogue (for tests that install one)."""
-    with _lock:
-        _installed.pop(lang, None)
