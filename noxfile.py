@@ -1,4 +1,4 @@
-"""Development sessions: ``nox`` runs tests, lint and typing.
+"""Development sessions: ``nox`` runs tests, exploring property tests, lint and typing.
 
 Every session builds its own virtual environment with pip and virtualenv,
 installs summitkit itself (not the source tree) and the tools it needs from
@@ -12,7 +12,7 @@ from pathlib import Path
 import nox
 
 nox.needs_version = ">=2025.2.9"  # nox.project.dependency_groups()
-nox.options.sessions = ["tests", "lint", "typing"]
+nox.options.sessions = ["tests", "explore", "lint", "typing"]
 nox.options.error_on_missing_interpreters = True
 
 PYPROJECT = nox.project.load_toml("pyproject.toml")
@@ -24,9 +24,31 @@ def _install(session: nox.Session, *groups: str) -> None:
 
 @nox.session
 def tests(session: nox.Session) -> None:
-    """Run the test suite (doctests included) against the installed package."""
+    """Run the test suite (documentation examples included) against the installed package.
+
+    The whole suite measures branch coverage of the installed package and
+    fails below the floor in pyproject.toml; with arguments (a file, ``-k``),
+    pytest runs just those, without the floor, which a part cannot reach.
+    """
     _install(session, "tests")
-    session.run("pytest", *session.posargs)
+    if session.posargs:
+        session.run("pytest", *session.posargs)
+    else:
+        session.run("pytest", "--cov", "--cov-report=term-missing:skip-covered")
+
+
+@nox.session
+def explore(session: nox.Session) -> None:
+    """Run the property tests with new examples, from a seed printed at the start.
+
+    The derandomised profile CI uses replays the same examples on every run;
+    this one draws new ones each time. Replay a run with
+    ``nox -s explore -- --hypothesis-seed=SEED``.
+    """
+    _install(session, "tests")
+    session.run(
+        "pytest", "-m", "hypothesis", *session.posargs, env={"HYPOTHESIS_PROFILE": "explore"}
+    )
 
 
 @nox.session

@@ -159,7 +159,14 @@ def test_the_sdist_holds_everything_the_noxfile_uses(tmp_path: Path) -> None:
     noxfile = (ROOT / "noxfile.py").read_text(encoding="utf-8")
     used = set(re.findall(r'Path\("([^"]+)"\)', noxfile))
     assert used == {"benchmarks", "docs/summit.schema.json"}
-    for needed in ["noxfile.py", "pyproject.toml", "README.md", "LICENSE", "CHANGELOG.md"]:
+    for needed in [
+        "noxfile.py",
+        "conftest.py",
+        "pyproject.toml",
+        "README.md",
+        "LICENSE",
+        "CHANGELOG.md",
+    ]:
         assert needed in names
     for path in [*used, "tests", "docs", "src/summitkit"]:
         assert any(name == path or name.startswith(path + "/") for name in names), path
