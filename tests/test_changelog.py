@@ -13,6 +13,7 @@ import pytest
 
 import summitkit as sk
 from builders import at, slot
+from builders import summit as small_summit
 from changed_summits import LONDON, base, member
 from summitkit.changes import diff
 from summitkit.exceptions import InvalidValueError
@@ -303,7 +304,7 @@ def test_a_changelog_in_an_installed_language(french: str) -> None:
     assert text == (
         "Modifications du programme Demo Summit. Times: Dubaï time (UTC+4).\n"
         "\n"
-        "Workshop: Clinics\n"
+        "Workshop – Clinics\n"
         "  Annulée.\n"
     )
 
@@ -351,3 +352,11 @@ def test_a_value_is_shown_when_it_is_short(length: int, expected: str) -> None:
     new = member(old, "organizations", "org", url=url)
     text = changelog(diff(old, new))
     assert expected.format(url=url) in text
+
+
+def test_a_title_with_a_colon_gets_no_second_colon() -> None:
+    """A session's heading joins its kind and title with a dash, as the agenda does."""
+    old = small_summit()
+    panel = attrs.evolve(old.sessions[0], title={"en": "Brainstorming: case studies"})
+    text = changelog(diff(old, old.replace_session(panel)))
+    assert "\nPanel – Brainstorming: case studies\n" in text

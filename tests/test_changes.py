@@ -497,7 +497,7 @@ def test_render_in_english_names_the_title_times_and_rooms() -> None:
     """The English text has the title, both start times and both room names."""
     text = changelog(moved_and_reroomed())
     assert text.endswith("\n")
-    assert "Talk: Open data" in text
+    assert "Talk – Open data" in text
     assert "Moved from 10:00 to 11:00." in text
     assert "Room changed from Main Hall to Annex." in text
     assert "Times: Dubai time (UTC+4)." in text
@@ -515,7 +515,7 @@ def test_render_names_rooms_as_each_version_does() -> None:
 def test_render_in_arabic_is_arabic() -> None:
     """The Arabic text has the Arabic title, both times and both Arabic room names."""
     text = plain(changelog(moved_and_reroomed(), lang="ar"))
-    assert "محاضرة: البيانات المفتوحة" in text
+    assert "محاضرة – البيانات المفتوحة" in text
     assert "تغيّر موعد الجلسة من 10:00 إلى 11:00." in text
     assert "تغيّرت القاعة من القاعة الرئيسية إلى الملحق." in text
     assert "Moved" not in text
@@ -526,7 +526,7 @@ def test_render_falls_back_to_english_for_a_title_without_arabic() -> None:
     """A title with no Arabic text is shown in English, as LocalizedText.lookup does."""
     old = base()
     text = plain(changelog(diff(old, old.cancel("w1")), lang="ar"))
-    assert "ورشة عمل: Workshop\n  أُلغيت الجلسة." in text
+    assert "ورشة عمل – Workshop\n  أُلغيت الجلسة." in text
 
 
 def test_render_shows_times_in_another_zone() -> None:
@@ -584,14 +584,14 @@ def test_render_describes_each_kind_in_english() -> None:
     assert "Amal now takes part as moderator instead of panelist." in text
     assert "Joining: Carla (panelist)." in text
     assert "No longer taking part: Dr. Mona (moderator)." in text
-    assert "Talk: Open data\n  Cancelled." in text
+    assert "Talk – Open data\n  Cancelled." in text
     assert "Scheduled for 16:00–16:30." in text
     assert (
         "Added to the programme: not yet scheduled, Main Hall.\n  With Dr. Mona (presenter)."
         in text
     )
     assert (
-        "Workshop: Renamed\n  No longer has a room; it was in Annex.\n  Title changed from “Workshop”."
+        "Workshop – Renamed\n  No longer has a room; it was in Annex.\n  Title changed from “Workshop”."
         in text
     )
     assert "Other changes: workshop track (from Track to none)." in text
@@ -625,15 +625,15 @@ def test_render_describes_each_kind_in_arabic() -> None:
     assert "لم تعد للجلسة قاعة محددة، وكانت في القاعة الرئيسية." in text
     assert "تعديلات أخرى: لغة الجلسة (من غير محدد إلى ar)." in text
     assert "لم يعد للجلسة موعد محدد، وكان موعدها 11:00–12:00." in text
-    assert "محاضرة: جديدة\n  أُضيفت الجلسة إلى البرنامج: 14:00–15:00. [أُلغيت الجلسة]" in text
-    assert "محاضرة: Later\n  حُذفت الجلسة من البرنامج." in text
+    assert "محاضرة – جديدة\n  أُضيفت الجلسة إلى البرنامج: 14:00–15:00. [أُلغيت الجلسة]" in text
+    assert "محاضرة – Later\n  حُذفت الجلسة من البرنامج." in text
 
 
 def test_render_of_a_removed_timed_session_says_when_it_was() -> None:
     """A removed session's old time and room are in the text."""
     old = base()
     text = changelog(diff(old, without(old, "k1")))
-    assert "Talk: Open data\n  Removed from the programme; it was 10:00–10:30, Main Hall." in text
+    assert "Talk – Open data\n  Removed from the programme; it was 10:00–10:30, Main Hall." in text
 
 
 def test_render_of_a_title_changed_in_another_language_says_so() -> None:

@@ -343,7 +343,7 @@ def test_diff_prints_the_changelog(capsys: pytest.CaptureFixture[str], tmp_path:
     old_path, new_path = write(tmp_path, "old.json", old), write(tmp_path, "new.json", new)
     code, out, err = run(capsys, "diff", old_path, new_path)
     assert (code, err) == (0, "")
-    assert "Keynote: The Modern Workplace\n  Cancelled." in out
+    assert "Keynote – The Modern Workplace\n  Cancelled." in out
     assert run(capsys, "diff", old_path, new_path, "--exit-code")[0] == 1
     assert run(capsys, "diff", old_path, old_path, "--exit-code")[0] == 0
     code, out, _ = run(capsys, "diff", old_path, new_path, "--lang", "ar")
@@ -563,7 +563,7 @@ def test_diff_reads_one_version_from_standard_input(
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(new.encode()), encoding="utf-8"))
     code, out, err = run(capsys, "diff", old, "-")
     assert (code, err) == (0, "")
-    assert "Keynote: The Modern Workplace\n  Cancelled." in out
+    assert "Keynote – The Modern Workplace\n  Cancelled." in out
 
 
 def test_standard_input_is_read_only_once(capsys: pytest.CaptureFixture[str]) -> None:

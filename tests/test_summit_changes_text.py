@@ -111,7 +111,7 @@ def test_render_writes_every_kind_in_english() -> None:
         "  Chaired by Amala.\n"
         "Workshop track: Defence\n"
         "  Removed from the summit.\n"
-        "Workshop: Clinics\n"
+        "Workshop – Clinics\n"
         "  Moved from 11:00 to 11:30.\n"
     )
 
@@ -148,7 +148,7 @@ def test_render_writes_every_kind_in_arabic() -> None:
         "  أُسندت رئاسة المسار إلى منى.",
         "  رئاسة المسار: أمل.",
         "مسار الورشة: Defence",
-        "ورشة عمل: Clinics",
+        "ورشة عمل – Clinics",
         "  تغيّر موعد الجلسة من 11:00 إلى 11:30.",
     ):
         assert f"\n{line}\n" in text

@@ -117,7 +117,7 @@ def changelog(
     >>> print(changelog(log), end="")
     Changes to the GCC Government Social Media Summit programme. Times: Dubai time (UTC+4).
     <BLANKLINE>
-    Keynote: The Modern Workplace
+    Keynote – The Modern Workplace
       Cancelled.
 
     Args:
@@ -184,7 +184,7 @@ class _Changelog(Writer):
             session = self.session(subject_id)
             title = self.text(session.title)
             return self.say(
-                "changelog.session", "{kind}: {title}", kind=self.kind(session), title=title
+                "changelog.session", "{kind} – {title}", kind=self.kind(session), title=title
             )
         if part is Part.SUMMIT:
             name: str = self.text(self.log.new.name)
