@@ -379,12 +379,12 @@ def test_the_default_policy() -> None:
         (
             {"severities": {"double": "error"}},
             InvalidValueError,
-            r"severities\['double'\]: expected one of 'speaker-double-booked'",
+            r"severities\['double'\]: expected a ConflictKind \('speaker-double-booked'",
         ),
         (
             {"severities": {K.OVER_CAPACITY: "fatal"}},
             InvalidValueError,
-            r"expected one of 'error', 'warning', 'ignore', got 'fatal'",
+            r"expected a Severity \('error', 'warning', 'ignore'\), got str 'fatal'",
         ),
         ({"severities": {K.OVER_CAPACITY: 1}}, InvalidTypeError, r"got int 1"),
         ({"severities": ["error"]}, InvalidTypeError, r"expected a mapping of kind to severity"),
@@ -467,7 +467,7 @@ def test_severity_takes_a_kind_or_its_name() -> None:
     assert not policy.reports("over-capacity")
     assert policy.reports(K.ROOM_DOUBLE_BOOKED)
     with pytest.raises(
-        InvalidValueError, match=r"ConflictPolicy.severity\(kind\): expected one of"
+        InvalidValueError, match=r"ConflictPolicy.severity\(kind\): expected a ConflictKind"
     ):
         policy.severity("nope")
     with pytest.raises(InvalidTypeError, match=r"ConflictPolicy.severity\(kind\)"):

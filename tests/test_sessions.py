@@ -114,7 +114,7 @@ def test_untimed_is_the_default() -> None:
 
 def test_rejects_a_bad_language_tag() -> None:
     """The session language is a BCP 47 tag; the error names the field."""
-    with pytest.raises(InvalidTextError, match=r"Talk\.language: expected a BCP 47 language tag"):
+    with pytest.raises(InvalidTextError, match=r"Talk\.language: expected a BCP 47 tag"):
         sk.Talk(id="t", title={"en": "T"}, language="Arabic language")
 
 
@@ -122,7 +122,7 @@ def test_rejects_an_unknown_status() -> None:
     """Status is scheduled or cancelled."""
     with pytest.raises(
         InvalidValueError,
-        match=r"Keynote\.status: expected a Status \('scheduled' or 'cancelled'\)",
+        match=r"Keynote\.status: expected a Status \('scheduled', 'cancelled'\)",
     ):
         sk.Keynote(id="k", title={"en": "K"}, status="postponed")  # type: ignore[arg-type]
 

@@ -20,11 +20,12 @@ from zoneinfo import ZoneInfo
 
 import attrs
 
+from summitkit import _arguments as arguments
 from summitkit._people import Role, Speaker
 from summitkit._sessions import Session, WorkshopTrack
-from summitkit._summit import Summit, check_summit
+from summitkit._summit import Summit
 from summitkit._text import LocalizedText
-from summitkit._time import TimeSlot, iana_zone_argument, zone_label
+from summitkit._time import TimeSlot, zone_label
 from summitkit._validators import describe
 from summitkit._walltime import wall_clock
 from summitkit.exceptions import InvalidTypeError, InvalidValueError
@@ -195,14 +196,14 @@ def agenda_lines(
 
 def _checked(summit: object, tz: object, lang: object, name: str) -> ZoneInfo | None:
     """The attendee's zone; raises if an argument of *name* is not what it expects."""
-    check_summit(summit, f"{name}(summit)")
+    arguments.summit(summit, name=f"{name}(summit)")
     if not isinstance(lang, str) or lang not in LANGUAGES:
         error = InvalidValueError if isinstance(lang, str) else InvalidTypeError
         raise error(
             f"{name}(lang)",
             f"expected one of {', '.join(map(repr, LANGUAGES))}, got {describe(lang)}",
         )
-    return None if tz is None else iana_zone_argument(f"{name}(tz)", tz)
+    return None if tz is None else arguments.iana_zone(tz, name=f"{name}(tz)")
 
 
 def day_and_month(day: dt.date, lang: str) -> str:
@@ -251,7 +252,7 @@ class _Agenda:
         if end:
             finish = slot.end.astimezone(zone)
             text += f"{_EN_DASH}{'~' if slot.end_estimated else ' '}{wall_clock(finish)}"
-            days = slot.local_dates(zone)
+            days = slot.local_dates(tz=zone)
         if days != (summit_day,):
             text += f" ({f' {_EN_DASH} '.join(self.day_and_month(day) for day in days)})"
         return text

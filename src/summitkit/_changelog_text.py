@@ -416,7 +416,7 @@ class _Writer:
     def span(self, slot: TimeSlot) -> str:
         start = self.start(slot)
         # A slot that ends at midnight ends on its own date, as in the agenda.
-        if len(slot.local_dates(self.zone)) == 1:
+        if len(slot.local_dates(tz=self.zone)) == 1:
             self.day = slot.end.astimezone(self.zone).date()
         return f"{start}{_EN_DASH}{self.clock(slot.end, estimated=slot.end_estimated)}"
 

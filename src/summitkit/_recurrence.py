@@ -7,10 +7,11 @@ import re
 
 from dateutil import rrule
 
+from summitkit import _arguments as arguments
 from summitkit._summit import Summit, outside_days
 from summitkit._time import TimeSlot
 from summitkit._validators import describe, is_positive_duration, is_wall_time
-from summitkit._walltime import Ambiguous, Nonexistent, localize
+from summitkit._walltime import AMBIGUOUS, NONEXISTENT, Ambiguous, Nonexistent, wall_time_in
 from summitkit.exceptions import InvalidTypeError, InvalidValueError, OutsideSummitDaysError
 
 __all__ = ["recurring_slots"]
@@ -69,10 +70,7 @@ def recurring_slots(  # noqa: PLR0913  # a recurrence and its two policies
     >>> [slot.start.isoformat() for slot in slots]
     ['2015-09-16T10:30:00+04:00', '2015-09-17T10:30:00+04:00']
     """
-    if not isinstance(summit, Summit):
-        raise InvalidTypeError(
-            "recurring_slots(summit)", f"expected a Summit, got {describe(summit)}"
-        )
+    arguments.summit(summit, name="recurring_slots(summit)")
     if not isinstance(rule, str):
         raise InvalidTypeError("recurring_slots(rule)", f"expected a string, got {describe(rule)}")
     if len(rule) > MAX_RULE_LENGTH:
@@ -95,6 +93,8 @@ def recurring_slots(  # noqa: PLR0913  # a recurrence and its two policies
         raise InvalidTypeError(
             "recurring_slots(duration)", f"expected a positive timedelta, got {describe(duration)}"
         )
+    nonexistent = arguments.choice(nonexistent, NONEXISTENT, name="recurring_slots(nonexistent)")
+    ambiguous = arguments.choice(ambiguous, AMBIGUOUS, name="recurring_slots(ambiguous)")
     # Before the day change, the wall time belongs to the conference day before.
     offset = dt.timedelta(days=1) if at < summit.day_change else dt.timedelta(0)
     first = dt.datetime.combine(summit.first_day, at) + offset
@@ -102,7 +102,7 @@ def recurring_slots(  # noqa: PLR0913  # a recurrence and its two policies
     dates = _occurrences(rule, first, last)
     slots: list[TimeSlot] = []
     for wall in dates:
-        start = localize(
+        start = wall_time_in(
             wall,
             summit.timezone,
             nonexistent=nonexistent,

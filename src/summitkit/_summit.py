@@ -428,12 +428,6 @@ class Summit:
         return self.replace_session(attrs.evolve(self.session(session_id), status=Status.CANCELLED))
 
 
-def check_summit(value: object, path: str) -> None:
-    """Raise InvalidTypeError unless *value* is a Summit; *path* names the argument."""
-    if not isinstance(value, Summit):
-        raise InvalidTypeError(path, f"expected a Summit, got {describe(value)}")
-
-
 def outside_days(
     slot: TimeSlot,
     zone: ZoneInfo,

@@ -37,9 +37,11 @@ from zoneinfo import ZoneInfo
 
 import attrs
 
+from summitkit import _arguments as arguments
+from summitkit._arguments import is_usable_zone
 from summitkit._people import Participant
 from summitkit._sessions import Session, Status
-from summitkit._summit import Summit, check_summit
+from summitkit._summit import Summit
 from summitkit._summit_changes import (
     MEMBERS,
     PART_KINDS,
@@ -83,7 +85,7 @@ from summitkit._summit_changes import (
 )
 from summitkit._summit_diff import field_changes, part_changes
 from summitkit._text import LocalizedText, localized_text, to_localized_text
-from summitkit._time import TimeSlot, get_zone, is_usable_zone
+from summitkit._time import TimeSlot
 from summitkit._validators import as_tuple, describe, identifier, instance_of, optional, tuple_of
 from summitkit.exceptions import InvalidTypeError, InvalidValueError, UnknownIdError
 
@@ -398,8 +400,8 @@ def diff(old: Summit, new: Summit) -> Changelog:
     Raises:
         InvalidTypeError: If *old* or *new* is not a :class:`~summitkit.Summit`.
     """
-    check_summit(old, "diff(old)")
-    check_summit(new, "diff(new)")
+    arguments.summit(old, name="diff(old)")
+    arguments.summit(new, name="diff(new)")
     changes = part_changes(old, new)
     before = {session.id: session for session in old.sessions}
     after = {session.id for session in new.sessions}
@@ -630,7 +632,7 @@ class Changelog:
             if isinstance(lang, str):
                 raise InvalidValueError("Changelog.render(lang)", problem)
             raise InvalidTypeError("Changelog.render(lang)", problem)
-        zone = get_zone(tz, path="Changelog.render(tz)") if isinstance(tz, str) else tz
+        zone = arguments.zone_named(tz, name="Changelog.render(tz)") if isinstance(tz, str) else tz
         if zone is None:
             zone = self.new.timezone
         elif not is_usable_zone(zone):

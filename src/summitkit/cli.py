@@ -30,8 +30,8 @@ from typing import IO, TYPE_CHECKING, NoReturn, TextIO
 
 from summitkit import examples
 from summitkit._agenda import LANGUAGES, agenda_lines
+from summitkit._arguments import zone_named
 from summitkit._summit import Summit
-from summitkit._time import get_zone
 from summitkit.changes import diff
 from summitkit.exceptions import FormatError, ModelError, SummitkitError
 from summitkit.formats import json
@@ -213,7 +213,7 @@ _Output = tuple[Iterable[str], int]
 
 
 def _agenda(args: argparse.Namespace) -> _Output:
-    zone = get_zone(args.tz, path="--tz") if args.tz is not None else None
+    zone = zone_named(args.tz, name="--tz") if args.tz is not None else None
     lines = agenda_lines(_summit(args.file), tz=zone, lang=args.lang)
     return (line + "\n" for line in lines), 0
 
@@ -275,7 +275,7 @@ def _diff(args: argparse.Namespace) -> _Output:
         raise _CommandError(
             "diff: standard input ('-') can be read only once; give it as OLD or NEW, not both"
         )
-    zone = get_zone(args.tz, path="--tz") if args.tz is not None else None
+    zone = zone_named(args.tz, name="--tz") if args.tz is not None else None
     changelog = diff(_read(args.old), _read(args.new))
     if args.speaker is not None:
         changelog = changelog.for_speaker(args.speaker)

@@ -6,11 +6,11 @@ import datetime as dt
 from collections.abc import Iterable
 from zoneinfo import ZoneInfo
 
+from summitkit import _arguments as arguments
 from summitkit._summit import Summit
 from summitkit._time import TimeSlot
 from summitkit._validators import describe
 from summitkit.exceptions import InvalidTypeError, InvalidValueError
-from summitkit.schedule._arguments import check_summit, display_zone
 from summitkit.schedule._bookings import bookings, people_of
 from summitkit.schedule._intervals import Span, intersect, merge, spans_of, subtract
 
@@ -58,8 +58,8 @@ def free_slots(  # noqa: PLR0913  # the keywords the question needs
     ...     summit, speakers=["paolo-pulcini"], within=morning)]
     ['08:00-10:30', '11:00-12:00']
     """
-    check_summit(summit, "free_slots(summit)")
-    zone = display_zone(summit, tz, "free_slots(tz)")
+    arguments.summit(summit, name="free_slots(summit)")
+    zone = summit.timezone if tz is None else arguments.zone(tz, name="free_slots(tz)")
     if not isinstance(min_duration, dt.timedelta):
         raise InvalidTypeError(
             "free_slots(min_duration)", f"expected a timedelta, got {describe(min_duration)}"

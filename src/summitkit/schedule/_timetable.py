@@ -8,13 +8,13 @@ from zoneinfo import ZoneInfo
 
 import attrs
 
+from summitkit import _arguments as arguments
 from summitkit._people import Role
 from summitkit._sessions import Session
 from summitkit._summit import Summit
 from summitkit._time import TimeSlot
 from summitkit._validators import describe, is_day
 from summitkit.exceptions import InvalidTypeError, InvalidValueError
-from summitkit.schedule._arguments import check_summit, display_zone
 from summitkit.schedule._bookings import people_of
 
 __all__ = [
@@ -124,8 +124,8 @@ def timetable(
     >>> f"{block.start:%H:%M} {len(block.entries)} sessions"
     '09:00 12 sessions'
     """
-    check_summit(summit, "timetable(summit)")
-    zone = display_zone(summit, tz, "timetable(tz)")
+    arguments.summit(summit, name="timetable(summit)")
+    zone = summit.timezone if tz is None else arguments.zone(tz, name="timetable(tz)")
     days = summit.days
     if day is not None:
         if not is_day(day):
@@ -219,9 +219,9 @@ def room_schedule(
     Raises:
         UnknownIdError: If the summit has no such room.
     """
-    check_summit(summit, "room_schedule(summit)")
+    arguments.summit(summit, name="room_schedule(summit)")
     summit.room(room_id)
-    zone = display_zone(summit, tz, "room_schedule(tz)")
+    zone = summit.timezone if tz is None else arguments.zone(tz, name="room_schedule(tz)")
     return _entries((s for s in summit.in_time_order() if s.room == room_id), zone)
 
 
@@ -233,8 +233,8 @@ def track_schedule(
     Raises:
         UnknownIdError: If the summit has no such track.
     """
-    check_summit(summit, "track_schedule(summit)")
-    zone = display_zone(summit, tz, "track_schedule(tz)")
+    arguments.summit(summit, name="track_schedule(summit)")
+    zone = summit.timezone if tz is None else arguments.zone(tz, name="track_schedule(tz)")
     return _entries(summit.sessions_of_track(track_id), zone)
 
 
@@ -271,9 +271,9 @@ def agenda_of(
     ...  for i in agenda_of(sk.examples.gsms2015(), "corey-padveen")]
     [('ws-financial-marketing', ['chair']), ('ws-financial-content', ['chair'])]
     """
-    check_summit(summit, "agenda_of(summit)")
+    arguments.summit(summit, name="agenda_of(summit)")
     summit.speaker(speaker_id)
-    zone = display_zone(summit, tz, "agenda_of(tz)")
+    zone = summit.timezone if tz is None else arguments.zone(tz, name="agenda_of(tz)")
     items: list[AgendaItem] = []
     for session in summit.in_time_order():
         roles = people_of(summit, session).get(speaker_id)
