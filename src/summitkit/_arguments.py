@@ -125,8 +125,8 @@ def iana_zone(value: object, *, name: str) -> ZoneInfo:
     if isinstance(value, ZoneInfo):
         return zone_named(value.key, name=name)
     got = f"the tzinfo {value!r}" if isinstance(value, dt.tzinfo) else describe(value)
-    problem = f"expected an IANA time zone such as ZoneInfo('Asia/Dubai') or 'Asia/Dubai', got {got}"
-    raise InvalidTypeError(name, problem)
+    example = "ZoneInfo('Asia/Dubai') or 'Asia/Dubai'"
+    raise InvalidTypeError(name, f"expected an IANA time zone such as {example}, got {got}")
 
 
 def zone(value: object, *, name: str) -> ZoneInfo | dt.timezone:

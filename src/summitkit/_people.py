@@ -154,4 +154,6 @@ class Participant:
     """
 
     speaker: str = attrs.field(validator=identifier)
-    role: Role = attrs.field(default=Role.PRESENTER, converter=to_role, validator=_role)
+    role: Role = attrs.field(
+        default=Role.PRESENTER, converter=to_role, validator=_role, kw_only=True
+    )

@@ -9,12 +9,11 @@ from typing import Any, ClassVar
 import attrs
 
 from summitkit import _arguments as arguments
-from summitkit._people import Participant, Role, to_role
+from summitkit._people import Participant, Role
 from summitkit._text import LocalizedText, localized_text, normalize_language_tag, to_localized_text
 from summitkit._time import TimeSlot
 from summitkit._validators import (
     as_tuple,
-    describe,
     identifier,
     instance_of,
     optional,
@@ -26,7 +25,6 @@ from summitkit.exceptions import (
     InvalidParticipantsError,
     InvalidTextError,
     InvalidTypeError,
-    InvalidValueError,
 )
 
 __all__ = [
@@ -202,13 +200,10 @@ class Session:
         """Ids of the speakers taking part in *role* (a Role or its value), in order.
 
         Raises:
-            InvalidValueError: If *role* is not a role.
+            InvalidValueError: If *role* is a string that is not a role's value.
+            InvalidTypeError: If it is neither a Role nor a string.
         """
-        wanted = to_role(role)
-        if not isinstance(wanted, Role):
-            raise InvalidValueError(
-                "Session.speakers_in_role(role)", f"expected a Role, got {describe(role)}"
-            )
+        wanted = arguments.enum_member(Role, role, name="Session.speakers_in_role(role)")
         return tuple(p.speaker for p in self.participants if p.role is wanted)
 
 

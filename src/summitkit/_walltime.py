@@ -75,9 +75,7 @@ def _utc_offsets(
     return exists, moment.replace(fold=0).utcoffset(), moment.replace(fold=1).utcoffset()
 
 
-def datetime_exists(
-    moment: dt.datetime, *, tz: ZoneInfo | dt.timezone | str | None = None
-) -> bool:
+def datetime_exists(moment: dt.datetime, *, tz: ZoneInfo | dt.timezone | str | None = None) -> bool:
     """Whether the wall time *moment* happens in zone *tz* (default: its own zone).
 
     >>> import datetime as dt

@@ -299,12 +299,20 @@ class ParticipantsChanged(SessionChange):
     """
 
     added: tuple[Participant, ...] = attrs.field(
-        default=(), converter=_participants, validator=tuple_of(Participant, "a Participant")
+        default=(),
+        converter=_participants,
+        validator=tuple_of(Participant, "a Participant"),
+        kw_only=True,
     )
     removed: tuple[Participant, ...] = attrs.field(
-        default=(), converter=_participants, validator=tuple_of(Participant, "a Participant")
+        default=(),
+        converter=_participants,
+        validator=tuple_of(Participant, "a Participant"),
+        kw_only=True,
     )
-    reordered: bool = attrs.field(default=False, validator=instance_of(bool, "True or False"))
+    reordered: bool = attrs.field(
+        default=False, validator=instance_of(bool, "True or False"), kw_only=True
+    )
 
 
 @attrs.frozen
@@ -416,7 +424,7 @@ def diff(old: Summit, new: Summit) -> Changelog:
         for session in sorted(old.sessions, key=_time_key)
         if session.id not in after
     )
-    return Changelog(old, new, changes)
+    return Changelog(old, new, changes=changes)
 
 
 def _session_changes(old: Session, new: Session) -> list[Change]:
@@ -508,6 +516,7 @@ class Changelog:
         default=(),
         converter=_changes,
         validator=tuple_of(_KINDS, "a kind of Change, such as Moved"),
+        kw_only=True,
     )
 
     def __attrs_post_init__(self) -> None:

@@ -227,7 +227,7 @@ def _policy(args: argparse.Namespace) -> ConflictPolicy:
                 f"--severity {setting!r}: expected KIND=LEVEL, e.g. over-capacity=error"
             )
         try:
-            ConflictPolicy({kind: level})
+            ConflictPolicy(severities={kind: level})
         except SummitkitError as error:
             problem = error.problem if isinstance(error, ModelError) else str(error)
             raise _CommandError(f"--severity {setting!r}: {problem}") from None
@@ -235,7 +235,7 @@ def _policy(args: argparse.Namespace) -> ConflictPolicy:
     day = MAX_CHANGEOVER // dt.timedelta(minutes=1)
     if not 0 <= args.changeover <= day:
         raise _CommandError(f"--changeover {args.changeover}: expected 0 to {day} minutes")
-    return ConflictPolicy(severities, changeover=dt.timedelta(minutes=args.changeover))
+    return ConflictPolicy(severities=severities, changeover=dt.timedelta(minutes=args.changeover))
 
 
 def _count(number: int, noun: str) -> str:

@@ -26,7 +26,7 @@ def free_slots(  # noqa: PLR0913  # the keywords the question needs
     speakers: Iterable[str] = (),
     within: TimeSlot | Iterable[TimeSlot] | None = None,
     min_duration: dt.timedelta = dt.timedelta(0),
-    tz: ZoneInfo | str | None = None,
+    tz: ZoneInfo | dt.timezone | str | None = None,
 ) -> tuple[TimeSlot, ...]:
     """The gaps in which *room*, and all of *speakers* together, are free.
 

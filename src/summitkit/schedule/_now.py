@@ -36,7 +36,7 @@ class RoomNow:
 
 
 def now_next(
-    summit: Summit, at: dt.datetime, *, tz: ZoneInfo | str | None = None
+    summit: Summit, at: dt.datetime, *, tz: ZoneInfo | dt.timezone | str | None = None
 ) -> tuple[RoomNow, ...]:
     """What is on in each room at instant *at*, and what comes next.
 
@@ -70,7 +70,7 @@ def now_next(
 
 
 def _room_now(
-    room: str | None, group: list[Booking], instant: dt.datetime, zone: ZoneInfo
+    room: str | None, group: list[Booking], instant: dt.datetime, zone: ZoneInfo | dt.timezone
 ) -> RoomNow:
     def entry(booking: Booking) -> Entry:
         return Entry(booking.session, shown_in(zone, booking.session.slot))

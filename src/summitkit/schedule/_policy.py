@@ -63,15 +63,17 @@ MAX_CHANGEOVER = dt.timedelta(days=1)
 #: are errors; a full room and a hurried changeover are warnings.
 #: Read-only: a policy is built from it, and a change here would change
 #: every policy made afterwards.
-DEFAULT_SEVERITIES: Mapping[ConflictKind, Severity] = types.MappingProxyType({
-    ConflictKind.SPEAKER_DOUBLE_BOOKED: Severity.ERROR,
-    ConflictKind.ROOM_DOUBLE_BOOKED: Severity.ERROR,
-    ConflictKind.TRACK_OVERLAP: Severity.ERROR,
-    ConflictKind.OUTSIDE_OPENING_HOURS: Severity.ERROR,
-    ConflictKind.SPEAKER_UNAVAILABLE: Severity.ERROR,
-    ConflictKind.OVER_CAPACITY: Severity.WARNING,
-    ConflictKind.NO_TIME_TO_MOVE: Severity.WARNING,
-})
+DEFAULT_SEVERITIES: Mapping[ConflictKind, Severity] = types.MappingProxyType(
+    {
+        ConflictKind.SPEAKER_DOUBLE_BOOKED: Severity.ERROR,
+        ConflictKind.ROOM_DOUBLE_BOOKED: Severity.ERROR,
+        ConflictKind.TRACK_OVERLAP: Severity.ERROR,
+        ConflictKind.OUTSIDE_OPENING_HOURS: Severity.ERROR,
+        ConflictKind.SPEAKER_UNAVAILABLE: Severity.ERROR,
+        ConflictKind.OVER_CAPACITY: Severity.WARNING,
+        ConflictKind.NO_TIME_TO_MOVE: Severity.WARNING,
+    }
+)
 
 
 @attrs.frozen(init=False)
@@ -91,7 +93,7 @@ class ConflictPolicy:
         InvalidValueError: If a kind or severity is unknown, or *changeover*
             is negative or longer than a day.
 
-    >>> policy = ConflictPolicy({"over-capacity": "error"})
+    >>> policy = ConflictPolicy(severities={"over-capacity": "error"})
     >>> policy.severity(ConflictKind.OVER_CAPACITY)
     <Severity.ERROR: 'error'>
     >>> policy.severity(ConflictKind.NO_TIME_TO_MOVE)
@@ -103,8 +105,8 @@ class ConflictPolicy:
 
     def __init__(
         self,
-        severities: Mapping[ConflictKind | str, Severity | str] | None = None,
         *,
+        severities: Mapping[ConflictKind | str, Severity | str] | None = None,
         changeover: dt.timedelta = dt.timedelta(minutes=10),
     ) -> None:
         chosen = dict(DEFAULT_SEVERITIES)

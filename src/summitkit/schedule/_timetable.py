@@ -94,13 +94,13 @@ class Timetable:
         unscheduled: Sessions without a slot, in the summit's order.
     """
 
-    zone: ZoneInfo
+    zone: ZoneInfo | dt.timezone
     days: tuple[TimetableDay, ...]
     unscheduled: tuple[Session, ...]
 
 
 def timetable(
-    summit: Summit, *, tz: ZoneInfo | str | None = None, day: dt.date | None = None
+    summit: Summit, *, tz: ZoneInfo | dt.timezone | str | None = None, day: dt.date | None = None
 ) -> Timetable:
     """The programme grouped by conference day and time, parallel sessions side by side.
 
@@ -111,12 +111,13 @@ def timetable(
 
     Args:
         summit: The summit.
-        tz: The zone to show times in: a ZoneInfo or IANA name.
+        tz: The zone to show times in: a ZoneInfo, an IANA name or a fixed
+            ``datetime.timezone``.
         day: Only this conference day.
 
     Raises:
         InvalidValueError: If *day* is not one of the summit's days.
-        UnknownTimeZoneError: If *tz* is not an IANA zone.
+        UnknownTimeZoneError: If *tz* is a name that is not an IANA zone.
 
     >>> import summitkit as sk
     >>> table = timetable(sk.examples.gsms2015(), tz="Europe/London")
@@ -160,7 +161,7 @@ def _ranks(summit: Summit) -> dict[str | None, int]:
 
 
 def _blocks(
-    sessions: Iterable[Session], zone: ZoneInfo, rank: dict[str | None, int]
+    sessions: Iterable[Session], zone: ZoneInfo | dt.timezone, rank: dict[str | None, int]
 ) -> tuple[Block, ...]:
     groups: list[list[Session]] = []
     reach: dt.datetime | None = None
@@ -202,17 +203,17 @@ def _utc_end(session: Session) -> dt.datetime:
     return session.slot.utc_bounds[1] if session.slot else _NEVER
 
 
-def shown_in(zone: ZoneInfo, slot: TimeSlot | None) -> TimeSlot | None:
+def shown_in(zone: ZoneInfo | dt.timezone, slot: TimeSlot | None) -> TimeSlot | None:
     """*slot* with its times shown in *zone*; ``None`` for an untimed session."""
     return slot.in_zone(zone) if slot is not None else None
 
 
-def _entries(sessions: Iterable[Session], zone: ZoneInfo) -> tuple[Entry, ...]:
+def _entries(sessions: Iterable[Session], zone: ZoneInfo | dt.timezone) -> tuple[Entry, ...]:
     return tuple(Entry(s, shown_in(zone, s.slot)) for s in sessions)
 
 
 def room_schedule(
-    summit: Summit, room_id: str, *, tz: ZoneInfo | str | None = None
+    summit: Summit, room_id: str, *, tz: ZoneInfo | dt.timezone | str | None = None
 ) -> tuple[Entry, ...]:
     """The sessions in room *room_id*, in time order (untimed last).
 
@@ -226,7 +227,7 @@ def room_schedule(
 
 
 def track_schedule(
-    summit: Summit, track_id: str, *, tz: ZoneInfo | str | None = None
+    summit: Summit, track_id: str, *, tz: ZoneInfo | dt.timezone | str | None = None
 ) -> tuple[Entry, ...]:
     """The sessions of track *track_id*, in time order (untimed last).
 
@@ -255,7 +256,7 @@ class AgendaItem:
 
 
 def agenda_of(
-    summit: Summit, speaker_id: str, *, tz: ZoneInfo | str | None = None
+    summit: Summit, speaker_id: str, *, tz: ZoneInfo | dt.timezone | str | None = None
 ) -> tuple[AgendaItem, ...]:
     """Every session *speaker_id* takes part in, in any role, in time order.
 

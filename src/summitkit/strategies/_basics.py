@@ -11,11 +11,12 @@ from zoneinfo import ZoneInfo
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
+from summitkit._arguments import is_usable_zone
 from summitkit._characters import BLANK, TEXT_FORBIDDEN, union
 from summitkit._countries import ISO_3166_ALPHA_2
 from summitkit._people import Organization, Participant, Role, Speaker
 from summitkit._text import LocalizedText, normalize_language_tag
-from summitkit._time import DUBAI, TimeSlot, is_usable_zone
+from summitkit._time import DUBAI, TimeSlot
 from summitkit._venue import Room, Venue
 
 T = TypeVar("T")
