@@ -297,7 +297,7 @@ def participants(
     roles = st.sampled_from(Role) if roles is None else roles
     check_strategy("speaker_ids", speaker_ids)
     check_strategy("roles", roles)
-    return st.builds(Participant, speaker_ids, roles)
+    return st.builds(Participant, speaker_ids, role=roles)
 
 
 # -- time ----------------------------------------------------------------------
