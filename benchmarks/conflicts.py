@@ -201,7 +201,7 @@ class Programme:
             return kind(participants=people, **fields)  # type: ignore[arg-type]
         roles = [sk.Role.MODERATOR] if len(names) == 3 else []
         roles += [sk.Role.PANELIST] * (len(names) - len(roles) + len(extra))
-        people = [sk.Participant(n, r) for n, r in zip(names + extra, roles, strict=True)]
+        people = [sk.Participant(n, role=r) for n, r in zip(names + extra, roles, strict=True)]
         return sk.Panel(participants=people, **fields)  # type: ignore[arg-type]
 
     def room(self, room: int) -> sk.Room:

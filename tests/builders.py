@@ -34,8 +34,8 @@ def panel(
     **kwargs: object,
 ) -> sk.Panel:
     """A panel with a moderator and panelists, given by speaker id."""
-    participants = [sk.Participant(moderator, sk.Role.MODERATOR)] if moderator else []
-    participants += [sk.Participant(p, sk.Role.PANELIST) for p in panelists]
+    participants = [sk.Participant(moderator, role=sk.Role.MODERATOR)] if moderator else []
+    participants += [sk.Participant(p, role=sk.Role.PANELIST) for p in panelists]
     return sk.Panel(id=id, title={"en": "A panel"}, participants=participants, **kwargs)  # type: ignore[arg-type]
 
 

@@ -121,9 +121,9 @@ def corpus() -> list[Json]:
                 slot=sk.TimeSlot(at(24, 10), at(24, 11), end_estimated=True),
                 room="r1",
                 participants=[
-                    sk.Participant("s1", sk.Role.MODERATOR),
-                    sk.Participant("s2", sk.Role.PANELIST),
-                    sk.Participant("s3", "panelist"),
+                    sk.Participant("s1", role=sk.Role.MODERATOR),
+                    sk.Participant("s2", role=sk.Role.PANELIST),
+                    sk.Participant("s3", role="panelist"),
                 ],
                 expected_attendance=50,
             ),
@@ -141,7 +141,7 @@ def corpus() -> list[Json]:
                 id="n1",
                 title={"en": "Key"},
                 track="t2",
-                participants=[sk.Participant("s2", "host")],
+                participants=[sk.Participant("s2", role="host")],
             ),
             sk.WorkshopSession(
                 id="w1",

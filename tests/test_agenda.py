@@ -228,7 +228,9 @@ def test_bad_arguments_are_named_when_the_agenda_is_asked_for(
     summit = sk.examples.gsms2015()
     with pytest.raises(InvalidValueError, match=rf"^{name}\(lang\): expected one of 'en', 'ar'"):
         function(summit, lang="fr")
-    with pytest.raises(InvalidTypeError, match=rf"^{name}\(tz\): expected an IANA zone such as"):
+    with pytest.raises(
+        InvalidTypeError, match=rf"^{name}\(tz\): expected an IANA time zone such as"
+    ):
         function(summit, tz=dt.timezone.utc)
     with pytest.raises(UnknownTimeZoneError, match=rf"^{name}\(tz\): unknown time zone 'posix/"):
         function(summit, tz=ZoneInfo("posix/Europe/London"))

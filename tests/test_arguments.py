@@ -1,5 +1,9 @@
 """Every public function and method refuses wrong-typed arguments with a SummitkitError.
 
+The second half checks that each kind of argument (a zone, a language, a
+member of an enumeration) is taken and refused the same way everywhere, and
+that options are keyword-only and named alike.
+
 Each entry below is a valid call; the tests replace one argument at a time
 with values of the wrong type and expect a ``SummitkitError`` naming the
 argument's place, never a bare ``TypeError``, ``AttributeError`` or a
@@ -11,20 +15,32 @@ table names every public function, so a new one cannot be left out.
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import inspect
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
+from dateutil import tz as dateutil_tz
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
 import summitkit as sk
+from summitkit import _arguments as arguments
 from summitkit import changes, schedule
 from summitkit import strategies as sks
 from summitkit import text as sktext
+from summitkit._text import normalize_language_tag
+from summitkit.exceptions import (
+    InvalidTextError,
+    InvalidTypeError,
+    InvalidValueError,
+    UnknownTimeZoneError,
+)
 from summitkit.formats import json as skjson
 
 GSMS = sk.examples.gsms2015()
@@ -55,8 +71,8 @@ def _calls(tmp: Path) -> dict[str, tuple[Callable[..., Any], tuple[Any, ...], di
     return {
         # summitkit
         "attendee_view": (sk.attendee_view, (SLOT, LONDON), {"home": "Asia/Dubai"}),
-        "datetime_ambiguous": (sk.datetime_ambiguous, (WALL, LONDON), {}),
-        "datetime_exists": (sk.datetime_exists, (WALL, LONDON), {}),
+        "datetime_ambiguous": (sk.datetime_ambiguous, (WALL,), {"tz": LONDON}),
+        "datetime_exists": (sk.datetime_exists, (WALL,), {"tz": LONDON}),
         "get_zone": (sk.get_zone, ("Asia/Dubai",), {}),
         "localize": (
             sk.localize,
@@ -100,8 +116,8 @@ def _calls(tmp: Path) -> dict[str, tuple[Callable[..., Any], tuple[Any, ...], di
         "track_schedule": (schedule.track_schedule, (GSMS, "ws-healthcare"), {"tz": LONDON}),
         "ConflictPolicy": (
             schedule.ConflictPolicy,
-            ({"over-capacity": "error"},),
-            {"changeover": dt.timedelta(minutes=5)},
+            (),
+            {"severities": {"over-capacity": "error"}, "changeover": dt.timedelta(minutes=5)},
         ),
         # summitkit.changes
         "diff": (changes.diff, (GSMS, GSMS), {}),
@@ -118,7 +134,7 @@ def _calls(tmp: Path) -> dict[str, tuple[Callable[..., Any], tuple[Any, ...], di
         "to_dict": (skjson.to_dict, (GSMS,), {}),
         # methods
         "TimeSlot.starting": (sk.TimeSlot.starting, (SLOT.start, dt.timedelta(hours=1)), {}),
-        "TimeSlot.local_dates": (SLOT.local_dates, (LONDON,), {}),
+        "TimeSlot.local_dates": (SLOT.local_dates, (), {"tz": LONDON}),
         "TimeSlot.in_zone": (SLOT.in_zone, (LONDON,), {}),
         "TimeSlot.overlaps": (SLOT.overlaps, (SLOT,), {}),
         "TimeSlot.contains": (SLOT.contains, (SLOT.start,), {}),
@@ -274,3 +290,216 @@ def test_a_strategy_argument_that_draws_nonsense_is_invalid_argument(
 
     with pytest.raises(InvalidArgument, match="drew"):
         draw()
+
+
+# -- one policy per kind of argument -------------------------------------------------
+
+FIXED = dt.timezone(dt.timedelta(hours=1))
+
+# Every public way to give a zone as an argument, as a call taking the zone.
+_ZONE_ARGUMENTS: dict[str, Callable[[object], object]] = {
+    "timetable(tz)": lambda tz: schedule.timetable(GSMS, tz=tz),
+    "room_schedule(tz)": lambda tz: schedule.room_schedule(_WITH_ROOM, "hall", tz=tz),
+    "track_schedule(tz)": lambda tz: schedule.track_schedule(GSMS, "ws-healthcare", tz=tz),
+    "agenda_of(tz)": lambda tz: schedule.agenda_of(GSMS, "saeed-al-dhaheri", tz=tz),
+    "free_slots(tz)": lambda tz: schedule.free_slots(GSMS, tz=tz),
+    "now_next(tz)": lambda tz: schedule.now_next(GSMS, SLOT.start, tz=tz),
+    "attendee_view(tz)": lambda tz: sk.attendee_view(SLOT, tz),
+    "attendee_view(home)": lambda tz: sk.attendee_view(SLOT, LONDON, home=tz),
+    "TimeSlot.in_zone(tz)": SLOT.in_zone,
+    "TimeSlot.local_dates(tz)": lambda tz: SLOT.local_dates(tz=tz),
+    "parse_time(tz)": lambda tz: sk.parse_time("09:15", on=DAY, tz=tz),
+    "localize(tz)": lambda tz: sk.localize(WALL, tz),
+    "datetime_exists(tz)": lambda tz: sk.datetime_exists(WALL, tz=tz),
+    "datetime_ambiguous(tz)": lambda tz: sk.datetime_ambiguous(WALL, tz=tz),
+}
+
+
+@pytest.mark.parametrize("name", sorted(_ZONE_ARGUMENTS))
+def test_every_zone_argument_takes_a_fixed_offset(name: str) -> None:
+    """A fixed datetime.timezone is a zone wherever a zone is an argument."""
+    _ZONE_ARGUMENTS[name](FIXED)
+
+
+def test_a_timetable_at_a_fixed_offset_shows_each_session_at_that_offset() -> None:
+    """timetable(tz=fixed offset) shows the same instants as the summit, one hour after UTC."""
+    table = schedule.timetable(GSMS, tz=FIXED)
+    entries = [entry for day in table.days for entry in day.entries]
+    assert table.zone == FIXED
+    assert entries
+    for entry in entries:
+        assert entry.slot is not None
+        assert entry.session.slot is not None
+        utc = dt.timezone.utc
+        expected = (
+            entry.session.slot.start.astimezone(utc) + dt.timedelta(hours=1),
+            entry.session.slot.end.astimezone(utc) + dt.timedelta(hours=1),
+        )
+        shown = (entry.slot.start, entry.slot.end)
+        assert expected == tuple(moment.replace(tzinfo=utc) for moment in shown)
+        assert {moment.utcoffset() for moment in shown} == {dt.timedelta(hours=1)}
+
+
+@pytest.mark.parametrize("name", sorted(_ZONE_ARGUMENTS))
+def test_every_zone_argument_refuses_another_tzinfo_with_one_message(name: str) -> None:
+    """A tzinfo of another library is refused everywhere with the same words, naming the argument."""
+    other = dateutil_tz.tzoffset("CET", 3600)
+    expected = (
+        rf"^{re.escape(name)}: expected a ZoneInfo, an IANA name such as 'Asia/Dubai' "
+        r"or a fixed datetime\.timezone, got tzoffset"
+    )
+    with pytest.raises(InvalidTypeError, match=expected):
+        _ZONE_ARGUMENTS[name](other)
+
+
+@pytest.mark.parametrize("name", sorted(_ZONE_ARGUMENTS))
+def test_every_zone_argument_refuses_an_unknown_name_with_one_message(name: str) -> None:
+    """An unknown zone name is an UnknownTimeZoneError naming the argument, everywhere."""
+    expected = rf"^{re.escape(name)}: unknown time zone 'Mars/Olympus'; expected an IANA name"
+    with pytest.raises(UnknownTimeZoneError, match=expected):
+        _ZONE_ARGUMENTS[name]("Mars/Olympus")
+
+
+def test_the_summits_own_zone_must_be_an_iana_zone() -> None:
+    """The one zone that refuses a fixed offset is a summit's own."""
+    with pytest.raises(InvalidTypeError, match=r"^Summit\.timezone: expected an IANA time zone"):
+        attrs.evolve(GSMS, timezone=FIXED)
+
+
+# Every public way to give a language tag, as a call taking the tag.
+_LANGUAGE_ARGUMENTS: dict[str, Callable[[object], object]] = {
+    "LocalizedText['zz-ZZ']": lambda lang: sk.LocalizedText({lang: "x"}),  # type: ignore[dict-item]
+    "LocalizedText.of(lang)": lambda lang: sk.LocalizedText.of("x", lang),  # type: ignore[arg-type]
+    "LocalizedText.closest(lang)": TEXT.closest,
+    "LocalizedText.with_text(lang)": lambda lang: TEXT.with_text(lang, "x"),  # type: ignore[arg-type]
+    "LocalizedText.lookup(preferred)": TEXT.lookup,
+    "Talk.language": lambda lang: sk.Talk(id="t", title={"en": "T"}, language=lang),  # type: ignore[arg-type]
+    "normalize_language_tag(tag)": normalize_language_tag,
+}
+
+
+@pytest.mark.parametrize("name", sorted(_LANGUAGE_ARGUMENTS))
+def test_every_language_argument_refuses_an_unregistered_tag(name: str) -> None:
+    """A well-formed tag the IANA registry does not list ('zz-ZZ') is refused, naming the place."""
+    expected = rf"^{re.escape(name)}: expected a registered BCP 47 tag .*, got 'zz-ZZ'"
+    with pytest.raises(InvalidTextError, match=expected):
+        _LANGUAGE_ARGUMENTS[name]("zz-ZZ")
+
+
+@pytest.mark.parametrize(
+    ("tag", "canonical"),
+    [("iw", "he"), ("in", "id"), ("ji", "yi"), ("IW-il", "he-IL"), ("in_ID", "id-ID")],
+)
+def test_deprecated_language_tags_become_their_current_ones(tag: str, canonical: str) -> None:
+    """Deprecated subtags are replaced wherever a tag is taken: Hebrew is 'he', not 'iw'."""
+    assert normalize_language_tag(tag) == canonical
+    assert sk.LocalizedText({tag: "x"}).languages == (canonical,)
+    assert sk.LocalizedText.of("x", tag).languages == (canonical,)
+    assert sk.Talk(id="t", title={"en": "T"}, language=tag).language == canonical
+    assert sk.LocalizedText({canonical: "x"}).closest(tag) == "x"
+
+
+def test_the_json_reader_names_the_place_of_an_unregistered_tag() -> None:
+    """A document's unregistered tags are problems at their JSON paths."""
+    document = skjson.to_dict(GSMS)
+    document["name"] = {"zz-ZZ": "x", "en": "y"}
+    document["sessions"][0]["language"] = "zz"
+    with pytest.raises(sk.exceptions.FormatError) as caught:
+        skjson.from_dict(document)
+    places = [(path, problem.split(",")[0]) for path, problem in caught.value.problems]
+    expected = "expected a registered BCP 47 tag such as 'ar'"
+    assert [("$.name['zz-ZZ']", expected), ("$.sessions[0].language", expected)] == places
+
+
+def test_a_language_outside_the_supported_ones_is_one_error() -> None:
+    """language() gives the canonical tag, and refuses one the caller does not support by name."""
+    supported = ("en", "ar")
+    assert arguments.language("AR", name="f(lang)", supported=supported) == "ar"
+    with pytest.raises(
+        InvalidValueError, match=r"^f\(lang\): expected one of 'ar', 'en', got 'fr'$"
+    ):
+        arguments.language("fr", name="f(lang)", supported=supported)
+    with pytest.raises(InvalidTextError, match=r"^f\(lang\): expected a registered BCP 47 tag"):
+        arguments.language("zz", name="f(lang)", supported=supported)
+    with pytest.raises(InvalidTypeError, match=r"^f\(lang\): expected a language tag"):
+        arguments.language(5, name="f(lang)", supported=supported)
+
+
+# Every public way to give a member of an enumeration by its value.
+_ENUM_ARGUMENTS: dict[str, tuple[str, Callable[[object], object]]] = {
+    "Participant.role": ("Role", lambda value: sk.Participant("a", role=value)),  # type: ignore[arg-type]
+    "Talk.status": ("Status", lambda value: sk.Talk(id="t", title={"en": "T"}, status=value)),  # type: ignore[arg-type]
+    "Session.speakers_in_role(role)": ("Role", PANEL.speakers_in_role),
+    "ConflictPolicy.severities['x']": (
+        "ConflictKind",
+        lambda value: schedule.ConflictPolicy(severities={value: "error"}),  # type: ignore[dict-item]
+    ),
+    "ConflictPolicy.severities['over-capacity']": (
+        "Severity",
+        lambda value: schedule.ConflictPolicy(severities={"over-capacity": value}),  # type: ignore[dict-item]
+    ),
+    "ConflictPolicy.severity(kind)": ("ConflictKind", POLICY.severity),
+}
+
+
+@pytest.mark.parametrize("name", sorted(_ENUM_ARGUMENTS))
+def test_every_enumeration_argument_says_the_same(name: str) -> None:
+    """An unknown value is an InvalidValueError and a wrong type an InvalidTypeError, in one wording."""
+    enum_name, call = _ENUM_ARGUMENTS[name]
+    place = re.escape(name.replace("'x'", "'nope'"))
+    with pytest.raises(InvalidValueError, match=rf"^{place}: expected a {enum_name} \('"):
+        call("nope")
+    with pytest.raises(InvalidTypeError, match=rf": expected a {enum_name} \(.*\), got int 5$"):
+        call(5)
+
+
+def _public_callables() -> dict[str, Callable[..., Any]]:
+    """Every public function, class and public method of the public modules, by name."""
+    found: dict[str, Callable[..., Any]] = {}
+    for module in _PUBLIC_MODULES:
+        for name in module.__all__:
+            value = getattr(module, name)
+            if inspect.isfunction(value):
+                found[name] = value
+            elif inspect.isclass(value) and not issubclass(value, (BaseException, enum.Enum)):
+                found[name] = value
+                for attribute, member in vars(value).items():
+                    is_method = inspect.isfunction(member) or isinstance(
+                        member, (staticmethod, classmethod)
+                    )
+                    if is_method and not attribute.startswith("_"):
+                        found[f"{name}.{attribute}"] = getattr(value, attribute)
+    return found
+
+
+# The sentences people read are being given their own package; its functions
+# keep their signatures until then.
+_PRESENTATION = {"Conflict.explain", "Changelog.render"}
+
+
+def test_every_option_is_keyword_only() -> None:
+    """A parameter with a default, of any public function or class, is keyword-only."""
+    positional = []
+    for name, function in _public_callables().items():
+        if name in _PRESENTATION:
+            continue
+        for parameter in inspect.signature(function).parameters.values():
+            optional = parameter.default is not inspect.Parameter.empty
+            # A positional-only parameter is the value itself (LocalizedText's
+            # mapping, as dict's), not an option.
+            if optional and parameter.kind is inspect.Parameter.POSITIONAL_OR_KEYWORD:
+                positional.append(f"{name}({parameter.name})")
+    assert positional == []
+
+
+def test_zones_are_tz_and_languages_lang_with_no_path() -> None:
+    """No public function or method calls a zone 'zone' or a language 'language', or takes a path."""
+    wrong = []
+    for name, function in _public_callables().items():
+        if name in _PRESENTATION or inspect.isclass(function):
+            continue  # a class's parameters are its fields, named for the data
+        parameters = inspect.signature(function).parameters
+        wrong += [
+            f"{name}({p})" for p in parameters if p in {"zone", "timezone", "language", "path"}
+        ]
+    assert wrong == []

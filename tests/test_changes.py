@@ -204,12 +204,12 @@ def test_a_new_title_is_retitled() -> None:
 def test_a_role_change_is_one_participant_removed_and_one_added() -> None:
     """A presenter who becomes host is removed as presenter and added as host."""
     old = base()
-    new = edit(old, "k1", participants=[sk.Participant("b", sk.Role.HOST)])
+    new = edit(old, "k1", participants=[sk.Participant("b", role=sk.Role.HOST)])
     assert diff(old, new).changes == (
         ParticipantsChanged(
             "k1",
-            added=(sk.Participant("b", sk.Role.HOST),),
-            removed=(sk.Participant("b", sk.Role.PRESENTER),),
+            added=(sk.Participant("b", role=sk.Role.HOST),),
+            removed=(sk.Participant("b", role=sk.Role.PRESENTER),),
         ),
     )
 
@@ -228,8 +228,8 @@ def test_adding_and_removing_speakers_is_not_reordering() -> None:
     assert diff(old, new).changes == (
         ParticipantsChanged(
             "p1",
-            added=(sk.Participant("c", sk.Role.PANELIST),),
-            removed=(sk.Participant("b", sk.Role.PANELIST),),
+            added=(sk.Participant("c", role=sk.Role.PANELIST),),
+            removed=(sk.Participant("b", role=sk.Role.PANELIST),),
             reordered=False,
         ),
     )
@@ -387,13 +387,13 @@ def test_changes_check_their_fields() -> None:
 def test_a_changelog_refuses_changes_to_sessions_neither_version_has() -> None:
     """A change naming an unknown session is an InvalidValueError with its index."""
     with pytest.raises(InvalidValueError, match=r"^Changelog\.changes\[1\]: session 'ghost'"):
-        Changelog(base(), base(), [Cancelled("k1"), Cancelled("ghost")])
+        Changelog(base(), base(), changes=[Cancelled("k1"), Cancelled("ghost")])
 
 
 def test_a_changelog_holds_only_kinds_of_change() -> None:
     """Anything but one of the kinds of change is refused."""
     with pytest.raises(InvalidTypeError, match=r"^Changelog\.changes\[0\]: expected a kind of"):
-        Changelog(base(), base(), ["k1"])  # type: ignore[list-item]
+        Changelog(base(), base(), changes=["k1"])  # type: ignore[list-item]
 
 
 def test_changes_can_be_matched_on() -> None:
@@ -568,9 +568,9 @@ def test_render_describes_each_kind_in_english() -> None:
             old,
             "p1",
             participants=[
-                sk.Participant("a", sk.Role.MODERATOR),
-                sk.Participant("b", sk.Role.PANELIST),
-                sk.Participant("c", sk.Role.PANELIST),
+                sk.Participant("a", role=sk.Role.MODERATOR),
+                sk.Participant("b", role=sk.Role.PANELIST),
+                sk.Participant("c", role=sk.Role.PANELIST),
             ],
         )
         .cancel("k1")
@@ -604,9 +604,9 @@ def test_render_describes_each_kind_in_arabic() -> None:
         old,
         "p1",
         participants=[
-            sk.Participant("a", sk.Role.MODERATOR),
-            sk.Participant("m", sk.Role.PANELIST),
-            sk.Participant("b", sk.Role.PANELIST),
+            sk.Participant("a", role=sk.Role.MODERATOR),
+            sk.Participant("m", role=sk.Role.PANELIST),
+            sk.Participant("b", role=sk.Role.PANELIST),
         ],
     )
     new = edit(new, "k1", room=None, language="ar").reschedule("w1", None)
@@ -720,7 +720,8 @@ def test_a_role_gained_or_dropped_is_not_joining_or_leaving() -> None:
     keynote = base.session("keynote-modern-workplace")
     chaired = base.replace_session(
         attrs.evolve(
-            keynote, participants=[*keynote.participants, sk.Participant("paolo-pulcini", "chair")]
+            keynote,
+            participants=[*keynote.participants, sk.Participant("paolo-pulcini", role="chair")],
         )
     )
     gained = changelog(sk.changes.diff(base, chaired))

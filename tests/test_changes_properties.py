@@ -695,7 +695,7 @@ def test_every_changelog_renders_and_names_each_changed_part(
             )
             assert name is not None
             assert " ".join(name.splitlines()) in text  # a row of text is one line
-    rebuilt = Changelog(log.old, log.new, list(log))
+    rebuilt = Changelog(log.old, log.new, changes=list(log))
     assert (rebuilt, hash(rebuilt)) == (log, hash(log))
 
 

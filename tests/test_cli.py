@@ -316,11 +316,11 @@ def test_check_in_arabic_without_conflicts(capsys: pytest.CaptureFixture[str]) -
         (["--severity", "over-capacity"], "--severity 'over-capacity': expected KIND=LEVEL"),
         (
             ["--severity", "overbooked=error"],
-            "--severity 'overbooked=error': expected one of 'speaker-double-booked'",
+            "--severity 'overbooked=error': expected a ConflictKind ('speaker-double-booked'",
         ),
         (
             ["--severity", "over-capacity=fatal"],
-            "--severity 'over-capacity=fatal': expected one of 'error', 'warning', 'ignore'",
+            "--severity 'over-capacity=fatal': expected a Severity ('error', 'warning', 'ignore')",
         ),
         (["--changeover", "-5"], "--changeover -5: expected 0 to 1440 minutes"),
         (["--changeover", "10000000000"], "--changeover 10000000000: expected 0 to 1440 minutes"),

@@ -34,7 +34,7 @@ def talk(
 ) -> sk.Talk:
     """A talk with participants given as ids (presenters) or (id, role) pairs."""
     participants = [
-        sk.Participant(p) if isinstance(p, str) else sk.Participant(p[0], p[1]) for p in people
+        sk.Participant(p) if isinstance(p, str) else sk.Participant(p[0], role=p[1]) for p in people
     ]
     return sk.Talk(
         id=id,
@@ -117,16 +117,19 @@ def test_a_moderator_and_a_panelist_in_overlapping_sessions() -> None:
         title={"en": "Panel"},
         slot=slot((9, 0), (10, 0)),
         participants=[
-            sk.Participant("a", sk.Role.MODERATOR),
-            sk.Participant("b", sk.Role.PANELIST),
-            sk.Participant("c", sk.Role.PANELIST),
+            sk.Participant("a", role=sk.Role.MODERATOR),
+            sk.Participant("b", role=sk.Role.PANELIST),
+            sk.Participant("c", role=sk.Role.PANELIST),
         ],
     )
     other = sk.Panel(
         id="q",
         title={"en": "Other panel"},
         slot=slot((9, 45), (10, 30)),
-        participants=[sk.Participant("a", sk.Role.PANELIST), sk.Participant("d", sk.Role.PANELIST)],
+        participants=[
+            sk.Participant("a", role=sk.Role.PANELIST),
+            sk.Participant("d", role=sk.Role.PANELIST),
+        ],
     )
     (found,) = conflicts(programme(panel, other))
     assert (found.kind, found.sessions, found.speakers) == (
@@ -366,7 +369,9 @@ def test_policy_severities_decide_and_ignore_drops() -> None:
         talk("x", slot((9, 0), (10, 0)), "a", room="r1", expected_attendance=500),
         talk("y", slot((9, 30), (10, 30)), "a"),
     )
-    strict = ConflictPolicy({K.OVER_CAPACITY: Severity.ERROR, "speaker-double-booked": "ignore"})
+    strict = ConflictPolicy(
+        severities={K.OVER_CAPACITY: Severity.ERROR, "speaker-double-booked": "ignore"}
+    )
     assert [(c.kind, c.severity) for c in conflicts(summit, policy=strict)] == [
         (K.OVER_CAPACITY, Severity.ERROR)
     ]
@@ -378,6 +383,15 @@ def test_policy_severities_decide_and_ignore_drops() -> None:
     ]
 
 
+def test_the_default_severities_are_read_only() -> None:
+    """DEFAULT_SEVERITIES refuses changes, so no caller can change every later policy."""
+    with pytest.raises(TypeError):
+        DEFAULT_SEVERITIES[K.OVER_CAPACITY] = Severity.IGNORE  # type: ignore[index]
+    with pytest.raises(TypeError):
+        del DEFAULT_SEVERITIES[K.OVER_CAPACITY]  # type: ignore[attr-defined]
+    assert ConflictPolicy().severity(K.OVER_CAPACITY) is Severity.WARNING
+
+
 def test_the_default_policy() -> None:
     """Every kind has a default; clashes are errors, capacity and changeovers warnings."""
     policy = ConflictPolicy()
@@ -386,8 +400,8 @@ def test_the_default_policy() -> None:
     assert policy.changeover == dt.timedelta(minutes=10)
     assert policy.severity(K.OVER_CAPACITY) is Severity.WARNING
     assert policy.severity(K.ROOM_DOUBLE_BOOKED) is Severity.ERROR
-    assert ConflictPolicy() == ConflictPolicy({})
-    assert hash(ConflictPolicy()) == hash(ConflictPolicy({}))
+    assert ConflictPolicy() == ConflictPolicy(severities={})
+    assert hash(ConflictPolicy()) == hash(ConflictPolicy(severities={}))
 
 
 @pytest.mark.parametrize(
@@ -396,12 +410,12 @@ def test_the_default_policy() -> None:
         (
             {"severities": {"double": "error"}},
             InvalidValueError,
-            r"severities\['double'\]: expected one of 'speaker-double-booked'",
+            r"severities\['double'\]: expected a ConflictKind \('speaker-double-booked'",
         ),
         (
             {"severities": {K.OVER_CAPACITY: "fatal"}},
             InvalidValueError,
-            r"expected one of 'error', 'warning', 'ignore', got 'fatal'",
+            r"expected a Severity \('error', 'warning', 'ignore'\), got str 'fatal'",
         ),
         ({"severities": {K.OVER_CAPACITY: 1}}, InvalidTypeError, r"got int 1"),
         ({"severities": ["error"]}, InvalidTypeError, r"expected a mapping of kind to severity"),
@@ -479,12 +493,12 @@ def test_a_changeover_is_to_the_next_session_only() -> None:
 
 def test_severity_takes_a_kind_or_its_name() -> None:
     """severity() and reports() read kinds as ConflictPolicy() does, and name a bad one."""
-    policy = ConflictPolicy({"over-capacity": "ignore"})
+    policy = ConflictPolicy(severities={"over-capacity": "ignore"})
     assert policy.severity("over-capacity") is Severity.IGNORE
     assert not policy.reports("over-capacity")
     assert policy.reports(K.ROOM_DOUBLE_BOOKED)
     with pytest.raises(
-        InvalidValueError, match=r"ConflictPolicy.severity\(kind\): expected one of"
+        InvalidValueError, match=r"ConflictPolicy.severity\(kind\): expected a ConflictKind"
     ):
         policy.severity("nope")
     with pytest.raises(InvalidTypeError, match=r"ConflictPolicy.severity\(kind\)"):

@@ -88,7 +88,7 @@ def test_rejects_a_non_text_name() -> None:
 
 def test_participant_role_from_string() -> None:
     """A role given as its value becomes the Role member."""
-    assert sk.Participant("x", "moderator").role is sk.Role.MODERATOR  # type: ignore[arg-type]
+    assert sk.Participant("x", role="moderator").role is sk.Role.MODERATOR  # type: ignore[arg-type]
 
 
 def test_participant_rejects_unknown_roles() -> None:
@@ -97,7 +97,7 @@ def test_participant_rejects_unknown_roles() -> None:
         InvalidValueError,
         match=r"Participant\.role: expected a Role \('moderator', 'panelist', 'presenter', 'chair', 'host'\), got str 'speaker'",
     ):
-        sk.Participant("x", "speaker")  # type: ignore[arg-type]
+        sk.Participant("x", role="speaker")  # type: ignore[arg-type]
 
 
 def test_organization_url_is_checked() -> None:
@@ -157,9 +157,9 @@ def test_rejects_links_with_hidden_characters(link: str) -> None:
 def test_role_given_as_a_wrong_string_is_a_value_error() -> None:
     """A string that is not a role is the right type with a wrong value."""
     with pytest.raises(InvalidValueError, match=r"Participant\.role"):
-        sk.Participant("x", "PANELIST")  # type: ignore[arg-type]
+        sk.Participant("x", role="PANELIST")  # type: ignore[arg-type]
     with pytest.raises(InvalidTypeError, match=r"Participant\.role"):
-        sk.Participant("x", 3)  # type: ignore[arg-type]
+        sk.Participant("x", role=3)  # type: ignore[arg-type]
 
 
 def test_a_bidi_override_in_a_speaker_name_names_the_field() -> None:

@@ -362,7 +362,7 @@ def test_the_sweep_agrees_with_the_definitions_on_crowded_programmes(
 def test_ignoring_a_kind_removes_exactly_that_kind(summit: sk.Summit, kind: ConflictKind) -> None:
     """A policy that ignores one kind reports everything else unchanged."""
     everything = conflicts(summit)
-    without = conflicts(summit, policy=ConflictPolicy({kind: Severity.IGNORE}))
+    without = conflicts(summit, policy=ConflictPolicy(severities={kind: Severity.IGNORE}))
     assert without == tuple(c for c in everything if c.kind is not kind)
 
 

@@ -43,9 +43,9 @@ def test_moderator_cannot_also_be_a_panelist() -> None:
 def test_moderator_after_panelists_is_also_caught() -> None:
     """Order of participants does not hide the clash."""
     participants = [
-        sk.Participant("a", sk.Role.PANELIST),
-        sk.Participant("b", sk.Role.PANELIST),
-        sk.Participant("a", sk.Role.MODERATOR),
+        sk.Participant("a", role=sk.Role.PANELIST),
+        sk.Participant("b", role=sk.Role.PANELIST),
+        sk.Participant("a", role=sk.Role.MODERATOR),
     ]
     with pytest.raises(InvalidParticipantsError, match=r"Panel\.participants\[2\]"):
         sk.Panel(id="p", title={"en": "P"}, participants=participants)
@@ -71,7 +71,7 @@ def test_one_speaker_in_two_roles_is_allowed_outside_panels() -> None:
     talk = sk.Talk(
         id="t",
         title={"en": "T"},
-        participants=[sk.Participant("a", sk.Role.CHAIR), sk.Participant("a")],
+        participants=[sk.Participant("a", role=sk.Role.CHAIR), sk.Participant("a")],
     )
     assert talk.speakers == ("a",)
 
@@ -114,7 +114,7 @@ def test_untimed_is_the_default() -> None:
 
 def test_rejects_a_bad_language_tag() -> None:
     """The session language is a BCP 47 tag; the error names the field."""
-    with pytest.raises(InvalidTextError, match=r"Talk\.language: expected a BCP 47 language tag"):
+    with pytest.raises(InvalidTextError, match=r"Talk\.language: expected a BCP 47 tag"):
         sk.Talk(id="t", title={"en": "T"}, language="Arabic language")
 
 
@@ -122,7 +122,7 @@ def test_rejects_an_unknown_status() -> None:
     """Status is scheduled or cancelled."""
     with pytest.raises(
         InvalidValueError,
-        match=r"Keynote\.status: expected a Status \('scheduled' or 'cancelled'\)",
+        match=r"Keynote\.status: expected a Status \('scheduled', 'cancelled'\)",
     ):
         sk.Keynote(id="k", title={"en": "K"}, status="postponed")  # type: ignore[arg-type]
 
@@ -176,8 +176,8 @@ def test_panel_checks_grow_linearly_with_participants() -> None:
     output = finishes(
         "import summitkit as sk\n"
         "n = 60_000\n"
-        "people = [sk.Participant(f'm{i}', 'moderator') for i in range(n)]\n"
-        "people += [sk.Participant(f'p{i}', 'panelist') for i in range(n)]\n"
+        "people = [sk.Participant(f'm{i}', role='moderator') for i in range(n)]\n"
+        "people += [sk.Participant(f'p{i}', role='panelist') for i in range(n)]\n"
         "print(len(sk.Panel(id='p', title={'en': 'P'}, participants=people).panelists))\n"
     )
     assert output.strip() == "60000"

@@ -240,7 +240,7 @@ def test_sessions_of_a_speaker_in_every_role_in_time_order() -> None:
         participants=[sk.Participant("m")],
     )
     untimed = sk.Talk(
-        id="later", title={"en": "U"}, participants=[sk.Participant("m", sk.Role.CHAIR)]
+        id="later", title={"en": "U"}, participants=[sk.Participant("m", role=sk.Role.CHAIR)]
     )
     early = panel("early", slot=slot((8, 0), (9, 0)))
     s = summit(sessions=(untimed, late, early))

@@ -109,7 +109,7 @@ def write(tmp_path: Path, name: str, version: sk.Summit) -> str:
         lambda old: old.replace_session(
             attrs.evolve(
                 old.session("w2"),
-                participants=[*old.session("w2").participants, sk.Participant("m", "chair")],
+                participants=[*old.session("w2").participants, sk.Participant("m", role="chair")],
             )
         ),
     ],
@@ -453,7 +453,7 @@ def test_a_changelog_refuses_changes_to_parts_neither_version_has(
     """A change about a member, or a venue, neither version has is refused with its index."""
     old = base(venue=None)
     with pytest.raises(InvalidValueError, match=rf"^Changelog\.changes\[1\]: {re.escape(message)}"):
-        Changelog(old, old, [SummitEdited(("hashtag",)), change])
+        Changelog(old, old, changes=[SummitEdited(("hashtag",)), change])
 
 
 def test_changes_can_be_matched_by_part() -> None:

@@ -259,7 +259,9 @@ def test_render_names_a_member_field_the_writer_has_no_words_for() -> None:
 def test_render_shows_the_id_of_a_member_neither_version_has() -> None:
     """A changelog built by hand may name a chair or a room neither version has: its id is shown."""
     old = base()
-    log = Changelog(old, old, [ChairChanged("t1", "ghost", None), Reroomed("w1", None, "attic")])
+    log = Changelog(
+        old, old, changes=[ChairChanged("t1", "ghost", None), Reroomed("w1", None, "attic")]
+    )
     text = changelog(log)
     assert "No longer has a chair; it was chaired by ghost." in text
     assert "Now in attic." in text

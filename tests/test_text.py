@@ -212,7 +212,7 @@ def test_closest_matches_subtags_by_brute_force(tags: set[str], wanted: str) -> 
 def test_of_checks_its_language() -> None:
     """LocalizedText.of() rejects a language that is not a string."""
     with pytest.raises(
-        InvalidTypeError, match=r"LocalizedText\.of\(language\): expected a language tag"
+        InvalidTypeError, match=r"LocalizedText\.of\(lang\): expected a language tag"
     ):
         sk.LocalizedText.of("x", ["en"])  # type: ignore[arg-type]
 

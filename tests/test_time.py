@@ -125,7 +125,7 @@ def test_in_zone_takes_a_name_and_refuses_none() -> None:
     """in_zone('Europe/London') works; None (the machine's zone) is refused."""
     slot = sk.TimeSlot(at(9, 15), at(10))
     assert slot.in_zone("Europe/London").start.hour == 6
-    with pytest.raises(InvalidTypeError, match=r"in_zone\(zone\): expected a ZoneInfo"):
+    with pytest.raises(InvalidTypeError, match=r"in_zone\(tz\): expected a ZoneInfo"):
         slot.in_zone(None)  # type: ignore[arg-type]
     with pytest.raises(UnknownTimeZoneError):
         slot.in_zone("Mars/Olympus")
@@ -330,7 +330,7 @@ def test_a_slot_at_the_edge_shown_elsewhere_names_the_method() -> None:
     start = dt.datetime(9998, 12, 31, 20, tzinfo=dt.timezone.utc)
     edge = sk.TimeSlot(start, start + dt.timedelta(hours=1))
     with pytest.raises(
-        InvalidTimeError, match=r"^TimeSlot\.in_zone\(zone\): the slot cannot be shown"
+        InvalidTimeError, match=r"^TimeSlot\.in_zone\(tz\): the slot cannot be shown"
     ):
         edge.in_zone("Pacific/Kiritimati")
     with pytest.raises(

@@ -8,7 +8,8 @@ from zoneinfo import ZoneInfo
 import attrs
 from babel.dates import format_date
 
-from summitkit._time import TimeSlot, zone_argument, zone_label
+from summitkit import _arguments as arguments
+from summitkit._time import TimeSlot, zone_label
 from summitkit._validators import describe
 from summitkit._walltime import wall_clock
 from summitkit.exceptions import InvalidTypeError
@@ -38,7 +39,7 @@ class AttendeeSlot:
     @property
     def date_differs(self) -> bool:
         """Whether the attendee's local date differs from the summit's."""
-        return self.attendee.local_dates() != self.summit.local_dates(self.summit.start.tzinfo)
+        return self.attendee.local_dates() != self.summit.local_dates()
 
     def __str__(self) -> str:
         text = f"{_hours(self.summit)} {zone_label(self.summit.start.tzinfo)} | "
@@ -60,13 +61,17 @@ def _short_date(day: dt.date) -> str:
 
 
 def attendee_view(
-    slot: TimeSlot, tz: ZoneInfo | str, *, home: ZoneInfo | str | None = None
+    slot: TimeSlot,
+    tz: ZoneInfo | dt.timezone | str,
+    *,
+    home: ZoneInfo | dt.timezone | str | None = None,
 ) -> AttendeeSlot:
     """Show *slot* in the summit's zone *home* and in an attendee's zone *tz*.
 
     Args:
         slot: The slot to show.
-        tz: The attendee's zone: a ``ZoneInfo`` or an IANA name.
+        tz: The attendee's zone: a ``ZoneInfo``, an IANA name or a fixed
+            ``datetime.timezone``.
         home: The summit's zone, likewise; ``None`` (the default) is the zone
             *slot* starts in.
 
@@ -86,6 +91,8 @@ def attendee_view(
     """
     if not isinstance(slot, TimeSlot):
         raise InvalidTypeError("attendee_view(slot)", f"expected a TimeSlot, got {describe(slot)}")
-    home_zone = zone_argument("attendee_view(home)", slot.start.tzinfo if home is None else home)
-    attendee_zone = zone_argument("attendee_view(tz)", tz)
+    home_zone = arguments.zone(
+        slot.start.tzinfo if home is None else home, name="attendee_view(home)"
+    )
+    attendee_zone = arguments.zone(tz, name="attendee_view(tz)")
     return AttendeeSlot(summit=slot.in_zone(home_zone), attendee=slot.in_zone(attendee_zone))

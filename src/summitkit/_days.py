@@ -17,7 +17,7 @@ import attrs
 
 from summitkit._time import TimeSlot
 from summitkit._validators import describe, is_wall_time, where
-from summitkit._walltime import datetime_exists, localize
+from summitkit._walltime import datetime_exists, wall_time_in
 from summitkit.exceptions import InvalidTimeError, InvalidTypeError
 
 __all__ = ["ConferenceDay", "conference_day_of", "day_start", "outside_days"]
@@ -41,8 +41,8 @@ def day_start(day: dt.date, zone: ZoneInfo, day_change: dt.time) -> dt.datetime:
     """
     wall = dt.datetime.combine(day, day_change)
     path = "conference day"
-    if datetime_exists(wall, zone):
-        return localize(wall, zone, ambiguous="earlier", path=path)
+    if datetime_exists(wall, tz=zone):
+        return wall_time_in(wall, zone, ambiguous="earlier", path=path)
     # In a gap: the instants just before and after it read as wall times
     # before and after the day change; find the jump between them.
     try:

@@ -13,9 +13,10 @@ from zoneinfo import ZoneInfo
 
 from dateutil import parser as dateutil_parser
 
-from summitkit._time import DUBAI, check_aware, get_zone, is_usable_zone
+from summitkit import _arguments as arguments
+from summitkit._time import DUBAI, check_aware
 from summitkit._validators import describe, is_day
-from summitkit._walltime import Ambiguous, Nonexistent, localize
+from summitkit._walltime import AMBIGUOUS, NONEXISTENT, Ambiguous, Nonexistent, wall_time_in
 from summitkit.exceptions import InvalidTypeError, UnreadableTimeError
 
 __all__ = ["parse_duration", "parse_time"]
@@ -102,7 +103,7 @@ def parse_time(
     text: str,
     *,
     on: dt.date,
-    tz: ZoneInfo | str = DUBAI,
+    tz: ZoneInfo | dt.timezone | str = DUBAI,
     nonexistent: Nonexistent = "raise",
     ambiguous: Ambiguous = "raise",
 ) -> dt.datetime:
@@ -118,7 +119,8 @@ def parse_time(
     Args:
         text: The time as written.
         on: The date the time is on (unless *text* has its own date).
-        tz: The zone the time is in; Asia/Dubai by default.
+        tz: The zone the time is in (a ``ZoneInfo``, an IANA name or a fixed
+            ``datetime.timezone``); Asia/Dubai by default.
         nonexistent: What to do with a time the clocks skip; see
             :func:`summitkit.localize`.
         ambiguous: What to do with a time that happens twice; see
@@ -144,11 +146,9 @@ def parse_time(
         raise InvalidTypeError(path, f"expected text, got {describe(text)}")
     if not is_day(on):
         raise InvalidTypeError("parse_time(on)", f"expected a date, got {describe(on)}")
-    zone = get_zone(tz, path="parse_time(tz)") if isinstance(tz, str) else tz
-    if not is_usable_zone(zone):
-        raise InvalidTypeError(
-            "parse_time(tz)", f"expected a ZoneInfo or a zone name, got {describe(tz)}"
-        )
+    zone = arguments.zone(tz, name="parse_time(tz)")
+    nonexistent = arguments.choice(nonexistent, NONEXISTENT, name="parse_time(nonexistent)")
+    ambiguous = arguments.choice(ambiguous, AMBIGUOUS, name="parse_time(ambiguous)")
     _check_length(path, text, "time")
     words = _normalise(text)
     if (iso := _ISO_DATETIME.match(words)) is not None:
@@ -156,7 +156,7 @@ def parse_time(
             raise _unreadable(text, _HOUR_24)
         return _iso_datetime(text, zone, nonexistent=nonexistent, ambiguous=ambiguous)
     wall = dt.datetime.combine(on, _time_of_day(text, words))
-    return localize(wall, zone, nonexistent=nonexistent, ambiguous=ambiguous, path=path)
+    return wall_time_in(wall, zone, nonexistent=nonexistent, ambiguous=ambiguous, path=path)
 
 
 _HOUR_24 = "24:00 could be the end of one day or the start of the next; write 00:00 with its date"
@@ -185,7 +185,7 @@ def _iso_datetime(
             text, "expected an ISO 8601 date and time such as 2015-09-16T09:15+04:00"
         ) from None
     if moment.tzinfo is None:
-        return localize(
+        return wall_time_in(
             moment, zone, nonexistent=nonexistent, ambiguous=ambiguous, path="parse_time(text)"
         )
     try:

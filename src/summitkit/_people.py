@@ -8,12 +8,12 @@ from typing import Any
 
 import attrs
 
+from summitkit import _arguments as arguments
 from summitkit._text import LocalizedText, localized_text, to_localized_text
 from summitkit._time import TimeSlot, time_slots
 from summitkit._validators import (
     as_tuple,
     country_code,
-    describe,
     identifier,
     optional,
     tuple_of,
@@ -21,7 +21,6 @@ from summitkit._validators import (
     urls,
     where,
 )
-from summitkit.exceptions import InvalidTypeError, InvalidValueError
 
 __all__ = ["Organization", "Participant", "Role", "Speaker"]
 
@@ -49,21 +48,11 @@ def to_role(value: Role | str) -> Role:
 
     Anything else passes through for the validator to reject.
     """
-    if type(value) is Role:  # the common case, without Enum's lookup
-        return value
-    try:
-        return Role(value)
-    except ValueError:
-        return value  # type: ignore[return-value]  # the validator rejects it
+    return arguments.to_member(Role, value)  # type: ignore[return-value]  # or for the validator
 
 
 def _role(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if not isinstance(value, Role):
-        allowed = ", ".join(repr(role.value) for role in Role)
-        error = InvalidValueError if isinstance(value, str) else InvalidTypeError
-        raise error(
-            where(instance, attribute), f"expected a Role ({allowed}), got {describe(value)}"
-        )
+    arguments.enum_member(Role, value, name=where(instance, attribute))
 
 
 # Typed per element: mypy takes __init__'s parameter type from a converter's
@@ -165,4 +154,6 @@ class Participant:
     """
 
     speaker: str = attrs.field(validator=identifier)
-    role: Role = attrs.field(default=Role.PRESENTER, converter=to_role, validator=_role)
+    role: Role = attrs.field(
+        default=Role.PRESENTER, converter=to_role, validator=_role, kw_only=True
+    )

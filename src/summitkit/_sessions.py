@@ -8,12 +8,12 @@ from typing import Any, ClassVar
 
 import attrs
 
-from summitkit._people import Participant, Role, to_role
+from summitkit import _arguments as arguments
+from summitkit._people import Participant, Role
 from summitkit._text import LocalizedText, localized_text, normalize_language_tag, to_localized_text
 from summitkit._time import TimeSlot
 from summitkit._validators import (
     as_tuple,
-    describe,
     identifier,
     instance_of,
     optional,
@@ -25,7 +25,6 @@ from summitkit.exceptions import (
     InvalidParticipantsError,
     InvalidTextError,
     InvalidTypeError,
-    InvalidValueError,
 )
 
 __all__ = [
@@ -52,19 +51,11 @@ class Status(str, enum.Enum):
 
 
 def _to_status(value: Status | str) -> Status:
-    try:
-        return Status(value)
-    except ValueError:
-        return value  # type: ignore[return-value]  # the validator rejects it
+    return arguments.to_member(Status, value)  # type: ignore[return-value]  # or for the validator
 
 
 def _status(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if not isinstance(value, Status):
-        error = InvalidValueError if isinstance(value, str) else InvalidTypeError
-        raise error(
-            where(instance, attribute),
-            f"expected a Status ('scheduled' or 'cancelled'), got {describe(value)}",
-        )
+    arguments.enum_member(Status, value, name=where(instance, attribute))
 
 
 def _to_language(value: str | None) -> str | None:
@@ -77,22 +68,10 @@ def _to_language(value: str | None) -> str | None:
 
 
 def _language(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if value is None:
-        return
-    if not isinstance(value, str):
-        raise InvalidTypeError(
-            where(instance, attribute),
-            f"expected a language tag such as 'ar', got {describe(value)}",
-        )
-    try:
-        if normalize_language_tag(value) == value:
-            return
-    except InvalidTextError:
-        pass
-    raise InvalidTextError(
-        where(instance, attribute),
-        f"expected a BCP 47 language tag such as 'ar' or 'en', got {describe(value)}",
-    )
+    if value is not None:
+        # The converter gave a valid tag its canonical form: this raises for
+        # what it left, naming the field.
+        arguments.language(value, name=where(instance, attribute))
 
 
 # Typed per element: mypy takes __init__'s parameter type from a converter's
@@ -221,13 +200,10 @@ class Session:
         """Ids of the speakers taking part in *role* (a Role or its value), in order.
 
         Raises:
-            InvalidValueError: If *role* is not a role.
+            InvalidValueError: If *role* is a string that is not a role's value.
+            InvalidTypeError: If it is neither a Role nor a string.
         """
-        wanted = to_role(role)
-        if not isinstance(wanted, Role):
-            raise InvalidValueError(
-                "Session.speakers_in_role(role)", f"expected a Role, got {describe(role)}"
-            )
+        wanted = arguments.enum_member(Role, role, name="Session.speakers_in_role(role)")
         return tuple(p.speaker for p in self.participants if p.role is wanted)
 
 

@@ -430,12 +430,6 @@ class Summit:
         return self.replace_session(attrs.evolve(self.session(session_id), status=Status.CANCELLED))
 
 
-def check_summit(value: object, path: str) -> None:
-    """Raise InvalidTypeError unless *value* is a Summit; *path* names the argument."""
-    if not isinstance(value, Summit):
-        raise InvalidTypeError(path, f"expected a Summit, got {describe(value)}")
-
-
 def _unique(collection: str, members: Sequence[_T]) -> dict[str, _T]:
     by_id: dict[str, _T] = {}
     first_at: dict[str, int] = {}
@@ -474,3 +468,14 @@ def _lookup(known: dict[str, _T], key: str, what: str) -> _T:
 
 def _day_range(first: dt.date, last: dt.date) -> str:
     return str(first) if first == last else f"{first} to {last}"
+
+
+def summit_argument(value: object, *, name: str) -> Summit:
+    """*value*, which must be a :class:`Summit`; *name* names the argument in the error.
+
+    Raises:
+        InvalidTypeError: If it is not.
+    """
+    if not isinstance(value, Summit):
+        raise InvalidTypeError(name, f"expected a Summit, got {describe(value)}")
+    return value

@@ -55,32 +55,41 @@ _VISIBLE = re.compile(char_class(BLANK, negated=True))
 MAX_TAG_LENGTH = 64
 
 
-def normalize_language_tag(tag: str, *, path: str = "language tag") -> str:
-    """Check a BCP 47 language tag and give it its canonical letter case.
+def normalize_language_tag(tag: str) -> str:
+    """Check a BCP 47 language tag and give it its canonical form.
 
     Args:
         tag: A tag such as ``"ar"``, ``"en-GB"`` or ``"zh-hant-tw"``.
-        path: Where the tag came from, for the error message.
 
     Returns:
         The tag with lower-case language, title-case script and upper-case
-        region, as RFC 5646 recommends.
+        region, as RFC 5646 recommends, and deprecated subtags replaced by
+        their current ones (``"iw"`` becomes ``"he"``, ``"in"`` ``"id"``).
 
     Raises:
-        InvalidTextError: If *tag* is not a well-formed tag.
+        InvalidTypeError: If *tag* is not a string.
+        InvalidTextError: If *tag* is not a well-formed tag, or uses a
+            subtag that the IANA registry does not have (``"zz-ZZ"``).
 
     >>> normalize_language_tag("zh-hant-tw")
     'zh-Hant-TW'
     >>> normalize_language_tag("fr-fr")
     'fr-FR'
+    >>> normalize_language_tag("iw")
+    'he'
     """
+    return canonical_language_tag(tag, "normalize_language_tag(tag)")
+
+
+def canonical_language_tag(tag: object, path: str) -> str:
+    """:func:`normalize_language_tag`, with errors located at *path*."""
     # The same few tags ("ar", "en") come again and again: cache valid ones.
     if isinstance(tag, str):
         known = _CANONICAL_TAGS.get(tag)
         if known is not None:
             return known
-    canonical = _normalize_language_tag(tag, path)
-    if len(_CANONICAL_TAGS) < 1024:
+    canonical = _canonical_language_tag(tag, path)
+    if isinstance(tag, str) and len(_CANONICAL_TAGS) < 1024:
         _CANONICAL_TAGS[tag] = canonical
     return canonical
 
@@ -88,15 +97,41 @@ def normalize_language_tag(tag: str, *, path: str = "language tag") -> str:
 _CANONICAL_TAGS: dict[str, str] = {}
 
 
-def _normalize_language_tag(tag: str, path: str) -> str:
+def _canonical_language_tag(tag: object, path: str) -> str:
     if not isinstance(tag, str):
         raise InvalidTypeError(path, f"expected a language tag such as 'ar', got {describe(tag)}")
     lowered = tag.replace("_", "-").lower()
+    # The grammar first: it bounds what the registry is asked about, and
+    # refuses what BCP 47 allows but no summit needs (see _tag_grammar).
     match = _LANGTAG.fullmatch(lowered) if len(lowered) <= MAX_TAG_LENGTH else None
     if match is None:
         raise InvalidTextError(
             path, f"expected a BCP 47 tag such as 'ar', 'en' or 'en-GB', got {tag!r}"
         )
+    # langcodes rather than Babel (which summitkit also uses, for CLDR
+    # dates): langcodes holds the IANA subtag registry, about 8,000
+    # languages, and CLDR's aliases for deprecated subtags; Babel knows the
+    # 668 languages CLDR names, so it would refuse registered tags such as
+    # 'aao', and has no registry to tell 'zz' from a real language.
+    # Measured: importing langcodes takes about 25 ms, so it is imported
+    # here, on the first tag not in the cache; a new tag then takes about
+    # 30 microseconds, and a known one nothing (the cache above).
+    import langcodes  # noqa: PLC0415  # deferred: see above
+
+    language = langcodes.Language.get(lowered, normalize=True)
+    if not language.is_valid():
+        raise InvalidTextError(
+            path,
+            f"expected a registered BCP 47 tag such as 'ar', 'en' or 'en-GB', got {tag!r}, "
+            "which has a subtag the IANA language subtag registry does not list",
+        )
+    canonical = language.to_tag()
+    if _LANGTAG.fullmatch(canonical.lower()) is None:  # pragma: no cover - no alias does this
+        canonical = _letter_case(lowered, match)
+    return canonical
+
+
+def _letter_case(lowered: str, match: re.Match[str]) -> str:
     # Case by position, not by value: in "fr-fr" only the second is a region.
     out = lowered
     for group, recase in (("script", str.title), ("region", str.upper)):
@@ -200,7 +235,7 @@ class LocalizedText(Mapping[str, str]):
         pairs = [*(texts or {}).items(), *by_tag.items()]
         items: dict[str, str] = {}
         for tag, text in pairs:
-            canonical = normalize_language_tag(tag, path=f"LocalizedText[{tag!r}]")
+            canonical = canonical_language_tag(tag, f"LocalizedText[{tag!r}]")
             if canonical in items:
                 raise InvalidTextError(
                     "LocalizedText", f"language {canonical!r} is given more than once"
@@ -215,13 +250,13 @@ class LocalizedText(Mapping[str, str]):
         self.__attrs_init__(tuple(sorted(items.items())))  # pyright: ignore[reportAttributeAccessIssue, reportUnknownMemberType]
 
     @classmethod
-    def of(cls, text: str, language: str) -> LocalizedText:
+    def of(cls, text: str, lang: str) -> LocalizedText:
         """Build text in a single language, for tags that are not Python names.
 
         >>> LocalizedText.of("Hello", "en-GB")
         LocalizedText({'en-GB': 'Hello'})
         """
-        tag = normalize_language_tag(language, path="LocalizedText.of(language)")
+        tag = canonical_language_tag(lang, "LocalizedText.of(lang)")
         return cls({tag: text})
 
     @property
@@ -241,26 +276,27 @@ class LocalizedText(Mapping[str, str]):
             if tag == language:
                 return text
         try:
-            wanted = normalize_language_tag(language)
+            wanted = canonical_language_tag(language, "LocalizedText[language]")
         except InvalidTextError:
             return None
         return next((text for tag, text in self._items if tag == wanted), None)
 
-    def closest(
-        self, language: str, *, path: str = "LocalizedText.closest(language)"
-    ) -> str | None:
-        """The text in the tag closest to *language*, or ``None`` if none is close.
+    def closest(self, lang: str) -> str | None:
+        """The text in the tag closest to *lang*, or ``None`` if none is close.
 
         An exact match first, then a less specific tag (``"ar-AE"`` finds
         ``"ar"``), then a more specific one (``"ar"`` finds ``"ar-AE"``).
 
         Raises:
-            InvalidTextError: If *language* is not a well-formed tag.
+            InvalidTextError: If *lang* is not a well-formed, registered tag.
 
         >>> LocalizedText({"ar": "عام"}).closest("ar-AE")
         'عام'
         """
-        wanted = normalize_language_tag(language, path=path)
+        return self._closest(lang, "LocalizedText.closest(lang)")
+
+    def _closest(self, language: str, path: str) -> str | None:
+        wanted = canonical_language_tag(language, path)
         texts = dict(self._items)
         if wanted in texts:
             return texts[wanted]
@@ -283,15 +319,15 @@ class LocalizedText(Mapping[str, str]):
         some text.
         """
         for language in (*preferred, DEFAULT_LANGUAGE):
-            text = self.closest(language, path="LocalizedText.lookup(preferred)")
+            text = self._closest(language, "LocalizedText.lookup(preferred)")
             if text is not None:
                 return text
         return self._items[0][1]
 
-    def with_text(self, language: str, text: str) -> LocalizedText:
-        """Return a copy with *text* added, or replaced, for *language*."""
+    def with_text(self, lang: str, text: str) -> LocalizedText:
+        """Return a copy with *text* added, or replaced, for *lang*."""
         texts = dict(self._items)
-        texts[normalize_language_tag(language)] = text
+        texts[canonical_language_tag(lang, "LocalizedText.with_text(lang)")] = text
         return LocalizedText(texts)
 
     def __getitem__(self, language: str) -> str:

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import importlib.resources
 from collections.abc import Iterable
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 import attrs
 
+from summitkit import _arguments as arguments
+from summitkit._arguments import is_usable_zone
 from summitkit._validators import as_tuple, describe, where
 from summitkit.exceptions import (
     InvalidTimeError,
@@ -31,43 +32,20 @@ FIRST_YEAR = 2
 LAST_YEAR = 9998
 
 
-def get_zone(name: str, *, path: str = "time zone") -> ZoneInfo:
+def get_zone(name: str) -> ZoneInfo:
     """Return the IANA time zone called *name*.
 
     Args:
         name: A key of the IANA database, such as ``"Europe/London"``.
-        path: Where the name came from, for the error message.
 
     Raises:
+        InvalidTypeError: If *name* is not a string.
         UnknownTimeZoneError: If there is no such zone.
 
     >>> get_zone("Asia/Dubai")
     zoneinfo.ZoneInfo(key='Asia/Dubai')
     """
-    if not isinstance(name, str):
-        raise InvalidTypeError(path, f"expected an IANA time-zone name, got {describe(name)}")
-    if name in _iana_names():
-        try:
-            return ZoneInfo(name)
-        except (
-            ZoneInfoNotFoundError,
-            ValueError,
-            OSError,
-        ):  # pragma: no cover - listed but unreadable
-            pass
-    raise UnknownTimeZoneError(
-        path, f"unknown time zone {name!r}; expected an IANA name such as 'Asia/Dubai'"
-    )
-
-
-@functools.cache
-def _iana_names() -> frozenset[str]:
-    # The tzdata package (a dependency) lists the IANA keys.  ZoneInfo() would
-    # also open "localtime", "posix/..." and "right/..." files where the
-    # system has them: those are not IANA names, and "localtime" is a
-    # different zone on every machine.
-    listing = importlib.resources.files("tzdata").joinpath("zones").read_text("utf-8")
-    return frozenset(listing.split())
+    return arguments.zone_named(name, name="get_zone(name)")
 
 
 def to_zone(value: ZoneInfo | str) -> ZoneInfo:
@@ -76,37 +54,20 @@ def to_zone(value: ZoneInfo | str) -> ZoneInfo:
     Anything else passes through for the validator to reject with the field's
     name.
     """
-    if isinstance(value, str) and value in _iana_names():
-        return ZoneInfo(value)
+    if isinstance(value, str):
+        try:
+            return arguments.zone_named(value, name="zone")
+        except UnknownTimeZoneError:
+            pass
     return value  # type: ignore[return-value]  # the validator rejects it
 
 
 def iana_zone(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """Validator: require a ``ZoneInfo`` from the IANA database."""
-    path = where(instance, attribute)
-    if isinstance(value, str):
-        get_zone(value, path=path)  # raises, naming the zone
-    if not isinstance(value, ZoneInfo) or not is_usable_zone(value):
-        raise InvalidTypeError(
-            path,
-            "expected an IANA time zone such as ZoneInfo('Asia/Dubai') or 'Asia/Dubai', "
-            f"got {describe(value)}",
-        )
+    arguments.iana_zone(value, name=where(instance, attribute))
 
 
 _UTC = dt.timezone.utc
-
-
-def is_usable_zone(zone: object) -> bool:
-    """Whether *zone* is an IANA ``ZoneInfo`` or a fixed ``datetime.timezone``.
-
-    Other tzinfo classes cannot be compared or serialized by name; a
-    ``ZoneInfo`` read from a file has no key, and one such as ``posix/UTC`` or
-    ``localtime`` is not an IANA name.
-    """
-    if isinstance(zone, ZoneInfo):
-        return zone.key in _iana_names()
-    return isinstance(zone, dt.timezone)
 
 
 def is_aware(moment: dt.datetime) -> bool:
@@ -311,28 +272,27 @@ class TimeSlot:
         """
         return self.utc_bounds[1] - dt.timedelta(microseconds=1)
 
-    def local_dates(self, zone: dt.tzinfo | str | None = None) -> tuple[dt.date, ...]:
-        """The dates the slot touches in *zone* (default: its start's zone).
+    def local_dates(self, *, tz: ZoneInfo | dt.timezone | str | None = None) -> tuple[dt.date, ...]:
+        """The dates the slot touches in zone *tz* (default: its start's zone).
 
         One date, or its first and last; a slot that ends at 00:00 ends on
         its own date (it is half-open).
 
         Args:
-            zone: A ``ZoneInfo``, a fixed ``datetime.timezone``, an IANA
+            tz: A ``ZoneInfo``, a fixed ``datetime.timezone``, an IANA
                 name, or ``None`` for the start's own zone.
 
         Raises:
-            UnknownTimeZoneError: If *zone* is a name that is not in the database.
+            UnknownTimeZoneError: If *tz* is a name that is not in the database.
         """
-        shown_in = (
-            self.start.tzinfo if zone is None else zone_argument("TimeSlot.local_dates(zone)", zone)
-        )
+        path = "TimeSlot.local_dates(tz)"
+        shown_in = self.start.tzinfo if tz is None else arguments.zone(tz, name=path)
         try:
             first = self.start.astimezone(shown_in).date()
             last = self.last_instant.astimezone(shown_in).date()
         except OverflowError:
             raise InvalidTimeError(
-                "TimeSlot.local_dates(zone)", "the slot cannot be shown in that zone: out of range"
+                path, "the slot cannot be shown in that zone: out of range"
             ) from None
         return (first,) if first == last else (first, last)
 
@@ -341,23 +301,24 @@ class TimeSlot:
         """Whether either endpoint is an estimate."""
         return self.start_estimated or self.end_estimated
 
-    def in_zone(self, zone: ZoneInfo | dt.timezone | str) -> TimeSlot:
-        """The same slot with both endpoints shown in *zone*.
+    def in_zone(self, tz: ZoneInfo | dt.timezone | str) -> TimeSlot:
+        """The same slot with both endpoints shown in zone *tz*.
 
         Args:
-            zone: A ``ZoneInfo``, a fixed ``datetime.timezone``, or an IANA name.
+            tz: A ``ZoneInfo``, a fixed ``datetime.timezone``, or an IANA name.
 
         Raises:
-            UnknownTimeZoneError: If *zone* is a name that is not in the database.
+            UnknownTimeZoneError: If *tz* is a name that is not in the database.
         """
-        target = zone_argument("TimeSlot.in_zone(zone)", zone)
+        path = "TimeSlot.in_zone(tz)"
+        target = arguments.zone(tz, name=path)
         try:
             return attrs.evolve(
                 self, start=self.start.astimezone(target), end=self.end.astimezone(target)
             )
         except (OverflowError, InvalidTimeError):
             raise InvalidTimeError(
-                "TimeSlot.in_zone(zone)",
+                path,
                 f"the slot cannot be shown in that zone: it would fall outside the years "
                 f"{FIRST_YEAR} to {LAST_YEAR}",
             ) from None
@@ -426,40 +387,6 @@ class TimeSlot:
                 "TimeSlot.shift(delta)",
                 f"{delta} moves the slot outside the years {FIRST_YEAR} to {LAST_YEAR}",
             ) from None
-
-
-def zone_argument(path: str, zone: object) -> ZoneInfo | dt.timezone:
-    """The argument *zone* as a zone: a ZoneInfo, a fixed timezone, or an IANA name looked up.
-
-    Raises:
-        UnknownTimeZoneError: If *zone* is a name that is not an IANA zone.
-        InvalidTypeError: If *zone* is none of these; *path* names the argument.
-    """
-    target = get_zone(zone, path=path) if isinstance(zone, str) else zone
-    if not is_usable_zone(target):
-        raise InvalidTypeError(
-            path,
-            f"expected a ZoneInfo, a datetime.timezone or an IANA name, got {describe(zone)}",
-        )
-    return target  # type: ignore[return-value]  # is_usable_zone checked it
-
-
-def iana_zone_argument(path: str, zone: object) -> ZoneInfo:
-    """The argument *zone* as an IANA zone: a ZoneInfo or a name looked up; not a fixed offset.
-
-    Raises:
-        UnknownTimeZoneError: If *zone* is a name that is not an IANA zone.
-        InvalidTypeError: If *zone* is neither; *path* names the argument.
-    """
-    if isinstance(zone, str):
-        return get_zone(zone, path=path)
-    if isinstance(zone, ZoneInfo):
-        return get_zone(zone.key, path=path)
-    if isinstance(zone, dt.tzinfo):
-        message = f"expected an IANA zone such as 'Europe/London', got the tzinfo {zone!r}"
-    else:
-        message = f"expected a ZoneInfo or an IANA zone name, got {describe(zone)}"
-    raise InvalidTypeError(path, message)
 
 
 def _utc(moment: dt.datetime) -> dt.datetime:

@@ -15,13 +15,14 @@ from zoneinfo import ZoneInfo
 
 from dateutil import tz as dateutil_tz
 
-from summitkit._time import check_aware, get_zone, is_usable_zone, zone_label
+from summitkit import _arguments as arguments
+from summitkit._arguments import is_usable_zone
+from summitkit._time import check_aware, zone_label
 from summitkit._validators import describe, is_naive_datetime
 from summitkit.exceptions import (
     AmbiguousTimeError,
     InvalidTimeError,
     InvalidTypeError,
-    InvalidValueError,
     NonexistentTimeError,
 )
 
@@ -41,23 +42,23 @@ Nonexistent = Literal["raise", "shift_forward"]
 #: What :func:`localize` does with a wall time in a repeated hour.
 Ambiguous = Literal["raise", "earlier", "later"]
 
-_NONEXISTENT = ("raise", "shift_forward")
-_AMBIGUOUS = ("raise", "earlier", "later")
+#: The values of :data:`Nonexistent` and :data:`Ambiguous`, for argument checks.
+NONEXISTENT: tuple[Nonexistent, ...] = ("raise", "shift_forward")
+AMBIGUOUS: tuple[Ambiguous, ...] = ("raise", "earlier", "later")
 
 
 def _zone_of(
-    path: str, moment: dt.datetime, zone: ZoneInfo | dt.timezone | str | None
+    path: str, moment: dt.datetime, tz: ZoneInfo | dt.timezone | str | None
 ) -> ZoneInfo | dt.timezone:
     if not isinstance(moment, dt.datetime):
         raise InvalidTypeError(path, f"expected a datetime, got {describe(moment)}")
-    chosen = zone if zone is not None else moment.tzinfo
-    if isinstance(chosen, str):
-        return get_zone(chosen, path=path)
-    if not is_usable_zone(chosen):
+    if tz is not None:
+        return arguments.zone(tz, name=path.replace("(moment)", "(tz)"))
+    if not is_usable_zone(moment.tzinfo):
         raise InvalidTypeError(
-            path, f"expected an aware datetime or a zone to read it in, got {describe(chosen)}"
+            path, f"expected an aware datetime or a zone to read it in, got {describe(moment)}"
         )
-    return chosen  # type: ignore[return-value]  # is_usable_zone checked the type
+    return moment.tzinfo  # type: ignore[return-value]  # is_usable_zone checked the type
 
 
 def _utc_offsets(
@@ -74,31 +75,31 @@ def _utc_offsets(
     return exists, moment.replace(fold=0).utcoffset(), moment.replace(fold=1).utcoffset()
 
 
-def datetime_exists(moment: dt.datetime, zone: ZoneInfo | dt.timezone | str | None = None) -> bool:
-    """Whether the wall time *moment* happens in *zone* (default: its own zone).
+def datetime_exists(moment: dt.datetime, *, tz: ZoneInfo | dt.timezone | str | None = None) -> bool:
+    """Whether the wall time *moment* happens in zone *tz* (default: its own zone).
 
     >>> import datetime as dt
     >>> london = ZoneInfo("Europe/London")
-    >>> datetime_exists(dt.datetime(2015, 3, 29, 1, 30), london)   # clocks skip 01:00-02:00
+    >>> datetime_exists(dt.datetime(2015, 3, 29, 1, 30), tz=london)   # clocks skip 01:00-02:00
     False
     """
-    chosen = _zone_of("datetime_exists(moment)", moment, zone)
+    chosen = _zone_of("datetime_exists(moment)", moment, tz)
     exists, _, _ = _utc_offsets("datetime_exists(moment)", moment.replace(tzinfo=chosen))
     return exists
 
 
 def datetime_ambiguous(
-    moment: dt.datetime, zone: ZoneInfo | dt.timezone | str | None = None
+    moment: dt.datetime, *, tz: ZoneInfo | dt.timezone | str | None = None
 ) -> bool:
-    """Whether the wall time *moment* happens twice in *zone* (default: its own zone).
+    """Whether the wall time *moment* happens twice in zone *tz* (default: its own zone).
 
     A time that does not happen at all is not ambiguous.
 
     >>> import datetime as dt
-    >>> datetime_ambiguous(dt.datetime(2015, 10, 25, 1, 30), ZoneInfo("Europe/London"))
+    >>> datetime_ambiguous(dt.datetime(2015, 10, 25, 1, 30), tz="Europe/London")
     True
     """
-    chosen = _zone_of("datetime_ambiguous(moment)", moment, zone)
+    chosen = _zone_of("datetime_ambiguous(moment)", moment, tz)
     exists, first, second = _utc_offsets(
         "datetime_ambiguous(moment)", moment.replace(tzinfo=chosen)
     )
@@ -130,17 +131,17 @@ def resolve_imaginary(moment: dt.datetime) -> dt.datetime:
 
 def localize(
     wall: dt.datetime,
-    zone: ZoneInfo | dt.timezone,
+    tz: ZoneInfo | dt.timezone | str,
     *,
     nonexistent: Nonexistent = "raise",
     ambiguous: Ambiguous = "raise",
-    path: str = "time",
 ) -> dt.datetime:
-    """Turn a naive wall-clock time into an aware one in *zone*, by an explicit policy.
+    """Turn a naive wall-clock time into an aware one in zone *tz*, by an explicit policy.
 
     Args:
         wall: A naive ``datetime``, as read off a programme.
-        zone: The zone the wall time is in.
+        tz: The zone the wall time is in: a ``ZoneInfo``, an IANA name or a
+            fixed ``datetime.timezone``.
         nonexistent: For a time the clocks skip: ``"raise"`` (the default)
             or ``"shift_forward"`` (by the size of the gap, as
             :func:`resolve_imaginary` does: 01:30 becomes 02:30 when clocks
@@ -148,7 +149,6 @@ def localize(
         ambiguous: For a time that happens twice: ``"raise"`` (the default),
             ``"earlier"`` (the first, before the clocks go back) or
             ``"later"``.
-        path: Where the time came from, for error messages.
 
     Raises:
         NonexistentTimeError: If *wall* falls in a gap and *nonexistent* is
@@ -162,17 +162,28 @@ def localize(
     '2015-10-25T01:30:00+00:00'
     """
     if not is_naive_datetime(wall):
-        raise InvalidTypeError(path, f"expected a naive wall-clock datetime, got {describe(wall)}")
-    if not is_usable_zone(zone):
         raise InvalidTypeError(
-            path, f"expected a ZoneInfo or datetime.timezone, got {describe(zone)}"
+            "localize(wall)", f"expected a naive wall-clock datetime, got {describe(wall)}"
         )
-    if nonexistent not in _NONEXISTENT:
-        raise InvalidValueError(
-            "nonexistent", f"expected one of {_NONEXISTENT}, got {nonexistent!r}"
-        )
-    if ambiguous not in _AMBIGUOUS:
-        raise InvalidValueError("ambiguous", f"expected one of {_AMBIGUOUS}, got {ambiguous!r}")
+    zone = arguments.zone(tz, name="localize(tz)")
+    return wall_time_in(
+        wall,
+        zone,
+        nonexistent=arguments.choice(nonexistent, NONEXISTENT, name="localize(nonexistent)"),
+        ambiguous=arguments.choice(ambiguous, AMBIGUOUS, name="localize(ambiguous)"),
+        path="localize(wall)",
+    )
+
+
+def wall_time_in(
+    wall: dt.datetime,
+    zone: ZoneInfo | dt.timezone,
+    *,
+    nonexistent: Nonexistent = "raise",
+    ambiguous: Ambiguous = "raise",
+    path: str,
+) -> dt.datetime:
+    """:func:`localize` for checked arguments, with errors about the time located at *path*."""
     first = wall.replace(tzinfo=zone, fold=0)
     exists, before, after = _utc_offsets(path, first)
     if not exists:
@@ -222,7 +233,7 @@ def wall_clock(local: dt.datetime) -> str:
     """
     text = f"{local:%H:%M}"
     zone = local.tzinfo
-    if isinstance(zone, ZoneInfo) and datetime_ambiguous(local.replace(tzinfo=None), zone):
+    if isinstance(zone, ZoneInfo) and datetime_ambiguous(local.replace(tzinfo=None), tz=zone):
         other = local.replace(fold=1 - local.fold)
         if other.tzname() != local.tzname():
             return f"{text} {local:%Z}"

@@ -39,7 +39,7 @@ import attrs
 from summitkit._people import Participant
 from summitkit._sessions import Session, Status
 from summitkit._spans import start_key
-from summitkit._summit import Summit, check_summit
+from summitkit._summit import Summit, summit_argument
 from summitkit._summit_changes import (
     MEMBERS,
     PART_KINDS,
@@ -295,12 +295,20 @@ class ParticipantsChanged(SessionChange):
     """
 
     added: tuple[Participant, ...] = attrs.field(
-        default=(), converter=_participants, validator=tuple_of(Participant, "a Participant")
+        default=(),
+        converter=_participants,
+        validator=tuple_of(Participant, "a Participant"),
+        kw_only=True,
     )
     removed: tuple[Participant, ...] = attrs.field(
-        default=(), converter=_participants, validator=tuple_of(Participant, "a Participant")
+        default=(),
+        converter=_participants,
+        validator=tuple_of(Participant, "a Participant"),
+        kw_only=True,
     )
-    reordered: bool = attrs.field(default=False, validator=instance_of(bool, "True or False"))
+    reordered: bool = attrs.field(
+        default=False, validator=instance_of(bool, "True or False"), kw_only=True
+    )
 
 
 @attrs.frozen
@@ -393,8 +401,8 @@ def diff(old: Summit, new: Summit) -> Changelog:
     Raises:
         InvalidTypeError: If *old* or *new* is not a :class:`~summitkit.Summit`.
     """
-    check_summit(old, "diff(old)")
-    check_summit(new, "diff(new)")
+    summit_argument(old, name="diff(old)")
+    summit_argument(new, name="diff(new)")
     changes = part_changes(old, new)
     before = {session.id: session for session in old.sessions}
     after = {session.id for session in new.sessions}
@@ -409,7 +417,7 @@ def diff(old: Summit, new: Summit) -> Changelog:
         for session in sorted(old.sessions, key=_time_key)
         if session.id not in after
     )
-    return Changelog(old, new, changes)
+    return Changelog(old, new, changes=changes)
 
 
 def _session_changes(old: Session, new: Session) -> list[Change]:
@@ -501,6 +509,7 @@ class Changelog:
         default=(),
         converter=_changes,
         validator=tuple_of(_KINDS, "a kind of Change, such as Moved"),
+        kw_only=True,
     )
 
     def __attrs_post_init__(self) -> None:

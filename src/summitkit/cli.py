@@ -29,8 +29,8 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, NoReturn, TextIO
 
 from summitkit import examples
+from summitkit._arguments import zone_named
 from summitkit._summit import Summit
-from summitkit._time import get_zone
 from summitkit.changes import diff
 from summitkit.exceptions import FormatError, ModelError, SummitkitError
 from summitkit.formats import json
@@ -214,7 +214,7 @@ _Output = tuple[Iterable[str], int]
 
 
 def _agenda(args: argparse.Namespace) -> _Output:
-    zone = get_zone(args.tz, path="--tz") if args.tz is not None else None
+    zone = zone_named(args.tz, name="--tz") if args.tz is not None else None
     lines = agenda_lines(_summit(args.file), tz=zone, lang=args.lang)
     return (line + "\n" for line in lines), 0
 
@@ -228,7 +228,7 @@ def _policy(args: argparse.Namespace) -> ConflictPolicy:
                 f"--severity {setting!r}: expected KIND=LEVEL, e.g. over-capacity=error"
             )
         try:
-            ConflictPolicy({kind: level})
+            ConflictPolicy(severities={kind: level})
         except SummitkitError as error:
             problem = error.problem if isinstance(error, ModelError) else str(error)
             raise _CommandError(f"--severity {setting!r}: {problem}") from None
@@ -236,7 +236,7 @@ def _policy(args: argparse.Namespace) -> ConflictPolicy:
     day = MAX_CHANGEOVER // dt.timedelta(minutes=1)
     if not 0 <= args.changeover <= day:
         raise _CommandError(f"--changeover {args.changeover}: expected 0 to {day} minutes")
-    return ConflictPolicy(severities, changeover=dt.timedelta(minutes=args.changeover))
+    return ConflictPolicy(severities=severities, changeover=dt.timedelta(minutes=args.changeover))
 
 
 def _check(args: argparse.Namespace) -> _Output:
@@ -253,7 +253,7 @@ def _diff(args: argparse.Namespace) -> _Output:
         raise _CommandError(
             "diff: standard input ('-') can be read only once; give it as OLD or NEW, not both"
         )
-    zone = get_zone(args.tz, path="--tz") if args.tz is not None else None
+    zone = zone_named(args.tz, name="--tz") if args.tz is not None else None
     changes = diff(_read(args.old), _read(args.new))
     if args.speaker is not None:
         changes = changes.for_speaker(args.speaker)

@@ -2,9 +2,10 @@
 
 Every error summitkit raises on purpose is a :class:`SummitkitError`, so one
 ``except summitkit.SummitkitError`` catches them all.  Subclasses name the
-failure family; errors about a value also subclass the built-in exception a
-Python programmer would expect (``ValueError``, ``TypeError``,
-``LookupError``), so generic handlers keep working.
+failure family; each also subclasses the one built-in exception a Python
+programmer would expect (``ValueError``, ``TypeError``, ``LookupError``), so
+generic handlers keep working.  A value of the wrong type is a ``TypeError``
+and not a ``ValueError``, so ``except ValueError`` never hides a wrong type.
 
 Errors about a value carry :attr:`ModelError.path` (where the problem is, for
 example ``Summit.sessions[3].slot.end``) and :attr:`ModelError.problem` (what
@@ -14,6 +15,7 @@ is wrong and what was expected); ``str(error)`` joins the two.
 from __future__ import annotations
 
 import re
+from zoneinfo import ZoneInfoNotFoundError
 
 __all__ = [
     "AmbiguousTimeError",
@@ -45,8 +47,12 @@ class SummitkitError(Exception):
     """The root of every error summitkit raises on purpose."""
 
 
-class ModelError(SummitkitError, ValueError):
-    """A value was rejected while building a model object.
+class ModelError(SummitkitError):
+    r"""A value was rejected while building a model object, or as an argument.
+
+    Catch a subclass, or this class for all of them: :class:`InvalidTypeError`
+    is also a ``TypeError``, and :class:`InvalidValueError` and its
+    subclasses are also ``ValueError``\ s.
 
     Attributes:
         path: Where the problem is, for example ``Summit.sessions[3].slot``.
@@ -64,6 +70,12 @@ class ModelError(SummitkitError, ValueError):
     def __reduce__(self) -> tuple[type[ModelError], tuple[str, str]]:
         # Exceptions pickle their ``args``; ours are built from two fields.
         return (type(self), (self.path, self.problem))
+
+    def __str__(self) -> str:
+        # Said here rather than left to the built-in base: KeyError's (the
+        # base of UnknownTimeZoneError through ZoneInfoNotFoundError) would
+        # quote the message as if it were a key.
+        return f"{self.path}: {self.problem}"
 
     def within(self, prefix: str) -> ModelError:
         """The same error, located inside the value at *prefix*.
@@ -83,7 +95,7 @@ class InvalidTypeError(ModelError, TypeError):
     """A field was given a value of the wrong type."""
 
 
-class InvalidValueError(ModelError):
+class InvalidValueError(ModelError, ValueError):
     """A field was given a value of the right type that is not allowed."""
 
 
@@ -107,8 +119,12 @@ class UnreadableTimeError(InvalidValueError):
     """Text given as a time or a duration cannot be read without guessing."""
 
 
-class UnknownTimeZoneError(InvalidValueError):
-    """A time-zone name is not a key of the IANA time-zone database."""
+class UnknownTimeZoneError(InvalidValueError, ZoneInfoNotFoundError):
+    """A time-zone name is not a key of the IANA time-zone database.
+
+    Also a ``zoneinfo.ZoneInfoNotFoundError`` (and so a ``KeyError``), as
+    ``ZoneInfo(name)`` raises for the same mistake.
+    """
 
 
 class InvalidParticipantsError(InvalidValueError):

@@ -53,7 +53,7 @@ talk = sk.Talk(
     id="afternoon-talk",
     title=sk.LocalizedText(en="An afternoon talk"),
     slot=slot,
-    participants=(sk.Participant(speaker.id, sk.Role.PRESENTER),),
+    participants=(sk.Participant(speaker.id, role=sk.Role.PRESENTER),),
 )
 bigger: sk.Summit = attrs.evolve(summit, speakers=(*summit.speakers, speaker)).add_session(talk)
 moved: sk.Summit = bigger.reschedule("afternoon-talk", also)
@@ -87,7 +87,7 @@ version: str = sk.__version__
 
 # Scheduling and versions.
 found: tuple[sk.schedule.Conflict, ...] = sk.schedule.conflicts(
-    summit, policy=sk.schedule.ConflictPolicy({"over-capacity": "error"})
+    summit, policy=sk.schedule.ConflictPolicy(severities={"over-capacity": "error"})
 )
 for conflict in found:
     kind: sk.schedule.ConflictKind = conflict.kind

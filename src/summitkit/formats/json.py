@@ -43,11 +43,12 @@ from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, Iterabl
 from cattrs.gen import make_dict_structure_fn, override
 from cattrs.strategies import configure_tagged_union
 
+from summitkit._arguments import zone_named
 from summitkit._people import Role
 from summitkit._sessions import SESSION_KINDS, Session, Status
 from summitkit._summit import Summit
-from summitkit._text import LocalizedText, normalize_language_tag
-from summitkit._time import get_zone, zone_label
+from summitkit._text import LocalizedText, canonical_language_tag
+from summitkit._time import zone_label
 from summitkit._validators import describe
 from summitkit._walltime import time_of_day
 from summitkit.exceptions import FormatError, InvalidTypeError, InvalidValueError, ModelError
@@ -118,7 +119,7 @@ def _instant_from_text(value: object, _: type) -> dt.datetime:
     if match["zone"] is None:
         return moment  # a fixed offset, as fromisoformat reads it
     try:
-        zone = get_zone(match["zone"], path="zone")
+        zone = zone_named(match["zone"], name="zone")
     except ModelError as error:
         raise _DocumentError(error.problem) from None
     try:
@@ -335,7 +336,7 @@ def _check_canonical_tag(tag: str, path: str) -> None:
     """Refuse a tag that is not in canonical case: documents hold tags as dumps writes them."""
     if len(tag) <= grammar.MAX_TAG_LENGTH and _TAG.fullmatch(tag):
         return
-    canonical = normalize_language_tag(tag, path=path)  # raises for an ill-formed tag
+    canonical = canonical_language_tag(tag, path)  # raises for an ill-formed tag
     raise ModelError(path, f"expected the tag in canonical case, {canonical!r}, got {tag!r}")
 
 
@@ -347,7 +348,7 @@ def _language_from_json(value: object, _: type) -> str | None:
 
 def _zone_from_json(value: object, _: type) -> ZoneInfo:
     try:
-        return get_zone(value, path="timezone")  # type: ignore[arg-type]  # get_zone checks it
+        return zone_named(value, name="timezone")
     except ModelError as error:
         raise _DocumentError(error.problem) from None
 

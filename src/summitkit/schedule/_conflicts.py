@@ -20,11 +20,10 @@ from collections.abc import Iterator
 
 import attrs
 
-from summitkit._summit import Summit
+from summitkit._summit import Summit, summit_argument
 from summitkit._time import TimeSlot
 from summitkit._validators import describe
 from summitkit.exceptions import InvalidTypeError
-from summitkit.schedule._arguments import check_summit
 from summitkit.schedule._bookings import Booking, bookings
 from summitkit.schedule._intervals import Span, covers, merge, next_after, overlap_sets, spans_of
 from summitkit.schedule._policy import ConflictKind, ConflictPolicy, Severity
@@ -104,7 +103,7 @@ def conflicts(summit: Summit, *, policy: ConflictPolicy | None = None) -> tuple[
     >>> [c for c in conflicts(sk.examples.gsms2015()) if c.severity is Severity.ERROR]
     []
     """
-    check_summit(summit, "conflicts(summit)")
+    summit_argument(summit, name="conflicts(summit)")
     if policy is None:
         policy = ConflictPolicy()
     elif not isinstance(policy, ConflictPolicy):

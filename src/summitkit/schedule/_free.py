@@ -6,11 +6,11 @@ import datetime as dt
 from collections.abc import Iterable
 from zoneinfo import ZoneInfo
 
-from summitkit._summit import Summit
+from summitkit import _arguments as arguments
+from summitkit._summit import Summit, summit_argument
 from summitkit._time import TimeSlot
 from summitkit._validators import describe
 from summitkit.exceptions import InvalidTypeError, InvalidValueError
-from summitkit.schedule._arguments import check_summit, display_zone
 from summitkit.schedule._bookings import bookings, people_of
 from summitkit.schedule._intervals import Span, intersect, merge, spans_of, subtract
 
@@ -26,7 +26,7 @@ def free_slots(  # noqa: PLR0913  # the keywords the question needs
     speakers: Iterable[str] = (),
     within: TimeSlot | Iterable[TimeSlot] | None = None,
     min_duration: dt.timedelta = dt.timedelta(0),
-    tz: ZoneInfo | str | None = None,
+    tz: ZoneInfo | dt.timezone | str | None = None,
 ) -> tuple[TimeSlot, ...]:
     """The gaps in which *room*, and all of *speakers* together, are free.
 
@@ -58,8 +58,8 @@ def free_slots(  # noqa: PLR0913  # the keywords the question needs
     ...     summit, speakers=["paolo-pulcini"], within=morning)]
     ['08:00-10:30', '11:00-12:00']
     """
-    check_summit(summit, "free_slots(summit)")
-    zone = display_zone(summit, tz, "free_slots(tz)")
+    summit_argument(summit, name="free_slots(summit)")
+    zone = summit.timezone if tz is None else arguments.zone(tz, name="free_slots(tz)")
     if not isinstance(min_duration, dt.timedelta):
         raise InvalidTypeError(
             "free_slots(min_duration)", f"expected a timedelta, got {describe(min_duration)}"

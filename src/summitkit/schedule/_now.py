@@ -7,9 +7,9 @@ from zoneinfo import ZoneInfo
 
 import attrs
 
-from summitkit._summit import Summit
+from summitkit import _arguments as arguments
+from summitkit._summit import Summit, summit_argument
 from summitkit._time import check_aware
-from summitkit.schedule._arguments import check_summit, display_zone
 from summitkit.schedule._bookings import Booking, bookings
 from summitkit.schedule._timetable import Entry, shown_in
 
@@ -36,7 +36,7 @@ class RoomNow:
 
 
 def now_next(
-    summit: Summit, at: dt.datetime, *, tz: ZoneInfo | str | None = None
+    summit: Summit, at: dt.datetime, *, tz: ZoneInfo | dt.timezone | str | None = None
 ) -> tuple[RoomNow, ...]:
     """What is on in each room at instant *at*, and what comes next.
 
@@ -59,9 +59,9 @@ def now_next(
     >>> [e.session.id for e in nothing_in_a_room.now], len(nothing_in_a_room.next)
     (['keynote-modern-workplace'], 1)
     """
-    check_summit(summit, "now_next(summit)")
+    summit_argument(summit, name="now_next(summit)")
     check_aware("now_next(at)", at)
-    zone = display_zone(summit, tz, "now_next(tz)")
+    zone = summit.timezone if tz is None else arguments.zone(tz, name="now_next(tz)")
     instant = at.astimezone(_UTC)
     by_room: dict[str | None, list[Booking]] = {room.id: [] for room in summit.rooms}
     for booking in bookings(summit):
@@ -70,7 +70,7 @@ def now_next(
 
 
 def _room_now(
-    room: str | None, group: list[Booking], instant: dt.datetime, zone: ZoneInfo
+    room: str | None, group: list[Booking], instant: dt.datetime, zone: ZoneInfo | dt.timezone
 ) -> RoomNow:
     def entry(booking: Booking) -> Entry:
         return Entry(booking.session, shown_in(zone, booking.session.slot))

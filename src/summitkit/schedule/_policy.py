@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import types
 from collections.abc import Mapping
-from typing import Any
 
 import attrs
 
+from summitkit import _arguments as arguments
 from summitkit._validators import describe
 from summitkit.exceptions import InvalidTypeError, InvalidValueError
 
@@ -60,27 +61,19 @@ MAX_CHANGEOVER = dt.timedelta(days=1)
 #: The severity of each kind when a policy does not say otherwise: a person
 #: or a room in two places at once, a closed room and an unavailable speaker
 #: are errors; a full room and a hurried changeover are warnings.
-DEFAULT_SEVERITIES: Mapping[ConflictKind, Severity] = {
-    ConflictKind.SPEAKER_DOUBLE_BOOKED: Severity.ERROR,
-    ConflictKind.ROOM_DOUBLE_BOOKED: Severity.ERROR,
-    ConflictKind.TRACK_OVERLAP: Severity.ERROR,
-    ConflictKind.OUTSIDE_OPENING_HOURS: Severity.ERROR,
-    ConflictKind.SPEAKER_UNAVAILABLE: Severity.ERROR,
-    ConflictKind.OVER_CAPACITY: Severity.WARNING,
-    ConflictKind.NO_TIME_TO_MOVE: Severity.WARNING,
-}
-
-
-def _member(enum_type: type[enum.Enum], value: object, path: str) -> Any:  # noqa: ANN401  # a member of enum_type
-    if isinstance(value, enum_type):
-        return value
-    allowed = ", ".join(repr(member.value) for member in enum_type)
-    if isinstance(value, str):
-        for member in enum_type:
-            if member.value == value:
-                return member
-        raise InvalidValueError(path, f"expected one of {allowed}, got {value!r}")
-    raise InvalidTypeError(path, f"expected one of {allowed}, got {describe(value)}")
+#: Read-only: a policy is built from it, and a change here would change
+#: every policy made afterwards.
+DEFAULT_SEVERITIES: Mapping[ConflictKind, Severity] = types.MappingProxyType(
+    {
+        ConflictKind.SPEAKER_DOUBLE_BOOKED: Severity.ERROR,
+        ConflictKind.ROOM_DOUBLE_BOOKED: Severity.ERROR,
+        ConflictKind.TRACK_OVERLAP: Severity.ERROR,
+        ConflictKind.OUTSIDE_OPENING_HOURS: Severity.ERROR,
+        ConflictKind.SPEAKER_UNAVAILABLE: Severity.ERROR,
+        ConflictKind.OVER_CAPACITY: Severity.WARNING,
+        ConflictKind.NO_TIME_TO_MOVE: Severity.WARNING,
+    }
+)
 
 
 @attrs.frozen(init=False)
@@ -100,7 +93,7 @@ class ConflictPolicy:
         InvalidValueError: If a kind or severity is unknown, or *changeover*
             is negative or longer than a day.
 
-    >>> policy = ConflictPolicy({"over-capacity": "error"})
+    >>> policy = ConflictPolicy(severities={"over-capacity": "error"})
     >>> policy.severity(ConflictKind.OVER_CAPACITY)
     <Severity.ERROR: 'error'>
     >>> policy.severity(ConflictKind.NO_TIME_TO_MOVE)
@@ -112,8 +105,8 @@ class ConflictPolicy:
 
     def __init__(
         self,
-        severities: Mapping[ConflictKind | str, Severity | str] | None = None,
         *,
+        severities: Mapping[ConflictKind | str, Severity | str] | None = None,
         changeover: dt.timedelta = dt.timedelta(minutes=10),
     ) -> None:
         chosen = dict(DEFAULT_SEVERITIES)
@@ -125,7 +118,9 @@ class ConflictPolicy:
                 )
             for kind, severity in severities.items():
                 path = f"ConflictPolicy.severities[{kind!r}]"
-                chosen[_member(ConflictKind, kind, path)] = _member(Severity, severity, path)
+                chosen[arguments.enum_member(ConflictKind, kind, name=path)] = (
+                    arguments.enum_member(Severity, severity, name=path)
+                )
         if not isinstance(changeover, dt.timedelta):
             raise InvalidTypeError(
                 "ConflictPolicy.changeover", f"expected a timedelta, got {describe(changeover)}"
@@ -149,7 +144,7 @@ class ConflictPolicy:
         Raises:
             InvalidValueError: If *kind* is not a kind of conflict.
         """
-        wanted = _member(ConflictKind, kind, "ConflictPolicy.severity(kind)")
+        wanted = arguments.enum_member(ConflictKind, kind, name="ConflictPolicy.severity(kind)")
         for known, severity in self._severities:
             if known is wanted:
                 return severity

@@ -7,11 +7,12 @@ import re
 
 from dateutil import rrule
 
+from summitkit import _arguments as arguments
 from summitkit._days import outside_days
-from summitkit._summit import Summit, check_summit
+from summitkit._summit import Summit, summit_argument
 from summitkit._time import TimeSlot
 from summitkit._validators import describe, is_positive_duration, is_wall_time
-from summitkit._walltime import Ambiguous, Nonexistent, localize
+from summitkit._walltime import AMBIGUOUS, NONEXISTENT, Ambiguous, Nonexistent, wall_time_in
 from summitkit.exceptions import InvalidTypeError, InvalidValueError, OutsideSummitDaysError
 
 __all__ = ["recurring_slots"]
@@ -70,7 +71,7 @@ def recurring_slots(  # noqa: PLR0913  # a recurrence and its two policies
     >>> [slot.start.isoformat() for slot in slots]
     ['2015-09-16T10:30:00+04:00', '2015-09-17T10:30:00+04:00']
     """
-    check_summit(summit, "recurring_slots(summit)")
+    summit_argument(summit, name="recurring_slots(summit)")
     if not isinstance(rule, str):
         raise InvalidTypeError("recurring_slots(rule)", f"expected a string, got {describe(rule)}")
     if len(rule) > MAX_RULE_LENGTH:
@@ -93,6 +94,8 @@ def recurring_slots(  # noqa: PLR0913  # a recurrence and its two policies
         raise InvalidTypeError(
             "recurring_slots(duration)", f"expected a positive timedelta, got {describe(duration)}"
         )
+    nonexistent = arguments.choice(nonexistent, NONEXISTENT, name="recurring_slots(nonexistent)")
+    ambiguous = arguments.choice(ambiguous, AMBIGUOUS, name="recurring_slots(ambiguous)")
     # Before the day change, the wall time belongs to the conference day before.
     offset = dt.timedelta(days=1) if at < summit.day_change else dt.timedelta(0)
     first = dt.datetime.combine(summit.first_day, at) + offset
@@ -100,7 +103,7 @@ def recurring_slots(  # noqa: PLR0913  # a recurrence and its two policies
     dates = _occurrences(rule, first, last)
     slots: list[TimeSlot] = []
     for wall in dates:
-        start = localize(
+        start = wall_time_in(
             wall,
             summit.timezone,
             nonexistent=nonexistent,

@@ -8,14 +8,14 @@ from zoneinfo import ZoneInfo
 
 import attrs
 
+from summitkit import _arguments as arguments
 from summitkit._people import Role
 from summitkit._sessions import Session
 from summitkit._spans import overlap_groups, start_key, utc_span
-from summitkit._summit import Summit
+from summitkit._summit import Summit, summit_argument
 from summitkit._time import TimeSlot
 from summitkit._validators import describe, is_day
 from summitkit.exceptions import InvalidTypeError, InvalidValueError
-from summitkit.schedule._arguments import check_summit, display_zone
 from summitkit.schedule._bookings import people_of
 
 __all__ = [
@@ -93,13 +93,13 @@ class Timetable:
         unscheduled: Sessions without a slot, in the summit's order.
     """
 
-    zone: ZoneInfo
+    zone: ZoneInfo | dt.timezone
     days: tuple[TimetableDay, ...]
     unscheduled: tuple[Session, ...]
 
 
 def timetable(
-    summit: Summit, *, tz: ZoneInfo | str | None = None, day: dt.date | None = None
+    summit: Summit, *, tz: ZoneInfo | dt.timezone | str | None = None, day: dt.date | None = None
 ) -> Timetable:
     """The programme grouped by conference day and time, parallel sessions side by side.
 
@@ -110,12 +110,13 @@ def timetable(
 
     Args:
         summit: The summit.
-        tz: The zone to show times in: a ZoneInfo or IANA name.
+        tz: The zone to show times in: a ZoneInfo, an IANA name or a fixed
+            ``datetime.timezone``.
         day: Only this conference day.
 
     Raises:
         InvalidValueError: If *day* is not one of the summit's days.
-        UnknownTimeZoneError: If *tz* is not an IANA zone.
+        UnknownTimeZoneError: If *tz* is a name that is not an IANA zone.
 
     >>> import summitkit as sk
     >>> table = timetable(sk.examples.gsms2015(), tz="Europe/London")
@@ -123,8 +124,8 @@ def timetable(
     >>> f"{block.start:%H:%M} {len(block.entries)} sessions"
     '09:00 12 sessions'
     """
-    check_summit(summit, "timetable(summit)")
-    zone = display_zone(summit, tz, "timetable(tz)")
+    summit_argument(summit, name="timetable(summit)")
+    zone = summit.timezone if tz is None else arguments.zone(tz, name="timetable(tz)")
     days = summit.days
     if day is not None:
         if not is_day(day):
@@ -159,7 +160,7 @@ def _ranks(summit: Summit) -> dict[str | None, int]:
 
 
 def _blocks(
-    sessions: Iterable[Session], zone: ZoneInfo, rank: dict[str | None, int]
+    sessions: Iterable[Session], zone: ZoneInfo | dt.timezone, rank: dict[str | None, int]
 ) -> tuple[Block, ...]:
     """Timed *sessions* in blocks of sessions that overlap, in a chain."""
     blocks: list[Block] = []
@@ -179,39 +180,39 @@ def _blocks(
     return tuple(blocks)
 
 
-def shown_in(zone: ZoneInfo, slot: TimeSlot | None) -> TimeSlot | None:
+def shown_in(zone: ZoneInfo | dt.timezone, slot: TimeSlot | None) -> TimeSlot | None:
     """*slot* with its times shown in *zone*; ``None`` for an untimed session."""
     return slot.in_zone(zone) if slot is not None else None
 
 
-def _entries(sessions: Iterable[Session], zone: ZoneInfo) -> tuple[Entry, ...]:
+def _entries(sessions: Iterable[Session], zone: ZoneInfo | dt.timezone) -> tuple[Entry, ...]:
     return tuple(Entry(s, shown_in(zone, s.slot)) for s in sessions)
 
 
 def room_schedule(
-    summit: Summit, room_id: str, *, tz: ZoneInfo | str | None = None
+    summit: Summit, room_id: str, *, tz: ZoneInfo | dt.timezone | str | None = None
 ) -> tuple[Entry, ...]:
     """The sessions in room *room_id*, in time order (untimed last).
 
     Raises:
         UnknownIdError: If the summit has no such room.
     """
-    check_summit(summit, "room_schedule(summit)")
+    summit_argument(summit, name="room_schedule(summit)")
     summit.room(room_id)
-    zone = display_zone(summit, tz, "room_schedule(tz)")
+    zone = summit.timezone if tz is None else arguments.zone(tz, name="room_schedule(tz)")
     return _entries((s for s in summit.in_time_order() if s.room == room_id), zone)
 
 
 def track_schedule(
-    summit: Summit, track_id: str, *, tz: ZoneInfo | str | None = None
+    summit: Summit, track_id: str, *, tz: ZoneInfo | dt.timezone | str | None = None
 ) -> tuple[Entry, ...]:
     """The sessions of track *track_id*, in time order (untimed last).
 
     Raises:
         UnknownIdError: If the summit has no such track.
     """
-    check_summit(summit, "track_schedule(summit)")
-    zone = display_zone(summit, tz, "track_schedule(tz)")
+    summit_argument(summit, name="track_schedule(summit)")
+    zone = summit.timezone if tz is None else arguments.zone(tz, name="track_schedule(tz)")
     return _entries(summit.sessions_of_track(track_id), zone)
 
 
@@ -232,7 +233,7 @@ class AgendaItem:
 
 
 def agenda_of(
-    summit: Summit, speaker_id: str, *, tz: ZoneInfo | str | None = None
+    summit: Summit, speaker_id: str, *, tz: ZoneInfo | dt.timezone | str | None = None
 ) -> tuple[AgendaItem, ...]:
     """Every session *speaker_id* takes part in, in any role, in time order.
 
@@ -248,9 +249,9 @@ def agenda_of(
     ...  for i in agenda_of(sk.examples.gsms2015(), "corey-padveen")]
     [('ws-financial-marketing', ['chair']), ('ws-financial-content', ['chair'])]
     """
-    check_summit(summit, "agenda_of(summit)")
+    summit_argument(summit, name="agenda_of(summit)")
     summit.speaker(speaker_id)
-    zone = display_zone(summit, tz, "agenda_of(tz)")
+    zone = summit.timezone if tz is None else arguments.zone(tz, name="agenda_of(tz)")
     items: list[AgendaItem] = []
     for session in summit.in_time_order():
         roles = people_of(summit, session).get(speaker_id)

@@ -11,11 +11,12 @@ from zoneinfo import ZoneInfo
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
+from summitkit._arguments import is_usable_zone
 from summitkit._characters import BLANK, TEXT_FORBIDDEN, union
 from summitkit._countries import ISO_3166_ALPHA_2
 from summitkit._people import Organization, Participant, Role, Speaker
 from summitkit._text import LocalizedText, normalize_language_tag
-from summitkit._time import DUBAI, TimeSlot, is_usable_zone
+from summitkit._time import DUBAI, TimeSlot
 from summitkit._venue import Room, Venue
 
 T = TypeVar("T")
@@ -296,7 +297,7 @@ def participants(
     roles = st.sampled_from(Role) if roles is None else roles
     check_strategy("speaker_ids", speaker_ids)
     check_strategy("roles", roles)
-    return st.builds(Participant, speaker_ids, roles)
+    return st.builds(Participant, speaker_ids, role=roles)
 
 
 # -- time ----------------------------------------------------------------------

@@ -219,9 +219,9 @@ def panels(
 
 def panel_participants(panelists: Sequence[str], moderator: str | None) -> tuple[Participant, ...]:
     """A panel's cast: the moderator first (unless also a panelist), then panelists."""
-    cast = [Participant(p, Role.PANELIST) for p in panelists]
+    cast = [Participant(p, role=Role.PANELIST) for p in panelists]
     if moderator is not None and moderator not in panelists:
-        cast.insert(0, Participant(moderator, Role.MODERATOR))
+        cast.insert(0, Participant(moderator, role=Role.MODERATOR))
     return tuple(cast)
 
 

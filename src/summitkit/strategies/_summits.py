@@ -446,7 +446,7 @@ def _drafts(draw: st.DrawFn, frame: _Frame) -> tuple[type[Session], dict[str, An
                 unique=True,
             )
         )
-        fields["participants"] = [Participant(ids[i], roles[r]) for i, r in pairs]
+        fields["participants"] = [Participant(ids[i], role=roles[r]) for i, r in pairs]
     return kind, fields
 
 

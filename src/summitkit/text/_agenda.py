@@ -22,12 +22,13 @@ from zoneinfo import ZoneInfo
 
 import attrs
 
+from summitkit import _arguments as arguments
 from summitkit._people import Role, Speaker
 from summitkit._sessions import Session, WorkshopTrack
 from summitkit._spans import overlap_groups
-from summitkit._summit import Summit, check_summit
+from summitkit._summit import Summit, summit_argument
 from summitkit._text import LocalizedText
-from summitkit._time import TimeSlot, iana_zone_argument
+from summitkit._time import TimeSlot, zone_label
 from summitkit.text._arguments import language
 from summitkit.text._language import EN_DASH, FSI, PDI, RLM, Language, Phrase
 
@@ -53,7 +54,9 @@ ROLES = {
 }
 
 
-def agenda(summit: Summit, *, tz: ZoneInfo | str | None = None, lang: str = "en") -> str:
+def agenda(
+    summit: Summit, *, tz: ZoneInfo | dt.timezone | str | None = None, lang: str = "en"
+) -> str:
     """*summit*'s programme as plain text.
 
     >>> from summitkit import examples
@@ -62,7 +65,8 @@ def agenda(summit: Summit, *, tz: ZoneInfo | str | None = None, lang: str = "en"
 
     Args:
         summit: The summit to show.
-        tz: An attendee's zone (a ``ZoneInfo`` or an IANA name), shown beside
+        tz: An attendee's zone (a ``ZoneInfo``, an IANA name or a fixed
+            offset), shown beside
             the summit's own; ``None`` shows the summit's zone only.
         lang: A language :func:`summitkit.text.languages` lists.
 
@@ -78,7 +82,7 @@ def agenda(summit: Summit, *, tz: ZoneInfo | str | None = None, lang: str = "en"
 
 
 def agenda_lines(
-    summit: Summit, *, tz: ZoneInfo | str | None = None, lang: str = "en"
+    summit: Summit, *, tz: ZoneInfo | dt.timezone | str | None = None, lang: str = "en"
 ) -> Iterator[str]:
     """The lines of :func:`agenda`'s text, each made when it is asked for.
 
@@ -107,24 +111,23 @@ def agenda_lines(
 
 def _lines(name: str, summit: object, tz: object, lang: object) -> Iterator[str]:
     """The agenda's lines; raises at once if an argument of *name* is not what it expects."""
-    check_summit(summit, f"{name}(summit)")
-    if not isinstance(summit, Summit):  # pragma: no cover - check_summit raised
-        raise TypeError(name)
+    checked = summit_argument(summit, name=f"{name}(summit)")
     words = language(lang, f"{name}(lang)")
-    zone = None if tz is None else iana_zone_argument(f"{name}(tz)", tz)
-    return (words.line(line) for line in _Agenda(summit, zone, words).lines())
+    zone = None if tz is None else arguments.zone(tz, name=f"{name}(tz)")
+    return (words.line(line) for line in _Agenda(checked, zone, words).lines())
 
 
 @attrs.define
 class _Agenda:
     summit: Summit
-    attendee_zone: ZoneInfo | None
+    attendee_zone: ZoneInfo | dt.timezone | None
     words: Language
     people: dict[str, Phrase] = attrs.field(init=False)  # each speaker as shown
 
     def __attrs_post_init__(self) -> None:
         self.people = {}
-        if self.attendee_zone is not None and self.attendee_zone.key == self.summit.timezone.key:
+        zone = self.attendee_zone
+        if zone is not None and zone_label(zone) == zone_label(self.summit.timezone):
             self.attendee_zone = None
 
     # -- text helpers ----------------------------------------------------------
@@ -150,7 +153,9 @@ class _Agenda:
         shown = Phrase(separator.join(w.isolate(detail) for detail in details))
         return w.say("agenda.person", "{name} ({details})", name=name, details=shown)
 
-    def times(self, slot: TimeSlot, zone: ZoneInfo, summit_day: dt.date, *, end: bool) -> str:
+    def times(
+        self, slot: TimeSlot, zone: ZoneInfo | dt.timezone, summit_day: dt.date, *, end: bool
+    ) -> str:
         # A one-character marker slot keeps the columns aligned.
         w = self.words
         start = slot.start.astimezone(zone)
@@ -159,7 +164,7 @@ class _Agenda:
         if end:
             finish = slot.end.astimezone(zone)
             text += f"{EN_DASH}{'~' if slot.end_estimated else ' '}{w.clock(finish)}"
-            days = slot.local_dates(zone)
+            days = slot.local_dates(tz=zone)
         if days != (summit_day,):
             text += f" ({f' {EN_DASH} '.join(w.weekday_and_month(day) for day in days)})"
         return w.isolate(text)

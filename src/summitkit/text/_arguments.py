@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from summitkit._validators import describe
-from summitkit.exceptions import InvalidTypeError, InvalidValueError
+from summitkit import _arguments as arguments
 from summitkit.text._catalogues import languages
 from summitkit.text._language import Language
 
@@ -13,12 +12,11 @@ __all__ = ["language"]
 def language(lang: object, where: str) -> Language:
     """The :class:`Language` for *lang*, one :func:`languages` lists.
 
+    The tag is read as every language argument is (``"AR"`` is ``"ar"``).
+
     Raises:
         InvalidTypeError: If *lang* is not a string.
+        InvalidTextError: If it is not a well-formed, registered tag.
         InvalidValueError: If summitkit has no catalogue for *lang*.
     """
-    known = languages()
-    if not isinstance(lang, str) or lang not in known:
-        error = InvalidValueError if isinstance(lang, str) else InvalidTypeError
-        raise error(where, f"expected one of {', '.join(map(repr, known))}, got {describe(lang)}")
-    return Language(lang)
+    return Language(arguments.language(lang, name=where, supported=languages()))

@@ -290,4 +290,3 @@ def plural_rule(expression: str, where: str) -> Callable[[int], int]:
             where, f"Plural-Forms {expression!r} is not a gettext expression"
         ) from None
     return lambda count: int(compiled(count))
-

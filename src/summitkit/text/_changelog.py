@@ -15,11 +15,12 @@ from zoneinfo import ZoneInfo
 
 import attrs
 
+from summitkit import _arguments as arguments
 from summitkit._people import Participant, Speaker
 from summitkit._sessions import Session
 from summitkit._summit import Summit
 from summitkit._text import LocalizedText
-from summitkit._time import TimeSlot, zone_argument, zone_label
+from summitkit._time import TimeSlot, zone_label
 from summitkit._validators import describe
 from summitkit._walltime import time_of_day
 from summitkit.changes import (
@@ -142,7 +143,7 @@ def changelog(
             f"expected a Changelog, such as summitkit.changes.diff returns, got {describe(log)}",
         )
     words = language(lang, f"{name}(lang)")
-    zone = log.new.timezone if tz is None else zone_argument(f"{name}(tz)", tz)
+    zone = log.new.timezone if tz is None else arguments.zone(tz, name=f"{name}(tz)")
     return "".join(words.line(line) + "\n" for line in _Changelog(log, words, zone).lines())
 
 

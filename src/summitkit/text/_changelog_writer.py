@@ -172,16 +172,18 @@ class Writer:
             self.moment(slot.start, self.zone, estimated=slot.start_estimated)
         )
 
-    def span(self, slot: TimeSlot, zone: dt.tzinfo | None = None) -> Phrase:
+    def span(self, slot: TimeSlot, zone: ZoneInfo | dt.timezone | None = None) -> Phrase:
         zone = self.zone if zone is None else zone
         start = self.moment(slot.start, zone, estimated=slot.start_estimated)
         # A slot that ends at midnight ends on its own date, as in the agenda.
-        if len(slot.local_dates(zone)) == 1:
+        if len(slot.local_dates(tz=zone)) == 1:
             self.day = slot.end.astimezone(zone).date()
         end = self.moment(slot.end, zone, estimated=slot.end_estimated)
         return self.words.isolate(f"{start}{EN_DASH}{end}")
 
-    def spans(self, slots: Iterable[TimeSlot], zone: dt.tzinfo | None = None) -> Phrase:
+    def spans(
+        self, slots: Iterable[TimeSlot], zone: ZoneInfo | dt.timezone | None = None
+    ) -> Phrase:
         return self.words.join(self.span(slot, zone) for slot in slots)
 
     def availability(self, slots: tuple[TimeSlot, ...]) -> Phrase:
@@ -190,7 +192,9 @@ class Writer:
         An availability is a speaker's own word; shown in another zone, its
         round hours would read as odd ones.
         """
-        own = slots[0].start.tzinfo or self.zone
+        given = slots[0].start.tzinfo
+        # A slot's zone is an IANA zone or a fixed offset: TimeSlot refuses others.
+        own = given if isinstance(given, (ZoneInfo, dt.timezone)) else self.zone
         return self.say(
             "changelog.availability.zone",
             "{windows} {zone}",

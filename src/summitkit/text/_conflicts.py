@@ -22,7 +22,7 @@ import math
 import re
 from collections.abc import Callable, Iterable, Sequence
 
-from summitkit._summit import Summit, check_summit
+from summitkit._summit import Summit, summit_argument
 from summitkit._time import TimeSlot, zone_label
 from summitkit._validators import describe
 from summitkit.exceptions import InvalidTypeError, InvalidValueError, UnknownIdError
@@ -132,7 +132,7 @@ def explain_all(
 def _explained(
     conflicts: Iterable[Conflict], summit: Summit, lang: str, where: str
 ) -> tuple[str, ...]:
-    check_summit(summit, f"{where}(summit)")
+    summit_argument(summit, name=f"{where}(summit)")
     words = language(lang, f"{where}(lang)")
     if isinstance(conflicts, (str, bytes, Conflict)) or not isinstance(conflicts, Iterable):
         raise InvalidTypeError(
