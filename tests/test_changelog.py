@@ -60,9 +60,9 @@ def test_people_who_join_or_leave_are_listed_with_a_verbal_noun() -> None:
     old = renamed(base(), "a", "الدكتورة شيخة")
     new = with_roles(
         old,
-        sk.Participant("m", sk.Role.MODERATOR),
-        sk.Participant("b", sk.Role.PANELIST),
-        sk.Participant("c", sk.Role.PANELIST),
+        sk.Participant("m", role=sk.Role.MODERATOR),
+        sk.Participant("b", role=sk.Role.PANELIST),
+        sk.Participant("c", role=sk.Role.PANELIST),
     )
     text = changelog(diff(old, new), lang="ar")
     assert f"{RLM}  إضافة إلى قائمة المشاركين: {isolated('Carla')} (المشاركة في النقاش).\n" in text
@@ -104,10 +104,10 @@ def test_the_preposition_lam_is_written_as_arabic_spelling_does(name: str, attac
     old = renamed(base(), "a", name)
     new = with_roles(
         old,
-        sk.Participant("m", sk.Role.MODERATOR),
-        sk.Participant("a", sk.Role.PANELIST),
-        sk.Participant("a", sk.Role.HOST),
-        sk.Participant("b", sk.Role.PANELIST),
+        sk.Participant("m", role=sk.Role.MODERATOR),
+        sk.Participant("a", role=sk.Role.PANELIST),
+        sk.Participant("a", role=sk.Role.HOST),
+        sk.Participant("b", role=sk.Role.PANELIST),
     )
     text = changelog(diff(old, new), lang="ar")
     assert f"{RLM}  دور إضافي {attached}: الاستضافة.\n" in text
@@ -227,10 +227,10 @@ def every_kind() -> sk.changes.Changelog:
     old = base()
     new = with_roles(
         old,
-        sk.Participant("a", sk.Role.MODERATOR),
-        sk.Participant("c", sk.Role.PANELIST),
-        sk.Participant("b", sk.Role.PANELIST),
-        sk.Participant("m", sk.Role.HOST),
+        sk.Participant("a", role=sk.Role.MODERATOR),
+        sk.Participant("c", role=sk.Role.PANELIST),
+        sk.Participant("b", role=sk.Role.PANELIST),
+        sk.Participant("m", role=sk.Role.HOST),
     )
     new = new.reschedule("w1", slot((11, 30), (12, 45))).cancel("w2")
     new = member(new, "rooms", "hall", capacity=250, opening_hours=[slot((8, 0), (18, 0))])
@@ -311,7 +311,7 @@ def test_a_changelog_in_an_installed_language(french: str) -> None:
 
 def test_an_uninstalled_language_is_refused() -> None:
     """Without its catalogue, French is not a language summitkit writes."""
-    with pytest.raises(InvalidValueError, match=r"^changelog\(lang\): expected one of 'en', 'ar'"):
+    with pytest.raises(InvalidValueError, match=r"^changelog\(lang\): expected one of 'ar', 'en'"):
         changelog(diff(base(), base()), lang="fr")
 
 

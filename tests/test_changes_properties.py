@@ -741,7 +741,7 @@ def a_role_gained(name: str) -> tuple[sk.Summit, sk.Summit]:
     old = sk.examples.gsms2015()
     old = named(old, {s.id: name if s.id == "saeed-al-dhaheri" else s.id for s in old.speakers})
     panel = old.session("opening-panel")
-    host = sk.Participant("saeed-al-dhaheri", sk.Role.HOST)
+    host = sk.Participant("saeed-al-dhaheri", role=sk.Role.HOST)
     return old, old.replace_session(attrs.evolve(panel, participants=[*panel.participants, host]))
 
 

@@ -11,7 +11,7 @@ import summitkit
 
 SOURCE = Path(summitkit.__file__).resolve().parent
 
-# Errors, validators, text and time, and the span kernel: below the model.
+# Errors, validators, text and time, the span kernel and the argument checks: below the model.
 BELOW_MODEL = frozenset(
     f"summitkit.{name}"
     for name in (
@@ -25,6 +25,7 @@ BELOW_MODEL = frozenset(
         "_parsing",
         "_days",
         "_spans",
+        "_arguments",
     )
 )
 MODEL = frozenset(f"summitkit.{name}" for name in ("_people", "_venue", "_sessions", "_summit"))
@@ -40,8 +41,8 @@ def imports(source: str, name: str, *, is_package: bool, known: set[str]) -> set
     """The modules in *known* that the source of module *name* imports, anywhere in its code.
 
     Imports inside functions and under ``TYPE_CHECKING`` count too; ``from
-    package import name`` counts the package, and the submodule *name* when
-    it is one; importing a submodule runs its package's ``__init__`` first,
+    package import name`` counts the submodule *name* when it is one, and the
+    package when *name* is not; importing a submodule runs its package's ``__init__`` first,
     so that counts too (except the root's, which runs before any of them).
     """
     package = name if is_package else name.rpartition(".")[0]
@@ -56,8 +57,10 @@ def imports(source: str, name: str, *, is_package: bool, known: set[str]) -> set
                 origin = ".".join([*base, node.module] if node.module else base)
             else:
                 origin = node.module or ""
-            found.add(origin)
-            found.update(f"{origin}.{alias.name}" for alias in node.names)
+            submodules = {f"{origin}.{alias.name}" for alias in node.names} & known
+            found.update(submodules)
+            if len(submodules) < len(node.names):  # a name from the module itself
+                found.add(origin)
     with_packages: set[str] = set()
     for module in found & known:
         parts = module.split(".")
@@ -130,7 +133,8 @@ def test_the_graph_sees_every_kind_of_import() -> None:
         "summitkit.formats",
         "summitkit.formats.json",
     }
-    assert known - {"summitkit._venue"} == imports(
+    # ``from . import _time`` imports the submodule, not the root's own names.
+    assert known - {"summitkit", "summitkit._venue"} == imports(
         source, "summitkit._probe", is_package=False, known=known
     )
 
