@@ -499,3 +499,15 @@ def test_a_zone_without_moments_has_no_offset() -> None:
     """Without times to show, a city's zone is named by its city alone."""
     assert Language("en").zone(sk.DUBAI) == "Dubai time"
     assert Language("ar").zone(sk.DUBAI) == "بتوقيت دبي"
+
+
+def test_the_legend_lists_zones_in_the_order_of_the_time_columns() -> None:
+    """With an attendee's zone, the legend and each row put Dubai first, London second.
+
+    Each column is its own isolate in a right-to-left line, so both run right
+    to left in the same order: Dubai on the right, over the Dubai column.
+    """
+    text = agenda(sk.examples.gsms2015(), tz="Europe/London", lang="ar")
+    legend = next(line for line in text.splitlines() if "الأوقات" in line)
+    assert legend.index("دبي") < legend.index("لندن")
+    assert f"{FSI} 09:15–~10:15{PDI} | {FSI} 06:15–~07:15{PDI}" in text
