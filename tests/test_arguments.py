@@ -54,6 +54,20 @@ TEXT = sk.LocalizedText(en="Hello", ar="مرحبا")
 SPEAKER = GSMS.speaker("saeed-al-dhaheri")
 CHANGELOG = changes.diff(GSMS, GSMS.cancel("keynote-modern-workplace"))
 POLICY = schedule.ConflictPolicy()
+_CLASH = GSMS.add_session(
+    sk.Talk(
+        id="extra",
+        title={"en": "Extra"},
+        slot=SLOT,
+        participants=[sk.Participant("saeed-al-dhaheri")],
+    )
+)
+CONFLICT = schedule.conflicts(_CLASH)[0]
+# A catalogue of English with no messages: installing it changes nothing.
+_ENGLISH_PO = (
+    b'msgid ""\nmsgstr ""\n"Language: en\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
+    b'"Plural-Forms: nplurals=2; plural=(n != 1);\\n"\n'
+)
 _WITH_ROOM = sk.Summit(
     id="r", name={"en": "R"}, first_day=DAY, rooms=[sk.Room(id="hall", name={"en": "Hall"})]
 )
@@ -68,6 +82,7 @@ def _calls(tmp: Path) -> dict[str, tuple[Callable[..., Any], tuple[Any, ...], di
     The calls that read a file read *tmp*/summit.json, which the test writes.
     """
     target = tmp / "summit.json"
+    catalogue = tmp / "en.po"
     return {
         # summitkit
         "attendee_view": (sk.attendee_view, (SLOT, LONDON), {"home": "Asia/Dubai"}),
@@ -123,7 +138,12 @@ def _calls(tmp: Path) -> dict[str, tuple[Callable[..., Any], tuple[Any, ...], di
         "diff": (changes.diff, (GSMS, GSMS), {}),
         "Changelog.for_speaker": (CHANGELOG.for_speaker, ("saeed-al-dhaheri",), {}),
         # summitkit.text
+        "agenda": (sktext.agenda, (GSMS,), {"tz": LONDON, "lang": "ar"}),
+        "agenda_lines": (sktext.agenda_lines, (GSMS,), {"tz": LONDON, "lang": "ar"}),
         "changelog": (sktext.changelog, (CHANGELOG,), {"lang": "ar", "tz": LONDON}),
+        "explain": (sktext.explain, (CONFLICT, _CLASH), {"lang": "ar"}),
+        "explain_all": (sktext.explain_all, ((CONFLICT,), _CLASH), {"lang": "ar"}),
+        "install_catalogue": (sktext.install_catalogue, ("en", catalogue), {}),
         # summitkit.formats.json
         "configure_converter": (skjson.configure_converter, (skjson.make_converter(),), {}),
         "dump": (skjson.dump, (GSMS, target), {"indent": 2}),
@@ -176,6 +196,7 @@ def test_a_wrong_typed_argument_is_a_summitkit_error(
 ) -> None:
     """The call works as given, and each wrong-typed value in the argument raises a SummitkitError."""
     skjson.dump(GSMS, tmp_path / "summit.json")
+    (tmp_path / "en.po").write_bytes(_ENGLISH_PO)
     function, args, kwargs = _calls(tmp_path)[name]
     function(*args, **kwargs)  # the valid call works
     for wrong in WRONG:
@@ -188,12 +209,12 @@ def test_a_wrong_typed_argument_is_a_summitkit_error(
             function(*call_args, **call_kwargs)
 
 
-_PUBLIC_MODULES = [sk, schedule, changes, skjson]
+_PUBLIC_MODULES = [sk, schedule, changes, skjson, sktext]
 
 
 def test_the_table_names_every_public_function() -> None:
     """Each function in a public module's __all__ has an entry (a few take no argument)."""
-    takes_nothing = {"make_converter", "schema"}
+    takes_nothing = {"make_converter", "schema", "languages"}
     listed = set(_calls(Path()))
     for module in _PUBLIC_MODULES:
         for name in module.__all__:
