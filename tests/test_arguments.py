@@ -94,6 +94,7 @@ def _calls(tmp: Path) -> dict[str, tuple[Callable[..., Any], tuple[Any, ...], di
             (WALL, sk.DUBAI),
             {"nonexistent": "raise", "ambiguous": "raise"},
         ),
+        "make_id": (sk.make_id, ("Hall One",), {"taken": {"hall-one"}}),
         "parse_duration": (sk.parse_duration, ("1h",), {}),
         "parse_time": (
             sk.parse_time,

@@ -13,6 +13,7 @@ from typing import Any
 from summitkit import changes, examples, exceptions, formats, schedule
 from summitkit._attendee import AttendeeSlot, attendee_view
 from summitkit._days import ConferenceDay
+from summitkit._ids import make_id
 from summitkit._parsing import parse_duration, parse_time
 from summitkit._people import Organization, Participant, Role, Speaker
 from summitkit._sessions import (
@@ -66,6 +67,7 @@ __all__ = [
     "formats",
     "get_zone",
     "localize",
+    "make_id",
     "parse_duration",
     "parse_time",
     "recurring_slots",

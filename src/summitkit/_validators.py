@@ -33,8 +33,12 @@ T = TypeVar("T")
 
 Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
 
-#: An id: ASCII letters, digits and ``. _ : -``, 1 to 128 characters.
-ID_PATTERN = "[A-Za-z0-9](?:[A-Za-z0-9._:-]{0,126}[A-Za-z0-9])?"
+#: The longest id: as long as frab, pretalx and Indico ids get.
+MAX_ID_LENGTH = 255
+#: An id: 1 to 255 printable ASCII characters, no spaces.  Real generators
+#: emit slugs that end with ``_`` (a title cut short) or hold ``/`` and ``@``;
+#: any of those is safe in a URL path once escaped, in JSON, iCalendar and XML.
+ID_PATTERN = f"[!-~]{{1,{MAX_ID_LENGTH}}}"
 _ID = re.compile(ID_PATTERN)
 # A scheme, a host part and, after the first '/', '?' or '#', the rest: each
 # character has one place it can go, so matching takes linear time whatever
@@ -141,15 +145,15 @@ def tuple_of(cls: type[Any] | tuple[type[Any], ...], expected: str) -> Validator
 
 
 def identifier(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    """Require an id: ASCII letters, digits and ``. _ : -``, 1 to 128 characters."""
+    """Require an id: 1 to 255 printable ASCII characters, no spaces."""
     if not isinstance(value, str):
         path = where(instance, attribute)
         raise InvalidTypeError(path, f"expected an id string, got {describe(value)}")
     if not _ID.fullmatch(value):
         raise InvalidValueError(
             where(instance, attribute),
-            f"expected an id of 1 to 128 ASCII letters, digits, '.', '_', ':' or '-' "
-            f"that starts and ends with a letter or digit, got {value!r}",
+            f"expected an id of 1 to {MAX_ID_LENGTH} printable ASCII characters without "
+            f"spaces (summitkit.make_id makes one from any name), got {value!r}",
         )
 
 
