@@ -156,7 +156,9 @@ class _Changelog(Writer):
         name = self.text(log.new.name)
         if not log:
             return [
-                self.say("changelog.no_changes", "No changes to the {name} programme.", name=name)
+                self.words.say(
+                    "changelog.no_changes", "No changes to the {name} programme.", name=name
+                )
             ]
         by_subject: dict[tuple[Part, str | None], list[Change]] = {}
         for change in log:
@@ -172,11 +174,13 @@ class _Changelog(Writer):
             dt.datetime.combine(day, log.new.day_change, log.new.timezone) for day in log.new.days
         ]
         head = [
-            self.say("changelog.heading", "Changes to the {name} programme.", name=name),
-            self.say("changelog.zone", "Times: {zone}.", zone=self.words.zone(self.zone, moments)),
+            self.words.say("changelog.heading", "Changes to the {name} programme.", name=name),
+            self.words.say(
+                "changelog.zone", "Times: {zone}.", zone=self.words.zone(self.zone, moments)
+            ),
         ]
         if self.estimated:
-            head.append(self.say("changelog.legend", "~ marks an estimated time."))
+            head.append(self.words.say("changelog.legend", "~ marks an estimated time."))
         return [" ".join(head), "", *body]
 
     def heading(self, part: Part, subject_id: str | None) -> str:
@@ -184,7 +188,7 @@ class _Changelog(Writer):
         if part is Part.SESSION and subject_id is not None:
             session = self.session(subject_id)
             title = self.text(session.title)
-            return self.say(
+            return self.words.say(
                 "changelog.session", "{kind} – {title}", kind=self.kind(session), title=title
             )
         if part is Part.SUMMIT:
@@ -195,7 +199,7 @@ class _Changelog(Writer):
             name = self.text(venue.name) if venue is not None else self.nothing()
         else:
             name = self.name(self.member(part, subject_id or ""))
-        return self.say("changelog.part", PARTS[part], name=name)
+        return self.words.say("changelog.part", PARTS[part], name=name)
 
     # -- one line or a few per change ---------------------------------------------
 
@@ -205,25 +209,27 @@ class _Changelog(Writer):
             case Added(session=session):
                 return self.added(session)
             case Removed(session=session) if session.slot is None:
-                return [self.say("changelog.removed", "Removed from the programme.")]
+                return [self.words.say("changelog.removed", "Removed from the programme.")]
             case Removed(session=session):
                 when = self.when(session, old)
                 source = "Removed from the programme; it was {when}."
-                return [self.say("changelog.removed.timed", source, when=when)]
+                return [self.words.say("changelog.removed.timed", source, when=when)]
             case Cancelled():
-                return [self.say("changelog.cancelled", "Cancelled.")]
+                return [self.words.say("changelog.cancelled", "Cancelled.")]
             case Reinstated():
-                return [self.say("changelog.reinstated", "Reinstated: no longer cancelled.")]
+                return [self.words.say("changelog.reinstated", "Reinstated: no longer cancelled.")]
             case Scheduled(new_slot=slot):
                 return [
-                    self.say("changelog.scheduled", "Scheduled for {new}.", new=self.span(slot))
+                    self.words.say(
+                        "changelog.scheduled", "Scheduled for {new}.", new=self.span(slot)
+                    )
                 ]
             case Unscheduled(old_slot=slot):
                 source = "No longer scheduled; it was {old}."
-                return [self.say("changelog.unscheduled", source, old=self.span(slot))]
+                return [self.words.say("changelog.unscheduled", source, old=self.span(slot))]
             case Moved(old_slot=before, new_slot=after):
                 return [
-                    self.say(
+                    self.words.say(
                         "changelog.moved",
                         "Moved from {old} to {new}.",
                         old=lambda: self.start(before),
@@ -232,7 +238,7 @@ class _Changelog(Writer):
                 ]
             case Retimed(old_slot=before, new_slot=after):
                 return [
-                    self.say(
+                    self.words.say(
                         "changelog.retimed",
                         "Now runs {new} instead of {old}.",
                         old=lambda: self.span(before),
@@ -254,23 +260,26 @@ class _Changelog(Writer):
         old = self.room(self.log.old, change.old_room)
         new = self.room(self.log.new, change.new_room)
         if change.old_room is None:
-            return self.say("changelog.room.set", "Now in {new}.", new=new)
+            return self.words.say("changelog.room.set", "Now in {new}.", new=new)
         if change.new_room is None:
-            return self.say(
+            return self.words.say(
                 "changelog.room.unset", "No longer has a room; it was in {old}.", old=old
             )
-        return self.say(
+        return self.words.say(
             "changelog.room.changed", "Room changed from {old} to {new}.", old=old, new=new
         )
 
     def describe_part(self, change: Change) -> list[str]:  # noqa: C901, PLR0911  # a case per kind
         """Lines for a change to the summit, its venue or one of its members besides sessions."""
         new = self.log.new
-        added = self.say("changelog.member.added", "Added to the summit.")
+        added = self.words.say("changelog.member.added", "Added to the summit.")
         match change:
             case TrackAdded(track=track) if track.chair is not None:
                 chair = self.person(new, track.chair)
-                return [added, self.say("changelog.chaired_by", "Chaired by {new}.", new=chair)]
+                return [
+                    added,
+                    self.words.say("changelog.chaired_by", "Chaired by {new}.", new=chair),
+                ]
             case VenueAdded() | RoomAdded() | OrganizationAdded() | SpeakerAdded() | TrackAdded():
                 return [added]
             case (
@@ -280,7 +289,7 @@ class _Changelog(Writer):
                 | SpeakerRemoved()
                 | TrackRemoved()
             ):
-                return [self.say("changelog.member.removed", "Removed from the summit.")]
+                return [self.words.say("changelog.member.removed", "Removed from the summit.")]
             case (
                 SummitRenamed(old_name=before, new_name=after)
                 | VenueRenamed(old_name=before, new_name=after)
@@ -296,7 +305,7 @@ class _Changelog(Writer):
             case CapacityChanged(old_capacity=before, new_capacity=after):
                 nothing = self.nothing()
                 return [
-                    self.say(
+                    self.words.say(
                         "changelog.capacity",
                         "Capacity changed from {old} to {new}.",
                         old=nothing if before is None else before,
@@ -313,7 +322,11 @@ class _Changelog(Writer):
             case SummitReordered(collections=collections):
                 lists = (self.list_name(name) for name in collections)
                 source = "Listed in a new order: {lists}."
-                return [self.say("changelog.reordered.lists", source, lists=self.words.join(lists))]
+                return [
+                    self.words.say(
+                        "changelog.reordered.lists", source, lists=self.words.join(lists)
+                    )
+                ]
             case (
                 SummitEdited(fields=fields)
                 | VenueEdited(fields=fields)
@@ -328,26 +341,30 @@ class _Changelog(Writer):
 
     def list_name(self, name: str) -> str:
         source = LISTS.get(name)
-        return name.replace("_", " ") if source is None else self.say("changelog.list", source)
+        return (
+            name.replace("_", " ") if source is None else self.words.say("changelog.list", source)
+        )
 
     def chair(self, change: ChairChanged) -> Phrase:
         before = self.named(self.log.old, Part.SPEAKER, change.old_chair)
         after = self.named(self.log.new, Part.SPEAKER, change.new_chair)
         if change.old_chair is None:
-            return self.say("changelog.chair.set", "Now chaired by {new}.", new=after)
+            return self.words.say("changelog.chair.set", "Now chaired by {new}.", new=after)
         if change.new_chair is None:
             source = "No longer has a chair; it was chaired by {old}."
-            return self.say("changelog.chair.unset", source, old=before)
+            return self.words.say("changelog.chair.unset", source, old=before)
         source = "Chair changed from {old} to {new}."
-        return self.say("changelog.chair.changed", source, old=before, new=after)
+        return self.words.say("changelog.chair.changed", source, old=before, new=after)
 
     def renamed(self, what: str, before: LocalizedText, after: LocalizedText) -> Phrase:
         """A new name or title: the old one, or that it changed in another language."""
         changed, elsewhere = _RENAMED[what]
         lang = self.words.lang
         if before.lookup(lang) == after.lookup(lang):
-            return self.say(f"changelog.{what}.elsewhere", elsewhere)
-        return self.say(f"changelog.{what}", changed, old=self.words.quoted(self.text(before)))
+            return self.words.say(f"changelog.{what}.elsewhere", elsewhere)
+        return self.words.say(
+            f"changelog.{what}", changed, old=self.words.quoted(self.text(before))
+        )
 
     def windows(
         self, topic: str, before: tuple[TimeSlot, ...], after: tuple[TimeSlot, ...]
@@ -356,10 +373,10 @@ class _Changelog(Writer):
         set_, unset, changed = _WINDOWS[topic]
         shown = self.availability if topic == "availability" else self.spans
         if not before:
-            return self.say(f"changelog.{topic}.set", set_, new=lambda: shown(after))
+            return self.words.say(f"changelog.{topic}.set", set_, new=lambda: shown(after))
         if not after:
-            return self.say(f"changelog.{topic}.unset", unset, old=lambda: shown(before))
-        return self.say(
+            return self.words.say(f"changelog.{topic}.unset", unset, old=lambda: shown(before))
+        return self.words.say(
             f"changelog.{topic}.changed",
             changed,
             old=lambda: shown(before),
@@ -368,14 +385,14 @@ class _Changelog(Writer):
 
     def added(self, session: Session) -> list[str]:
         when = self.when(session, self.log.new)
-        line = self.say("changelog.added", "Added to the programme: {when}.", when=when)
+        line = self.words.say("changelog.added", "Added to the programme: {when}.", when=when)
         if session.is_cancelled:
-            marker = self.say("changelog.added.cancelled", "[CANCELLED]")
+            marker = self.words.say("changelog.added.cancelled", "[CANCELLED]")
             line = Phrase(f"{line} {marker}")
         if not session.participants:
             return [line]
         people = self.people(self.log.new, session.participants)
-        return [line, self.say("changelog.with", "With {people}.", people=people)]
+        return [line, self.words.say("changelog.with", "With {people}.", people=people)]
 
     def participants(self, change: ParticipantsChanged) -> list[str]:
         old, new = self.log.old, self.log.new
@@ -392,7 +409,7 @@ class _Changelog(Writer):
 
         # A speaker both removed and added has changed role; one line says so.
         lines: list[str] = [
-            self.say(
+            self.words.say(
                 "changelog.role.changed",
                 "{name} now takes part as {new} instead of {old}.",
                 name=self.person(new, speaker_id),
@@ -402,7 +419,7 @@ class _Changelog(Writer):
             for speaker_id in dict.fromkeys(p.speaker for p in change.added if p.speaker in before)
         ]
         lines += (
-            self.say(
+            self.words.say(
                 "changelog.role.added",
                 "{name} now also takes part as {new}.",
                 name=self.person(new, speaker_id),
@@ -412,7 +429,7 @@ class _Changelog(Writer):
             if speaker_id not in before and speaker_id in was_in
         )
         lines += (
-            self.say(
+            self.words.say(
                 "changelog.role.dropped",
                 "{name} no longer takes part as {old}.",
                 name=self.person(new, speaker_id),
@@ -424,15 +441,15 @@ class _Changelog(Writer):
         joined = [p for p in change.added if p.speaker not in before and p.speaker not in was_in]
         if joined:
             people = self.people(new, joined)
-            lines.append(self.say("changelog.joined", "Joining: {people}.", people=people))
+            lines.append(self.words.say("changelog.joined", "Joining: {people}.", people=people))
         left = [p for p in change.removed if p.speaker not in after and p.speaker not in still_in]
         if left:
             people = self.people(old, left)
             lines.append(
-                self.say("changelog.left", "No longer taking part: {people}.", people=people)
+                self.words.say("changelog.left", "No longer taking part: {people}.", people=people)
             )
         if change.reordered:
-            lines.append(self.say("changelog.reordered", "Speakers listed in a new order."))
+            lines.append(self.words.say("changelog.reordered", "Speakers listed in a new order."))
         return lines
 
     # -- other fields ----------------------------------------------------------------
@@ -446,7 +463,9 @@ class _Changelog(Writer):
         for name in fields:
             source = FIELDS.get(name)
             label = (
-                name.replace("_", " ") if source is None else self.say("changelog.field", source)
+                name.replace("_", " ")
+                if source is None
+                else self.words.say("changelog.field", source)
             )
             if name == "kind":
                 before, after = self.kind_of(old), self.kind_of(new)
@@ -461,9 +480,11 @@ class _Changelog(Writer):
                     before, after = zone_label(zones[0]), zone_label(zones[1])
             if before is not None and after is not None:
                 source = "{field} (from {old} to {new})"
-                label = self.say("changelog.from_to", source, field=label, old=before, new=after)
+                label = self.words.say(
+                    "changelog.from_to", source, field=label, old=before, new=after
+                )
             named.append(label)
-        return self.say(
+        return self.words.say(
             "changelog.edited", "Other changes: {fields}.", fields=self.words.join(named)
         )
 

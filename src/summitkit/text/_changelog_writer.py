@@ -9,7 +9,6 @@ offsets its heading gives).
 from __future__ import annotations
 
 import datetime as dt
-import string
 from collections.abc import Iterable
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -68,26 +67,8 @@ class Writer:
 
     # -- words -------------------------------------------------------------------
 
-    def say(self, context: str, source: str, /, **values: object) -> Phrase:
-        """The message with *values*; callables are called in the order it reads.
-
-        So the first time on a line in the language shown, not the first
-        one computed, carries the date.
-        """
-        template = self.words.catalogue.message(context, source)
-        shown: dict[str, object] = {}
-        for _, name, _, _ in string.Formatter().parse(template):
-            if name is not None and name not in shown:
-                value = values[name]
-                shown[name] = value() if callable(value) else value
-        return self.words.fill(template, shown)
-
-    def isolated(self, text: str) -> Phrase:
-        """A name or a value isolated; the language's own words as they are."""
-        return text if isinstance(text, Phrase) else self.words.isolate(text)
-
     def nothing(self) -> Phrase:
-        return self.say("changelog.nothing", "none")
+        return self.words.say("changelog.nothing", "none")
 
     def text(self, value: LocalizedText) -> str:
         return one_line(value.lookup(self.words.lang))
@@ -136,11 +117,15 @@ class Writer:
 
     def role(self, role: Role) -> Phrase:
         source = ROLES.get(role)
-        return self.isolated(role.value) if source is None else self.say("changelog.role", source)
+        return (
+            self.words.isolate(role.value)
+            if source is None
+            else self.words.say("changelog.role", source)
+        )
 
     def people(self, summit: Summit, participants: Iterable[Participant]) -> Phrase:
         return self.words.join(
-            self.say(
+            self.words.say(
                 "changelog.participant",
                 "{name} ({role})",
                 name=self.person(summit, p.speaker),
@@ -195,7 +180,7 @@ class Writer:
         given = slots[0].start.tzinfo
         # A slot's zone is an IANA zone or a fixed offset: TimeSlot refuses others.
         own = given if isinstance(given, (ZoneInfo, dt.timezone)) else self.zone
-        return self.say(
+        return self.words.say(
             "changelog.availability.zone",
             "{windows} {zone}",
             windows=lambda: self.spans(slots, own),
@@ -206,11 +191,11 @@ class Writer:
         parts: list[str] = [
             self.span(session.slot)
             if session.slot
-            else self.say("changelog.unscheduled_yet", "not yet scheduled")
+            else self.words.say("changelog.unscheduled_yet", "not yet scheduled")
         ]
         if session.room is not None:
-            parts.append(self.isolated(self.room(summit, session.room)))
-        return Phrase(self.say("changelog.separator", ", ").join(parts))
+            parts.append(self.words.isolate(self.room(summit, session.room)))
+        return Phrase(self.words.say("changelog.separator", ", ").join(parts))
 
 
 def one_line(text: str) -> str:

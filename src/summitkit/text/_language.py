@@ -91,14 +91,21 @@ class Language:
         """*template* with *values* put in: names isolated, numbers written as CLDR says.
 
         A field with a format spec, ``{name:ل}``, attaches that one-letter
-        Arabic preposition to the value as Arabic spelling does.
+        Arabic preposition to the value as Arabic spelling does.  A value may
+        be a callable, called when the message reaches it: values are made in
+        the order the language reads them (the first time on a line carries
+        its date, whichever language puts it first).
         """
         parts: list[str] = []
+        made: dict[str, object] = {}
         for literal, name, spec, _ in string.Formatter().parse(template):
             parts.append(literal)
             if name is None:
                 continue
-            value = values[name]
+            if name not in made:
+                given = values[name]
+                made[name] = given() if callable(given) else given
+            value = made[name]
             shown = self.number(value) if isinstance(value, int) else str(value)
             if spec:
                 parts.append(self.attach(spec, shown, isolated=isinstance(value, Phrase)))
@@ -124,8 +131,12 @@ class Language:
         return prefix + _TATWEEL + self.isolate(bare)
 
     def isolate(self, text: str) -> Phrase:
-        """*text* isolated from its neighbours' direction (right-to-left languages only)."""
-        if not self.right_to_left or not text:
+        """*text* isolated from its neighbours' direction (right-to-left languages only).
+
+        A phrase, the language's own words or a value already isolated, is
+        left as it is.
+        """
+        if isinstance(text, Phrase) or not self.right_to_left or not text:
             return Phrase(text)
         return Phrase(f"{FSI}{text}{PDI}")
 
@@ -150,7 +161,7 @@ class Language:
 
         Items that are already phrases are not isolated again.
         """
-        shown = [item if isinstance(item, Phrase) else self.isolate(item) for item in items]
+        shown = [self.isolate(item) for item in items]
         if not shown:
             return Phrase("")
         return Phrase(format_list(shown, locale=self.locale))
