@@ -128,8 +128,13 @@ def iana_zone(value: object, *, name: str) -> ZoneInfo:
     raise InvalidTypeError(name, f"expected an IANA time zone such as {example}, got {got}")
 
 
-def zone(value: object, *, name: str) -> ZoneInfo | dt.timezone:
+def zone(
+    value: object, *, name: str, default: ZoneInfo | dt.timezone | None = None
+) -> ZoneInfo | dt.timezone:
     """*value* as a zone: an IANA ``ZoneInfo``, an IANA name, or a fixed offset.
+
+    ``None`` is *default*, when one is given: the zone a query shows its
+    times in is the summit's unless the caller names another.
 
     Raises:
         InvalidTypeError: If *value* is none of these.
@@ -140,7 +145,11 @@ def zone(value: object, *, name: str) -> ZoneInfo | dt.timezone:
     zoneinfo.ZoneInfo(key='Asia/Dubai')
     >>> zone(dt.timezone(dt.timedelta(hours=1)), name="f(tz)")
     datetime.timezone(datetime.timedelta(seconds=3600))
+    >>> zone(None, name="f(tz)", default=dt.timezone.utc)
+    datetime.timezone.utc
     """
+    if value is None and default is not None:
+        return default
     if isinstance(value, dt.timezone):
         return value
     if isinstance(value, (str, ZoneInfo)):

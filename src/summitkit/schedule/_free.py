@@ -59,7 +59,7 @@ def free_slots(  # noqa: PLR0913  # the keywords the question needs
     ['08:00-10:30', '11:00-12:00']
     """
     summit_argument(summit, name="free_slots(summit)")
-    zone = summit.timezone if tz is None else arguments.zone(tz, name="free_slots(tz)")
+    zone = arguments.zone(tz, name="free_slots(tz)", default=summit.timezone)
     if not isinstance(min_duration, dt.timedelta):
         raise InvalidTypeError(
             "free_slots(min_duration)", f"expected a timedelta, got {describe(min_duration)}"

@@ -61,7 +61,7 @@ def now_next(
     """
     summit_argument(summit, name="now_next(summit)")
     check_aware("now_next(at)", at)
-    zone = summit.timezone if tz is None else arguments.zone(tz, name="now_next(tz)")
+    zone = arguments.zone(tz, name="now_next(tz)", default=summit.timezone)
     instant = at.astimezone(_UTC)
     by_room: dict[str | None, list[Booking]] = {room.id: [] for room in summit.rooms}
     for booking in bookings(summit):

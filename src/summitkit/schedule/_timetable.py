@@ -125,7 +125,7 @@ def timetable(
     '09:00 12 sessions'
     """
     summit_argument(summit, name="timetable(summit)")
-    zone = summit.timezone if tz is None else arguments.zone(tz, name="timetable(tz)")
+    zone = arguments.zone(tz, name="timetable(tz)", default=summit.timezone)
     days = summit.days
     if day is not None:
         if not is_day(day):
@@ -199,7 +199,7 @@ def room_schedule(
     """
     summit_argument(summit, name="room_schedule(summit)")
     summit.room(room_id)
-    zone = summit.timezone if tz is None else arguments.zone(tz, name="room_schedule(tz)")
+    zone = arguments.zone(tz, name="room_schedule(tz)", default=summit.timezone)
     return _entries((s for s in summit.in_time_order() if s.room == room_id), zone)
 
 
@@ -212,7 +212,7 @@ def track_schedule(
         UnknownIdError: If the summit has no such track.
     """
     summit_argument(summit, name="track_schedule(summit)")
-    zone = summit.timezone if tz is None else arguments.zone(tz, name="track_schedule(tz)")
+    zone = arguments.zone(tz, name="track_schedule(tz)", default=summit.timezone)
     return _entries(summit.sessions_of_track(track_id), zone)
 
 
@@ -251,7 +251,7 @@ def agenda_of(
     """
     summit_argument(summit, name="agenda_of(summit)")
     summit.speaker(speaker_id)
-    zone = summit.timezone if tz is None else arguments.zone(tz, name="agenda_of(tz)")
+    zone = arguments.zone(tz, name="agenda_of(tz)", default=summit.timezone)
     items: list[AgendaItem] = []
     for session in summit.in_time_order():
         roles = people_of(summit, session).get(speaker_id)

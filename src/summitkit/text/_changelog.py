@@ -143,7 +143,7 @@ def changelog(
             f"expected a Changelog, such as summitkit.changes.diff returns, got {describe(log)}",
         )
     words = language(lang, f"{name}(lang)")
-    zone = log.new.timezone if tz is None else arguments.zone(tz, name=f"{name}(tz)")
+    zone = arguments.zone(tz, name=f"{name}(tz)", default=log.new.timezone)
     return "".join(words.line(line) + "\n" for line in _Changelog(log, words, zone).lines())
 
 
