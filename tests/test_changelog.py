@@ -14,31 +14,18 @@ import pytest
 import summitkit as sk
 from builders import at, slot
 from builders import summit as small_summit
+from catalogues import french as french_catalogue
 from changed_summits import LONDON, base, member
+from rtl import FSI, PDI, RLM, outside_isolates
 from summitkit.changes import diff
 from summitkit.exceptions import InvalidValueError
 from summitkit.text import changelog, install_catalogue
 from summitkit.text._catalogues import _uninstall
 
-FSI, PDI, RLM = "\N{FIRST STRONG ISOLATE}", "\N{POP DIRECTIONAL ISOLATE}", "\N{RIGHT-TO-LEFT MARK}"
-
 
 def isolated(text: str) -> str:
     """*text* as a right-to-left line shows a value: between FSI and PDI."""
     return f"{FSI}{text}{PDI}"
-
-
-def outside_isolates(text: str) -> str:
-    """The characters of *text* that no FSI … PDI pair encloses: the sentence's own words."""
-    depth, kept = 0, []
-    for char in text:
-        if char == FSI:
-            depth += 1
-        elif char == PDI:
-            depth = max(depth - 1, 0)
-        elif depth == 0:
-            kept.append(char)
-    return "".join(kept)
 
 
 def with_roles(old: sk.Summit, *participants: sk.Participant) -> sk.Summit:
@@ -271,12 +258,8 @@ def test_english_is_not_isolated() -> None:
 
 # -- other languages ------------------------------------------------------------------------
 
-FRENCH = r"""msgid ""
-msgstr ""
-"Language: fr\n"
-"Content-Type: text/plain; charset=UTF-8\n"
-"Plural-Forms: nplurals=3; plural=(n == 0 || n == 1) ? 0 : n != 0 && n % 1000000 == 0 ? 1 : 2;\n"
-
+FRENCH = french_catalogue(
+    """
 msgctxt "changelog.heading"
 msgid "Changes to the {name} programme."
 msgstr "Modifications du programme {name}."
@@ -285,6 +268,7 @@ msgctxt "changelog.cancelled"
 msgid "Cancelled."
 msgstr "Annulée."
 """
+)
 
 
 @pytest.fixture

@@ -16,6 +16,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 import summitkit as sk
+from rtl import FSI, PDI, RLM, outside_isolates
 from summitkit import strategies as sks
 from summitkit.changes import (
     Added,
@@ -702,7 +703,6 @@ def test_every_changelog_renders_and_names_each_changed_part(
 # Speakers' names that test how the preposition ل is written onto them: one
 # with the article ال, one Arabic word, one Latin and one starting with a digit.
 NAMES = ("الدكتورة زينب", "زوي", "Dr. Quill", "7 Seas")
-FSI, PDI, RLM = "\N{FIRST STRONG ISOLATE}", "\N{POP DIRECTIONAL ISOLATE}", "\N{RIGHT-TO-LEFT MARK}"
 
 
 def named(summit: sk.Summit, names: dict[str, str]) -> sk.Summit:
@@ -721,19 +721,6 @@ def named_versions(draw: st.DrawFn) -> tuple[sk.Summit, sk.Summit]:
     ids = sorted({s.id for s in old.speakers} | {s.id for s in new.speakers})
     names = {speaker_id: draw(st.sampled_from(NAMES)) for speaker_id in ids}
     return named(old, names), named(new, names)
-
-
-def outside_isolates(text: str) -> str:
-    """The characters of *text* that no FSI … PDI pair encloses: the sentence's own words."""
-    depth, kept = 0, []
-    for char in text:
-        if char == FSI:
-            depth += 1
-        elif char == PDI:
-            depth = max(depth - 1, 0)
-        elif depth == 0:
-            kept.append(char)
-    return "".join(kept)
 
 
 def a_role_gained(name: str) -> tuple[sk.Summit, sk.Summit]:

@@ -19,6 +19,7 @@ from hypothesis import HealthCheck, given, settings
 
 import summitkit as sk
 from builders import DAY, at, bare_summit, slot
+from catalogues import french as french_catalogue
 from summitkit import strategies as sks
 from summitkit.exceptions import InvalidTypeError, InvalidValueError
 from summitkit.schedule import Conflict, ConflictKind, ConflictPolicy, Severity, conflicts
@@ -537,13 +538,8 @@ def test_a_track_is_called_as_the_agenda_calls_it() -> None:
 # -- any language with a catalogue -----------------------------------------------------------
 
 
-FRENCH = """\
-msgid ""
-msgstr ""
-"Language: fr\\n"
-"Content-Type: text/plain; charset=UTF-8\\n"
-"Plural-Forms: nplurals=3; plural=(n == 0 || n == 1) ? 0 : n != 0 && n % 1000000 == 0 ? 1 : 2;\\n"
-
+FRENCH = french_catalogue(
+    """
 msgctxt "conflict.room.many"
 msgid "{count} are booked into {room} at once ({shared}): {sessions}."
 msgstr "{count} en même temps dans {room} ({shared}) : {sessions}."
@@ -555,6 +551,7 @@ msgstr[0] "{n} séance"
 msgstr[1] "{n} de séances"
 msgstr[2] "{n} séances"
 """
+)
 
 
 @pytest.fixture

@@ -19,11 +19,13 @@ from hypothesis import given, settings
 import summitkit as sk
 import summitkit.text
 from builders import DAY, at, slot, summit
+from catalogues import french as french_catalogue
+from rtl import FSI, PDI, RLM, isolates
 from summitkit import strategies as sks
 from summitkit.exceptions import InvalidTypeError, InvalidValueError
 from summitkit.text import agenda, install_catalogue, languages
 from summitkit.text._catalogues import _uninstall
-from summitkit.text._language import FSI, PDI, RLM, Language
+from summitkit.text._language import Language
 
 TEXT = Path(summitkit.text.__file__).parent
 ARABIC_PO = TEXT / "locales" / "ar.po"
@@ -206,25 +208,11 @@ def test_every_arabic_line_starts_with_a_right_to_left_mark() -> None:
     assert not any(RLM in line for line in agenda(sk.examples.gsms2015()).splitlines())
 
 
-def isolated(text: str) -> Iterator[str]:
-    """The text inside each outermost isolate of *text*."""
-    depth, start = 0, 0
-    for index, char in enumerate(text):
-        if char == FSI:
-            if depth == 0:
-                start = index + 1
-            depth += 1
-        elif char == PDI:
-            depth -= 1
-            if depth == 0:
-                yield text[start:index]
-
-
 def test_every_name_and_title_in_an_arabic_agenda_is_isolated() -> None:
     """Each speaker's name, session title, track title and the hashtag sit in an isolate."""
     gsms = sk.examples.gsms2015()
     text = agenda(gsms, lang="ar")
-    inside = set(isolated(text))
+    inside = set(isolates(text))
     for speaker in gsms.speakers:
         if speaker.id in text or speaker.display_name("ar") in text:
             assert speaker.display_name("ar") in inside
@@ -286,13 +274,8 @@ def test_the_preposition_lam_is_written_as_arabic_spelling_does(word: str, expec
 
 # -- a third language ------------------------------------------------------------------------
 
-FRENCH = """\
-msgid ""
-msgstr ""
-"Language: fr\\n"
-"Content-Type: text/plain; charset=UTF-8\\n"
-"Plural-Forms: nplurals=3; plural=(n == 0 || n == 1) ? 0 : n != 0 && n % 1000000 == 0 ? 1 : 2;\\n"
-
+FRENCH = french_catalogue(
+    """
 msgctxt "agenda.empty"
 msgid "No sessions listed for this day."
 msgstr "Aucune séance prévue ce jour-là."
@@ -304,6 +287,7 @@ msgstr[0] "{n} atelier en parallèle"
 msgstr[1] "{n} d’ateliers en parallèle"
 msgstr[2] "{n} ateliers en parallèle"
 """
+)
 
 
 @pytest.fixture
