@@ -26,6 +26,7 @@ BELOW_MODEL = frozenset(
         "_days",
         "_spans",
         "_arguments",
+        "_enums",
     )
 )
 MODEL = frozenset(f"summitkit.{name}" for name in ("_people", "_venue", "_sessions", "_summit"))

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Iterable
 from typing import Any
 
 import attrs
 
 from summitkit import _arguments as arguments
+from summitkit._enums import TextEnum
 from summitkit._text import LocalizedText, localized_text, to_localized_text
 from summitkit._time import TimeSlot, time_slots
 from summitkit._validators import (
@@ -25,7 +25,7 @@ from summitkit._validators import (
 __all__ = ["Organization", "Participant", "Role", "Speaker"]
 
 
-class Role(str, enum.Enum):
+class Role(TextEnum):
     """The part a speaker plays in a session."""
 
     #: Leads a panel or discussion; asks rather than answers.
@@ -38,9 +38,6 @@ class Role(str, enum.Enum):
     CHAIR = "chair"
     #: Hosts or announces, as at an opening ceremony.
     HOST = "host"
-
-    def __str__(self) -> str:
-        return self.value
 
 
 def to_role(value: Role | str) -> Role:

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Iterable
 from typing import Any, ClassVar
 
 import attrs
 
 from summitkit import _arguments as arguments
+from summitkit._enums import TextEnum
 from summitkit._people import Participant, Role
 from summitkit._text import LocalizedText, localized_text, normalize_language_tag, to_localized_text
 from summitkit._time import TimeSlot
@@ -40,14 +40,11 @@ __all__ = [
 ]
 
 
-class Status(str, enum.Enum):
+class Status(TextEnum):
     """Whether a session is still going ahead."""
 
     SCHEDULED = "scheduled"
     CANCELLED = "cancelled"
-
-    def __str__(self) -> str:
-        return self.value
 
 
 def _to_status(value: Status | str) -> Status:

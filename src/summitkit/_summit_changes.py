@@ -10,12 +10,12 @@ the kinds of change to a session and is the public face of all three.
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Iterable
 from typing import ClassVar
 
 import attrs
 
+from summitkit._enums import TextEnum
 from summitkit._people import Organization, Speaker
 from summitkit._sessions import WorkshopTrack
 from summitkit._text import LocalizedText, localized_text, to_localized_text
@@ -74,7 +74,7 @@ __all__ = [
 ]
 
 
-class Part(str, enum.Enum):
+class Part(TextEnum):
     """The part of a summit a change is about."""
 
     #: The summit's own fields: its name, days, zone, ...
@@ -91,9 +91,6 @@ class Part(str, enum.Enum):
     TRACK = "track"
     #: One of its sessions.
     SESSION = "session"
-
-    def __str__(self) -> str:
-        return self.value
 
 
 #: The summit's field that holds the members of each part that has members,

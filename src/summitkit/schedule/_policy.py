@@ -3,20 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
-import enum
 import types
 from collections.abc import Mapping
 
 import attrs
 
 from summitkit import _arguments as arguments
+from summitkit._enums import TextEnum
 from summitkit._validators import describe
 from summitkit.exceptions import InvalidTypeError, InvalidValueError
 
 __all__ = ["DEFAULT_SEVERITIES", "MAX_CHANGEOVER", "ConflictKind", "ConflictPolicy", "Severity"]
 
 
-class ConflictKind(str, enum.Enum):
+class ConflictKind(TextEnum):
     """The kinds of scheduling conflict :func:`~summitkit.schedule.conflicts` finds."""
 
     #: A speaker is in two sessions that overlap, in any roles (a track's
@@ -36,11 +36,8 @@ class ConflictKind(str, enum.Enum):
     #: two rooms.
     NO_TIME_TO_MOVE = "no-time-to-move"
 
-    def __str__(self) -> str:
-        return self.value
 
-
-class Severity(str, enum.Enum):
+class Severity(TextEnum):
     """How a policy treats a kind of conflict."""
 
     #: Must be fixed: ``summitkit check`` exits 1.
@@ -49,9 +46,6 @@ class Severity(str, enum.Enum):
     WARNING = "warning"
     #: Not reported at all.
     IGNORE = "ignore"
-
-    def __str__(self) -> str:
-        return self.value
 
 
 #: The longest changeover a policy takes: a speaker who needs more than a
