@@ -16,14 +16,17 @@ from summitkit._days import ConferenceDay
 from summitkit._ids import make_id
 from summitkit._parsing import parse_duration, parse_time
 from summitkit._people import Organization, Participant, Role, Speaker
+from summitkit._references import Link, SourceId
 from summitkit._sessions import (
     Break,
     Ceremony,
     Keynote,
+    Markup,
     Panel,
     Session,
     Status,
     Talk,
+    Track,
     WorkshopSession,
     WorkshopTrack,
 )
@@ -42,19 +45,23 @@ __all__ = [
     "Ceremony",
     "ConferenceDay",
     "Keynote",
+    "Link",
     "LocalizedText",
+    "Markup",
     "Organization",
     "Panel",
     "Participant",
     "Role",
     "Room",
     "Session",
+    "SourceId",
     "Speaker",
     "Status",
     "Summit",
     "SummitkitError",
     "Talk",
     "TimeSlot",
+    "Track",
     "Venue",
     "WorkshopSession",
     "WorkshopTrack",

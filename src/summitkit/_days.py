@@ -131,11 +131,15 @@ class ConferenceDay:
         end: When the next day begins: usually 24 hours later, but 23 or 25
             on most days when the clocks change, and 0 for a date a zone
             skipped altogether (Pacific/Apia, 30 December 2011).
+        window: The day's announced hours, if the summit gives them
+            (:attr:`summitkit.Summit.day_windows`); they may run past the
+            next day change.
     """
 
     date: dt.date
     start: dt.datetime
     end: dt.datetime
+    window: TimeSlot | None = None
 
     @property
     def slot(self) -> TimeSlot | None:

@@ -9,12 +9,14 @@ import attrs
 
 from summitkit import _arguments as arguments
 from summitkit._enums import TextEnum
+from summitkit._references import SourceId, are_source_ids, to_source_ids
 from summitkit._text import LocalizedText, localized_text, to_localized_text
 from summitkit._time import TimeSlot, time_slots
 from summitkit._validators import (
     as_tuple,
     country_code,
     identifier,
+    instance_of,
     optional,
     tuple_of,
     url,
@@ -38,6 +40,11 @@ class Role(TextEnum):
     CHAIR = "chair"
     #: Hosts or announces, as at an opening ceremony.
     HOST = "host"
+    #: Wrote what is presented, without presenting it: not there, so never
+    #: double-booked (unless the participant says it blocks).
+    AUTHOR = "author"
+    #: Organises the summit or a part of it.
+    ORGANISER = "organiser"
 
 
 def to_role(value: Role | str) -> Role:
@@ -92,6 +99,11 @@ class Speaker:
             given in the speaker's own zone; empty (the default) means any
             time.  :func:`summitkit.schedule.conflicts` reports sessions
             outside them.
+        group: Whether this "speaker" is a group or an organization listed
+            as a session's person (an organising team, a collective): a
+            group can be in many sessions at once, so it is never
+            double-booked.
+        source_ids: The ids other systems gave the speaker.
     """
 
     id: str = attrs.field(validator=identifier)
@@ -116,6 +128,10 @@ class Speaker:
     )
     availability: tuple[TimeSlot, ...] = attrs.field(
         default=(), converter=time_slots, validator=tuple_of(TimeSlot, "a TimeSlot")
+    )
+    group: bool = attrs.field(default=False, validator=instance_of(bool, "True or False"))
+    source_ids: tuple[SourceId, ...] = attrs.field(
+        default=(), converter=to_source_ids, validator=are_source_ids
     )
 
     def display_name(self, *languages: str) -> str:
@@ -148,9 +164,19 @@ class Participant:
     Attributes:
         speaker: The id of a speaker of the summit.
         role: What the speaker does in the session.
+        blocking: Whether taking part keeps the speaker from being anywhere
+            else at the time, so that a second session then is a conflict.
+            True by default, except for an :attr:`Role.AUTHOR`, who is not
+            there; False for a host who only looks in, say.  A speaker who
+            is a :attr:`Speaker.group` never blocks, whatever this says.
     """
 
     speaker: str = attrs.field(validator=identifier)
     role: Role = attrs.field(
         default=Role.PRESENTER, converter=to_role, validator=_role, kw_only=True
+    )
+    blocking: bool = attrs.field(
+        default=attrs.Factory(lambda self: self.role is not Role.AUTHOR, takes_self=True),
+        validator=instance_of(bool, "True or False"),
+        kw_only=True,
     )

@@ -1,4 +1,4 @@
-"""Sessions of a programme, and the workshop tracks that group them."""
+"""Sessions of a programme, and the tracks that group them."""
 
 from __future__ import annotations
 
@@ -10,7 +10,17 @@ import attrs
 from summitkit import _arguments as arguments
 from summitkit._enums import TextEnum
 from summitkit._people import Participant, Role
-from summitkit._text import LocalizedText, localized_text, normalize_language_tag, to_localized_text
+from summitkit._references import Link, SourceId, are_links, are_source_ids, to_links, to_source_ids
+from summitkit._text import (
+    LocalizedText,
+    localized_text,
+    normalize_language_tag,
+    plain_text,
+    plain_texts,
+    to_localized_text,
+    to_plain_text,
+    to_plain_texts,
+)
 from summitkit._time import TimeSlot
 from summitkit._validators import (
     as_tuple,
@@ -21,20 +31,25 @@ from summitkit._validators import (
     tuple_of,
     where,
 )
+from summitkit._validators import url as web_address
 from summitkit.exceptions import (
     InvalidParticipantsError,
     InvalidTextError,
     InvalidTypeError,
+    InvalidValueError,
 )
 
 __all__ = [
+    "TRACK_KINDS",
     "Break",
     "Ceremony",
     "Keynote",
+    "Markup",
     "Panel",
     "Session",
     "Status",
     "Talk",
+    "Track",
     "WorkshopSession",
     "WorkshopTrack",
 ]
@@ -45,6 +60,29 @@ class Status(TextEnum):
 
     SCHEDULED = "scheduled"
     CANCELLED = "cancelled"
+
+
+class Markup(TextEnum):
+    """How a session's abstract and description are written.
+
+    summitkit stores the text as it came and never renders it: whoever shows
+    Markdown or HTML must escape or sanitise it, as it comes from the source.
+    """
+
+    #: Plain text: line breaks are the only structure.
+    PLAIN = "plain"
+    #: Markdown, as pretalx writes it.
+    MARKDOWN = "markdown"
+    #: HTML, as FOSDEM's Pentabarf writes it.
+    HTML = "html"
+
+
+def _to_markup(value: Markup | str) -> Markup:
+    return arguments.to_member(Markup, value)  # type: ignore[return-value]  # or for the validator
+
+
+def _markup(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    arguments.enum_member(Markup, value, name=where(instance, attribute))
 
 
 def _to_status(value: Status | str) -> Status:
@@ -77,23 +115,33 @@ def _participants(value: Iterable[Participant]) -> tuple[Participant, ...]:
     return as_tuple(value)
 
 
+_BOOL = instance_of(bool, "True or False")
+
+
 @attrs.frozen(kw_only=True)
-class WorkshopTrack:
-    """A themed series of sessions, such as one sector's workshop.
+class Track:
+    """A themed series of sessions: a conference track, a stream, a sector.
 
     A track does not list its sessions: each session names its track, and
     :meth:`summitkit.Summit.sessions_of_track` lists them in time order, so
-    membership has one source of truth.
+    membership has one source of truth.  A track's sessions may run in
+    parallel, in several rooms, unless it says it is *sequential*; a
+    :class:`WorkshopTrack` is sequential unless it says otherwise.
 
     Attributes:
         id: Unique among the summit's tracks.
         title: The track's title.
         sector: The sector or theme it serves, such as "Healthcare".
-        chair: The id of the speaker who chairs or leads the track.
+        chair: The id of the speaker who chairs or leads the track; a chair
+            takes part in every session of the track.
         abstract: A longer description.
-        sequential: Whether its sessions are meant to run one after another
-            (the default), so that two of them overlapping is a conflict.
+        sequential: Whether its sessions are meant to run one after another,
+            so that two of them overlapping is a conflict.
+        source_ids: The ids other systems gave the track.
     """
+
+    #: The tag that names this kind of track in serialized forms.
+    kind: ClassVar[str] = "track"
 
     id: str = attrs.field(validator=identifier)
     title: LocalizedText = attrs.field(converter=to_localized_text, validator=localized_text)
@@ -108,7 +156,30 @@ class WorkshopTrack:
         converter=attrs.converters.optional(to_localized_text),
         validator=optional(localized_text),
     )
-    sequential: bool = attrs.field(default=True, validator=instance_of(bool, "True or False"))
+    sequential: bool = attrs.field(default=False, validator=_BOOL)
+    source_ids: tuple[SourceId, ...] = attrs.field(
+        default=(), converter=to_source_ids, validator=are_source_ids
+    )
+
+
+@attrs.frozen(kw_only=True)
+class WorkshopTrack(Track):
+    """A workshop: a track whose sessions run one after another.
+
+    The same fields as :class:`Track`, except that :attr:`sequential` is
+    true unless given.
+    """
+
+    kind: ClassVar[str] = "workshop"
+
+    sequential: bool = attrs.field(default=True, validator=_BOOL)
+    source_ids: tuple[SourceId, ...] = attrs.field(
+        default=(), converter=to_source_ids, validator=are_source_ids
+    )
+
+
+#: Every kind of track, by its :attr:`Track.kind` tag.
+TRACK_KINDS: dict[str, type[Track]] = {cls.kind: cls for cls in (Track, WorkshopTrack)}
 
 
 @attrs.frozen(kw_only=True)
@@ -135,6 +206,30 @@ class Session:
         status: Whether it is still scheduled or has been cancelled.
         expected_attendance: How many people are expected, if known; more
             than the room seats is a conflict.
+        subtitle: A subtitle, shown under the title.
+        description: A fuller description beside the abstract (frab and
+            pretalx publish both).
+        markup: How *abstract* and *description* are written: plain text
+            (the default), Markdown or HTML.  Stored as given, never
+            rendered.
+        label: The source's own word for the kind of session ("lightning
+            talk", "BoF", "Talk (half slot)"), beside the kind class.
+        url: The session's own web page.
+        links: Web pages about it: slides, videos, papers.
+        attachments: Files attached to it.
+        tags: Keywords, in the source's order.
+        do_not_record: Whether the speakers asked not to be recorded.
+        recording_licence: The licence recordings are published under.
+        online_url: Where to watch or join it online: a stream or a meeting.
+            A session with this and no room is online only; with a room,
+            hybrid.
+        parent: The id of the session this one is part of: a lightning talk
+            in its block, a workshop in a festival's day.  A session and
+            those inside it never clash with one another.
+        series: A key shared by the sessions that are occurrences of one
+            thing: a talk given twice, a daily meeting.  Any id; it names
+            no other value.
+        source_ids: The ids other systems gave the session.
     """
 
     #: The tag that names this kind of session in serialized forms.
@@ -142,7 +237,7 @@ class Session:
 
     id: str = attrs.field(validator=identifier)
     title: LocalizedText = attrs.field(converter=to_localized_text, validator=localized_text)
-    title_assumed: bool = attrs.field(default=False, validator=instance_of(bool, "True or False"))
+    title_assumed: bool = attrs.field(default=False, validator=_BOOL)
     abstract: LocalizedText | None = attrs.field(
         default=None,
         converter=attrs.converters.optional(to_localized_text),
@@ -159,6 +254,38 @@ class Session:
     )
     status: Status = attrs.field(default=Status.SCHEDULED, converter=_to_status, validator=_status)
     expected_attendance: int | None = attrs.field(default=None, validator=optional(positive_int))
+    subtitle: LocalizedText | None = attrs.field(
+        default=None,
+        converter=attrs.converters.optional(to_localized_text),
+        validator=optional(localized_text),
+    )
+    description: LocalizedText | None = attrs.field(
+        default=None,
+        converter=attrs.converters.optional(to_localized_text),
+        validator=optional(localized_text),
+    )
+    markup: Markup = attrs.field(default=Markup.PLAIN, converter=_to_markup, validator=_markup)
+    label: str | None = attrs.field(
+        default=None,
+        converter=attrs.converters.optional(to_plain_text),
+        validator=optional(plain_text),
+    )
+    url: str | None = attrs.field(default=None, validator=optional(web_address))
+    links: tuple[Link, ...] = attrs.field(default=(), converter=to_links, validator=are_links)
+    attachments: tuple[Link, ...] = attrs.field(default=(), converter=to_links, validator=are_links)
+    tags: tuple[str, ...] = attrs.field(default=(), converter=to_plain_texts, validator=plain_texts)
+    do_not_record: bool = attrs.field(default=False, validator=_BOOL)
+    recording_licence: str | None = attrs.field(
+        default=None,
+        converter=attrs.converters.optional(to_plain_text),
+        validator=optional(plain_text),
+    )
+    online_url: str | None = attrs.field(default=None, validator=optional(web_address))
+    parent: str | None = attrs.field(default=None, validator=optional(identifier))
+    series: str | None = attrs.field(default=None, validator=optional(identifier))
+    source_ids: tuple[SourceId, ...] = attrs.field(
+        default=(), converter=to_source_ids, validator=are_source_ids
+    )
 
     def __attrs_post_init__(self) -> None:
         if type(self) is Session:
@@ -177,6 +304,12 @@ class Session:
                     "expected each speaker at most once per role",
                 )
             seen.add(key)
+        if self.parent == self.id:
+            raise InvalidValueError(
+                f"{type(self).__name__}.parent",
+                f"session {self.id!r} names itself as its parent; expected the id of "
+                "another session",
+            )
 
     @property
     def is_timed(self) -> bool:
@@ -249,25 +382,22 @@ class Break(Session):
 
 @attrs.frozen(kw_only=True)
 class Panel(Session):
-    """A discussion among at least two panelists, usually led by a moderator.
+    """A discussion among panelists, usually led by a moderator.
+
+    A panel is meant to have at least two panelists; one whose panelists are
+    not known yet is still a panel, and :func:`summitkit.schedule.conflicts`
+    reports it (:attr:`~summitkit.schedule.ConflictKind.TOO_FEW_PANELISTS`).
 
     Raises:
-        InvalidParticipantsError: If there are fewer than two panelists, or a
-            moderator is also a panelist.
+        InvalidParticipantsError: If a moderator is also a panelist.
     """
 
     kind: ClassVar[str] = "panel"
 
     def __attrs_post_init__(self) -> None:
         super().__attrs_post_init__()
-        panelists = self.panelists
         # A set: a list would make this check quadratic in a hostile file.
-        panelist_ids = frozenset(panelists)
-        if len(panelists) < 2:
-            raise InvalidParticipantsError(
-                "Panel.participants",
-                f"expected at least 2 participants with role 'panelist', got {len(panelists)}",
-            )
+        panelist_ids = frozenset(self.panelists)
         for index, participant in enumerate(self.participants):
             if participant.role is Role.MODERATOR and participant.speaker in panelist_ids:
                 raise InvalidParticipantsError(

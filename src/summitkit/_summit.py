@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from typing import Any, ClassVar, TypeVar
@@ -15,13 +16,12 @@ from summitkit._days import (
     conference_day_of,
     day_change_time,
     day_start,
-    outside_days,
 )
-from summitkit._people import Organization, Speaker
-from summitkit._sessions import Session, Status, WorkshopTrack
+from summitkit._people import Organization, Participant, Speaker
+from summitkit._sessions import Session, Status, Track
 from summitkit._spans import in_time_order
 from summitkit._text import LocalizedText, localized_text, to_localized_text
-from summitkit._time import DUBAI, TimeSlot, check_aware, iana_zone, to_zone, zone_label
+from summitkit._time import DUBAI, TimeSlot, check_aware, iana_zone, time_slots, to_zone, zone_label
 from summitkit._validators import (
     HASHTAG_PATTERN,
     as_tuple,
@@ -36,17 +36,17 @@ from summitkit._venue import Room, Venue
 from summitkit.exceptions import (
     DanglingReferenceError,
     DuplicateIdError,
+    InvalidParticipantsError,
     InvalidTextError,
     InvalidTimeError,
     InvalidTypeError,
     InvalidValueError,
-    OutsideSummitDaysError,
     UnknownIdError,
 )
 
 __all__ = ["Summit"]
 
-_T = TypeVar("_T", Room, Organization, Speaker, WorkshopTrack, Session)
+_T = TypeVar("_T", Room, Organization, Speaker, Track, Session)
 
 
 def _day(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -101,11 +101,15 @@ def _speakers(value: Iterable[Speaker]) -> tuple[Speaker, ...]:
     return as_tuple(value)
 
 
-def _tracks(value: Iterable[WorkshopTrack]) -> tuple[WorkshopTrack, ...]:
+def _tracks(value: Iterable[Track]) -> tuple[Track, ...]:
     return as_tuple(value)
 
 
 def _sessions(value: Iterable[Session]) -> tuple[Session, ...]:
+    return as_tuple(value)
+
+
+def _roles(value: Iterable[Participant]) -> tuple[Participant, ...]:
     return as_tuple(value)
 
 
@@ -116,7 +120,7 @@ class _Index:
     rooms: dict[str, Room]
     organizations: dict[str, Organization]
     speakers: dict[str, Speaker]
-    tracks: dict[str, WorkshopTrack]
+    tracks: dict[str, Track]
     sessions: dict[str, Session]
 
 
@@ -140,12 +144,20 @@ class Summit:
         day_change: The wall-clock time each conference day starts (00:00 by
             default; conference tools also use 04:00, 09:00 or 11:00), so
             a session at 01:00 can belong to the evening before.
+        day_windows: The announced hours of some or all of the conference
+            days (11:00 to 04:00 the next morning, the last day ending at
+            19:00), as time slots: at most one per day, each on the
+            conference day its start is on, none overlapping.  A session
+            outside its day's window is reported by
+            :func:`summitkit.schedule.conflicts`, not refused.
         venue: Where it takes place.
         rooms: The rooms sessions can be in.
         organizations: Organizations speakers belong to.
         speakers: Everyone who takes part in a session or chairs a track.
-        tracks: Workshop tracks; sessions name the track they belong to.
+        tracks: Tracks and workshops; sessions name the track they belong to.
         sessions: The programme, in any order.
+        roles: Who holds a role in the whole summit, rather than in one
+            session: its chairs, its organisers.
 
     A summit's days lie between :attr:`EARLIEST_DAY` and :attr:`LATEST_DAY`
     (years 3 to 9997, a year inside the range of time slots, so that every
@@ -156,10 +168,17 @@ class Summit:
         InvalidValueError: If a day is out of that range, the last day is
             before the first, or the summit is longer than :attr:`MAX_DAYS`.
         DuplicateIdError: If two members of one collection share an id.
-        DanglingReferenceError: If a session, track or speaker names a
-            speaker, room, track or organization the summit does not have.
-        OutsideSummitDaysError: If a timed session does not fall within the
-            summit's days in its time zone.
+        DanglingReferenceError: If a session, track, role or speaker names
+            a speaker, room, track, session or organization the summit does
+            not have.
+        InvalidValueError: If sessions are each other's parents, or a day
+            window is not on one of the summit's days, or two are on one
+            day or overlap.
+        InvalidParticipantsError: If a speaker holds one summit role twice.
+
+    A timed session need not fall on the summit's days, nor inside its
+    day's window: a programme being built may hold one, and
+    :func:`summitkit.schedule.conflicts` reports it.
     """
 
     #: The longest summit, in days: three years.  Real programmes run for
@@ -188,6 +207,9 @@ class Summit:
         default=DUBAI, converter=to_zone, validator=iana_zone, eq=zone_label
     )
     day_change: dt.time = attrs.field(default=dt.time(0), validator=day_change_time)
+    day_windows: tuple[TimeSlot, ...] = attrs.field(
+        default=(), converter=time_slots, validator=tuple_of(TimeSlot, "a TimeSlot")
+    )
     venue: Venue | None = attrs.field(
         default=None, validator=optional(instance_of(Venue, "a Venue"))
     )
@@ -200,13 +222,16 @@ class Summit:
     speakers: tuple[Speaker, ...] = attrs.field(
         default=(), converter=_speakers, validator=tuple_of(Speaker, "a Speaker")
     )
-    tracks: tuple[WorkshopTrack, ...] = attrs.field(
-        default=(), converter=_tracks, validator=tuple_of(WorkshopTrack, "a WorkshopTrack")
+    tracks: tuple[Track, ...] = attrs.field(
+        default=(), converter=_tracks, validator=tuple_of(Track, "a Track")
     )
     sessions: tuple[Session, ...] = attrs.field(
         default=(),
         converter=_sessions,
         validator=tuple_of(Session, "a session (Keynote, Panel, Talk, ...)"),
+    )
+    roles: tuple[Participant, ...] = attrs.field(
+        default=(), converter=_roles, validator=tuple_of(Participant, "a Participant")
     )
     _index: _Index = attrs.field(init=False, repr=False, eq=False, hash=False)
 
@@ -243,7 +268,9 @@ class Summit:
         )
         object.__setattr__(self, "_index", index)
         self._check_references()
-        self._check_days()
+        self._check_parents()
+        self._check_roles()
+        self._check_day_windows()
 
     def _check_references(self) -> None:
         index = self._index
@@ -260,6 +287,7 @@ class Summit:
             path = f"Summit.sessions[{i}]"
             _resolve(f"{path}.room", session.room, index.rooms, "room")
             _resolve(f"{path}.track", session.track, index.tracks, "track")
+            _resolve(f"{path}.parent", session.parent, index.sessions, "session")
             for j, participant in enumerate(session.participants):
                 _resolve(
                     f"{path}.participants[{j}].speaker",
@@ -267,24 +295,74 @@ class Summit:
                     index.speakers,
                     "speaker",
                 )
+        for i, participant in enumerate(self.roles):
+            _resolve(f"Summit.roles[{i}].speaker", participant.speaker, index.speakers, "speaker")
 
-    def _check_days(self) -> None:
-        for i, session in enumerate(self.sessions):
-            if session.slot is None:
-                continue
-            try:
-                outside = outside_days(
-                    session.slot, self.timezone, self.first_day, self.last_day, self.day_change
+    def _check_parents(self) -> None:
+        # Each session is walked once: a chain already known to end is not
+        # walked again, so a long chain costs its length, not its square.
+        parents = {s.id: s.parent for s in self.sessions}
+        position = {s.id: i for i, s in enumerate(self.sessions)}
+        settled: set[str] = set()
+        for session in self.sessions:
+            chain: list[str] = []
+            on_chain: set[str] = set()
+            current: str | None = session.id
+            while current is not None and current not in settled:
+                if current in on_chain:
+                    loop = chain[chain.index(current) :]
+                    raise InvalidValueError(
+                        f"Summit.sessions[{position[current]}].parent",
+                        "sessions "
+                        + " -> ".join(repr(i) for i in [*loop, current])
+                        + " are each other's parents; expected each session inside "
+                        "another only once, without a cycle",
+                    )
+                chain.append(current)
+                on_chain.add(current)
+                current = parents[current]
+            settled.update(chain)
+
+    def _check_roles(self) -> None:
+        seen: set[tuple[str, object]] = set()
+        for i, participant in enumerate(self.roles):
+            key = (participant.speaker, participant.role)
+            if key in seen:
+                raise InvalidParticipantsError(
+                    f"Summit.roles[{i}]",
+                    f"speaker {participant.speaker!r} is already listed as {participant.role}; "
+                    "expected each speaker at most once per role",
                 )
+            seen.add(key)
+
+    def _check_day_windows(self) -> None:
+        by_day: dict[dt.date, int] = {}
+        for i, window in enumerate(self.day_windows):
+            path = f"Summit.day_windows[{i}]"
+            try:
+                day = conference_day_of(window.start, self.timezone, self.day_change)
             except InvalidTimeError as error:  # an instant at the limits of datetime
-                raise InvalidTimeError(f"Summit.sessions[{i}].slot", error.problem) from None
-            if outside is not None:
-                name, day = outside
-                raise OutsideSummitDaysError(
-                    f"Summit.sessions[{i}].slot.{name}",
-                    f"session {session.id!r} is on {day} in {self.timezone.key} "
-                    f"({getattr(session.slot, name).isoformat()}); expected a time on the "
-                    f"summit's days, {_day_range(self.first_day, self.last_day)}",
+                raise InvalidTimeError(path, error.problem) from None
+            if not self.first_day <= day <= self.last_day:
+                raise InvalidValueError(
+                    f"{path}.start",
+                    f"the window starts on conference day {day} "
+                    f"({window.start.isoformat()}); expected one of the summit's days, "
+                    f"{_day_range(self.first_day, self.last_day)}",
+                )
+            if day in by_day:
+                raise InvalidValueError(
+                    path,
+                    f"conference day {day} already has a window, day_windows[{by_day[day]}]; "
+                    "expected at most one window per day",
+                )
+            by_day[day] = i
+        ordered = sorted(by_day.items())
+        for (_, i), (_, j) in itertools.pairwise(ordered):
+            if self.day_windows[i].overlaps(self.day_windows[j]):
+                raise InvalidValueError(
+                    f"Summit.day_windows[{j}]",
+                    f"it overlaps day_windows[{i}]; expected day windows that do not overlap",
                 )
 
     # -- days ----------------------------------------------------------------
@@ -302,8 +380,12 @@ class Summit:
             day_start(self.first_day + dt.timedelta(days=n), self.timezone, self.day_change)
             for n in range(len(self.days) + 1)
         ]
+        windows = {
+            conference_day_of(window.start, self.timezone, self.day_change): window
+            for window in self.day_windows
+        }
         return tuple(
-            ConferenceDay(day, start, end)
+            ConferenceDay(day, start, end, windows.get(day))
             for day, start, end in zip(self.days, starts, starts[1:], strict=False)
         )
 
@@ -345,7 +427,7 @@ class Summit:
         """
         return _lookup(self._index.rooms, room_id, "room")
 
-    def track(self, track_id: str) -> WorkshopTrack:
+    def track(self, track_id: str) -> Track:
         """The track with id *track_id*.
 
         Raises:
@@ -414,7 +496,6 @@ class Summit:
 
         Raises:
             UnknownIdError: If there is no such session.
-            OutsideSummitDaysError: If *slot* is not on the summit's days.
         """
         return self.replace_session(attrs.evolve(self.session(session_id), slot=slot))
 

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator, Mapping
-from typing import Any
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any, cast
 
 import attrs
 
 from summitkit._characters import BLANK, TEXT_FORBIDDEN, char_class
-from summitkit._validators import Rejected, describe, instance_of, where
+from summitkit._validators import Rejected, as_tuple, describe, instance_of, where
 from summitkit.exceptions import (
     InvalidTextError,
     InvalidTypeError,
@@ -18,7 +18,17 @@ from summitkit.exceptions import (
     ModelError,
 )
 
-__all__ = ["LocalizedText", "localized_text", "normalize_language_tag", "to_localized_text"]
+__all__ = [
+    "LocalizedText",
+    "checked_text",
+    "localized_text",
+    "normalize_language_tag",
+    "plain_text",
+    "plain_texts",
+    "to_localized_text",
+    "to_plain_text",
+    "to_plain_texts",
+]
 
 #: The language :meth:`LocalizedText.lookup` falls back to before any other.
 DEFAULT_LANGUAGE = "en"
@@ -142,9 +152,24 @@ def _letter_case(lowered: str, match: re.Match[str]) -> str:
 
 
 def _check_text(tag: str, text: object) -> str:
-    path = f"LocalizedText[{tag!r}]"
+    return checked_text(f"LocalizedText[{tag!r}]", text)
+
+
+def checked_text(path: str, text: object) -> str:
+    """*text* with CRLF and CR line ends made LF and in Unicode NFC; *path* names it.
+
+    Raises:
+        InvalidTypeError: If it is not a string.
+        InvalidTextError: If it shows nothing, or holds a control character
+            other than tab and newline, a bidirectional override, embedding
+            or isolate, or a lone surrogate.
+    """
     if not isinstance(text, str):
         raise InvalidTypeError(path, f"expected a string, got {type(text).__name__} {text!r}")
+    # Files written on Windows and many exports end lines with CRLF (or an
+    # old Mac's CR): a line end, not a control character to refuse.
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = unicodedata.normalize("NFC", text)
     if _VISIBLE.search(text) is None:
         raise InvalidTextError(
@@ -205,7 +230,8 @@ class LocalizedText(Mapping[str, str]):
             empty or shows nothing (only whitespace and invisible characters
             such as U+200B), or a text contains control characters (other than
             tab and newline) or bidirectional override, embedding or isolate
-            controls (U+202A-U+202E, U+2066-U+2069).
+            controls (U+202A-U+202E, U+2066-U+2069).  CRLF and CR line ends
+            are not refused: they become LF.
 
     >>> title = LocalizedText(en="Opening panel", ar="الجلسة الافتتاحية")
     >>> str(title)
@@ -375,3 +401,41 @@ def localized_text(instance: object, attribute: attrs.Attribute[Any], value: obj
     if isinstance(value, Rejected):
         raise value.error.within(where(instance, attribute))
     _is_text(instance, attribute, value)
+
+
+def to_plain_text(value: str) -> str:
+    """Converter for a text field in no particular language (a label, a tag).
+
+    Valid text is normalised as :class:`LocalizedText` normalises its texts;
+    anything else passes through for the validator to reject with the
+    field's name.
+    """
+    try:
+        return checked_text("text", value)
+    except ModelError as error:
+        return Rejected(error)  # type: ignore[return-value]  # the validator raises it
+
+
+def plain_text(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """Validator for a text field in no particular language."""
+    if isinstance(value, Rejected):
+        raise type(value.error)(where(instance, attribute), value.error.problem)
+
+
+def to_plain_texts(value: Iterable[str]) -> tuple[str, ...]:
+    """Converter for a collection of texts (tags): each normalised, as a tuple."""
+    members = as_tuple(value)
+    if not isinstance(members, tuple):
+        return members  # the validator rejects it
+    return tuple(to_plain_text(member) for member in members)
+
+
+def plain_texts(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """Validator for a tuple of texts in no particular language."""
+    path = where(instance, attribute)
+    if not isinstance(value, tuple):
+        raise InvalidTypeError(path, f"expected a list of strings, got {describe(value)}")
+    members = cast("tuple[object, ...]", value)
+    for index, member in enumerate(members):
+        if isinstance(member, Rejected):
+            raise type(member.error)(f"{path}[{index}]", member.error.problem)

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import attrs
 
+from summitkit._references import SourceId, are_source_ids, to_source_ids
 from summitkit._text import LocalizedText, localized_text, to_localized_text
 from summitkit._time import TimeSlot, time_slots
 from summitkit._validators import (
     country_code,
     identifier,
+    instance_of,
     optional,
     positive_int,
     tuple_of,
@@ -55,6 +57,10 @@ class Room:
         capacity: How many people it seats, if known; greater than 0.
         opening_hours: When the room can be used, as time slots; empty (the
             default) means whenever the venue is open.
+        parallel: Whether it holds parallel sessions on purpose (an
+            exhibition floor, an assembly area, a kids' space), so that
+            sessions overlapping in it are not double-booked.
+        source_ids: The ids other systems gave the room.
     """
 
     id: str = attrs.field(validator=identifier)
@@ -62,4 +68,8 @@ class Room:
     capacity: int | None = attrs.field(default=None, validator=optional(positive_int))
     opening_hours: tuple[TimeSlot, ...] = attrs.field(
         default=(), converter=time_slots, validator=tuple_of(TimeSlot, "a TimeSlot")
+    )
+    parallel: bool = attrs.field(default=False, validator=instance_of(bool, "True or False"))
+    source_ids: tuple[SourceId, ...] = attrs.field(
+        default=(), converter=to_source_ids, validator=are_source_ids
     )
