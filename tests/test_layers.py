@@ -25,11 +25,14 @@ BELOW_MODEL = frozenset(
         "_parsing",
         "_days",
         "_spans",
+        "_ids",
         "_arguments",
         "_enums",
     )
 )
-MODEL = frozenset(f"summitkit.{name}" for name in ("_people", "_venue", "_sessions", "_summit"))
+MODEL = frozenset(
+    f"summitkit.{name}" for name in ("_references", "_people", "_venue", "_sessions", "_summit")
+)
 
 
 def module_name(path: Path) -> str:

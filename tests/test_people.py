@@ -95,7 +95,7 @@ def test_participant_rejects_unknown_roles() -> None:
     """An unknown role lists the roles there are."""
     with pytest.raises(
         InvalidValueError,
-        match=r"Participant\.role: expected a Role \('moderator', 'panelist', 'presenter', 'chair', 'host'\), got str 'speaker'",
+        match=r"Participant\.role: expected a Role \('moderator', 'panelist', 'presenter', 'chair', 'host', 'author', 'organiser'\), got str 'speaker'",
     ):
         sk.Participant("x", role="speaker")  # type: ignore[arg-type]
 

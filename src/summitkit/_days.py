@@ -139,7 +139,7 @@ class ConferenceDay:
     date: dt.date
     start: dt.datetime
     end: dt.datetime
-    window: TimeSlot | None = None
+    window: TimeSlot | None = attrs.field(default=None, kw_only=True)
 
     @property
     def slot(self) -> TimeSlot | None:
