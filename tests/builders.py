@@ -62,3 +62,9 @@ def summit(**overrides: object) -> sk.Summit:
 def bare_summit(**fields: object) -> sk.Summit:
     """A summit with only the given fields besides a placeholder id and name."""
     return sk.Summit(id="x", name={"en": "X"}, **fields)  # type: ignore[arg-type]
+
+
+def off_days(summit: sk.Summit) -> list[str]:
+    """The ids of the sessions checking finds off the summit's days."""
+    kind = sk.schedule.ConflictKind.OUTSIDE_SUMMIT_DAYS
+    return [c.sessions[0] for c in sk.schedule.conflicts(summit) if c.kind is kind]
