@@ -385,7 +385,7 @@ class Summit:
             for window in self.day_windows
         }
         return tuple(
-            ConferenceDay(day, start, end, windows.get(day))
+            ConferenceDay(day, start, end, window=windows.get(day))
             for day, start, end in zip(self.days, starts, starts[1:], strict=False)
         )
 

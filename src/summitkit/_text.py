@@ -424,10 +424,10 @@ def plain_text(instance: object, attribute: attrs.Attribute[Any], value: object)
 
 def to_plain_texts(value: Iterable[str]) -> tuple[str, ...]:
     """Converter for a collection of texts (tags): each normalised, as a tuple."""
-    members = as_tuple(value)
+    members: object = as_tuple(value)
     if not isinstance(members, tuple):
-        return members  # the validator rejects it
-    return tuple(to_plain_text(member) for member in members)
+        return members  # type: ignore[return-value]  # the validator rejects it
+    return tuple(to_plain_text(member) for member in cast("tuple[str, ...]", members))
 
 
 def plain_texts(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:

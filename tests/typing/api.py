@@ -148,3 +148,35 @@ panels: st.SearchStrategy[sk.Panel] = sks.panels(speaker_ids=st.sampled_from(["a
 texts: st.SearchStrategy[sk.LocalizedText] = sks.localized_texts(languages=st.just("ar"))
 slots: st.SearchStrategy[sk.TimeSlot] = sks.time_slots(timezones=st.timezones())
 registered: st.SearchStrategy[sk.Summit] = st.from_type(sk.Summit)
+
+# What real programmes carry.
+rich = sk.Talk(
+    id="WLU9FT-media_playback_",
+    title={"en": "Media playback"},
+    subtitle={"en": "On RISC-V"},
+    description={"en": "Line one\r\nline two"},
+    markup=sk.Markup.MARKDOWN,
+    label="lightning talk",
+    url="https://example.org/talk",
+    links=[sk.Link("https://example.org/slides", title="Slides", kind="slides")],
+    attachments=(sk.Link("https://example.org/paper.pdf"),),
+    tags=["risc-v"],
+    do_not_record=True,
+    recording_licence="CC BY 4.0",
+    online_url="https://example.org/stream",
+    parent="lightning",
+    series="WLU9FT",
+    source_ids=[sk.SourceId("pretalx-code", "WLU9FT")],
+)
+markup: sk.Markup = rich.markup
+first_link: sk.Link = rich.links[0]
+source: sk.SourceId = rich.source_ids[0]
+general: sk.Track = sk.Track(id="hw", title={"en": "Hardware"})
+workshop: sk.Track = sk.WorkshopTrack(id="ws", title={"en": "Workshop"}, sequential=False)
+author = sk.Participant("new-speaker", role=sk.Role.AUTHOR, blocking=False)
+group = sk.Speaker(id="orga", name={"en": "Orga"}, group=True)
+kids = sk.Room(id="kids", name={"en": "Kids"}, parallel=True)
+windows: tuple[sk.TimeSlot, ...] = summit.day_windows
+window: sk.TimeSlot | None = summit.conference_days[0].window
+roles: tuple[sk.Participant, ...] = summit.roles
+tracks: tuple[sk.Track, ...] = summit.tracks

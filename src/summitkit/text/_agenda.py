@@ -24,7 +24,7 @@ import attrs
 
 from summitkit import _arguments as arguments
 from summitkit._people import Role, Speaker
-from summitkit._sessions import Session, WorkshopTrack
+from summitkit._sessions import Session, Track
 from summitkit._spans import overlap_groups
 from summitkit._summit import Summit, summit_argument
 from summitkit._text import LocalizedText
@@ -251,7 +251,7 @@ class _Agenda:
         return [row for _, rows in blocks for row in rows]
 
     def parallel_rows(
-        self, group: Sequence[tuple[WorkshopTrack, Sequence[Session]]], day: dt.date
+        self, group: Sequence[tuple[Track, Sequence[Session]]], day: dt.date
     ) -> list[str]:
         w = self.words
         rows: list[str] = []
@@ -325,7 +325,7 @@ def _end(session: Session) -> dt.datetime:
 
 def _parallel_groups(
     summit: Summit, sessions: Sequence[Session]
-) -> list[tuple[tuple[WorkshopTrack, list[Session]], ...]]:
+) -> list[tuple[tuple[Track, list[Session]], ...]]:
     """Group a day's track sessions into tracks, and tracks into parallel blocks.
 
     Tracks whose spans (first start to last end) overlap run in parallel and
@@ -338,6 +338,6 @@ def _parallel_groups(
     return overlap_groups(tracks, _track_span)
 
 
-def _track_span(track: tuple[WorkshopTrack, list[Session]]) -> tuple[dt.datetime, dt.datetime]:
+def _track_span(track: tuple[Track, list[Session]]) -> tuple[dt.datetime, dt.datetime]:
     """A track's sessions on one day, from the first start to the last end, in UTC."""
     return min(map(_start, track[1])), max(map(_end, track[1]))
