@@ -269,6 +269,42 @@ def test_tracks_that_overlap_are_one_block_of_parallel_tracks() -> None:
     assert "│ 2. B\n" in text
 
 
+@pytest.mark.parametrize(
+    ("track", "lang", "expected"),
+    [
+        (sk.WorkshopTrack, "en", "2 parallel workshop tracks"),
+        (sk.Track, "en", "2 parallel tracks"),
+        (sk.Track, "ar", "مساران متوازيان"),
+    ],
+)
+def test_parallel_tracks_are_called_workshops_only_when_all_are(
+    track: type[sk.Track], lang: str, expected: str
+) -> None:
+    """A block of general tracks is "parallel tracks"; one of workshops, "parallel workshop tracks"."""
+    summit = track_summit((12, 14), (13, 15))
+    summit = attrs.evolve(summit, tracks=[track(id=t.id, title=t.title) for t in summit.tracks])
+    assert expected in agenda(summit, lang=lang)
+
+
+@pytest.mark.parametrize(
+    ("count", "expected"),
+    [
+        (3, "3 مسارات متوازية"),
+        (10, "10 مسارات متوازية"),
+        (11, "11 مسارًا متوازيًا"),
+        (100, "100 مسار متوازٍ"),
+        (101, "101 مسار متوازٍ"),
+    ],
+)
+def test_arabic_counts_of_parallel_tracks_agree_with_the_number(count: int, expected: str) -> None:
+    """Three to ten tracks take the plural, eleven to ninety-nine the accusative singular, a hundred the genitive."""
+    from summitkit.text._language import Language  # noqa: PLC0415  # the catalogue's own words
+
+    words = Language("ar")
+    said = words.count("agenda.parallel", ("{n} parallel track", "{n} parallel tracks"), count)
+    assert expected == str(said)
+
+
 def test_tracks_that_only_touch_are_not_parallel() -> None:
     """A track ending at 13:00 and one starting at 13:00 run one after the other."""
     text = agenda(track_summit((12, 13), (13, 14)))

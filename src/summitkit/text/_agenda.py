@@ -24,7 +24,7 @@ import attrs
 
 from summitkit import _arguments as arguments
 from summitkit._people import Role, Speaker
-from summitkit._sessions import Session, Track
+from summitkit._sessions import Session, Track, WorkshopTrack
 from summitkit._spans import overlap_groups
 from summitkit._summit import Summit, summit_argument
 from summitkit._text import LocalizedText
@@ -258,9 +258,13 @@ class _Agenda:
         if len(group) > 1:
             first = min((s for _, sessions in group for s in sessions), key=_start)
             when = self.when(first.slot, day, end=False)
+            # Workshops are called so only when every track is one.
+            workshops = all(isinstance(track, WorkshopTrack) for track, _ in group)
             parallel = w.count(
                 "agenda.parallel",
-                ("{n} parallel workshop track", "{n} parallel workshop tracks"),
+                ("{n} parallel workshop track", "{n} parallel workshop tracks")
+                if workshops
+                else ("{n} parallel track", "{n} parallel tracks"),
                 len(group),
             )
             rows.append(f"{_INDENT}{when}  {parallel}")
