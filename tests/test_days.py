@@ -452,3 +452,60 @@ def test_back_to_back_slots_do_not_overlap() -> None:
     """10:00-11:00 and 11:00-12:00 share no instant."""
     assert not sk.TimeSlot(at(10), at(11)).overlaps(sk.TimeSlot(at(11), at(12)))
     assert sk.TimeSlot(at(10), at(11)).intersection(sk.TimeSlot(at(11), at(12))) is None
+
+
+# -- day windows --------------------------------------------------------------------
+
+
+def window(day: int, start: int, end_day: int, end: int) -> sk.TimeSlot:
+    """A window from *start* o'clock on September *day* to *end* o'clock on *end_day*, Dubai."""
+    return sk.TimeSlot(at(start, day=dt.date(2015, 9, day)), at(end, day=dt.date(2015, 9, end_day)))
+
+
+def two_days(**fields: object) -> sk.Summit:
+    """A summit on 16 and 17 September, with *fields*."""
+    return bare_summit(first_day=dt.date(2015, 9, 16), last_day=dt.date(2015, 9, 17), **fields)
+
+
+def test_each_conference_day_has_the_window_that_starts_on_it() -> None:
+    """A window belongs to the conference day of its start, even when it runs past midnight."""
+    late, short = window(16, 11, 17, 4), window(17, 11, 17, 19)
+    s = two_days(day_windows=[short, late], day_change=dt.time(6))
+    assert [(d.date.day, d.window) for d in s.conference_days] == [(16, late), (17, short)]
+    assert [d.window for d in two_days().conference_days] == [None, None]
+
+
+@pytest.mark.parametrize(
+    ("windows", "day_change", "message"),
+    [
+        # Starts at 05:00 on the 16th: with days changing at 06:00, that is the 15th.
+        (
+            [window(16, 5, 16, 12)],
+            6,
+            r"day_windows\[0\]\.start: the window starts on conference day 2015-09-15",
+        ),
+        ([window(18, 9, 18, 12)], 0, r"day_windows\[0\]\.start: .* conference day 2015-09-18"),
+        (
+            [window(16, 9, 16, 12), window(16, 13, 16, 18)],
+            0,
+            r"day_windows\[1\]: conference day 2015-09-16 already has a window, day_windows\[0\]",
+        ),
+        (
+            [window(16, 9, 17, 8), window(17, 7, 17, 12)],
+            0,
+            r"day_windows\[1\]: it overlaps day_windows\[0\]",
+        ),
+    ],
+)
+def test_windows_off_the_days_two_on_a_day_or_overlapping_are_refused(
+    windows: list[sk.TimeSlot], day_change: int, message: str
+) -> None:
+    """A window is on one of the summit's days, one a day, and windows do not overlap."""
+    with pytest.raises(InvalidValueError, match=rf"^Summit\.{message}"):
+        two_days(day_windows=windows, day_change=dt.time(day_change))
+
+
+def test_windows_that_touch_are_accepted() -> None:
+    """A window ending when the next starts does not overlap it (half-open)."""
+    s = two_days(day_windows=[window(16, 9, 17, 8), window(17, 8, 17, 12)])
+    assert len(s.day_windows) == 2

@@ -17,6 +17,7 @@ from summitkit import strategies as sks
 from summitkit.exceptions import (
     DanglingReferenceError,
     DuplicateIdError,
+    InvalidParticipantsError,
     InvalidTypeError,
     InvalidValueError,
     UnknownIdError,
@@ -374,3 +375,60 @@ def test_lookups_and_changes_check_argument_types() -> None:
         InvalidTypeError, match=r"Summit\.replace_session\(session\): expected a session"
     ):
         s.replace_session(None)  # type: ignore[arg-type]
+
+
+def test_sessions_inside_a_block_and_occurrences_of_a_series() -> None:
+    """A block lists the sessions directly inside it; a series its occurrences; both in time order."""
+    block = sk.Talk(id="block", title={"en": "Lightning"}, slot=slot((14, 0), (15, 0)))
+    late = sk.Talk(id="late", title={"en": "Late"}, parent="block", slot=slot((14, 30), (14, 35)))
+    early = sk.Talk(id="early", title={"en": "Early"}, parent="block", slot=slot((14, 0), (14, 5)))
+    nested = sk.Talk(id="nested", title={"en": "Nested"}, parent="early", series="twice")
+    again = sk.Talk(id="again", title={"en": "Again"}, series="twice", slot=slot((9, 0), (9, 30)))
+    s = summit(sessions=(block, late, early, nested, again))
+    assert [x.id for x in s.sessions_inside("block")] == ["early", "late"]
+    assert [x.id for x in s.sessions_inside("early")] == ["nested"]
+    assert s.sessions_inside("late") == ()
+    assert [x.id for x in s.occurrences("twice")] == ["again", "nested"]
+    assert s.occurrences("never") == ()
+    with pytest.raises(UnknownIdError):
+        s.sessions_inside("nope")
+    with pytest.raises(InvalidTypeError, match=r"occurrences\(series\): expected a series id"):
+        s.occurrences(3)  # type: ignore[arg-type]
+
+
+def test_sessions_that_are_each_other_s_parents_are_refused() -> None:
+    """A cycle of parents is refused, naming the sessions on it; a long chain is accepted."""
+    a = sk.Talk(id="a", title={"en": "A"}, parent="b")
+    b = sk.Talk(id="b", title={"en": "B"}, parent="c")
+    c = sk.Talk(id="c", title={"en": "C"}, parent="a")
+    with pytest.raises(
+        InvalidValueError, match=r"sessions 'a' -> 'b' -> 'c' -> 'a' are each other's parents"
+    ):
+        summit(sessions=(a, b, c))
+    with pytest.raises(InvalidValueError, match=r"Talk\.parent: session 'a' names itself"):
+        sk.Talk(id="a", title={"en": "A"}, parent="a")
+    chain = [
+        sk.Talk(id=f"s{i}", title={"en": "S"}, parent=f"s{i + 1}" if i < 2999 else None)
+        for i in range(3000)
+    ]
+    assert len(summit(sessions=chain).sessions) == 3000
+    with pytest.raises(
+        DanglingReferenceError, match=r"Summit\.sessions\[0\]\.parent: no session with id 'z'"
+    ):
+        summit(sessions=(sk.Talk(id="x", title={"en": "X"}, parent="z"),))
+
+
+def test_summit_roles_name_speakers_once_per_role() -> None:
+    """Summit-level roles resolve to speakers, each speaker at most once per role."""
+    chair = sk.Participant("a", role="chair")
+    s = summit(roles=(chair, sk.Participant("a", role="organiser")))
+    assert s.roles[0] == chair
+    with pytest.raises(
+        InvalidParticipantsError,
+        match=r"^Summit\.roles\[1\]: speaker 'a' is already listed as chair",
+    ):
+        summit(roles=(chair, chair))
+    with pytest.raises(
+        DanglingReferenceError, match=r"^Summit\.roles\[0\]\.speaker: no speaker with id 'nobody'"
+    ):
+        summit(roles=(sk.Participant("nobody", role="chair"),))

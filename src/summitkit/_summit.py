@@ -465,6 +465,33 @@ class Summit:
         self.track(track_id)
         return _by_time(s for s in self.sessions if s.track == track_id)
 
+    def sessions_inside(self, session_id: str) -> tuple[Session, ...]:
+        """The sessions whose parent is session *session_id*, in time order.
+
+        Only those directly inside it: a talk inside a block inside a day's
+        festival is inside the block.
+
+        Raises:
+            UnknownIdError: If there is no such session.
+        """
+        self.session(session_id)
+        return _by_time(s for s in self.sessions if s.parent == session_id)
+
+    def occurrences(self, series: str) -> tuple[Session, ...]:
+        """The sessions of *series* (a talk given twice, a daily meeting), in time order.
+
+        Empty when no session names the series: a series is a key the
+        sessions share, not a member of the summit.
+
+        Raises:
+            InvalidTypeError: If *series* is not a string.
+        """
+        if not isinstance(series, str):
+            raise InvalidTypeError(
+                "Summit.occurrences(series)", f"expected a series id, got {describe(series)}"
+            )
+        return _by_time(s for s in self.sessions if s.series == series)
+
     # -- named changes -------------------------------------------------------
 
     def add_session(self, session: Session) -> Summit:
