@@ -1429,3 +1429,20 @@ def test_a_track_in_a_converter_is_tagged_by_kind_first() -> None:
         assert next(iter(data)) == "kind"
         read = converter.structure(data, sk.Track)
         assert (type(read), read) == (type(track), track)
+
+
+def _json_types(node: object) -> set[type]:
+    if isinstance(node, dict):
+        return {dict} | {
+            t for key, value in node.items() for t in _json_types(key) | _json_types(value)
+        }
+    if isinstance(node, list):
+        return {list} | {t for value in node for t in _json_types(value)}
+    return {type(node)}
+
+
+def test_to_dict_holds_json_values_only() -> None:
+    """Roles, statuses and markups are plain strings in to_dict, not members of their enumerations."""
+    cancelled = attrs.evolve(FULL.sessions[2], status=sk.Status.CANCELLED)
+    summit = attrs.evolve(FULL, sessions=(*FULL.sessions[:2], cancelled))
+    assert _json_types(skjson.to_dict(summit)) == {dict, list, str, int, bool}

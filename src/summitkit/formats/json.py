@@ -239,7 +239,8 @@ def _counted(kind: Any, converter: cattrs.BaseConverter) -> Hook:  # noqa: ANN40
     member, *metadata = typing.get_args(kind)
     own = tuple(item for item in metadata if item != _COUNTED)
     if own:  # a member annotated for itself, such as plain text
-        member = Annotated[(member, *own)]
+        annotated = (member, *own)
+        member = Annotated[annotated]
     hook = converter.get_structure_hook(member)
 
     def structure(value: object, _: object) -> Any:  # noqa: ANN401  # a member of a list
@@ -500,9 +501,10 @@ def configure_converter(converter: cattrs.Converter) -> None:
     converter.register_structure_hook(ZoneInfo, _zone_from_json)
     converter.register_unstructure_hook(LocalizedText, LocalizedText.as_dict)
     converter.register_structure_hook(LocalizedText, _text_from_json)
-    converter.register_structure_hook(Role, _enum(Role, "a role"))
-    converter.register_structure_hook(Status, _enum(Status, "a status"))
-    converter.register_structure_hook(Markup, _enum(Markup, "a markup"))
+    for enum, what in ((Role, "a role"), (Status, "a status"), (Markup, "a markup")):
+        converter.register_structure_hook(enum, _enum(enum, what))
+        # The value itself, a plain str: a member is a str too, but not JSON's own.
+        converter.register_unstructure_hook(enum, operator.attrgetter("value"))
     converter.register_structure_hook_func(lambda kind: kind == _PLAIN_TEXT, _plain_text_from_json)
 
     # Registered before any hook is made: hooks made below, and the list and
