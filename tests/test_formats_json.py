@@ -26,6 +26,7 @@ import summitkit as sk
 from bounded import finishes
 from summitkit import strategies as sks
 from summitkit.exceptions import FormatError, InvalidTypeError
+from summitkit.formats import _upgrades
 from summitkit.formats import json as skjson
 
 GSMS = sk.examples.gsms2015()
@@ -1267,11 +1268,12 @@ def test_format_1_documents_are_read_with_their_problems_at_their_paths() -> Non
 
 
 def test_the_schema_is_of_every_format_loads_reads() -> None:
-    """The schema's format versions are 1 to FORMAT_VERSION, and its title names the current one."""
+    """The schema's format versions are 1 to FORMAT_VERSION, its title names the current one, and each earlier one has its upgrade."""
     schema = skjson.schema()
     assert schema["properties"]["format"]["enum"] == list(range(1, skjson.FORMAT_VERSION + 1))
     assert schema["title"] == "summitkit summit document, format 2"
     assert skjson.FORMAT_VERSION == 2
+    assert set(_upgrades.UPGRADES) == set(range(1, skjson.FORMAT_VERSION))
 
 
 # -- what format 2 refuses ---------------------------------------------------------------

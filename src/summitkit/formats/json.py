@@ -15,7 +15,8 @@ A document of an earlier format is first upgraded, as a plain JSON value, to
 the shape of the current format, one version at a time, and then read as a
 current document: the reader itself knows one format.  Format 2 added fields
 and gave tracks a kind; format 1 had workshop tracks only, so the upgrade from
-format 1 gives each track without a kind ``"kind": "workshop"``.
+format 1 gives each track without a kind ``"kind": "workshop"`` (the steps
+are in ``summitkit.formats._upgrades``).
 
 >>> import summitkit as sk
 >>> from summitkit.formats import json as skjson
@@ -59,7 +60,6 @@ from summitkit._sessions import (
     Session,
     Status,
     Track,
-    WorkshopTrack,
 )
 from summitkit._summit import Summit
 from summitkit._text import LocalizedText, canonical_language_tag
@@ -69,6 +69,7 @@ from summitkit._walltime import time_of_day
 from summitkit.exceptions import FormatError, InvalidTypeError, InvalidValueError, ModelError
 from summitkit.formats import _grammar as grammar
 from summitkit.formats._schema import NOT_IN_SCHEMA, PLAIN_TEXT_FIELDS, build_schema
+from summitkit.formats._upgrades import upgraded
 
 __all__ = [
     "FORMAT_VERSION",
@@ -711,7 +712,7 @@ def from_dict(document: Mapping[str, Any]) -> Summit:
     if not isinstance(document, Mapping):
         raise FormatError([("$", f"expected a JSON object, got {describe(document)}")])
     fields = dict(cast("Mapping[str, object]", document))
-    fields = _upgraded(fields, _check_version(fields.pop("format", None)))
+    fields = upgraded(fields, _check_version(fields.pop("format", None)), FORMAT_VERSION)
     budget = _Budget(MAX_PROBLEMS)
     token = _BUDGET.set(budget)
     try:
@@ -768,40 +769,6 @@ def _check_version(version: object) -> int:
     if problem is not None:
         raise FormatError([("$.format", problem)])
     return cast("int", version)
-
-
-def _tracks_are_workshops(document: dict[str, object]) -> dict[str, object]:
-    """Format 1 to 2: a track of format 1 is a workshop, which format 2 says in its kind.
-
-    Format 2 otherwise only added fields, so the rest is read as it is.  A
-    track that already says its kind keeps it; anything that is not a track
-    object is left for the reader to refuse.
-    """
-    tracks = document.get("tracks")
-    if isinstance(tracks, list):
-        document["tracks"] = [
-            {"kind": WorkshopTrack.kind, **track}
-            if isinstance(track, Mapping) and "kind" not in track
-            else track
-            for track in cast("list[object]", tracks)
-        ]
-    return document
-
-
-#: How a document of each earlier format becomes one of the next.  Each step
-#: is given the top-level dict, a copy of the caller's that it may change,
-#: and copies any value under it before changing it: from_dict leaves the
-#: caller's document as it was.
-_UPGRADES: dict[int, Callable[[dict[str, object]], dict[str, object]]] = {
-    1: _tracks_are_workshops,
-}
-
-
-def _upgraded(document: dict[str, object], version: int) -> dict[str, object]:
-    """*document*, of format *version*, in the shape of the current format."""
-    for step in range(version, FORMAT_VERSION):
-        document = _UPGRADES[step](document)
-    return document
 
 
 def _problems(error: BaseException) -> list[tuple[str, str]]:
