@@ -31,6 +31,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -46,12 +47,15 @@ UTC = dt.timezone.utc
 #: Seconds one case may take before it counts as a hang (cases take milliseconds).
 HANG = 10.0
 
+#: A document of format 1, as summitkit wrote it: read by upgrading.
+FORMAT_1 = Path(__file__).resolve().parent / "fixtures" / "gsms2015-format1.json"
+
 
 # -- the corpus ----------------------------------------------------------------------
 
 
 def corpus() -> list[Json]:
-    """Valid documents that between them use every field of the format."""
+    """Valid documents that between them use every field of the format, and one of format 1."""
     gsms = sk.examples.gsms2015()
     london = ZoneInfo("Europe/London")
     fixed = dt.timezone(dt.timedelta(hours=5, minutes=30))
@@ -78,14 +82,19 @@ def corpus() -> list[Json]:
             url="https://example.org/venue?x=1#y",
             opening_hours=[sk.TimeSlot(at(24, 8), at(26, 22))],
         ),
+        day_windows=[
+            sk.TimeSlot(at(24, 9), at(25, 2)),
+            sk.TimeSlot(at(26, 9), at(26, 19)),
+        ],
         rooms=[
             sk.Room(
                 id="r1",
                 name={"en": "One"},
                 capacity=100,
                 opening_hours=[sk.TimeSlot(at(24, 9), at(24, 18))],
+                source_ids=[sk.SourceId("frab-id", "17")],
             ),
-            sk.Room(id="r.2", name={"en": "Two"}),
+            sk.Room(id="r.2", name={"en": "Two"}, parallel=True),
         ],
         organizations=[
             sk.Organization(id="o1", name={"en": "Org"}, country="AE", url="http://o.example")
@@ -102,14 +111,21 @@ def corpus() -> list[Json]:
                 bio={"en": "Bio"},
                 availability=[sk.TimeSlot(at(24, 9, zone=fixed), at(24, 20, zone=fixed))],
             ),
-            sk.Speaker(id="s2", name={"en": "Bo"}),
+            sk.Speaker(id="s2", name={"en": "Bo"}, source_ids=[sk.SourceId("pretalx-code", "BO7")]),
             sk.Speaker(id="s3", name={"ar": "جيم"}),
+            sk.Speaker(id="g1", name={"en": "The team"}, group=True),
         ],
         tracks=[
             sk.WorkshopTrack(
                 id="t1", title={"en": "T"}, sector={"en": "S"}, chair="s2", abstract={"en": "A"}
             ),
             sk.WorkshopTrack(id="t2", title={"en": "U"}, sequential=False),
+            sk.Track(
+                id="t3",
+                title={"en": "V"},
+                source_ids=[sk.SourceId("frab-id", "3"), sk.SourceId("frab-guid", "a-b")],
+            ),
+            sk.Track(id="t4", title={"en": "W"}, sequential=True),
         ],
         sessions=[
             sk.Panel(
@@ -151,10 +167,45 @@ def corpus() -> list[Json]:
                     dt.datetime(2015, 10, 24, 13, tzinfo=UTC),
                 ),
             ),
+            sk.Talk(
+                id="l1",
+                title={"en": "Lightning"},
+                subtitle={"en": "Five minutes", "ar": "خمس دقائق"},
+                abstract={"en": "*Short*\nand quick"},
+                description={"en": "A **longer** text"},
+                markup="markdown",
+                label="lightning talk",
+                url="https://example.org/talks/l1",
+                links=[
+                    sk.Link("https://example.org/slides.pdf", title="Slides", kind="slides"),
+                    sk.Link("https://example.org/video"),
+                ],
+                attachments=[sk.Link("https://example.org/paper.pdf", kind="application/pdf")],
+                tags=["python", "time zones"],
+                do_not_record=True,
+                recording_licence="CC BY 4.0",
+                online_url="https://stream.example.org/r1",
+                parent="p1",
+                series="lightning",
+                source_ids=[sk.SourceId("pretalx-code", "WLU9FT")],
+                track="t3",
+                participants=[
+                    sk.Participant("s1", role=sk.Role.AUTHOR),
+                    sk.Participant("s2", role="author", blocking=True),
+                    sk.Participant("s3", blocking=False),
+                    sk.Participant("g1", role="organiser"),
+                ],
+            ),
+            sk.Ceremony(id="c2", title={"en": "Prize"}, markup="html", parent="l1", series="x"),
+        ],
+        roles=[
+            sk.Participant("s1", role=sk.Role.CHAIR),
+            sk.Participant("g1", role="organiser", blocking=False),
         ],
     )
     minimal = sk.Summit(id="m", name={"fr": "M"}, first_day=dt.date(2024, 2, 29))
-    return [json.loads(skjson.dumps(summit)) for summit in (gsms, rich, minimal)]
+    documents = [json.loads(skjson.dumps(summit)) for summit in (gsms, rich, minimal)]
+    return [*documents, json.loads(FORMAT_1.read_text(encoding="utf-8"))]
 
 
 # -- mutations -----------------------------------------------------------------------
@@ -165,6 +216,7 @@ _HOSTILE_CHARACTERS = [
     "\t",
     "\n",
     "\r",
+    "\r\n",
     "\x0b",
     "\x85",
     "\x9f",
@@ -287,6 +339,13 @@ STRINGS = [
     "presenter",
     "chair",
     "host",
+    "author",
+    "organiser",
+    "plain",
+    "markdown",
+    "html",
+    "track",
+    "frab-guid",
     "Moderator",
     "scheduled",
     "cancelled",
@@ -367,8 +426,9 @@ def _mutate_string(rng: random.Random, text: str) -> str:
 
 def _mutate(rng: random.Random, doc: Json) -> tuple[Json, str]:
     """*doc* with one mutation at a random place, and its name."""
-    if rng.randrange(50) == 0:
-        return _widen_days(rng, doc), "widen days"
+    whole = rng.randrange(50)  # a mutation of the whole document, now and then
+    if whole < 3:
+        return (_widen_days(rng, doc), "widen days") if whole == 0 else _relink(rng, doc)
     path = rng.choice(list(_paths(doc)))
     node = _get(doc, path)
     if isinstance(node, str) and rng.randrange(10):
@@ -390,6 +450,24 @@ def _widen_days(rng: random.Random, doc: Json) -> Json:
         [("0003-01-01", "9997-12-31"), ("9997-12-31", "9997-12-31"), ("0003-01-01", "0005-12-31")]
     )
     return doc
+
+
+def _members(doc: Json, key: str) -> list[dict[str, Json]]:
+    found = doc.get(key) if isinstance(doc, dict) else None
+    return [m for m in found if isinstance(m, dict)] if isinstance(found, list) else []
+
+
+def _relink(rng: random.Random, doc: Json) -> tuple[Json, str]:
+    """A session put inside another (its parent, perhaps itself), or a day window stretched over another."""
+    sessions, windows = _members(doc, "sessions"), _members(doc, "day_windows")
+    if sessions and (rng.random() < 0.5 or len(windows) < 2):
+        rng.choice(sessions)["parent"] = rng.choice(sessions).get("id")
+        return doc, "parent"
+    if len(windows) >= 2:
+        stretched, other = rng.sample(windows, 2)
+        stretched["end"] = other.get("end")
+        return doc, "stretch window"
+    return doc, "relink (nothing to link)"
 
 
 def _mutate_object(rng: random.Random, node: dict[str, Json]) -> str:
@@ -464,6 +542,7 @@ def _duplicate_id(doc: Json, path: str) -> bool:
 
 
 _TARGETS = {
+    "parent": "sessions",
     "room": "rooms",
     "track": "tracks",
     "speaker": "speakers",
@@ -510,7 +589,7 @@ def _bad_hashtag(doc: Json, _: str) -> bool:
 
 
 def _off_days(doc: Json, path: str) -> bool:
-    """Whether the slot end at *path* lies off the summit's days, near enough.
+    """Whether the window start at *path* lies off the summit's days, near enough.
 
     A conference day runs from its day change to the next one; around a
     clock change the day is an hour longer or shorter, so an instant within
@@ -521,12 +600,68 @@ def _off_days(doc: Json, path: str) -> bool:
     first = dt.date.fromisoformat(doc["first_day"])
     last = dt.date.fromisoformat(doc.get("last_day", doc["first_day"]))
     moment = _instant(_at(doc, path))[0]
-    if path.endswith(".end"):
-        moment -= dt.timedelta(microseconds=1)
     start = dt.datetime.combine(first, change, tzinfo=zone).astimezone(UTC)
     end = dt.datetime.combine(last + dt.timedelta(days=1), change, tzinfo=zone).astimezone(UTC)
     slack = dt.timedelta(hours=3)
     return not (start + slack <= moment.astimezone(UTC) < end - slack)
+
+
+def _days_of(doc: Json, moment: dt.datetime) -> set[dt.date]:
+    """The conference days *moment* may be on: its date with the day change taken off.
+
+    Around a clock change a day starts an hour early or late, so the dates an
+    hour either side count too.
+    """
+    zone = ZoneInfo(doc.get("timezone", "Asia/Dubai"))
+    change = dt.time.fromisoformat(doc.get("day_change", "00:00"))
+    since_change = dt.timedelta(
+        hours=change.hour, minutes=change.minute, seconds=change.second
+    ) + dt.timedelta(microseconds=change.microsecond)
+    wall = moment.astimezone(zone).replace(tzinfo=None) - since_change
+    return {(wall + dt.timedelta(hours=hours)).date() for hours in (-1, 0, 1)}
+
+
+def _two_windows_a_day(doc: Json, path: str) -> bool:
+    """Whether the window at *path* and an earlier one may start on one conference day."""
+    (index,) = _steps(path)[1:]
+    windows = doc["day_windows"]
+    days = _days_of(doc, _instant(windows[int(index)]["start"])[0])
+    return any(days & _days_of(doc, _instant(w["start"])[0]) for w in windows[: int(index)])
+
+
+def _windows_overlap(doc: Json, path: str) -> bool:
+    """Whether the window at *path* overlaps another, on a UTC time line."""
+    (index,) = _steps(path)[1:]
+    windows = [
+        (_instant(w["start"])[0].astimezone(UTC), _instant(w["end"])[0].astimezone(UTC))
+        for w in doc["day_windows"]
+    ]
+    start, end = windows[int(index)]
+    return any(
+        other_start < end and start < other_end
+        for i, (other_start, other_end) in enumerate(windows)
+        if i != int(index)
+    )
+
+
+def _parent_loop(doc: Json, path: str) -> bool:
+    """Whether the session at *path* is its own parent, or its parents lead back to it."""
+    parents = {s.get("id"): s.get("parent") for s in doc["sessions"]}
+    start = _at(doc, path.removesuffix(".parent"))["id"]
+    current, seen = parents.get(start), set()
+    while current is not None and current not in seen:
+        if current == start:
+            return True
+        seen.add(current)
+        current = parents.get(current)
+    return False
+
+
+def _repeated_role(doc: Json, path: str) -> bool:
+    """Whether the summit role at *path* repeats an earlier one."""
+    (index,) = _steps(path)[1:]
+    roles = [(r["speaker"], r.get("role", "presenter")) for r in doc["roles"]]
+    return roles[int(index)] in roles[: int(index)]
 
 
 def _participants_clash(session: Json) -> bool:
@@ -552,10 +687,22 @@ _RULES: list[tuple[str, Callable[[str, str], bool], Callable[[Json, str], bool]]
     ("zone offsets", lambda _, p: "at that time" in p, _wrong_offset),
     ("slot order", lambda _, p: p.startswith("expected a time after start"), _ends_first),
     ("days", lambda path, _: path == "$.last_day", _bad_days),
+    ("window days", lambda _, p: "expected one of the summit's days" in p, _off_days),
+    ("window days", lambda _, p: "expected at most one window per day" in p, _two_windows_a_day),
     (
-        "days",
-        lambda _, p: "expected a time on the summit's days" in p,
-        _off_days,
+        "window overlap",
+        lambda _, p: "expected day windows that do not overlap" in p,
+        _windows_overlap,
+    ),
+    (
+        "parents",
+        lambda _, p: "as its parent" in p or "are each other's parents" in p,
+        _parent_loop,
+    ),
+    (
+        "summit roles",
+        lambda path, p: path.startswith("$.roles[") and "already listed as" in p,
+        _repeated_role,
     ),
     (
         "participants",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import importlib.resources
 import io
 import json
 import re
@@ -25,6 +26,7 @@ import summitkit as sk
 from bounded import finishes
 from summitkit import strategies as sks
 from summitkit.exceptions import FormatError, InvalidTypeError
+from summitkit.formats import _upgrades
 from summitkit.formats import json as skjson
 
 GSMS = sk.examples.gsms2015()
@@ -115,7 +117,7 @@ def test_the_example_reads_back_and_is_compact() -> None:
 def test_indent_writes_readable_output_that_reads_back() -> None:
     """indent=2 writes one key per line; it reads back to the same summit."""
     text = skjson.dumps(GSMS, indent=2)
-    assert text.startswith('{\n  "format": 1,\n  "id": "gsms2015"')
+    assert text.startswith('{\n  "format": 2,\n  "id": "gsms2015"')
     assert skjson.loads(text) == GSMS
 
 
@@ -205,15 +207,15 @@ CATALOGUE: list[tuple[str, str | bytes, list[tuple[str, str]]]] = [
     (
         "no format version",
         _doc(_drop("format")),
-        [("$.format", "expected the format version (1), got nothing")],
+        [("$.format", "expected the format version (2), got nothing")],
     ),
     (
         "newer format",
-        _doc(_set(["format"], 2)),
+        _doc(_set(["format"], 3)),
         [
             (
                 "$.format",
-                "this document is format 2, written by a newer summitkit; this version reads format 1: upgrade summitkit",
+                "this document is format 3, written by a newer summitkit; this version reads formats 1 to 2: upgrade summitkit",
             )
         ],
     ),
@@ -229,22 +231,27 @@ CATALOGUE: list[tuple[str, str | bytes, list[tuple[str, str]]]] = [
         [
             (
                 "$",
-                "unknown field 'colour'; Summit has id, name, first_day, last_day, edition, theme, hashtag, timezone, day_change, venue, rooms, organizations, speakers, tracks, sessions",
+                "unknown field 'colour'; Summit has id, name, first_day, last_day, edition, theme, hashtag, timezone, day_change, day_windows, venue, rooms, organizations, speakers, tracks, sessions, roles",
             )
         ],
     ),
     (
         "unknown field in a participant",
         _doc(_set(["sessions", 0, "participants", 0, "name"], "x")),
-        [("$.sessions[0].participants[0]", "unknown field 'name'; Participant has speaker, role")],
+        [
+            (
+                "$.sessions[0].participants[0]",
+                "unknown field 'name'; Participant has speaker, role, blocking",
+            )
+        ],
     ),
     (
         "unknown session kind",
         _doc(_set(["sessions", 2, "kind"], "concert")),
         [
             (
-                "$.sessions[2]",
-                "expected a 'kind' of 'keynote', 'panel', 'talk', 'workshop', 'break', 'ceremony', got str 'concert'",
+                "$.sessions[2].kind",
+                "expected a session kind ('keynote', 'panel', 'talk', 'workshop', 'break', 'ceremony'), got str 'concert'",
             )
         ],
     ),
@@ -334,17 +341,7 @@ CATALOGUE: list[tuple[str, str | bytes, list[tuple[str, str]]]] = [
         [
             (
                 "$.sessions[0].participants[0].role",
-                "expected a role ('moderator', 'panelist', 'presenter', 'chair', 'host'), got str 'speaker'",
-            )
-        ],
-    ),
-    (
-        "panel with one panelist",
-        _doc(lambda d: d["sessions"][0].update(participants=d["sessions"][0]["participants"][:2])),
-        [
-            (
-                "$.sessions[0].participants",
-                "expected at least 2 participants with role 'panelist', got 1",
+                "expected a role ('moderator', 'panelist', 'presenter', 'chair', 'host', 'author', 'organiser'), got str 'speaker'",
             )
         ],
     ),
@@ -379,8 +376,8 @@ CATALOGUE: list[tuple[str, str | bytes, list[tuple[str, str]]]] = [
         [
             ("$.edition", "expected a whole number, got str '4'"),
             (
-                "$.sessions[2]",
-                "expected a 'kind' of 'keynote', 'panel', 'talk', 'workshop', 'break', 'ceremony', got str 'concert'",
+                "$.sessions[2].kind",
+                "expected a session kind ('keynote', 'panel', 'talk', 'workshop', 'break', 'ceremony'), got str 'concert'",
             ),
         ],
     ),
@@ -440,7 +437,7 @@ def test_every_document_validates_against_the_schema(summit: sk.Summit) -> None:
 @pytest.mark.parametrize(
     "change",
     [
-        _set(["format"], 2),
+        _set(["format"], 3),
         _set(["colour"], "red"),
         _set(["sessions", 2, "kind"], "concert"),
         _set(["name"], "GSMS"),
@@ -515,8 +512,8 @@ def test_documents_json_itself_cannot_hold_safely_are_refused(document: str, pro
         ),
         (
             lambda d: d["sessions"][0].pop("kind"),
-            "$.sessions[0]",
-            "expected a 'kind' field, one of 'keynote'",
+            "$.sessions[0].kind",
+            "required field is missing: expected a session kind ('keynote'",
         ),
         (
             _set(["sessions", 0, "slot", "start"], "2015-09-16T05:15:00Z"),
@@ -585,8 +582,15 @@ def test_a_summit_at_the_limits_of_datetime_is_refused_at_its_first_day() -> Non
         _set(["hashtag"], "#GSMS15"),
         _set(["edition"], 4.0),
         _set(["rooms"], [{"id": "r", "name": {"en": "R"}, "capacity": 1e3}]),
+        lambda d: d["sessions"][0].update(participants=d["sessions"][0]["participants"][:2]),
     ],
-    ids=["null", "hashtag with #", "integral number", "integral number in exponent form"],
+    ids=[
+        "null",
+        "hashtag with #",
+        "integral number",
+        "integral number in exponent form",
+        "panel with one panelist",
+    ],
 )
 def test_what_loads_accepts_the_schema_accepts(change: Callable[[dict[str, Any]], object]) -> None:
     """Lenient readings of hand-written documents are in the schema too."""
@@ -892,3 +896,555 @@ def test_every_whole_number_field_is_in_the_test_above() -> None:
         if "int" in str(field.type) and "Participant" not in str(field.type)
     }
     assert found == {"Summit.edition", "Room.capacity", "Keynote.expected_attendance"}
+
+
+# -- format 2: every field of the model, by hand ------------------------------------------
+
+
+def _dubai(day: int, hour: int) -> dt.datetime:
+    return dt.datetime(2015, 9, day, hour, tzinfo=sk.DUBAI)
+
+
+#: A summit that uses every field format 2 added, and HAND, its document written by hand.
+FULL = sk.Summit(
+    id="full",
+    name={"en": "Full"},
+    first_day=dt.date(2015, 9, 16),
+    last_day=dt.date(2015, 9, 17),
+    day_windows=[
+        sk.TimeSlot(_dubai(16, 9), _dubai(16, 18)),
+        sk.TimeSlot(_dubai(17, 11), _dubai(18, 2)),
+    ],
+    rooms=[
+        sk.Room(
+            id="hall", name={"en": "Hall"}, parallel=True, source_ids=[sk.SourceId("frab-id", "17")]
+        ),
+    ],
+    speakers=[
+        sk.Speaker(id="ann", name={"en": "Ann"}, source_ids=[sk.SourceId("pretalx-code", "ANN1")]),
+        sk.Speaker(id="bo", name={"en": "Bo"}),
+        sk.Speaker(id="team", name={"en": "The team"}, group=True),
+    ],
+    tracks=[
+        sk.Track(id="main", title={"en": "Main"}, source_ids=[sk.SourceId("frab-id", "3")]),
+        sk.Track(id="steady", title={"en": "Steady"}, sequential=True),
+        sk.WorkshopTrack(id="make", title={"en": "Make"}),
+        sk.WorkshopTrack(id="open", title={"en": "Open"}, sequential=False),
+    ],
+    sessions=[
+        sk.Talk(
+            id="block",
+            title={"en": "Lightning talks"},
+            slot=sk.TimeSlot(_dubai(16, 10), _dubai(16, 11)),
+            room="hall",
+            track="main",
+        ),
+        sk.Talk(
+            id="one",
+            title={"en": "One"},
+            abstract={"en": "*Short*\nand quick"},
+            track="main",
+            participants=[
+                sk.Participant("ann", role=sk.Role.AUTHOR),
+                sk.Participant("bo", role=sk.Role.AUTHOR, blocking=True),
+                sk.Participant("team", role=sk.Role.ORGANISER),
+                sk.Participant("ann", blocking=False),
+            ],
+            subtitle={"en": "Five minutes", "ar": "خمس دقائق"},
+            description={"en": "A **longer** text"},
+            markup=sk.Markup.MARKDOWN,
+            label="lightning talk",
+            url="https://example.org/talks/one",
+            links=[
+                sk.Link("https://example.org/slides.pdf", title="Slides", kind="slides"),
+                sk.Link("https://example.org/video"),
+            ],
+            attachments=[sk.Link("https://example.org/paper.pdf", kind="application/pdf")],
+            tags=["python", "time zones"],
+            do_not_record=True,
+            recording_licence="CC BY 4.0",
+            online_url="https://stream.example.org/hall",
+            parent="block",
+            series="lightning",
+            source_ids=[sk.SourceId("pretalx-code", "WLU9FT"), sk.SourceId("frab-id", "1")],
+        ),
+        sk.Ceremony(id="prize", title={"en": "Prize"}, markup="html", series="lightning"),
+    ],
+    roles=[
+        sk.Participant("ann", role=sk.Role.CHAIR),
+        sk.Participant("team", role=sk.Role.ORGANISER, blocking=False),
+        sk.Participant("bo", role=sk.Role.AUTHOR),
+    ],
+)
+
+HAND: dict[str, Any] = {
+    "format": 2,
+    "id": "full",
+    "name": {"en": "Full"},
+    "first_day": "2015-09-16",
+    "last_day": "2015-09-17",
+    "day_windows": [
+        {
+            "start": "2015-09-16T09:00:00+04:00[Asia/Dubai]",
+            "end": "2015-09-16T18:00:00+04:00[Asia/Dubai]",
+        },
+        {
+            "start": "2015-09-17T11:00:00+04:00[Asia/Dubai]",
+            "end": "2015-09-18T02:00:00+04:00[Asia/Dubai]",
+        },
+    ],
+    "rooms": [
+        {
+            "id": "hall",
+            "name": {"en": "Hall"},
+            "parallel": True,
+            "source_ids": [{"system": "frab-id", "id": "17"}],
+        }
+    ],
+    "speakers": [
+        {
+            "id": "ann",
+            "name": {"en": "Ann"},
+            "source_ids": [{"system": "pretalx-code", "id": "ANN1"}],
+        },
+        {"id": "bo", "name": {"en": "Bo"}},
+        {"id": "team", "name": {"en": "The team"}, "group": True},
+    ],
+    "tracks": [
+        {
+            "kind": "track",
+            "id": "main",
+            "title": {"en": "Main"},
+            "source_ids": [{"system": "frab-id", "id": "3"}],
+        },
+        {"kind": "track", "id": "steady", "title": {"en": "Steady"}, "sequential": True},
+        {"kind": "workshop", "id": "make", "title": {"en": "Make"}},
+        {"kind": "workshop", "id": "open", "title": {"en": "Open"}, "sequential": False},
+    ],
+    "sessions": [
+        {
+            "kind": "talk",
+            "id": "block",
+            "title": {"en": "Lightning talks"},
+            "slot": {
+                "start": "2015-09-16T10:00:00+04:00[Asia/Dubai]",
+                "end": "2015-09-16T11:00:00+04:00[Asia/Dubai]",
+            },
+            "room": "hall",
+            "track": "main",
+        },
+        {
+            "kind": "talk",
+            "id": "one",
+            "title": {"en": "One"},
+            "abstract": {"en": "*Short*\nand quick"},
+            "track": "main",
+            "participants": [
+                {"speaker": "ann", "role": "author"},
+                {"speaker": "bo", "role": "author", "blocking": True},
+                {"speaker": "team", "role": "organiser"},
+                {"speaker": "ann", "blocking": False},
+            ],
+            "subtitle": {"ar": "خمس دقائق", "en": "Five minutes"},
+            "description": {"en": "A **longer** text"},
+            "markup": "markdown",
+            "label": "lightning talk",
+            "url": "https://example.org/talks/one",
+            "links": [
+                {"url": "https://example.org/slides.pdf", "title": "Slides", "kind": "slides"},
+                {"url": "https://example.org/video"},
+            ],
+            "attachments": [{"url": "https://example.org/paper.pdf", "kind": "application/pdf"}],
+            "tags": ["python", "time zones"],
+            "do_not_record": True,
+            "recording_licence": "CC BY 4.0",
+            "online_url": "https://stream.example.org/hall",
+            "parent": "block",
+            "series": "lightning",
+            "source_ids": [
+                {"system": "pretalx-code", "id": "WLU9FT"},
+                {"system": "frab-id", "id": "1"},
+            ],
+        },
+        {
+            "kind": "ceremony",
+            "id": "prize",
+            "title": {"en": "Prize"},
+            "markup": "html",
+            "series": "lightning",
+        },
+    ],
+    "roles": [
+        {"speaker": "ann", "role": "chair"},
+        {"speaker": "team", "role": "organiser", "blocking": False},
+        {"speaker": "bo", "role": "author"},
+    ],
+}
+
+
+def test_every_field_of_format_2_is_written_as_the_hand_written_document() -> None:
+    """dumps writes the hand-built summit as the document written by hand, key for key and in order."""
+    assert skjson.dumps(FULL) == json.dumps(HAND, ensure_ascii=False, separators=(",", ":"))
+
+
+def test_the_hand_written_document_reads_as_the_hand_built_summit() -> None:
+    """loads reads the document written by hand to the summit built by hand, kinds of track included."""
+    summit = skjson.loads(json.dumps(HAND))
+    assert summit == FULL
+    assert [type(track) for track in summit.tracks] == [
+        sk.Track,
+        sk.Track,
+        sk.WorkshopTrack,
+        sk.WorkshopTrack,
+    ]
+    assert [track.sequential for track in summit.tracks] == [False, True, True, False]
+    assert [p.blocking for p in summit.session("one").participants] == [False, True, True, False]
+    assert summit.roles[2].blocking is False
+    assert VALIDATOR.is_valid(HAND)
+
+
+_MODEL_OBJECTS: list[tuple[type, Callable[[dict[str, Any]], list[dict[str, Any]]]]] = [
+    (sk.Summit, lambda d: [d]),
+    (sk.Room, lambda d: d["rooms"]),
+    (sk.Speaker, lambda d: d["speakers"]),
+    (sk.Track, lambda d: d["tracks"]),
+    (sk.Talk, lambda d: d["sessions"]),
+    (sk.Participant, lambda d: d["roles"] + d["sessions"][1]["participants"]),
+    (sk.Link, lambda d: d["sessions"][1]["links"]),
+    (sk.SourceId, lambda d: d["sessions"][1]["source_ids"]),
+]
+
+#: The fields of format 1, which the tests before these cover with GSMS 2015.
+_FORMAT_1_FIELDS = {
+    "Summit": {"edition", "theme", "hashtag", "timezone", "day_change", "venue", "organizations"},
+    "Room": {"capacity", "opening_hours"},
+    "Speaker": {"honorific", "position", "organization", "country", "links", "bio", "availability"},
+    "Track": {"sector", "chair", "abstract"},
+    "Talk": {"title_assumed", "language", "status", "expected_attendance"},
+}
+
+
+@pytest.mark.parametrize(
+    ("cls", "members"), _MODEL_OBJECTS, ids=[c.__name__ for c, _ in _MODEL_OBJECTS]
+)
+def test_the_hand_written_document_uses_every_field_format_2_added(
+    cls: type, members: Callable[[dict[str, Any]], list[dict[str, Any]]]
+) -> None:
+    """Each field of the model is in HAND, but those of format 1, so a new field is noticed here."""
+    used = {key for member in members(HAND) for key in member} - {"kind", "format"}
+    fields = {f.name for f in attrs.fields(cls) if f.init}
+    assert fields - _FORMAT_1_FIELDS.get(cls.__name__, set()) <= used | {"kind"}
+
+
+@pytest.mark.parametrize(
+    ("participant", "written"),
+    [
+        (sk.Participant("a", role=sk.Role.AUTHOR), {"speaker": "a", "role": "author"}),
+        (
+            sk.Participant("a", role=sk.Role.AUTHOR, blocking=True),
+            {"speaker": "a", "role": "author", "blocking": True},
+        ),
+        (
+            sk.Participant("a", role=sk.Role.AUTHOR, blocking=False),
+            {"speaker": "a", "role": "author"},
+        ),
+        (sk.Participant("a"), {"speaker": "a"}),
+        (sk.Participant("a", blocking=False), {"speaker": "a", "blocking": False}),
+        (
+            sk.Participant("a", role=sk.Role.HOST, blocking=False),
+            {"speaker": "a", "role": "host", "blocking": False},
+        ),
+    ],
+    ids=[
+        "author",
+        "author who blocks",
+        "author who does not block",
+        "presenter",
+        "presenter who does not block",
+        "host who looks in",
+    ],
+)
+def test_blocking_is_left_out_when_it_is_its_roles_default(
+    participant: sk.Participant, written: dict[str, Any]
+) -> None:
+    """An author is not blocking and any other role is, when left out; otherwise it is written."""
+    converter = skjson.make_converter()
+    assert converter.unstructure(participant) == written
+    assert converter.structure(written, sk.Participant) == participant
+
+
+# -- format 1 ------------------------------------------------------------------------------
+
+#: The packaged example as format 1 wrote it, frozen: format 1 must read as it always did.
+FORMAT_1 = Path(__file__).resolve().parent / "fixtures" / "gsms2015-format1.json"
+
+
+def _upgraded_by_hand(document: dict[str, Any]) -> dict[str, Any]:
+    """Format 1 to 2 as docs/formats.md says: format 2, and a workshop kind first on each track."""
+    tracks = [{"kind": "workshop", **track} for track in document.get("tracks", [])]
+    return {**document, "format": 2, **({"tracks": tracks} if tracks else {})}
+
+
+def test_a_format_1_document_reads_as_the_same_document_upgraded_by_hand() -> None:
+    """The frozen format 1 example reads to the summit its upgrade reads to, and that is the packaged example."""
+    text = FORMAT_1.read_text(encoding="utf-8")
+    document = json.loads(text)
+    assert document["format"] == 1
+    assert all("kind" not in track for track in document["tracks"])
+    summit = skjson.loads(text)
+    assert summit == skjson.from_dict(_upgraded_by_hand(document))
+    assert summit == GSMS
+    assert skjson.to_dict(summit) == _upgraded_by_hand(document)
+    assert len(summit.tracks) == 7
+    assert all(type(track) is sk.WorkshopTrack for track in summit.tracks)
+    assert all(track.sequential for track in summit.tracks)
+    assert VALIDATOR.is_valid(document)
+
+
+def test_the_packaged_example_is_format_2() -> None:
+    """The library ships its current format: the packaged document is the format 1 one, upgraded."""
+    packaged = importlib.resources.files("summitkit.examples").joinpath("gsms2015.json")
+    document = json.loads(packaged.read_text(encoding="utf-8"))
+    assert document == _upgraded_by_hand(json.loads(FORMAT_1.read_text(encoding="utf-8")))
+
+
+def _format_1(**track: object) -> dict[str, Any]:
+    return {
+        "format": 1,
+        "id": "x",
+        "name": {"en": "X"},
+        "first_day": "2015-09-16",
+        "tracks": [{"id": "t", "title": {"en": "T"}, **track}],
+    }
+
+
+@pytest.mark.parametrize(
+    ("track", "expected"),
+    [
+        ({}, sk.WorkshopTrack(id="t", title={"en": "T"})),
+        ({"sequential": False}, sk.WorkshopTrack(id="t", title={"en": "T"}, sequential=False)),
+        ({"sequential": True}, sk.WorkshopTrack(id="t", title={"en": "T"})),
+        ({"kind": "track"}, sk.Track(id="t", title={"en": "T"})),
+    ],
+    ids=["no sequential", "not sequential", "sequential", "a kind of its own"],
+)
+def test_a_format_1_track_is_a_workshop_unless_it_says_its_kind(
+    track: dict[str, Any], expected: sk.Track
+) -> None:
+    """A format 1 track is a workshop, sequential unless it says false; one that says its kind keeps it."""
+    document = _format_1(**track)
+    (read,) = skjson.from_dict(document).tracks
+    assert type(read) is type(expected)
+    assert read == expected
+    assert VALIDATOR.is_valid(document)
+
+
+def test_a_format_1_track_that_is_not_sequential_is_written_as_such_a_workshop() -> None:
+    """Written again, it is a workshop that says it is not sequential."""
+    summit = skjson.from_dict(_format_1(sequential=False))
+    assert skjson.to_dict(summit)["tracks"] == [
+        {"kind": "workshop", "id": "t", "title": {"en": "T"}, "sequential": False}
+    ]
+
+
+def test_reading_format_1_leaves_the_callers_document_as_it_was() -> None:
+    """from_dict upgrades a copy: the tracks of the dict it is given gain no kind."""
+    document = _format_1(sequential=False)
+    before = copy.deepcopy(document)
+    skjson.from_dict(document)
+    assert document == before
+
+
+def test_format_1_documents_are_read_with_their_problems_at_their_paths() -> None:
+    """A broken format 1 track is reported where it is, as format 2's are."""
+    document = _format_1(sequential="no")
+    document["tracks"].append("t2")
+    with pytest.raises(FormatError) as raised:
+        skjson.from_dict(document)
+    assert raised.value.problems == (
+        ("$.tracks[0].sequential", "expected true or false, got str 'no'"),
+        ("$.tracks[1]", "expected a track object, got str 't2'"),
+    )
+
+
+def test_the_schema_is_of_every_format_loads_reads() -> None:
+    """The schema's format versions are 1 to FORMAT_VERSION, its title names the current one, and each earlier one has its upgrade."""
+    schema = skjson.schema()
+    assert schema["properties"]["format"]["enum"] == list(range(1, skjson.FORMAT_VERSION + 1))
+    assert schema["title"] == "summitkit summit document, format 2"
+    assert skjson.FORMAT_VERSION == 2
+    assert set(_upgrades.UPGRADES) == set(range(1, skjson.FORMAT_VERSION))
+
+
+# -- what format 2 refuses ---------------------------------------------------------------
+
+FULL_TEXT = json.dumps(HAND, ensure_ascii=False)
+
+
+def _full(change: Callable[[dict[str, Any]], object]) -> dict[str, Any]:
+    document = copy.deepcopy(HAND)
+    change(document)
+    return document
+
+
+@pytest.mark.parametrize(
+    ("change", "path", "problem"),
+    [
+        (
+            _set(["tracks", 0, "kind"], "stream"),
+            "$.tracks[0].kind",
+            "expected a track kind ('track', 'workshop'), got str 'stream'",
+        ),
+        (
+            lambda d: d["tracks"][2].pop("kind"),
+            "$.tracks[2].kind",
+            "required field is missing: expected a track kind ('track', 'workshop')",
+        ),
+        (
+            _set(["tracks", 1], ["main"]),
+            "$.tracks[1]",
+            "expected a track object, got list ['main']",
+        ),
+        (
+            _set(["sessions", 1, "markup"], "rst"),
+            "$.sessions[1].markup",
+            "expected a markup ('plain', 'markdown', 'html'), got str 'rst'",
+        ),
+        (
+            _set(["sessions", 1, "links", 1], "https://example.org/video"),
+            "$.sessions[1].links[1]",
+            "expected a link object, got str 'https://example.org/video'",
+        ),
+        (
+            lambda d: d["sessions"][1]["source_ids"][0].pop("id"),
+            "$.sessions[1].source_ids[0].id",
+            "required field is missing",
+        ),
+        (
+            _set(["sessions", 1, "tags"], "python"),
+            "$.sessions[1].tags",
+            "expected a list, got str 'python'",
+        ),
+        (
+            _set(["sessions", 1, "tags", 1], 7),
+            "$.sessions[1].tags[1]",
+            "expected a string, got int 7",
+        ),
+        (
+            _set(["roles", 0, "blocking"], "no"),
+            "$.roles[0].blocking",
+            "expected true or false, got str 'no'",
+        ),
+        (
+            _set(["speakers", 2, "group"], 1),
+            "$.speakers[2].group",
+            "expected true or false, got int 1",
+        ),
+        (
+            _set(["sessions", 1, "online_url"], "rtmp://stream.example.org"),
+            "$.sessions[1].online_url",
+            "expected an absolute http(s) URL such as",
+        ),
+    ],
+    ids=[
+        "unknown track kind",
+        "track without a kind",
+        "list for a track",
+        "unknown markup",
+        "bare URL for a link",
+        "source id without its id",
+        "string for tags",
+        "number for a tag",
+        "string for blocking",
+        "number for group",
+        "stream URL",
+    ],
+)
+def test_new_fields_of_the_wrong_shape_are_refused_at_their_paths(
+    change: Callable[[dict[str, Any]], object], path: str, problem: str
+) -> None:
+    """A new field of the wrong shape is named at its path, and the schema refuses it too."""
+    document = _full(change)
+    with pytest.raises(FormatError) as raised:
+        skjson.from_dict(document)
+    ((got_path, message),) = raised.value.problems
+    assert got_path == path
+    assert message.startswith(problem)
+    assert not VALIDATOR.is_valid(document)
+
+
+_NO_CR = "expected LF line ends: canonical JSON has no carriage return (U+000D), got one at index "
+
+
+@pytest.mark.parametrize(
+    ("place", "text", "path"),
+    [
+        (["name", "en"], "Full\r\nsummit", "$.name['en']"),
+        (["sessions", 1, "abstract", "en"], "*Short*\rand quick", "$.sessions[1].abstract['en']"),
+        (["sessions", 1, "subtitle", "ar"], "خمس\r\nدقائق", "$.sessions[1].subtitle['ar']"),
+        (["sessions", 1, "label"], "lightning\r\ntalk", "$.sessions[1].label"),
+        (["sessions", 1, "tags", 1], "time\rzones", "$.sessions[1].tags[1]"),
+        (["sessions", 1, "links", 0, "title"], "Sli\r\ndes", "$.sessions[1].links[0].title"),
+        (["sessions", 1, "attachments", 0, "kind"], "pdf\r", "$.sessions[1].attachments[0].kind"),
+        (["sessions", 1, "recording_licence"], "CC BY\r\n4.0", "$.sessions[1].recording_licence"),
+        (["speakers", 0, "name", "en"], "Ann\r\n", "$.speakers[0].name['en']"),
+    ],
+    ids=[
+        "summit name",
+        "abstract",
+        "subtitle",
+        "label",
+        "tag",
+        "link title",
+        "attachment kind",
+        "recording licence",
+        "speaker name",
+    ],
+)
+def test_a_carriage_return_in_text_is_refused_at_its_place(
+    place: list[str | int], text: str, path: str
+) -> None:
+    """The model would make CRLF an LF; the document must have LF already, as the schema says."""
+    document = _full(_set(place, text))
+    with pytest.raises(FormatError) as raised:
+        skjson.loads(json.dumps(document))
+    assert raised.value.problems == ((path, _NO_CR + str(text.index("\r"))),)
+    assert not VALIDATOR.is_valid(document)
+    without = _full(_set(place, text.replace("\r\n", "\n").replace("\r", "\n")))
+    assert VALIDATOR.is_valid(without)
+    skjson.from_dict(without)
+
+
+def test_a_carriage_return_is_refused_in_format_1_documents_too() -> None:
+    """Format 1 never held one (the model refused it then): the upgrade does not let one in."""
+    document = _format_1(abstract={"en": "A\r\nB"})
+    with pytest.raises(FormatError) as raised:
+        skjson.from_dict(document)
+    assert raised.value.problems == (("$.tracks[0].abstract['en']", _NO_CR + "1"),)
+
+
+def test_a_track_in_a_converter_is_tagged_by_kind_first() -> None:
+    """A converter from make_converter() writes a track with its kind first and reads it back by it."""
+    converter = skjson.make_converter()
+    for track in FULL.tracks:
+        data = converter.unstructure(track, sk.Track)
+        assert next(iter(data)) == "kind"
+        read = converter.structure(data, sk.Track)
+        assert (type(read), read) == (type(track), track)
+
+
+def _json_types(node: object) -> set[type]:
+    if isinstance(node, dict):
+        return {dict} | {
+            t for key, value in node.items() for t in _json_types(key) | _json_types(value)
+        }
+    if isinstance(node, list):
+        return {list} | {t for value in node for t in _json_types(value)}
+    return {type(node)}
+
+
+def test_to_dict_holds_json_values_only() -> None:
+    """Roles, statuses and markups are plain strings in to_dict, not members of their enumerations."""
+    cancelled = attrs.evolve(FULL.sessions[2], status=sk.Status.CANCELLED)
+    summit = attrs.evolve(FULL, sessions=(*FULL.sessions[:2], cancelled))
+    assert _json_types(skjson.to_dict(summit)) == {dict, list, str, int, bool}

@@ -5,6 +5,10 @@ fields (required when they have no default, ``null`` allowed where ``None``
 is), and every string has the pattern the reader applies, so the schema and
 the reader cannot drift apart.  What a schema cannot express is listed in
 :data:`NOT_IN_SCHEMA` and checked by the reader alone.
+
+The schema is of the current format, and of format 1 too, which the reader
+upgrades: a format 1 document is a format 2 document whose tracks need no
+``kind`` (each is then a workshop).
 """
 
 from __future__ import annotations
@@ -21,30 +25,43 @@ import attrs
 
 from summitkit._countries import ISO_3166_ALPHA_2
 from summitkit._people import Organization, Participant, Role, Speaker
-from summitkit._sessions import SESSION_KINDS, Keynote, Session, Status, WorkshopTrack
+from summitkit._references import Link, SourceId
+from summitkit._sessions import (
+    SESSION_KINDS,
+    TRACK_KINDS,
+    Markup,
+    Session,
+    Status,
+    Track,
+)
 from summitkit._summit import Summit
 from summitkit._text import LocalizedText
 from summitkit._time import TimeSlot
 from summitkit._venue import Room, Venue
 from summitkit.formats import _grammar as g
 
-__all__ = ["NOT_IN_SCHEMA", "build_schema"]
+__all__ = ["FORMAT_VERSIONS", "NOT_IN_SCHEMA", "PLAIN_TEXT_FIELDS", "build_schema"]
+
+#: The format versions the schema describes: the current one, last, and
+#: every earlier one the reader upgrades.
+FORMAT_VERSIONS = (1, 2)
 
 #: The rules the reader checks that the schema cannot express.
 NOT_IN_SCHEMA: tuple[str, ...] = (
     "ids are unique within each collection (rooms, organizations, speakers, tracks, sessions)",
-    "references name an existing room, track, speaker or organization",
+    "references name an existing room, track, speaker, organization or session",
     "time-zone names are keys of the IANA time-zone database",
     "an instant's offset is its zone's offset at that instant (so no time the clocks skip)",
     "a time slot ends after it starts",
-    (
-        "the last day is not before the first, the summit lasts at most 1096 days, "
-        "and every timed session lies on its days"
-    ),
+    "the last day is not before the first, and the summit lasts at most 1096 days",
     (
         "a panel's moderator is not also a panelist, and a session lists each speaker "
         "at most once per role (a participant without a role is a presenter)"
     ),
+    "the summit's roles list each speaker at most once per role",
+    "a session's parent is another session, and no sessions are each other's parents",
+    "each day window starts on one of the summit's days, and no day has two windows",
+    "day windows do not overlap",
     "the characters of a hashtag other than ASCII are letters or digits",
 )
 
@@ -54,9 +71,10 @@ _OBJECTS: dict[type, tuple[str, str]] = {
     Room: ("room", "A room sessions can be in."),
     Organization: ("organization", "An organization speakers belong to."),
     Speaker: ("speaker", "A person who takes part."),
-    WorkshopTrack: ("track", "A workshop track; sessions name the track they belong to."),
-    Participant: ("participant", "A speaker in a session, in one role."),
+    Participant: ("participant", "A speaker in a session, or in the whole summit, in one role."),
     TimeSlot: ("slot", "A half-open interval [start, end)."),
+    Link: ("link", "A web page or file about a session."),
+    SourceId: ("source_id", "The id another system gave a value."),
 }
 
 # Strings by the field they are in: what they hold.
@@ -67,30 +85,109 @@ _STRINGS: dict[str, str] = {
     "chair": "id",
     "organization": "id",
     "speaker": "id",
+    "parent": "id",
+    "series": "id",
+    "system": "id",
     "country": "country",
     "url": "url",
+    "online_url": "url",
     "links": "url",
     "language": "language",
     "hashtag": "hashtag",
+    "label": "plain_text",
+    "tags": "plain_text",
+    "recording_licence": "plain_text",
+    "title": "plain_text",
+    "kind": "plain_text",
 }
+
+#: The string fields that hold text in no particular language: the reader
+#: refuses a carriage return in them, as in every text (see ``TEXT``).
+PLAIN_TEXT_FIELDS = frozenset(name for name, what in _STRINGS.items() if what == "plain_text")
 
 _DESCRIPTIONS: dict[tuple[str, str], str] = {
     ("summit", "timezone"): "An IANA zone name; Asia/Dubai when left out.",
     ("summit", "day_change"): "When each conference day starts; 00:00 when left out.",
     ("summit", "hashtag"): "Written without the #; a leading # is read and dropped.",
     ("summit", "last_day"): "The first day when left out.",
+    ("summit", "day_windows"): (
+        "The announced hours of some or all of the days: at most one window per day, "
+        "each starting on its day, none overlapping; empty or left out: none announced."
+    ),
+    ("summit", "tracks"): "Tracks and workshops; sessions name the track they belong to.",
+    ("summit", "roles"): (
+        "Who holds a role in the whole summit rather than in one session: its chairs, "
+        "its organisers."
+    ),
     ("participant", "role"): "presenter when left out.",
+    ("participant", "blocking"): (
+        "Whether taking part keeps the speaker from being anywhere else at the time; "
+        "when left out, false for an author and true for every other role."
+    ),
     ("session", "title_assumed"): (
         "Whether the title was written by whoever compiled the programme rather than "
         "published; false when left out."
     ),
     ("session", "expected_attendance"): "How many people are expected.",
+    ("session", "subtitle"): "A subtitle, shown under the title.",
+    ("session", "description"): "A fuller description beside the abstract.",
+    ("session", "markup"): (
+        "How abstract and description are written; plain when left out. Stored as given, "
+        "never rendered: whoever shows Markdown or HTML must sanitise it."
+    ),
+    ("session", "label"): (
+        "The source's own word for the kind of session, such as 'lightning talk' or 'BoF'."
+    ),
+    ("session", "url"): "The session's own web page.",
+    ("session", "links"): "Web pages about the session: slides, videos, papers.",
+    ("session", "attachments"): "Files attached to the session.",
+    ("session", "tags"): "Keywords, in the source's order.",
+    ("session", "do_not_record"): (
+        "Whether the speakers asked not to be recorded; false when left out."
+    ),
+    ("session", "recording_licence"): "The licence recordings are published under.",
+    ("session", "online_url"): (
+        "Where to watch or join the session online: a stream or a meeting. Without a room, "
+        "the session is online only."
+    ),
+    ("session", "parent"): (
+        "The id of the session this one is part of, such as a lightning talk's block."
+    ),
+    ("session", "series"): (
+        "A key shared by the sessions that are occurrences of one thing (a talk given "
+        "twice); it names no other value."
+    ),
+    ("session", "source_ids"): "The ids other systems gave the session.",
     ("speaker", "availability"): "When the speaker can take part; empty or left out: any time.",
+    ("speaker", "group"): (
+        "Whether this is a group or an organization listed as a session's person, which is "
+        "never double-booked; false when left out."
+    ),
+    ("speaker", "source_ids"): "The ids other systems gave the speaker.",
     ("venue", "opening_hours"): "When the venue is open; empty or left out: always.",
     ("room", "opening_hours"): (
         "When the room can be used; empty or left out: when the venue is open."
     ),
-    ("track", "sequential"): "Whether its sessions run one after another; true when left out.",
+    ("room", "parallel"): (
+        "Whether it holds parallel sessions on purpose (an exhibition floor), so that "
+        "sessions overlapping in it are not double-booked; false when left out."
+    ),
+    ("room", "source_ids"): "The ids other systems gave the room.",
+    ("track", "chair"): "The id of the speaker who chairs or leads the track.",
+    ("track", "sequential"): (
+        "Whether its sessions run one after another; when left out, true for a workshop "
+        "and false for a track."
+    ),
+    ("track", "source_ids"): "The ids other systems gave the track.",
+    ("link", "url"): "An absolute http(s) URL.",
+    ("link", "title"): "What the link is called where it is shown.",
+    ("link", "kind"): (
+        "What it is, in the source's own word ('slides', 'video') or as a MIME type."
+    ),
+    ("source_id", "system"): (
+        "Which system and which of its ids, such as 'frab-guid' or 'pretalx-code'."
+    ),
+    ("source_id", "id"): "The id that system gave.",
 }
 
 _UNIONS = (typing.Union, types.UnionType)
@@ -117,8 +214,10 @@ _BY_TYPE: dict[Any, dict[str, Any]] = {
     int: {"type": "integer", "minimum": 1},
     LocalizedText: _ref("text"),
     Session: _ref("session"),
+    Track: _ref("track"),
     Role: {"enum": [role.value for role in Role]},
     Status: {"enum": [status.value for status in Status]},
+    Markup: {"enum": [markup.value for markup in Markup]},
     ZoneInfo: {"type": "string", "pattern": g.whole(g.ZONE_NAME)},
     **{cls: _ref(name) for cls, (name, _) in _OBJECTS.items()},
 }
@@ -165,30 +264,32 @@ def _object(cls: type, name: str, description: str) -> dict[str, Any]:
     }
 
 
-def _session() -> dict[str, Any]:
+def _family(
+    kinds: dict[str, type], name: str, description: str, *, kind: str, kind_required: bool
+) -> dict[str, Any]:
+    """The object of a family of kinds tagged by ``"kind"`` (sessions, tracks)."""
     # Every kind has the same fields, so the schema takes them from one kind.
-    fields = {cls: [field.name for field in attrs.fields(cls)] for cls in SESSION_KINDS.values()}
+    fields = {cls: [field.name for field in attrs.fields(cls)] for cls in kinds.values()}
     if len({tuple(names) for names in fields.values()}) != 1:  # pragma: no cover - a new kind
-        message = f"session kinds with fields of their own need a schema each: {fields}"
+        message = f"{name} kinds with fields of their own need a schema each: {fields}"
         raise TypeError(message)
-    session = _object(Keynote, "session", "A session of any kind; 'kind' says which.")
-    kinds = list(SESSION_KINDS)
-    session["required"] = ["kind", *session["required"]]
-    session["properties"] = {"kind": {"enum": kinds}, **session["properties"]}
-    panelist = {
-        "type": "object",
-        "required": ["role"],
-        "properties": {"role": {"const": "panelist"}},
-    }
+    family = _object(next(iter(kinds.values())), name, description)
+    if kind_required:
+        family["required"] = ["kind", *family["required"]]
+    tag = {"enum": list(kinds), "description": kind}
+    family["properties"] = {"kind": tag, **family["properties"]}
+    return family
+
+
+def _session() -> dict[str, Any]:
+    session = _family(
+        dict(SESSION_KINDS),
+        "session",
+        "A session of any kind; 'kind' says which.",
+        kind="Which kind of session it is; written first.",
+        kind_required=True,
+    )
     session["allOf"] = [
-        {
-            "if": {"properties": {"kind": {"const": "panel"}}, "required": ["kind"]},
-            "then": {
-                "description": "A panel has at least two panelists.",
-                "required": ["participants"],
-                "properties": {"participants": {"contains": panelist, "minContains": 2}},
-            },
-        },
         {
             "if": {"properties": {"kind": {"const": "break"}}, "required": ["kind"]},
             "then": {
@@ -200,6 +301,21 @@ def _session() -> dict[str, Any]:
     return session
 
 
+def _track() -> dict[str, Any]:
+    # Format 1 has no track kinds, so the summit requires the kind by format.
+    return _family(
+        dict(TRACK_KINDS),
+        "track",
+        "A track or a workshop; 'kind' says which. Sessions name the track they belong to.",
+        kind=(
+            "Which kind of track it is, written first: a workshop's sessions run one after "
+            "another unless it says otherwise. Required from format 2; a workshop when left "
+            "out of a format 1 document."
+        ),
+        kind_required=False,
+    )
+
+
 @functools.cache
 def build_schema() -> dict[str, Any]:
     """The schema, built once; callers copy it before handing it out."""
@@ -209,16 +325,36 @@ def build_schema() -> dict[str, Any]:
         "A summit and its whole programme, as summitkit.formats.json writes it. "
         "Fields equal to their default may be left out.",
     )
+    current = FORMAT_VERSIONS[-1]
     summit["required"] = ["format", *summit["required"]]
     summit["properties"] = {
-        "format": {"const": 1, "description": "The document format version."},
+        "format": {
+            "enum": list(FORMAT_VERSIONS),
+            "description": (
+                f"The document format version: {current}, as summitkit writes it; the "
+                "earlier ones are read too (format 1 has no track kinds: its tracks are "
+                "workshops)."
+            ),
+        },
         **summit["properties"],
     }
+    summit["allOf"] = [
+        {
+            "if": {"properties": {"format": {"const": current}}},
+            "then": {
+                "description": f"From format {current}, each track says its kind.",
+                "properties": {"tracks": {"items": {"required": ["kind"]}}},
+            },
+        },
+    ]
     defs: dict[str, Any] = {
         "id": {"type": "string", "pattern": g.whole(g.ID)},
         "text": {
             "type": "object",
-            "description": "Text by BCP 47 language tag, in canonical letter case.",
+            "description": (
+                "Text by BCP 47 language tag, in canonical letter case. Line ends are LF: "
+                "text holds no carriage return."
+            ),
             "minProperties": 1,
             "propertyNames": {"maxLength": g.MAX_TAG_LENGTH, "pattern": g.whole(g.LANGUAGE_TAG)},
             "additionalProperties": {"type": "string", "pattern": g.whole(g.TEXT)},
@@ -240,6 +376,14 @@ def build_schema() -> dict[str, Any]:
             "description": "An assigned ISO 3166-1 alpha-2 code.",
         },
         "url": {"type": "string", "pattern": g.whole(g.URL)},
+        "plain_text": {
+            "type": "string",
+            "description": (
+                "Text in no particular language, as a label or a tag. Line ends are LF: "
+                "text holds no carriage return."
+            ),
+            "pattern": g.whole(g.TEXT),
+        },
         "hashtag": {"type": "string", "pattern": g.whole(g.HASHTAG)},
         "instant": {
             "type": "string",
@@ -253,11 +397,12 @@ def build_schema() -> dict[str, Any]:
     for cls, (name, description) in _OBJECTS.items():
         if cls is not Summit:
             defs[name] = _object(cls, name, description)
+    defs["track"] = _track()
     defs["session"] = _session()
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": "urn:summitkit:summit:1",
-        "title": "summitkit summit document, format 1",
+        "$id": f"urn:summitkit:summit:{current}",
+        "title": f"summitkit summit document, format {current}",
         "$comment": "Checked by summitkit's reader but not expressible here: "
         + "; ".join(NOT_IN_SCHEMA)
         + ".",

@@ -1,20 +1,28 @@
 """Canonical JSON: summits written and read losslessly, with errors that point.
 
 The document is an object whose first key is ``"format"`` (this module writes
-and reads format :data:`FORMAT_VERSION`), followed by the summit's fields in
-the order the model declares them.  Fields equal to their default are left
-out, so hand-written documents stay short.  Instants are ISO 8601 with their
-offset, followed, for an IANA zone, by the zone's name in brackets as RFC 9557
-writes it (``"2015-09-16T09:15:00+04:00[Asia/Dubai]"``): the offset alone would
-turn Asia/Dubai into a fixed +04:00, and the name alone could not say which
-reading of a repeated hour is meant.  Sessions carry their kind in a ``"kind"``
-key.  The same summit always gives the same text.
+format :data:`FORMAT_VERSION`, and reads it and every earlier one), followed
+by the summit's fields in the order the model declares them.  Fields equal to
+their default are left out, so hand-written documents stay short.  Instants
+are ISO 8601 with their offset, followed, for an IANA zone, by the zone's name
+in brackets as RFC 9557 writes it (``"2015-09-16T09:15:00+04:00[Asia/Dubai]"``):
+the offset alone would turn Asia/Dubai into a fixed +04:00, and the name alone
+could not say which reading of a repeated hour is meant.  Sessions and tracks
+carry their kind in a ``"kind"`` key, written first.  Text holds no carriage
+return: line ends are LF.  The same summit always gives the same text.
+
+A document of an earlier format is first upgraded, as a plain JSON value, to
+the shape of the current format, one version at a time, and then read as a
+current document: the reader itself knows one format.  Format 2 added fields
+and gave tracks a kind; format 1 had workshop tracks only, so the upgrade from
+format 1 gives each track without a kind ``"kind": "workshop"`` (the steps
+are in ``summitkit.formats._upgrades``).
 
 >>> import summitkit as sk
 >>> from summitkit.formats import json as skjson
 >>> text = skjson.dumps(sk.examples.gsms2015())
 >>> text[:40]
-'{"format":1,"id":"gsms2015","name":{"ar"'
+'{"format":2,"id":"gsms2015","name":{"ar"'
 >>> skjson.loads(text) == sk.examples.gsms2015()
 True
 """
@@ -45,7 +53,14 @@ from cattrs.strategies import configure_tagged_union
 
 from summitkit._arguments import zone_named
 from summitkit._people import Role
-from summitkit._sessions import SESSION_KINDS, Session, Status
+from summitkit._sessions import (
+    SESSION_KINDS,
+    TRACK_KINDS,
+    Markup,
+    Session,
+    Status,
+    Track,
+)
 from summitkit._summit import Summit
 from summitkit._text import LocalizedText, canonical_language_tag
 from summitkit._time import zone_label
@@ -53,7 +68,8 @@ from summitkit._validators import describe
 from summitkit._walltime import time_of_day
 from summitkit.exceptions import FormatError, InvalidTypeError, InvalidValueError, ModelError
 from summitkit.formats import _grammar as grammar
-from summitkit.formats._schema import NOT_IN_SCHEMA, build_schema
+from summitkit.formats._schema import NOT_IN_SCHEMA, PLAIN_TEXT_FIELDS, build_schema
+from summitkit.formats._upgrades import upgraded
 
 __all__ = [
     "FORMAT_VERSION",
@@ -70,8 +86,9 @@ __all__ = [
     "to_dict",
 ]
 
-#: The version of the document format this module writes and reads.
-FORMAT_VERSION = 1
+#: The version of the document format this module writes; it reads this one
+#: and every earlier one.
+FORMAT_VERSION = 2
 
 #: The most problems a :class:`~summitkit.exceptions.FormatError` lists: a
 #: document with more is not read further, so that a huge broken file costs
@@ -220,7 +237,11 @@ def _list(kind: Any, converter: cattrs.BaseConverter) -> Hook:  # noqa: ANN401  
 
 
 def _counted(kind: Any, converter: cattrs.BaseConverter) -> Hook:  # noqa: ANN401  # any annotation
-    member = typing.get_args(kind)[0]
+    member, *metadata = typing.get_args(kind)
+    own = tuple(item for item in metadata if item != _COUNTED)
+    if own:  # a member annotated for itself, such as plain text
+        annotated = (member, *own)
+        member = Annotated[annotated]
     hook = converter.get_structure_hook(member)
 
     def structure(value: object, _: object) -> Any:  # noqa: ANN401  # a member of a list
@@ -287,12 +308,17 @@ def _optional(kind: Any, converter: cattrs.BaseConverter) -> Hook:  # noqa: ANN4
 
 
 def _object(cls: type[Any], converter: cattrs.BaseConverter) -> Hook:
-    structure_fields: Callable[[Mapping[str, object], Any], Any]
+    attrs.resolve_types(cls)
+    overrides: dict[str, Any] = {}
     if issubclass(cls, Session):  # a document holds its language tag in canonical case
-        language = override(struct_hook=_language_from_json)
-        structure_fields = make_dict_structure_fn(cls, converter, language=language)
-    else:
-        structure_fields = make_dict_structure_fn(cls, converter)
+        overrides["language"] = override(struct_hook=_language_from_json)
+    for field in attrs.fields(cls):
+        plain = _as_plain_text(field.type) if field.name in PLAIN_TEXT_FIELDS else None
+        if plain is not None:
+            overrides[field.name] = override(struct_hook=converter.get_structure_hook(plain))
+    structure_fields: Callable[[Mapping[str, object], Any], Any] = make_dict_structure_fn(
+        cls, converter, **overrides
+    )
     what = _OBJECT_NAMES.get(cls.__name__, cls.__name__)
 
     def structure(value: object, kind: Any) -> Any:  # noqa: ANN401  # an instance of cls
@@ -313,9 +339,43 @@ _OBJECT_NAMES = {
     "Speaker": "a speaker",
     "Room": "a room",
     "Venue": "a venue",
-    "WorkshopTrack": "a track",
+    "Link": "a link",
+    "SourceId": "a source id",
     "Summit": "a summit",
 }
+
+# The model turns CRLF and CR into LF; a canonical document has LF already,
+# so that what is read is written back byte for byte and the schema, which
+# refuses U+000D, agrees with the reader.
+_CARRIAGE_RETURN = "expected LF line ends: canonical JSON has no carriage return (U+000D)"
+
+
+def _carriage_return(text: str) -> str:
+    return f"{_CARRIAGE_RETURN}, got one at index {text.index(chr(13))}"
+
+
+# Text in no particular language (a label, a tag): a string, checked as text.
+_PLAIN_TEXT: Any = Annotated[str, "summitkit.formats.json: plain text"]
+
+
+def _as_plain_text(kind: Any) -> Any:  # noqa: ANN401  # any type annotation
+    """*kind* with plain text for str (str, str | None, tuple[str, ...]), or None without str."""
+    if kind is str:
+        return _PLAIN_TEXT
+    if _is_optional(kind) and str in typing.get_args(kind):
+        return typing.Optional[_PLAIN_TEXT]  # noqa: UP045  # built at run time
+    if _is_tuple_of(kind) and typing.get_args(kind)[0] is str:
+        return tuple[_PLAIN_TEXT, ...]
+    return None
+
+
+def _plain_text_from_json(value: object, _: object) -> str:
+    if not isinstance(value, str):
+        message = f"expected a string, got {describe(value)}"
+        raise _DocumentError(message)
+    if "\r" in value:
+        raise _DocumentError(_carriage_return(value))
+    return value  # the model checks the rest
 
 
 def _text_from_json(value: object, _: type) -> LocalizedText:
@@ -329,6 +389,9 @@ def _text_from_json(value: object, _: type) -> LocalizedText:
             message = f"expected language tags as keys, got {describe(tag)}"
             raise _DocumentError(message)
         _check_canonical_tag(tag, f"LocalizedText[{tag!r}]")
+        text = texts[tag]
+        if isinstance(text, str) and "\r" in text:
+            raise ModelError(f"LocalizedText[{tag!r}]", _carriage_return(text))
     return LocalizedText(cast("Mapping[str, str]", texts))
 
 
@@ -353,47 +416,51 @@ def _zone_from_json(value: object, _: type) -> ZoneInfo:
         raise _DocumentError(error.problem) from None
 
 
-# The session kinds as one union, tagged by "kind" in documents.
-_SESSIONS: Any = typing.Union[tuple(SESSION_KINDS.values())]  # noqa: UP007  # built at run time
+def _configure_family(
+    converter: cattrs.BaseConverter, base: type[Any], kinds: Mapping[str, type[Any]], what: str
+) -> None:
+    """Read and write *base* and its kinds as one union, tagged by a ``"kind"`` key written first.
 
-
-def _configure_sessions(converter: cattrs.BaseConverter) -> None:
+    *kinds* maps each tag to its class (which may be *base* itself, as a
+    plain :class:`~summitkit.Track` is); *what* names a kind in messages
+    ("session", "track").
+    """
+    union: Any = typing.Union[tuple(kinds.values())]  # noqa: UP007  # built at run time
     configure_tagged_union(
-        _SESSIONS, converter, tag_generator=operator.attrgetter("kind"), tag_name="kind"
+        union, converter, tag_generator=operator.attrgetter("kind"), tag_name="kind"
     )
-    structure_tagged = converter.get_structure_hook(_SESSIONS)
-    allowed = ", ".join(repr(kind) for kind in SESSION_KINDS)
+    structure_tagged = converter.get_structure_hook(union)
+    allowed = f"a {what} kind (" + ", ".join(repr(kind) for kind in kinds) + ")"
+    # The problem is the kind's: its path ends in .kind, as a field's does.
+    kind_path = f"{base.__name__}.kind"
 
-    def session_from_json(value: object, _: object) -> Session:
+    def from_json(value: object, _: object) -> Any:  # noqa: ANN401  # one of the kinds
         # The tagged union's hook wants a dict, with a tag it knows.
         if not isinstance(value, Mapping):
-            message = f"expected a session object, got {describe(value)}"
+            message = f"expected a {what} object, got {describe(value)}"
             raise _DocumentError(message)
         fields = cast("Mapping[str, object]", value)
         if "kind" not in fields:
-            message = f"expected a 'kind' field, one of {allowed}"
-            raise _DocumentError(message)
+            raise ModelError(kind_path, f"required field is missing: expected {allowed}")
         kind = fields["kind"]
-        if not isinstance(kind, str) or kind not in SESSION_KINDS:
-            message = f"expected a 'kind' of {allowed}, got {describe(kind)}"
-            raise _DocumentError(message)
-        session: Session = structure_tagged(
-            fields if type(fields) is dict else dict(fields), _SESSIONS
-        )
-        return session
+        if not isinstance(kind, str) or kind not in kinds:
+            raise ModelError(kind_path, f"expected {allowed}, got {describe(kind)}")
+        return structure_tagged(fields if type(fields) is dict else dict(fields), union)
 
-    # The tagged union writes the tag last; documents have always had it
-    # first, so each kind is written by its own function, with the tag added.
-    to_json = {cls: converter.get_unstructure_hook(cls) for cls in SESSION_KINDS.values()}
+    # The tagged union writes the tag last; documents have it first, so
+    # each kind is written by its own function, with the tag added.  The
+    # functions are taken before the hooks below are registered, which
+    # would otherwise be found for a kind that is the base itself.
+    to_json = {cls: converter.get_unstructure_hook(cls) for cls in kinds.values()}
 
-    def session_to_json(session: Session) -> dict[str, Any]:
-        return {"kind": session.kind, **to_json[type(session)](session)}
+    def tagged_to_json(value: Any) -> dict[str, Any]:  # noqa: ANN401  # one of the kinds
+        return {"kind": value.kind, **to_json[type(value)](value)}
 
-    # Predicates, not classes: a hook registered for Session would be found
-    # for the kinds too, and the tagged union's hook would call itself.
-    converter.register_structure_hook_func(lambda cls: cls is Session, session_from_json)
+    # Predicates, not classes: a hook registered for the base class would be
+    # found for its subclasses too, and the tagged union's hook would call itself.
+    converter.register_structure_hook_func(lambda cls: cls is base, from_json)
     converter.register_unstructure_hook_func(
-        lambda cls: cls is Session or cls in to_json, session_to_json
+        lambda cls: cls is base or cls in to_json, tagged_to_json
     )
 
 
@@ -435,13 +502,17 @@ def configure_converter(converter: cattrs.Converter) -> None:
     converter.register_structure_hook(ZoneInfo, _zone_from_json)
     converter.register_unstructure_hook(LocalizedText, LocalizedText.as_dict)
     converter.register_structure_hook(LocalizedText, _text_from_json)
-    converter.register_structure_hook(Role, _enum(Role, "a role"))
-    converter.register_structure_hook(Status, _enum(Status, "a status"))
+    for enum, what in ((Role, "a role"), (Status, "a status"), (Markup, "a markup")):
+        converter.register_structure_hook(enum, _enum(enum, what))
+        # The value itself, a plain str: a member is a str too, but not JSON's own.
+        converter.register_unstructure_hook(enum, operator.attrgetter("value"))
+    converter.register_structure_hook_func(lambda kind: kind == _PLAIN_TEXT, _plain_text_from_json)
 
     # Registered before any hook is made: hooks made below, and the list and
     # optional hooks, look up the hooks of their members once, when made.
     converter.register_structure_hook_factory(attrs.has, _object)
-    _configure_sessions(converter)
+    _configure_family(converter, Session, SESSION_KINDS, "session")
+    _configure_family(converter, Track, TRACK_KINDS, "track")
 
 
 def make_converter() -> cattrs.Converter:
@@ -641,7 +712,7 @@ def from_dict(document: Mapping[str, Any]) -> Summit:
     if not isinstance(document, Mapping):
         raise FormatError([("$", f"expected a JSON object, got {describe(document)}")])
     fields = dict(cast("Mapping[str, object]", document))
-    _check_version(fields.pop("format", None))
+    fields = upgraded(fields, _check_version(fields.pop("format", None)), FORMAT_VERSION)
     budget = _Budget(MAX_PROBLEMS)
     token = _BUDGET.set(budget)
     try:
@@ -677,7 +748,12 @@ def load(source: str | os.PathLike[str] | IO[str] | IO[bytes]) -> Summit:
     return loads(cast("str | bytes", read()))
 
 
-def _check_version(version: object) -> None:
+def _check_version(version: object) -> int:
+    """The document's format version, which this module reads.
+
+    Raises:
+        FormatError: If there is none, or it is not one this module reads.
+    """
     problem = None
     if isinstance(version, float) and version.is_integer():
         version = int(version)  # 1.0 is the number 1, as for every whole number
@@ -688,10 +764,11 @@ def _check_version(version: object) -> None:
     elif version > FORMAT_VERSION:
         problem = (
             f"this document is format {version}, written by a newer summitkit; "
-            f"this version reads format {FORMAT_VERSION}: upgrade summitkit"
+            f"this version reads formats 1 to {FORMAT_VERSION}: upgrade summitkit"
         )
     if problem is not None:
         raise FormatError([("$.format", problem)])
+    return cast("int", version)
 
 
 def _problems(error: BaseException) -> list[tuple[str, str]]:
