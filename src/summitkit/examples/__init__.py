@@ -32,7 +32,10 @@ def gsms2015() -> Summit:
     session titles are published in the report; the other nine are written
     from its descriptions and marked ``title_assumed``.  No rooms are known,
     so the sessions have none.  The summit runs 16-17 September; day two's
-    programme is not part of this dataset.
+    programme is not part of this dataset.  The report's chairman of the
+    conference is the summit's chair (:attr:`~summitkit.Summit.roles`), and
+    its words for the first two sessions, a panel discussion and a
+    brainstorming session, are their labels.
 
     The data is the packaged document ``summitkit/examples/gsms2015.json``,
     read with :mod:`summitkit.formats.json`; the same summit is returned on
