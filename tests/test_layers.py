@@ -23,13 +23,16 @@ BELOW_MODEL = frozenset(
         "_time",
         "_walltime",
         "_parsing",
+        "_durations",
         "_days",
         "_spans",
         "_arguments",
         "_enums",
     )
 )
-MODEL = frozenset(f"summitkit.{name}" for name in ("_people", "_venue", "_sessions", "_summit"))
+MODEL = frozenset(
+    f"summitkit.{name}" for name in ("_references", "_people", "_venue", "_sessions", "_summit")
+)
 
 
 def module_name(path: Path) -> str:
