@@ -306,7 +306,7 @@ class _Changelog(Writer):
         """Who took up or gave up a role in the whole summit, as "Name (role)"."""
         lines: list[str] = []
         if change.added:
-            people = self.people(self.log.new, change.added)
+            people = self.people(self.log.new, change.added, of_summit=True)
             lines.append(
                 self.words.say(
                     "changelog.summit_roles.added",
@@ -315,7 +315,7 @@ class _Changelog(Writer):
                 )
             )
         if change.removed:
-            people = self.people(self.log.old, change.removed)
+            people = self.people(self.log.old, change.removed, of_summit=True)
             lines.append(
                 self.words.say(
                     "changelog.summit_roles.removed",

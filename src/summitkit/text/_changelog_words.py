@@ -18,6 +18,7 @@ __all__ = [
     "MARKUPS",
     "PARTS",
     "ROLES",
+    "SUMMIT_ROLES",
     "TRACK_KINDS",
     "TRACK_KIND_FIELD",
 ]
@@ -99,6 +100,11 @@ ROLES = {
     Role.HOST: "host",
     Role.AUTHOR: "author",
     Role.ORGANISER: "organiser",
+}
+
+#: Roles in the whole summit whose words differ from a session's.
+SUMMIT_ROLES = {
+    Role.CHAIR: "chair of the summit",
 }
 
 #: The line that heads the changes to a part besides a session.
