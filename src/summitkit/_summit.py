@@ -645,7 +645,7 @@ class Summit:
         session = self._existing(
             self._index.sessions, session_id, "session", f"Summit.{method}(session_id)"
         )
-        changes: dict[str, object] = {}
+        changes: dict[str, Any] = {}
         if slot is not _Unchanged.UNCHANGED:
             if slot is not None and not isinstance(slot, TimeSlot):
                 raise InvalidTypeError(
@@ -702,7 +702,8 @@ class Summit:
                 f"{path}.id",
                 f"the summit already has {what} with id {member.id!r}; expected a new id",
             )
-        return attrs.evolve(self, **{collection: (*getattr(self, collection), member)})
+        grown: dict[str, Any] = {collection: (*getattr(self, collection), member)}
+        return attrs.evolve(self, **grown)
 
     @staticmethod
     def _existing(known: dict[str, _T], key: object, what: str, path: str) -> _T:
