@@ -67,6 +67,16 @@ def test_remove_session_with_children_removes_them_at_every_depth() -> None:
     assert ids(nested().remove_session("l2", with_children=True)) == ["b", "l1", "x"]
 
 
+def test_remove_session_names_a_single_child_in_the_singular() -> None:
+    """One child: "session 'l3' names ... as its parent"."""
+    expected = (
+        "Summit.remove_session(session_id): session 'l3' names session 'l2' as its parent; "
+        "remove or move it first, or pass with_children=True to remove them too"
+    )
+    with pytest.raises(DanglingReferenceError, match=f"^{re.escape(expected)}$"):
+        nested().remove_session("l2")
+
+
 def test_remove_session_of_a_leaf_needs_no_keyword() -> None:
     """A session nothing is inside goes alone, with or without with_children."""
     assert ids(nested().remove_session("l3")) == ["b", "l1", "l2", "x"]

@@ -571,10 +571,15 @@ class Summit:
         if inside and not with_children:
             listed = ", ".join(repr(child) for child in inside[:8])
             more = f" and {len(inside) - 8} more" if len(inside) > 8 else ""
+            parent = f"session {session_id!r}"
+            if len(inside) == 1:
+                named = f"session {listed} names {parent} as its parent; remove or move it"
+            else:
+                named = (
+                    f"sessions {listed}{more} name {parent} as their parent; remove or move them"
+                )
             raise DanglingReferenceError(
-                path,
-                f"sessions {listed}{more} name session {session_id!r} as their parent; "
-                "remove or move them first, or pass with_children=True to remove them too",
+                path, f"{named} first, or pass with_children=True to remove them too"
             )
         # Parents form no cycle (the summit refuses one), so this walk ends;
         # each session is visited once.

@@ -587,9 +587,9 @@ class Changelog:
         A change is kept when, in the old version or the new one:
 
         * it is about a session the speaker takes part in, in any role, or
-          whose workshop track the speaker chairs (a track's chair takes
+          whose track the speaker chairs (a track's chair takes
           part in each of its sessions);
-        * it is about a workshop track the speaker chairs, or one of whose
+        * it is about a track the speaker chairs, or one of whose
           sessions the speaker takes part in: so a new chair concerns both
           the old and the new one;
         * it is about a room one of those sessions is in;
