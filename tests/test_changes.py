@@ -594,7 +594,7 @@ def test_render_describes_each_kind_in_english() -> None:
         "Workshop – Renamed\n  No longer has a room; it was in Annex.\n  Title changed from “Workshop”."
         in text
     )
-    assert "Other changes: workshop track (from Track to none)." in text
+    assert "Other changes: track (from Track to none)." in text
 
 
 def test_render_describes_each_kind_in_arabic() -> None:

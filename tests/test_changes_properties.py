@@ -26,12 +26,14 @@ from summitkit.changes import (
     ChairChanged,
     Change,
     Changelog,
+    DayWindowsChanged,
     Edited,
     Moved,
     OrganizationAdded,
     OrganizationEdited,
     OrganizationRemoved,
     OrganizationRenamed,
+    ParentChanged,
     ParticipantsChanged,
     Reinstated,
     Removed,
@@ -52,6 +54,7 @@ from summitkit.changes import (
     SummitEdited,
     SummitRenamed,
     SummitReordered,
+    SummitRolesChanged,
     TrackAdded,
     TrackEdited,
     TrackRemoved,
@@ -89,7 +92,7 @@ def within_days(summit: sk.Summit, slot: sk.TimeSlot) -> bool:
 
 
 @st.composite
-def mutated(draw: st.DrawFn, summit: sk.Summit) -> sk.Summit:  # noqa: C901, PLR0912  # one branch per mutation
+def mutated(draw: st.DrawFn, summit: sk.Summit) -> sk.Summit:  # noqa: C901, PLR0912, PLR0915  # one branch per mutation
     """A second version of *summit*: each session kept, changed in one way, or removed.
 
     Only valid changes are built, so nothing here catches an error; op 0
@@ -98,7 +101,9 @@ def mutated(draw: st.DrawFn, summit: sk.Summit) -> sk.Summit:  # noqa: C901, PLR
     new = summit
     room_ids = [None, *(r.id for r in summit.rooms)]
     for session in summit.sessions:
-        op = draw(st.integers(0, 10))
+        op = draw(st.integers(0, 13))
+        if session.id not in {s.id for s in new.sessions}:
+            continue  # removed with its parent
         current = new.session(session.id)
         if op == 1:
             new = new.cancel(session.id)
@@ -135,7 +140,30 @@ def mutated(draw: st.DrawFn, summit: sk.Summit) -> sk.Summit:  # noqa: C901, PLR
             kind = draw(st.sampled_from(INTERCHANGEABLE))
             new = new.replace_session(kind(**fields_of(current)))
         elif op == 10:
-            new = attrs.evolve(new, sessions=[s for s in new.sessions if s.id != session.id])
+            new = new.remove_session(session.id, with_children=True)
+        elif op == 11:
+            new = new.replace_session(
+                attrs.evolve(
+                    current,
+                    subtitle=draw(st.sampled_from([None, {"en": "Sub"}])),
+                    tags=draw(st.sampled_from([(), ("ai",), ("ai", "gov")])),
+                    do_not_record=draw(st.booleans()),
+                    series=draw(st.sampled_from([None, "s1"])),
+                    markup=draw(st.sampled_from(list(sk.Markup))),
+                )
+            )
+        elif op == 12:
+            # A parent that is inside no session cannot be inside this one: no cycle.
+            parents = [
+                None,
+                *(s.id for s in new.sessions if s.parent is None and s.id != session.id),
+            ]
+            new = new.replace_session(attrs.evolve(current, parent=draw(st.sampled_from(parents))))
+        elif op == 13:
+            participants = tuple(
+                attrs.evolve(p, blocking=not p.blocking) for p in current.participants
+            )
+            new = new.replace_session(attrs.evolve(current, participants=participants))
     for number in range(draw(st.integers(0, 2))):
         new = new.add_session(sk.Talk(id=f"added{number}", title={"en": "Added"}))
     return new
@@ -163,12 +191,21 @@ def without_organization(summit: sk.Summit, organization_id: str) -> sk.Summit:
 
 
 def without_speaker(summit: sk.Summit, speaker_id: str) -> sk.Summit:
-    """*summit* without speaker *speaker_id*, their sessions, and as chair of any track."""
+    """*summit* without speaker *speaker_id*, their roles, their sessions, and as chair of any track.
+
+    Sessions inside a removed session are taken out of it.
+    """
+    gone = {s.id for s in summit.sessions if speaker_id in s.speakers}
     return attrs.evolve(
         summit,
         speakers=[s for s in summit.speakers if s.id != speaker_id],
         tracks=[attrs.evolve(t, chair=None) if t.chair == speaker_id else t for t in summit.tracks],
-        sessions=[s for s in summit.sessions if speaker_id not in s.speakers],
+        sessions=[
+            attrs.evolve(s, parent=None) if s.parent in gone else s
+            for s in summit.sessions
+            if s.id not in gone
+        ],
+        roles=[r for r in summit.roles if r.speaker != speaker_id],
     )
 
 
@@ -197,10 +234,10 @@ def a_window(summit: sk.Summit, hours: int) -> sk.TimeSlot:
 
 
 @st.composite
-def mutated_summit(draw: st.DrawFn, summit: sk.Summit) -> sk.Summit:  # noqa: C901  # one branch per mutation
+def mutated_summit(draw: st.DrawFn, summit: sk.Summit) -> sk.Summit:  # noqa: C901, PLR0912  # one branch per mutation
     """A second version of *summit*'s own fields and venue; op 0 keeps them."""
     new = summit
-    op = draw(st.integers(0, 7))
+    op = draw(st.integers(0, 9))
     if op == 1:
         new = attrs.evolve(new, name=new.name.with_text("en", "Renamed"))
     elif op == 2:
@@ -222,12 +259,21 @@ def mutated_summit(draw: st.DrawFn, summit: sk.Summit) -> sk.Summit:  # noqa: C9
             timezone=draw(st.sampled_from(["Asia/Dubai", "Europe/London", "Asia/Kolkata"])),
             day_change=draw(st.sampled_from([dt.time(0), dt.time(4)])),
             sessions=[attrs.evolve(s, slot=None) for s in new.sessions],
+            day_windows=(),
         )
     elif op == 6:
         collection = draw(st.sampled_from(COLLECTIONS))
         new = attrs.evolve(new, **{collection: getattr(new, collection)[::-1]})
     elif op == 7:
         new = attrs.evolve(new, venue=None if new.venue else sk.Venue(name={"en": "Hall"}))
+    elif op == 8:
+        windows = new.day_windows[1:] or (a_window(new, draw(st.integers(1, 12))),)
+        new = attrs.evolve(new, day_windows=windows)
+    elif op == 9 and new.speakers:
+        holder = draw(st.sampled_from(new.speakers)).id
+        role = draw(st.sampled_from([sk.Role.CHAIR, sk.Role.ORGANISER]))
+        kept = [r for r in new.roles if (r.speaker, r.role) != (holder, role)]
+        new = attrs.evolve(new, roles=[*kept[::-1], sk.Participant(holder, role=role)])
     venue = new.venue
     op = draw(st.integers(0, 3))
     if venue is not None and op == 1:
@@ -345,9 +391,12 @@ FIELD_OF: dict[type[Change], str] = {
     Moved: "slot",
     Retimed: "slot",
     Reroomed: "room",
+    ParentChanged: "parent",
     Retitled: "title",
     ParticipantsChanged: "participants",
     SummitRenamed: "name",
+    DayWindowsChanged: "day_windows",
+    SummitRolesChanged: "roles",
     VenueRenamed: "name",
     VenueHoursChanged: "opening_hours",
     RoomRenamed: "name",

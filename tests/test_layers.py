@@ -23,6 +23,7 @@ BELOW_MODEL = frozenset(
         "_time",
         "_walltime",
         "_parsing",
+        "_durations",
         "_days",
         "_spans",
         "_ids",

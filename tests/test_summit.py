@@ -268,8 +268,8 @@ def test_add_session_returns_a_new_checked_summit() -> None:
         bigger.add_session(talk)
 
 
-def test_reschedule_moves_and_checks_days() -> None:
-    """reschedule() sets a new slot, or None; a slot off the summit's days is found by checking."""
+def test_reschedule_moves_and_accepts_slots_off_the_days() -> None:
+    """reschedule() sets a new slot, or None; a slot off the summit's days is reported by checking, not refused."""
     s = summit()
     moved = s.reschedule("p1", slot((14, 0), (15, 0)))
     assert moved.session("p1").slot == slot((14, 0), (15, 0))

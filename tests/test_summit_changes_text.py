@@ -101,15 +101,15 @@ def test_render_writes_every_kind_in_english() -> None:
         "  Availability set: 10:00–12:30 Dubai time (UTC+4).\n"
         "Speaker: Dana\n"
         "  Removed from the summit.\n"
-        "Workshop track: Health\n"
+        "Track: Health\n"
         "  Chair changed from Amal to Badr.\n"
-        "Workshop track: Travel\n"
+        "Track: Travel\n"
         "  Title changed from “Tourism”.\n"
         "  Now chaired by Dr. Mona.\n"
-        "Workshop track: Energy\n"
+        "Track: Energy\n"
         "  Added to the summit.\n"
         "  Chaired by Amala.\n"
-        "Workshop track: Defence\n"
+        "Track: Defence\n"
         "  Removed from the summit.\n"
         "Workshop – Clinics\n"
         "  Moved from 11:00 to 11:30.\n"
@@ -141,13 +141,13 @@ def test_render_writes_every_kind_in_arabic() -> None:
         "  تغيّر الاسم، وكان «Amal».",
         "  تعديلات أخرى: المنصب والجهة (من غير محدد إلى المكتب الرقمي).",
         "  حُددت أوقات التوفر: 10:00–12:30 بتوقيت دبي (غرينتش+4).",
-        "مسار الورشة: الصحة",
+        "المسار: الصحة",
         "  انتقلت رئاسة المسار من Amal إلى Badr.",
-        "مسار الورشة: السفر",
+        "المسار: السفر",
         "  تغيّر العنوان، وكان «السياحة».",
         "  أُسندت رئاسة المسار إلى منى.",
         "  رئاسة المسار: أمل.",
-        "مسار الورشة: Defence",
+        "المسار: Defence",
         "ورشة عمل – Clinics",
         "  تغيّر موعد الجلسة من 11:00 إلى 11:30.",
     ):
@@ -162,7 +162,7 @@ def test_render_of_changes_the_other_way() -> None:
     assert "Opening hours no longer set; they were 08:00–18:00." in back
     assert "Availability no longer set; it was 10:00–12:30 Dubai time (UTC+4)." in back
     assert (
-        "Workshop track: Tourism\n  Title changed from “Travel”.\n"
+        "Track: Tourism\n  Title changed from “Travel”.\n"
         "  No longer has a chair; it was chaired by Dr. Mona." in back
     )
     assert "Speaker: Dana\n  Added to the summit." in back

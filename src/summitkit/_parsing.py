@@ -8,23 +8,18 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from zoneinfo import ZoneInfo
 
 from dateutil import parser as dateutil_parser
 
 from summitkit import _arguments as arguments
+from summitkit._durations import check_length, normalise, parse_duration
 from summitkit._time import DUBAI, check_aware
 from summitkit._validators import describe, is_day
 from summitkit._walltime import AMBIGUOUS, NONEXISTENT, Ambiguous, Nonexistent, wall_time_in
 from summitkit.exceptions import InvalidTypeError, UnreadableTimeError
 
 __all__ = ["parse_duration", "parse_time"]
-
-# Arabic-Indic and Extended (Persian) digits read as ASCII digits.
-# Harakat, tanween, dagger alif and tatweel carry no meaning for reading a time.
-_MARKS = re.compile("[\u0640\u064b-\u065f\u0670]")
-_ALEFS = str.maketrans("أإآ", "ااا")
 
 # The part of the day a time is in, as the 24-hour clock hour for each
 # 12-hour clock hour it allows.  AM and PM cover all twelve hours, 12 AM
@@ -85,18 +80,6 @@ _AR_MINUTES = {
 # dates from bare numbers); here anything unread is an error.
 _CLOCK = re.compile(r"(?P<hour>[0-9]{1,2})(?:[:.](?P<minute>[0-9]{2}))?(?::(?P<second>[0-9]{2}))?")
 _ISO_DATETIME = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}[t ](?P<hour>[0-9]{2})?")
-# Times and durations are short; longer text is refused before it is read,
-# so that no hostile input can make reading slow.
-MAX_LENGTH = 100
-
-
-def _normalise(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text).translate(_ALEFS)
-    # Digits of every script (Arabic-Indic, Persian, Devanagari, ...) read as
-    # ASCII digits, so that the grammar below need only know [0-9].
-    text = "".join(str(unicodedata.decimal(c)) if c.isdecimal() else c for c in text)
-    text = _MARKS.sub("", text)
-    return " ".join(text.replace("الساعة", " ").split()).casefold()
 
 
 def parse_time(
@@ -149,8 +132,8 @@ def parse_time(
     zone = arguments.zone(tz, name="parse_time(tz)")
     nonexistent = arguments.choice(nonexistent, NONEXISTENT, name="parse_time(nonexistent)")
     ambiguous = arguments.choice(ambiguous, AMBIGUOUS, name="parse_time(ambiguous)")
-    _check_length(path, text, "time")
-    words = _normalise(text)
+    check_length(path, text, "time")
+    words = normalise(text)
     if (iso := _ISO_DATETIME.match(words)) is not None:
         if iso["hour"] == "24":  # 24:00, 2400 and 24 alike
             raise _unreadable(text, _HOUR_24)
@@ -160,15 +143,6 @@ def parse_time(
 
 
 _HOUR_24 = "24:00 could be the end of one day or the start of the next; write 00:00 with its date"
-
-
-def _check_length(path: str, text: str, what: str) -> None:
-    if len(text) > MAX_LENGTH:
-        raise UnreadableTimeError(
-            path,
-            f"cannot read {text[:20]!r}... ({len(text)} characters) as a {what}: "
-            f"expected at most {MAX_LENGTH} characters",
-        )
 
 
 def _unreadable(text: str, why: str) -> UnreadableTimeError:
@@ -242,86 +216,3 @@ def _clock(text: str, words: str) -> tuple[int, int | None, int, bool]:
                 # "A quarter to one" is 12:45 on the 12-hour clock words use.
                 return (hour - 2) % 12 + 1, 60 + minutes, 0, True
     raise _unreadable(text, "expected a time such as 09:15, 9:15 am, noon or ٩:١٥ صباحًا")
-
-
-_ISO_DURATION = re.compile(
-    r"p(?:(?P<days>[0-9]+)d)?"
-    r"(?:t(?:(?P<hours>[0-9]+)h)?(?:(?P<minutes>[0-9]+)m)?(?:(?P<seconds>[0-9]+(?:\.[0-9]+)?)s)?)?"
-)
-_COLONS = re.compile(r"(?P<hours>[0-9]+):(?P<minutes>[0-9]{2})(?::(?P<seconds>[0-9]{2}))?")
-_UNITS = re.compile(
-    r"(?:(?P<hours>[0-9]+(?:\.[0-9]+)?) ?(?:h|hr|hrs|hour|hours|ساعة|ساعات|ساعه|س) ?)?"
-    r"(?:(?P<minutes>[0-9]+) ?(?P<unit>m|min|mins|minute|minutes|دقيقة|دقائق|دقيقه|د)?)?"
-)
-
-
-def parse_duration(text: str) -> dt.timedelta:
-    """Read a duration as people write it.
-
-    Accepted: ``"45m"``, ``"45 min"``, ``"1h30"``, ``"1h 30m"``, ``"2 hours"``,
-    ``"1:30"`` (hours and minutes), ``"01:30:00"`` (hours, minutes, seconds),
-    ISO 8601 ``"PT1H30M"`` or ``"P1DT2H"``, and Arabic digits and units
-    (``"٤٥ دقيقة"``).
-
-    Raises:
-        UnreadableTimeError: If *text* cannot be read without guessing: a bare
-            number (minutes or hours?), calendar units with no fixed length
-            (``"P1M"``), or a duration that is not positive.
-
-    >>> parse_duration("1h30")
-    datetime.timedelta(seconds=5400)
-    >>> parse_duration("PT45M") == parse_duration("٤٥ دقيقة")
-    True
-    """
-    path = "parse_duration(text)"
-    if not isinstance(text, str):
-        raise InvalidTypeError(path, f"expected text, got {describe(text)}")
-    _check_length(path, text, "duration")
-    try:
-        duration = _duration_of(_normalise(text))
-    except ValueError as problem:
-        raise UnreadableTimeError(path, f"cannot read {text!r} as a duration: {problem}") from None
-    except OverflowError:
-        raise UnreadableTimeError(
-            path, f"cannot read {text!r} as a duration: it is too long for a timedelta"
-        ) from None
-    if duration <= dt.timedelta(0):
-        raise UnreadableTimeError(
-            path, f"cannot read {text!r} as a duration: expected a duration longer than zero"
-        )
-    return duration
-
-
-def _duration_of(words: str) -> dt.timedelta:
-    """The duration *words* write; ValueError says why it cannot be read."""
-    if words.isdigit():
-        message = f"{words} could be minutes or hours; write {words}m or {words}h"
-        raise ValueError(message)
-    if words.startswith("p"):
-        match = _ISO_DURATION.fullmatch(words)
-        if match is None or not any(match.groupdict().values()):
-            message = "expected ISO 8601 days, hours, minutes or seconds, such as PT1H30M"
-            raise ValueError(message)
-        return dt.timedelta(
-            days=int(match["days"] or 0),
-            hours=int(match["hours"] or 0),
-            minutes=int(match["minutes"] or 0),
-            seconds=float(match["seconds"] or 0),
-        )
-    if (match := _COLONS.fullmatch(words)) is not None:
-        if int(match["minutes"]) > 59 or int(match["seconds"] or 0) > 59:
-            message = "minutes and seconds run from 00 to 59"
-            raise ValueError(message)
-        return dt.timedelta(
-            hours=int(match["hours"]),
-            minutes=int(match["minutes"]),
-            seconds=int(match["seconds"] or 0),
-        )
-    # Minutes without a unit only after hours: "1h30" but never "30".
-    if (match := _UNITS.fullmatch(words)) is not None and (match["hours"] or match["unit"]):
-        if match["hours"] and not match["unit"] and int(match["minutes"] or 0) > 59:
-            message = "minutes and seconds run from 00 to 59"
-            raise ValueError(message)
-        return dt.timedelta(hours=float(match["hours"] or 0), minutes=int(match["minutes"] or 0))
-    message = "expected a duration such as 45m, 1h30, 1:30, 01:30:00 or PT1H30M"
-    raise ValueError(message)

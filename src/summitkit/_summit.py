@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import itertools
 import re
 from collections.abc import Iterable, Sequence
@@ -111,6 +112,12 @@ def _sessions(value: Iterable[Session]) -> tuple[Session, ...]:
 
 def _roles(value: Iterable[Participant]) -> tuple[Participant, ...]:
     return as_tuple(value)
+
+
+class _Unchanged(enum.Enum):
+    """What :meth:`Summit.move` is given for what it leaves as it is."""
+
+    UNCHANGED = enum.auto()
 
 
 @attrs.frozen(kw_only=True)
@@ -493,49 +500,267 @@ class Summit:
         return _by_time(s for s in self.sessions if s.series == series)
 
     # -- named changes -------------------------------------------------------
+    # Each returns a new summit, built (and so checked) again from its fields.
 
     def add_session(self, session: Session) -> Summit:
         """A copy with *session* added to the programme.
 
+        The session may be on any day, or outside its day's window:
+        :func:`summitkit.schedule.conflicts` reports that, as it does for a
+        summit built with it.
+
         Raises:
+            InvalidTypeError: If *session* is not a session.
             DuplicateIdError: If a session with the same id exists.
+            DanglingReferenceError: If it names a room, track, parent or
+                speaker the summit does not have.
         """
-        return attrs.evolve(self, sessions=(*self.sessions, session))
+        return self._plus("sessions", "add_session(session)", session)
+
+    def add_speaker(self, speaker: Speaker) -> Summit:
+        """A copy with *speaker* added to the summit's speakers.
+
+        Raises:
+            InvalidTypeError: If *speaker* is not a :class:`~summitkit.Speaker`.
+            DuplicateIdError: If a speaker with the same id exists.
+            DanglingReferenceError: If it names an organization the summit
+                does not have.
+        """
+        return self._plus("speakers", "add_speaker(speaker)", speaker)
+
+    def add_room(self, room: Room) -> Summit:
+        """A copy with *room* added to the summit's rooms.
+
+        Raises:
+            InvalidTypeError: If *room* is not a :class:`~summitkit.Room`.
+            DuplicateIdError: If a room with the same id exists.
+        """
+        return self._plus("rooms", "add_room(room)", room)
+
+    def add_track(self, track: Track) -> Summit:
+        """A copy with *track* (a :class:`~summitkit.Track` or a workshop) added.
+
+        Raises:
+            InvalidTypeError: If *track* is not a :class:`~summitkit.Track`.
+            DuplicateIdError: If a track with the same id exists.
+            DanglingReferenceError: If its chair is not one of the summit's
+                speakers.
+        """
+        return self._plus("tracks", "add_track(track)", track)
 
     def replace_session(self, session: Session) -> Summit:
         """A copy in which the session with *session*'s id is *session*.
 
         Raises:
+            InvalidTypeError: If *session* is not a session.
             UnknownIdError: If there is no session with that id.
+            DanglingReferenceError: If it names a room, track, parent or
+                speaker the summit does not have.
         """
-        if not isinstance(session, Session):
-            raise InvalidTypeError(
-                "Summit.replace_session(session)",
-                f"expected a session (Keynote, Panel, ...), got {describe(session)}",
-            )
-        self.session(session.id)
+        path = "Summit.replace_session(session)"
+        _check_member(path, session, _MEMBER_TYPES["sessions"])
+        self._existing(self._index.sessions, session.id, "session", path)
         return attrs.evolve(
             self, sessions=tuple(session if s.id == session.id else s for s in self.sessions)
         )
 
-    def reschedule(self, session_id: str, slot: TimeSlot | None) -> Summit:
-        """A copy in which session *session_id* has *slot* (``None``: untimed).
+    def remove_session(self, session_id: str, *, with_children: bool = False) -> Summit:
+        """A copy without session *session_id*.
+
+        A removed session is gone from the programme; :meth:`cancel` keeps a
+        session that will not take place, so that calendars and apps can
+        show the cancellation.  Sessions that name it as their
+        :attr:`~summitkit.Session.parent` would be left pointing at nothing,
+        so they are refused unless *with_children* removes them too, with
+        the sessions inside them, at any depth.
+
+        Args:
+            session_id: The id of the session to remove.
+            with_children: Whether to remove the sessions inside it too.
 
         Raises:
             UnknownIdError: If there is no such session.
+            DanglingReferenceError: If other sessions name it as their parent
+                and *with_children* is false; the message names them.
         """
-        return self.replace_session(attrs.evolve(self.session(session_id), slot=slot))
+        path = "Summit.remove_session(session_id)"
+        self._existing(self._index.sessions, session_id, "session", path)
+        if not isinstance(with_children, bool):
+            raise InvalidTypeError(
+                "Summit.remove_session(with_children)",
+                f"expected True or False, got {describe(with_children)}",
+            )
+        children: dict[str, list[str]] = {}
+        for session in self.sessions:
+            if session.parent is not None:
+                children.setdefault(session.parent, []).append(session.id)
+        inside = children.get(session_id, [])
+        if inside and not with_children:
+            listed = ", ".join(repr(child) for child in inside[:8])
+            more = f" and {len(inside) - 8} more" if len(inside) > 8 else ""
+            parent = f"session {session_id!r}"
+            if len(inside) == 1:
+                named = f"session {listed} names {parent} as its parent; remove or move it"
+            else:
+                named = (
+                    f"sessions {listed}{more} name {parent} as their parent; remove or move them"
+                )
+            raise DanglingReferenceError(
+                path, f"{named} first, or pass with_children=True to remove them too"
+            )
+        # Parents form no cycle (the summit refuses one), so this walk ends;
+        # each session is visited once.
+        gone = {session_id}
+        todo = [session_id]
+        while todo:
+            for child in children.get(todo.pop(), ()):
+                gone.add(child)
+                todo.append(child)
+        return attrs.evolve(self, sessions=tuple(s for s in self.sessions if s.id not in gone))
+
+    def reschedule(self, session_id: str, slot: TimeSlot | None) -> Summit:
+        """A copy in which session *session_id* has *slot* (``None``: untimed).
+
+        The slot may be on any day, or outside its day's window:
+        :func:`summitkit.schedule.conflicts` reports that.  To give a
+        session another room too, use :meth:`move`.
+
+        Raises:
+            UnknownIdError: If there is no such session.
+            InvalidTypeError: If *slot* is neither a TimeSlot nor ``None``.
+        """
+        return self._moved("reschedule", session_id, slot, _Unchanged.UNCHANGED)
+
+    def move(
+        self,
+        session_id: str,
+        *,
+        slot: TimeSlot | _Unchanged | None = _Unchanged.UNCHANGED,
+        room: str | _Unchanged | None = _Unchanged.UNCHANGED,
+    ) -> Summit:
+        """A copy in which session *session_id* has another slot, room, or both.
+
+        What is not given stays as it is; ``slot=None`` makes the session
+        untimed and ``room=None`` leaves it without a room.
+
+        >>> import datetime as dt
+        >>> import summitkit as sk
+        >>> summit = sk.examples.gsms2015().add_room(sk.Room(id="hall-b", name={"en": "Hall B"}))
+        >>> talk = summit.session("keynote-modern-workplace")
+        >>> later = summit.move(talk.id, slot=talk.slot.shift(dt.timedelta(hours=1)), room="hall-b")
+        >>> later.session(talk.id).slot.start.strftime("%H:%M"), later.session(talk.id).room
+        ('11:30', 'hall-b')
+        >>> later.move(talk.id, room=None).session(talk.id).slot == later.session(talk.id).slot
+        True
+
+        Args:
+            session_id: The id of the session.
+            slot: Its new slot, or ``None`` for no slot.
+            room: The id of its new room, or ``None`` for no room.
+
+        Raises:
+            UnknownIdError: If there is no such session.
+            InvalidValueError: If neither *slot* nor *room* is given.
+            InvalidTypeError: If *slot* is neither a TimeSlot nor ``None``,
+                or *room* neither an id nor ``None``.
+            DanglingReferenceError: If the summit has no room *room*.
+        """
+        return self._moved("move", session_id, slot, room)
+
+    def _moved(
+        self,
+        method: str,
+        session_id: str,
+        slot: TimeSlot | _Unchanged | None,
+        room: str | _Unchanged | None,
+    ) -> Summit:
+        session = self._existing(
+            self._index.sessions, session_id, "session", f"Summit.{method}(session_id)"
+        )
+        changes: dict[str, Any] = {}
+        if slot is not _Unchanged.UNCHANGED:
+            if slot is not None and not isinstance(slot, TimeSlot):
+                raise InvalidTypeError(
+                    f"Summit.{method}(slot)", f"expected a TimeSlot or None, got {describe(slot)}"
+                )
+            changes["slot"] = slot
+        if room is not _Unchanged.UNCHANGED:
+            if room is not None and not isinstance(room, str):
+                raise InvalidTypeError(
+                    f"Summit.{method}(room)", f"expected a room id or None, got {describe(room)}"
+                )
+            changes["room"] = room
+        if not changes:
+            raise InvalidValueError(
+                f"Summit.{method}()", "expected slot=..., room=... or both; got neither"
+            )
+        return self.replace_session(attrs.evolve(session, **changes))
 
     def cancel(self, session_id: str) -> Summit:
         """A copy in which session *session_id* is cancelled.
 
         The session stays in the programme with status ``cancelled``, so
-        calendars and apps can show the cancellation.
+        calendars and apps can show the cancellation; :meth:`reinstate`
+        undoes it, and :meth:`remove_session` takes a session out.
 
         Raises:
             UnknownIdError: If there is no such session.
         """
-        return self.replace_session(attrs.evolve(self.session(session_id), status=Status.CANCELLED))
+        return self._with_status("cancel", session_id, Status.CANCELLED)
+
+    def reinstate(self, session_id: str) -> Summit:
+        """A copy in which session *session_id* is scheduled again: :meth:`cancel` undone.
+
+        A session that is not cancelled stays as it is.
+
+        Raises:
+            UnknownIdError: If there is no such session.
+        """
+        return self._with_status("reinstate", session_id, Status.SCHEDULED)
+
+    def _with_status(self, method: str, session_id: str, status: Status) -> Summit:
+        path = f"Summit.{method}(session_id)"
+        session = self._existing(self._index.sessions, session_id, "session", path)
+        return self.replace_session(attrs.evolve(session, status=status))
+
+    def _plus(self, collection: str, call: str, member: Any) -> Summit:  # noqa: ANN401  # one of the member classes, checked here
+        """A copy with *member* added at the end of *collection*."""
+        path = f"Summit.{call}"
+        _check_member(path, member, _MEMBER_TYPES[collection])
+        known: dict[str, Any] = getattr(self._index, collection)
+        if member.id in known:
+            what = _MEMBER_TYPES[collection][1]
+            raise DuplicateIdError(
+                f"{path}.id",
+                f"the summit already has {what} with id {member.id!r}; expected a new id",
+            )
+        grown: dict[str, Any] = {collection: (*getattr(self, collection), member)}
+        return attrs.evolve(self, **grown)
+
+    @staticmethod
+    def _existing(known: dict[str, _T], key: object, what: str, path: str) -> _T:
+        if not isinstance(key, str):
+            raise InvalidTypeError(path, f"expected an id string, got {describe(key)}")
+        try:
+            return known[key]
+        except KeyError:
+            raise UnknownIdError(f"{path}: this summit has no {what} with id {key!r}") from None
+
+
+# The class each collection holds, and how an error names one of them.
+_MEMBER_TYPES: dict[str, tuple[type, str]] = {
+    "sessions": (Session, "a session"),
+    "speakers": (Speaker, "a speaker"),
+    "rooms": (Room, "a room"),
+    "tracks": (Track, "a track"),
+}
+
+
+def _check_member(path: str, value: object, expected: tuple[type, str]) -> None:
+    cls, what = expected
+    if not isinstance(value, cls):
+        example = " (Keynote, Panel, Talk, ...)" if cls is Session else f" ({cls.__name__})"
+        raise InvalidTypeError(path, f"expected {what}{example}, got {describe(value)}")
 
 
 def _unique(collection: str, members: Sequence[_T]) -> dict[str, _T]:

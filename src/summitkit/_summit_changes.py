@@ -3,7 +3,7 @@
 Every change names the :class:`Part` of the summit it is about and, for a
 session, track, room, speaker or organization, that member's id.  This
 module holds the bases and the kinds of change to the summit's own fields,
-its venue, rooms, organizations, speakers and workshop tracks;
+its venue, rooms, organizations, speakers and tracks;
 :mod:`summitkit._summit_diff` finds them, and :mod:`summitkit.changes` adds
 the kinds of change to a session and is the public face of all three.
 """
@@ -16,8 +16,8 @@ from typing import ClassVar
 import attrs
 
 from summitkit._enums import TextEnum
-from summitkit._people import Organization, Speaker
-from summitkit._sessions import WorkshopTrack
+from summitkit._people import Organization, Participant, Speaker
+from summitkit._sessions import Track
 from summitkit._text import LocalizedText, localized_text, to_localized_text
 from summitkit._time import TimeSlot, time_slots
 from summitkit._validators import (
@@ -38,6 +38,7 @@ __all__ = [
     "CapacityChanged",
     "ChairChanged",
     "Change",
+    "DayWindowsChanged",
     "OrganizationAdded",
     "OrganizationChange",
     "OrganizationEdited",
@@ -60,6 +61,7 @@ __all__ = [
     "SummitEdited",
     "SummitRenamed",
     "SummitReordered",
+    "SummitRolesChanged",
     "TrackAdded",
     "TrackChange",
     "TrackEdited",
@@ -87,7 +89,7 @@ class Part(TextEnum):
     ORGANIZATION = "organization"
     #: One of its speakers.
     SPEAKER = "speaker"
-    #: One of its workshop tracks.
+    #: One of its tracks or workshops.
     TRACK = "track"
     #: One of its sessions.
     SESSION = "session"
@@ -110,8 +112,13 @@ def _names(value: Iterable[str]) -> tuple[str, ...]:
     return as_tuple(value)
 
 
+def _participants(value: Iterable[Participant]) -> tuple[Participant, ...]:
+    return as_tuple(value)
+
+
 _is_names = tuple_of(str, "a field name")
 _is_hours = tuple_of(TimeSlot, "a TimeSlot")
+_is_participants = tuple_of(Participant, "a Participant")
 
 
 # -- the bases -----------------------------------------------------------------
@@ -170,7 +177,7 @@ class SessionChange(Change):
 
 @attrs.frozen
 class TrackChange(Change):
-    """What every change to a workshop track has in common.
+    """What every change to a track or workshop has in common.
 
     Attributes:
         track_id: The id of the track that changed.
@@ -264,6 +271,45 @@ class SummitRenamed(SummitChange):
 
     old_name: LocalizedText = attrs.field(converter=to_localized_text, validator=localized_text)
     new_name: LocalizedText = attrs.field(converter=to_localized_text, validator=localized_text)
+
+
+@attrs.frozen
+class DayWindowsChanged(SummitChange):
+    """The summit's days have other announced hours; no windows mean none announced.
+
+    Attributes:
+        old_windows: Its :attr:`~summitkit.Summit.day_windows` in the old version.
+        new_windows: Its day windows in the new version.
+    """
+
+    old_windows: tuple[TimeSlot, ...] = attrs.field(converter=time_slots, validator=_is_hours)
+    new_windows: tuple[TimeSlot, ...] = attrs.field(converter=time_slots, validator=_is_hours)
+
+
+@attrs.frozen
+class SummitRolesChanged(SummitChange):
+    """Speakers took up or gave up roles in the whole summit, or are listed in another order.
+
+    The summit's :attr:`~summitkit.Summit.roles` (its chairs, its
+    organisers) are compared as a session's participants are: a speaker
+    whose role changed is removed in the old role and added in the new one.
+
+    Attributes:
+        added: Roles only the new version has, in its order.
+        removed: Roles only the old version had, in its order.
+        reordered: Whether the roles both versions have are listed in
+            another order; adding or removing one alone is not reordering.
+    """
+
+    added: tuple[Participant, ...] = attrs.field(
+        default=(), converter=_participants, validator=_is_participants, kw_only=True
+    )
+    removed: tuple[Participant, ...] = attrs.field(
+        default=(), converter=_participants, validator=_is_participants, kw_only=True
+    )
+    reordered: bool = attrs.field(
+        default=False, validator=instance_of(bool, "True or False"), kw_only=True
+    )
 
 
 @attrs.frozen
@@ -576,14 +622,14 @@ class SpeakerEdited(SpeakerChange):
     fields: tuple[str, ...] = attrs.field(converter=_names, validator=_is_names)
 
 
-# -- workshop tracks -----------------------------------------------------------
+# -- tracks --------------------------------------------------------------------
 
 
 @attrs.frozen
 class _WholeTrack(TrackChange):
     """A change that carries a whole track: it was added or removed."""
 
-    track: WorkshopTrack = attrs.field(validator=instance_of(WorkshopTrack, "a WorkshopTrack"))
+    track: Track = attrs.field(validator=instance_of(Track, "a Track"))
     # Taken from the track, so that the two cannot disagree.
     track_id: str = attrs.field(init=False, repr=False, eq=False)
 
@@ -593,7 +639,7 @@ class _WholeTrack(TrackChange):
 
 @attrs.frozen
 class TrackAdded(_WholeTrack):
-    """A workshop track that only the new version has.
+    """A track or workshop that only the new version has.
 
     Attributes:
         track: The track, as the new version has it.
@@ -602,7 +648,7 @@ class TrackAdded(_WholeTrack):
 
 @attrs.frozen
 class TrackRemoved(_WholeTrack):
-    """A workshop track that only the old version had.
+    """A track or workshop that only the old version had.
 
     Attributes:
         track: The track, as the old version had it.
@@ -611,7 +657,7 @@ class TrackRemoved(_WholeTrack):
 
 @attrs.frozen
 class TrackRetitled(TrackChange):
-    """A workshop track with another title, in any of its languages.
+    """A track with another title, in any of its languages.
 
     Attributes:
         old_title: Its title in the old version.
@@ -624,7 +670,7 @@ class TrackRetitled(TrackChange):
 
 @attrs.frozen
 class ChairChanged(TrackChange):
-    """A workshop track chaired by someone else, or one that gained or lost its chair.
+    """A track chaired by someone else, or one that gained or lost its chair.
 
     A track's chair takes part in each of its sessions, so this changes the
     programme of both chairs.
@@ -640,7 +686,10 @@ class ChairChanged(TrackChange):
 
 @attrs.frozen
 class TrackEdited(TrackChange):
-    """Other fields of a workshop track differ: its sector, abstract, ...
+    """Other fields of a track differ: its sector, abstract, ...
+
+    ``"kind"`` means it is of another class: a :class:`~summitkit.Track`
+    that became a :class:`~summitkit.WorkshopTrack`, or the reverse.
 
     Attributes:
         fields: The names, ``"kind"`` (another class) first, then in the
@@ -667,6 +716,8 @@ _ABSTRACT: dict[type[Change], str] = {
 #: member in this order.
 PART_KINDS: tuple[type[Change], ...] = (
     SummitRenamed,
+    DayWindowsChanged,
+    SummitRolesChanged,
     SummitEdited,
     SummitReordered,
     VenueAdded,

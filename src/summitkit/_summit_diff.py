@@ -1,7 +1,7 @@
 """Comparing two versions of a summit, except their sessions.
 
 :func:`part_changes` compares the summit's own fields, its venue, rooms,
-organizations, speakers and workshop tracks; :func:`field_changes` finds
+organizations, speakers and tracks; :func:`field_changes` finds
 the fields in which two versions of any one value differ, for those and for
 sessions, which :func:`summitkit.changes.diff` compares itself.
 """
@@ -13,8 +13,8 @@ from typing import Any, Protocol, TypeVar
 
 import attrs
 
-from summitkit._people import Organization, Speaker
-from summitkit._sessions import WorkshopTrack
+from summitkit._people import Organization, Participant, Speaker
+from summitkit._sessions import Track
 from summitkit._summit import Summit
 from summitkit._summit_changes import (
     MEMBERS,
@@ -23,6 +23,7 @@ from summitkit._summit_changes import (
     CapacityChanged,
     ChairChanged,
     Change,
+    DayWindowsChanged,
     OrganizationAdded,
     OrganizationEdited,
     OrganizationRemoved,
@@ -39,6 +40,7 @@ from summitkit._summit_changes import (
     SummitEdited,
     SummitRenamed,
     SummitReordered,
+    SummitRolesChanged,
     TrackAdded,
     TrackEdited,
     TrackRemoved,
@@ -51,7 +53,7 @@ from summitkit._summit_changes import (
 )
 from summitkit._venue import Room, Venue
 
-__all__ = ["COLLECTIONS", "FieldKinds", "field_changes", "part_changes"]
+__all__ = ["COLLECTIONS", "FieldKinds", "field_changes", "part_changes", "participant_changes"]
 
 #: The summit's fields that hold its members, in the order :func:`part_changes`
 #: compares them (sessions last, compared by :func:`summitkit.changes.diff`).
@@ -179,7 +181,7 @@ def part_changes(old: Summit, new: Summit) -> list[Change]:
     """The changes to everything but the sessions, from summit *old* to summit *new*.
 
     In this order: the summit's own fields, its venue, rooms,
-    organizations, speakers and workshop tracks.  Members of a collection
+    organizations, speakers and tracks.  Members of a collection
     come in the new version's order, then the removed ones in the old
     version's; one member's changes in the order of :data:`PART_KINDS`.
     """
@@ -202,12 +204,36 @@ def part_changes(old: Summit, new: Summit) -> list[Change]:
     return changes
 
 
+def participant_changes(
+    old: Sequence[Participant], new: Sequence[Participant]
+) -> tuple[tuple[Participant, ...], tuple[Participant, ...], bool]:
+    """Who is only in *new*, who only in *old*, and whether those in both are in another order."""
+    before, after = set(old), set(new)
+    kept_before = [p for p in old if p in after]
+    kept_after = [p for p in new if p in before]
+    return (
+        tuple(p for p in new if p not in before),
+        tuple(p for p in old if p not in after),
+        kept_before != kept_after,
+    )
+
+
+def _roles_changes(old: Sequence[Participant], new: Sequence[Participant]) -> list[Change]:
+    added, removed, reordered = participant_changes(old, new)
+    return [SummitRolesChanged(added=added, removed=removed, reordered=reordered)]
+
+
 def _summit_changes(old: Summit, new: Summit) -> list[Change]:
-    kinds: FieldKinds = {"name": lambda before, after: [SummitRenamed(before, after)]}
+    kinds: FieldKinds = {
+        "name": lambda before, after: [SummitRenamed(before, after)],
+        "day_windows": lambda before, after: [DayWindowsChanged(before, after)],
+        "roles": _roles_changes,
+    }
     # The venue and the members are parts of their own.
     changes, fields = field_changes(old, new, kinds, skip={*COLLECTIONS, "venue"})
     if fields:
         changes.append(SummitEdited(fields))
+    changes.sort(key=lambda change: PART_KINDS.index(type(change)))
     reordered = [name for name in COLLECTIONS if _reordered(getattr(old, name), getattr(new, name))]
     if reordered:
         changes.append(SummitReordered(reordered))
@@ -255,7 +281,7 @@ def _speaker_changes(old: Speaker, new: Speaker) -> list[Change]:
     return _member_changes(old, new, kinds, lambda fields: SpeakerEdited(speaker_id, fields))
 
 
-def _track_changes(old: WorkshopTrack, new: WorkshopTrack) -> list[Change]:
+def _track_changes(old: Track, new: Track) -> list[Change]:
     track_id = new.id
     kinds: FieldKinds = {
         "title": lambda before, after: [TrackRetitled(track_id, before, after)],

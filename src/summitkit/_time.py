@@ -5,13 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, ClassVar
 from zoneinfo import ZoneInfo
 
 import attrs
 
 from summitkit import _arguments as arguments
 from summitkit._arguments import is_usable_zone
+from summitkit._durations import read_duration
 from summitkit._validators import as_tuple, describe, where
 from summitkit.exceptions import (
     InvalidTimeError,
@@ -222,30 +223,84 @@ class TimeSlot:
                 f"got {self.end.isoformat()}",
             )
 
+    #: How long a session whose length is not known is assumed to last:
+    #: :meth:`starting` with no duration ends it this long after its start.
+    ASSUMED_LENGTH: ClassVar[dt.timedelta] = dt.timedelta(minutes=5)
+
     @classmethod
     def starting(
         cls,
         start: dt.datetime,
-        duration: dt.timedelta,
+        duration: dt.timedelta | str | None,
         *,
         start_estimated: bool = False,
         end_estimated: bool = False,
+        assumed: dt.timedelta = ASSUMED_LENGTH,
     ) -> TimeSlot:
-        """Build a slot from its start and a positive duration.
+        """Build a slot from its start and a positive duration, or an unknown one.
 
         The end is *start* plus *duration* of elapsed time, so a slot across
-        a daylight-saving change still lasts exactly *duration*.
+        a daylight-saving change still lasts exactly *duration*.  A duration
+        is a ``timedelta`` or text as :func:`summitkit.parse_duration` reads
+        it (``"45m"``, ``"1:30"``, ``"PT1H30M"``, ``"٤٥ دقيقة"``).
+
+        ``None`` says the length is not known (frab and pretalx write
+        ``00:00`` for that): a slot still needs an end, so it ends *assumed*
+        after *start*, :attr:`ASSUMED_LENGTH` (five minutes) by default, and
+        its end is marked estimated whatever *end_estimated* says.  Five
+        minutes is long enough to show in a timetable and short enough that
+        the guess seldom overlaps the next session in the room, which would
+        be reported as a conflict that is not there; a longer guess is one
+        keyword away.  A zero duration (``timedelta(0)``, ``"00:00"``) is
+        refused rather than read as unknown: it is as likely a mistake, and
+        the reader of a format that writes ``00:00`` for "not known" says so
+        by passing ``None``.
+
+        >>> import datetime as dt
+        >>> start = dt.datetime(2015, 9, 16, 9, 15, tzinfo=DUBAI)
+        >>> TimeSlot.starting(start, "1:30").end.strftime("%H:%M")
+        '10:45'
+        >>> unknown = TimeSlot.starting(start, None)
+        >>> unknown.end.strftime("%H:%M"), unknown.end_estimated
+        ('09:20', True)
+
+        Args:
+            start: When the slot begins; an aware ``datetime``.
+            duration: How long it lasts, or ``None`` if that is not known.
+            start_estimated: Whether *start* is an estimate.
+            end_estimated: Whether the end is an estimate (always, when
+                *duration* is ``None``).
+            assumed: How long a slot of unknown length is taken to last;
+                positive.  Used only when *duration* is ``None``.
+
+        Raises:
+            InvalidTypeError: If *duration* is not a timedelta, text or
+                ``None``, or *assumed* not a timedelta.
+            UnreadableTimeError: If *duration* is text that cannot be read.
+            InvalidTimeError: If *duration* or *assumed* is not positive, or
+                the end is beyond the years slots may lie in.
         """
-        if not isinstance(duration, dt.timedelta):
-            raise InvalidTypeError(
-                "TimeSlot.duration", f"expected a timedelta, got {describe(duration)}"
+        if duration is None:
+            length = _positive("TimeSlot.starting(assumed)", assumed)
+            end_estimated = True
+        elif isinstance(duration, str):
+            length = read_duration(duration, path="TimeSlot.starting(duration)")
+            if not length:
+                raise InvalidTimeError(
+                    "TimeSlot.starting(duration)",
+                    f"{duration!r} is no time at all; expected a duration longer than zero, "
+                    "or None for a length that is not known",
+                )
+        else:
+            length = _positive(
+                "TimeSlot.starting(duration)", duration, "a timedelta, text such as '45m' or None"
             )
         check_aware("TimeSlot.start", start)
         try:
-            end = (start.astimezone(dt.timezone.utc) + duration).astimezone(start.tzinfo)
+            end = (start.astimezone(dt.timezone.utc) + length).astimezone(start.tzinfo)
         except OverflowError:
             raise InvalidTimeError(
-                "TimeSlot.end", f"start plus {duration} is beyond the limits of datetime"
+                "TimeSlot.end", f"start plus {length} is beyond the limits of datetime"
             ) from None
         return cls(start, end, start_estimated=start_estimated, end_estimated=end_estimated)
 
@@ -391,6 +446,18 @@ class TimeSlot:
 
 def _utc(moment: dt.datetime) -> dt.datetime:
     return moment.astimezone(dt.timezone.utc)
+
+
+def _positive(path: str, value: object, expected: str = "a timedelta") -> dt.timedelta:
+    if not isinstance(value, dt.timedelta):
+        raise InvalidTypeError(path, f"expected {expected}, got {describe(value)}")
+    if value <= dt.timedelta(0):
+        raise InvalidTimeError(
+            path,
+            f"expected a duration longer than zero, got {value}; "
+            "pass None for a length that is not known",
+        )
+    return value
 
 
 def _check_slot(path: str, value: object) -> None:

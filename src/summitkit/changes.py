@@ -3,15 +3,17 @@
 :func:`diff` compares two versions of a whole summit and returns a
 :class:`Changelog` of typed changes, each naming the :class:`Part` it is
 about: the summit's own fields (its name, days, zone, ...), its venue, and
-each room, organization, speaker, workshop track and session, matched by id.
+each room, organization, speaker, track and session, matched by id.
 
 A session can be added, removed, cancelled or reinstated; moved, retimed,
-scheduled or unscheduled; given another room, title or speakers.  A track
-can get another chair or title; a room another name, capacity or opening
-hours; a speaker another name or availability; the venue other opening
-hours.  Members of each collection can be added or removed, and any other
-field that differs, including fields the model gains later, is an edit
-naming the fields (:class:`Edited`, :class:`TrackEdited`, ...).
+scheduled or unscheduled; given another room, title or speakers, or put
+inside another session.  A track can get another chair or title; a room
+another name, capacity or opening hours; a speaker another name or
+availability; the venue other opening hours; the summit other announced
+hours for its days, or other people in its own roles.  Members of each
+collection can be added or removed, and any other field that differs,
+including fields the model gains later, is an edit naming the fields
+(:class:`Edited`, :class:`TrackEdited`, ...).
 
 The schedule changelog of pretalx lists new, cancelled and moved sessions (a
 new time or room); summitkit also reports a new length, speakers who join,
@@ -47,6 +49,7 @@ from summitkit._summit_changes import (
     CapacityChanged,
     ChairChanged,
     Change,
+    DayWindowsChanged,
     OrganizationAdded,
     OrganizationChange,
     OrganizationEdited,
@@ -69,6 +72,7 @@ from summitkit._summit_changes import (
     SummitEdited,
     SummitRenamed,
     SummitReordered,
+    SummitRolesChanged,
     TrackAdded,
     TrackChange,
     TrackEdited,
@@ -81,7 +85,7 @@ from summitkit._summit_changes import (
     VenueRemoved,
     VenueRenamed,
 )
-from summitkit._summit_diff import field_changes, part_changes
+from summitkit._summit_diff import field_changes, part_changes, participant_changes
 from summitkit._text import LocalizedText, localized_text, to_localized_text
 from summitkit._time import TimeSlot
 from summitkit._validators import as_tuple, describe, identifier, instance_of, optional, tuple_of
@@ -95,6 +99,7 @@ __all__ = [
     "ChairChanged",
     "Change",
     "Changelog",
+    "DayWindowsChanged",
     "Edited",
     "Moved",
     "OrganizationAdded",
@@ -102,6 +107,7 @@ __all__ = [
     "OrganizationEdited",
     "OrganizationRemoved",
     "OrganizationRenamed",
+    "ParentChanged",
     "Part",
     "ParticipantsChanged",
     "Reinstated",
@@ -126,6 +132,7 @@ __all__ = [
     "SummitEdited",
     "SummitRenamed",
     "SummitReordered",
+    "SummitRolesChanged",
     "TrackAdded",
     "TrackChange",
     "TrackEdited",
@@ -267,6 +274,23 @@ class Reroomed(SessionChange):
 
 
 @attrs.frozen
+class ParentChanged(SessionChange):
+    """A session put inside another one, taken out of one, or moved to another.
+
+    A session inside another (a lightning talk in its block, a workshop in a
+    festival's day) never clashes with it, so this can change what
+    :func:`summitkit.schedule.conflicts` reports.
+
+    Attributes:
+        old_parent: The id of the session it was part of, or ``None``.
+        new_parent: The id of the session it is part of, or ``None``.
+    """
+
+    old_parent: str | None = attrs.field(validator=optional(identifier))
+    new_parent: str | None = attrs.field(validator=optional(identifier))
+
+
+@attrs.frozen
 class Retitled(SessionChange):
     """A session with another title, in any of its languages.
 
@@ -341,6 +365,7 @@ _SESSION_KINDS: tuple[type[Change], ...] = (
     Moved,
     Retimed,
     Reroomed,
+    ParentChanged,
     Retitled,
     ParticipantsChanged,
     Edited,
@@ -360,10 +385,11 @@ def diff(old: Summit, new: Summit) -> Changelog:
     """The changes that turn summit *old* into summit *new*.
 
     Every part of the summit is compared: its own fields, its venue, and
-    its rooms, organizations, speakers, workshop tracks and sessions, each
-    matched by id.  Changes come part by part in that order:
+    its rooms, organizations, speakers, tracks and sessions, each matched
+    by id.  Changes come part by part in that order:
 
-    * the summit: :class:`SummitRenamed`, :class:`SummitEdited`,
+    * the summit: :class:`SummitRenamed`, :class:`DayWindowsChanged`,
+      :class:`SummitRolesChanged`, :class:`SummitEdited`,
       :class:`SummitReordered`;
     * the venue: :class:`VenueAdded`, :class:`VenueRemoved`,
       :class:`VenueRenamed`, :class:`VenueHoursChanged`, :class:`VenueEdited`;
@@ -376,12 +402,13 @@ def diff(old: Summit, new: Summit) -> Changelog:
     * each speaker: :class:`SpeakerAdded`, :class:`SpeakerRemoved`,
       :class:`SpeakerRenamed`, :class:`AvailabilityChanged`,
       :class:`SpeakerEdited`;
-    * each workshop track: :class:`TrackAdded`, :class:`TrackRemoved`,
+    * each track: :class:`TrackAdded`, :class:`TrackRemoved`,
       :class:`TrackRetitled`, :class:`ChairChanged`, :class:`TrackEdited`;
     * each session: :class:`Added`, :class:`Removed`, :class:`Cancelled`,
       :class:`Reinstated`, :class:`Scheduled`, :class:`Unscheduled`,
       :class:`Moved`, :class:`Retimed`, :class:`Reroomed`,
-      :class:`Retitled`, :class:`ParticipantsChanged`, :class:`Edited`.
+      :class:`ParentChanged`, :class:`Retitled`,
+      :class:`ParticipantsChanged`, :class:`Edited`.
 
     Rooms, organizations, speakers and tracks come in the new version's
     order, then the removed ones in the old version's order; sessions in
@@ -455,15 +482,8 @@ def _slot_changes(session_id: str, old: TimeSlot | None, new: TimeSlot | None) -
 def _participant_changes(
     session_id: str, old: tuple[Participant, ...], new: tuple[Participant, ...]
 ) -> ParticipantsChanged:
-    before, after = set(old), set(new)
-    kept_before = [p for p in old if p in after]
-    kept_after = [p for p in new if p in before]
-    return ParticipantsChanged(
-        session_id,
-        added=tuple(p for p in new if p not in before),
-        removed=tuple(p for p in old if p not in after),
-        reordered=kept_before != kept_after,
-    )
+    added, removed, reordered = participant_changes(old, new)
+    return ParticipantsChanged(session_id, added=added, removed=removed, reordered=reordered)
 
 
 # The fields with kinds of change of their own; an empty list means an edit.
@@ -471,6 +491,7 @@ _FIELD_CHANGES: dict[str, Callable[[str, Any, Any], list[Change]]] = {
     "status": _status_changes,
     "slot": _slot_changes,
     "room": lambda session_id, old, new: [Reroomed(session_id, old, new)],
+    "parent": lambda session_id, old, new: [ParentChanged(session_id, old, new)],
     "title": lambda session_id, old, new: [Retitled(session_id, old, new)],
     "participants": lambda session_id, old, new: [_participant_changes(session_id, old, new)],
 }
@@ -566,9 +587,9 @@ class Changelog:
         A change is kept when, in the old version or the new one:
 
         * it is about a session the speaker takes part in, in any role, or
-          whose workshop track the speaker chairs (a track's chair takes
+          whose track the speaker chairs (a track's chair takes
           part in each of its sessions);
-        * it is about a workshop track the speaker chairs, or one of whose
+        * it is about a track the speaker chairs, or one of whose
           sessions the speaker takes part in: so a new chair concerns both
           the old and the new one;
         * it is about a room one of those sessions is in;

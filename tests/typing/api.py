@@ -60,6 +60,11 @@ moved: sk.Summit = bigger.reschedule("afternoon-talk", also)
 cancelled: sk.Summit = moved.cancel("afternoon-talk")
 status: sk.Status = cancelled.session("afternoon-talk").status
 mine: tuple[sk.Session, ...] = cancelled.sessions_of(speaker.id)
+back: sk.Summit = cancelled.reinstate("afternoon-talk").move("afternoon-talk", room=None)
+elsewhere: sk.Summit = back.move("afternoon-talk", slot=None, room=None)
+unknown_length: sk.TimeSlot = sk.TimeSlot.starting(slot.start, None, assumed=dt.timedelta(hours=1))
+from_text: sk.TimeSlot = sk.TimeSlot.starting(slot.start, "45m")
+smaller: sk.Summit = back.remove_session("afternoon-talk", with_children=True)
 
 room = sk.Room(id="hall-a", name=sk.LocalizedText(en="Hall A"), capacity=300)
 track = sk.WorkshopTrack(id="ws", title=sk.LocalizedText(en="Workshop"), chair=speaker.id)

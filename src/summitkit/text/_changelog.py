@@ -17,7 +17,7 @@ import attrs
 
 from summitkit import _arguments as arguments
 from summitkit._people import Participant, Speaker
-from summitkit._sessions import Session
+from summitkit._sessions import Markup, Session, Track
 from summitkit._summit import Summit
 from summitkit._text import LocalizedText
 from summitkit._time import TimeSlot, zone_label
@@ -31,12 +31,14 @@ from summitkit.changes import (
     ChairChanged,
     Change,
     Changelog,
+    DayWindowsChanged,
     Edited,
     Moved,
     OrganizationAdded,
     OrganizationEdited,
     OrganizationRemoved,
     OrganizationRenamed,
+    ParentChanged,
     Part,
     ParticipantsChanged,
     Reinstated,
@@ -57,6 +59,7 @@ from summitkit.changes import (
     SummitEdited,
     SummitRenamed,
     SummitReordered,
+    SummitRolesChanged,
     TrackAdded,
     TrackEdited,
     TrackRemoved,
@@ -70,7 +73,14 @@ from summitkit.changes import (
 )
 from summitkit.exceptions import InvalidTypeError
 from summitkit.text._arguments import language
-from summitkit.text._changelog_words import FIELDS, LISTS, PARTS
+from summitkit.text._changelog_words import (
+    FIELDS,
+    LISTS,
+    MARKUPS,
+    PARTS,
+    TRACK_KIND_FIELD,
+    TRACK_KINDS,
+)
 from summitkit.text._changelog_writer import Writer, one_line
 from summitkit.text._language import Phrase
 
@@ -89,6 +99,11 @@ _WINDOWS = {
         "Availability set: {new}.",
         "Availability no longer set; it was {old}.",
         "Availability changed from {old} to {new}.",
+    ),
+    "day_windows": (
+        "Hours of the days announced: {new}.",
+        "Hours of the days no longer announced; they were {old}.",
+        "Hours of the days changed from {old} to {new}.",
     ),
 }
 # A new title or name, and one that changed only in another language.
@@ -247,6 +262,8 @@ class _Changelog(Writer):
                 ]
             case Reroomed():
                 return [self.reroomed(change)]
+            case ParentChanged():
+                return [self.parent(change)]
             case Retitled(old_title=before, new_title=after):
                 return [self.renamed("retitled", before, after)]
             case ParticipantsChanged():
@@ -269,7 +286,52 @@ class _Changelog(Writer):
             "changelog.room.changed", "Room changed from {old} to {new}.", old=old, new=new
         )
 
-    def describe_part(self, change: Change) -> list[str]:  # noqa: C901, PLR0911  # a case per kind
+    def parent(self, change: ParentChanged) -> Phrase:
+        """A session put inside another, taken out, or moved to another: by the titles."""
+        old, new = change.old_parent, change.new_parent
+        before = self.words.quoted(self.named(self.log.old, Part.SESSION, old))
+        after = self.words.quoted(self.named(self.log.new, Part.SESSION, new))
+        if old is None:
+            return self.words.say("changelog.parent.set", "Now part of {new}.", new=after)
+        if new is None:
+            return self.words.say("changelog.parent.unset", "No longer part of {old}.", old=before)
+        return self.words.say(
+            "changelog.parent.changed",
+            "Now part of {new} instead of {old}.",
+            old=before,
+            new=after,
+        )
+
+    def summit_roles(self, change: SummitRolesChanged) -> list[str]:
+        """Who took up or gave up a role in the whole summit, as "Name (role)"."""
+        lines: list[str] = []
+        if change.added:
+            people = self.people(self.log.new, change.added, of_summit=True)
+            lines.append(
+                self.words.say(
+                    "changelog.summit_roles.added",
+                    "Roles in the summit now held: {people}.",
+                    people=people,
+                )
+            )
+        if change.removed:
+            people = self.people(self.log.old, change.removed, of_summit=True)
+            lines.append(
+                self.words.say(
+                    "changelog.summit_roles.removed",
+                    "Roles in the summit no longer held: {people}.",
+                    people=people,
+                )
+            )
+        if change.reordered:
+            lines.append(
+                self.words.say(
+                    "changelog.summit_roles.reordered", "Roles in the summit listed in a new order."
+                )
+            )
+        return lines
+
+    def describe_part(self, change: Change) -> list[str]:  # noqa: C901, PLR0911, PLR0912  # a case per kind
         """Lines for a change to the summit, its venue or one of its members besides sessions."""
         new = self.log.new
         added = self.words.say("changelog.member.added", "Added to the summit.")
@@ -319,6 +381,10 @@ class _Changelog(Writer):
                 return [self.windows("hours", before, after)]
             case AvailabilityChanged(old_availability=before, new_availability=after):
                 return [self.windows("availability", before, after)]
+            case DayWindowsChanged(old_windows=before, new_windows=after):
+                return [self.windows("day_windows", before, after)]
+            case SummitRolesChanged():
+                return self.summit_roles(change)
             case SummitReordered(collections=collections):
                 lists = (self.list_name(name) for name in collections)
                 source = "Listed in a new order: {lists}."
@@ -396,8 +462,14 @@ class _Changelog(Writer):
 
     def participants(self, change: ParticipantsChanged) -> list[str]:
         old, new = self.log.old, self.log.new
-        before = {p.speaker for p in change.removed}
-        after = {p.speaker for p in change.added}
+        # A speaker in the same role on both sides differs only in whether
+        # taking part keeps them from other sessions: a line of its own.
+        roles_before = {(p.speaker, p.role) for p in change.removed}
+        reblocked = {(p.speaker, p.role) for p in change.added} & roles_before
+        added = tuple(p for p in change.added if (p.speaker, p.role) not in reblocked)
+        removed = tuple(p for p in change.removed if (p.speaker, p.role) not in reblocked)
+        before = {p.speaker for p in removed}
+        after = {p.speaker for p in added}
         # Someone who keeps a role has not joined or left: a role came or went.
         was_in = set(self.session(change.session_id, old=True).speakers)
         still_in = set(self.session(change.session_id).speakers)
@@ -413,19 +485,19 @@ class _Changelog(Writer):
                 "changelog.role.changed",
                 "{name} now takes part as {new} instead of {old}.",
                 name=self.person(new, speaker_id),
-                old=roles_of(speaker_id, change.removed),
-                new=roles_of(speaker_id, change.added),
+                old=roles_of(speaker_id, removed),
+                new=roles_of(speaker_id, added),
             )
-            for speaker_id in dict.fromkeys(p.speaker for p in change.added if p.speaker in before)
+            for speaker_id in dict.fromkeys(p.speaker for p in added if p.speaker in before)
         ]
         lines += (
             self.words.say(
                 "changelog.role.added",
                 "{name} now also takes part as {new}.",
                 name=self.person(new, speaker_id),
-                new=roles_of(speaker_id, change.added),
+                new=roles_of(speaker_id, added),
             )
-            for speaker_id in dict.fromkeys(p.speaker for p in change.added)
+            for speaker_id in dict.fromkeys(p.speaker for p in added)
             if speaker_id not in before and speaker_id in was_in
         )
         lines += (
@@ -433,16 +505,32 @@ class _Changelog(Writer):
                 "changelog.role.dropped",
                 "{name} no longer takes part as {old}.",
                 name=self.person(new, speaker_id),
-                old=roles_of(speaker_id, change.removed),
+                old=roles_of(speaker_id, removed),
             )
-            for speaker_id in dict.fromkeys(p.speaker for p in change.removed)
+            for speaker_id in dict.fromkeys(p.speaker for p in removed)
             if speaker_id not in after and speaker_id in still_in
         )
-        joined = [p for p in change.added if p.speaker not in before and p.speaker not in was_in]
+        for p in change.added:
+            if (p.speaker, p.role) not in reblocked:
+                continue
+            source = (
+                "{name} ({role}) can no longer be in other sessions at the same time."
+                if p.blocking
+                else "{name} ({role}) can now be in other sessions at the same time."
+            )
+            lines.append(
+                self.words.say(
+                    "changelog.blocking.on" if p.blocking else "changelog.blocking.off",
+                    source,
+                    name=self.person(new, p.speaker),
+                    role=self.role(p.role),
+                )
+            )
+        joined = [p for p in added if p.speaker not in before and p.speaker not in was_in]
         if joined:
             people = self.people(new, joined)
             lines.append(self.words.say("changelog.joined", "Joining: {people}.", people=people))
-        left = [p for p in change.removed if p.speaker not in after and p.speaker not in still_in]
+        left = [p for p in removed if p.speaker not in after and p.speaker not in still_in]
         if left:
             people = self.people(old, left)
             lines.append(
@@ -462,6 +550,8 @@ class _Changelog(Writer):
         after: object
         for name in fields:
             source = FIELDS.get(name)
+            if name == "kind" and isinstance(old, Track):
+                source = TRACK_KIND_FIELD
             label = (
                 name.replace("_", " ")
                 if source is None
@@ -498,6 +588,8 @@ class _Changelog(Writer):
         return self.member(change.part, change.subject_id or "", old=old)
 
     def kind_of(self, value: object) -> str:
+        if isinstance(value, Track) and value.kind in TRACK_KINDS:
+            return self.words.say("changelog.track_kind", TRACK_KINDS[value.kind])
         return self.kind(value) if isinstance(value, Session) else type(value).__name__
 
     def value(self, owner: object, name: str, summit: Summit) -> object:
@@ -511,6 +603,9 @@ class _Changelog(Writer):
         if isinstance(value, dt.tzinfo):
             moments = [dt.datetime.combine(day, summit.day_change, value) for day in summit.days]
             return str(self.words.zone(value, moments))
+        if isinstance(value, Markup):
+            # A value, isolated as values are: "Markdown" and "HTML" are names.
+            return str(self.words.say("changelog.markup", MARKUPS.get(value, value.value)))
         return self.plain(value)
 
     def plain(self, value: object) -> object:

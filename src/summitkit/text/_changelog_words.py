@@ -9,9 +9,19 @@ its catalogue): a field of a member is named in the context
 from __future__ import annotations
 
 from summitkit._people import Role
+from summitkit._sessions import Markup
 from summitkit._summit_changes import Part
 
-__all__ = ["FIELDS", "LISTS", "PARTS", "ROLES"]
+__all__ = [
+    "FIELDS",
+    "LISTS",
+    "MARKUPS",
+    "PARTS",
+    "ROLES",
+    "SUMMIT_ROLES",
+    "TRACK_KINDS",
+    "TRACK_KIND_FIELD",
+]
 
 #: What each field is called where an edit names it; others are named by
 #: their attribute name, with spaces for underscores.
@@ -20,7 +30,7 @@ FIELDS = {
     "title_assumed": "whether the title is assumed",
     "abstract": "description",
     "language": "language",
-    "track": "workshop track",
+    "track": "track",
     "slot": "time details (estimate or time zone)",
     "expected_attendance": "expected attendance",
     "id": "id",
@@ -41,6 +51,35 @@ FIELDS = {
     "bio": "biography",
     "sector": "sector",
     "sequential": "whether its sessions run one after another",
+    "subtitle": "subtitle",
+    "description": "full description",
+    "markup": "text format",
+    "label": "label",
+    "attachments": "attachments",
+    "tags": "tags",
+    "do_not_record": "permission to record",
+    "recording_licence": "recording licence",
+    "online_url": "online link",
+    "series": "series",
+    "source_ids": "ids in other systems",
+    "group": "listed as a group",
+    "parallel": "whether it holds parallel sessions",
+}
+
+#: What ``"kind"`` is called in an edit of a track, which is not a session's type.
+TRACK_KIND_FIELD = "type of track"
+
+#: The kinds of track, by their tag, as an edit of a track names them.
+TRACK_KINDS = {
+    "track": "track",
+    "workshop": "workshop",
+}
+
+#: How a session's text is written, as an edit of its ``markup`` names it.
+MARKUPS = {
+    Markup.PLAIN: "plain text",
+    Markup.MARKDOWN: "Markdown",
+    Markup.HTML: "HTML",
 }
 
 #: The summit's lists, as a new order of them is reported.
@@ -48,7 +87,7 @@ LISTS = {
     "rooms": "rooms",
     "organizations": "organizations",
     "speakers": "speakers",
-    "tracks": "workshop tracks",
+    "tracks": "tracks",
     "sessions": "sessions",
 }
 
@@ -59,6 +98,13 @@ ROLES = {
     Role.PRESENTER: "presenter",
     Role.CHAIR: "chair",
     Role.HOST: "host",
+    Role.AUTHOR: "author",
+    Role.ORGANISER: "organiser",
+}
+
+#: Roles in the whole summit whose words differ from a session's.
+SUMMIT_ROLES = {
+    Role.CHAIR: "chair of the summit",
 }
 
 #: The line that heads the changes to a part besides a session.
@@ -68,5 +114,6 @@ PARTS = {
     Part.ROOM: "Room: {name}",
     Part.ORGANIZATION: "Organization: {name}",
     Part.SPEAKER: "Speaker: {name}",
-    Part.TRACK: "Workshop track: {name}",
+    # A workshop too: whether a track is one is a field of its own.
+    Part.TRACK: "Track: {name}",
 }

@@ -23,7 +23,7 @@ from summitkit._text import LocalizedText
 from summitkit._time import TimeSlot
 from summitkit.changes import Changelog
 from summitkit.text._agenda import KINDS
-from summitkit.text._changelog_words import ROLES
+from summitkit.text._changelog_words import ROLES, SUMMIT_ROLES
 from summitkit.text._language import EN_DASH, Language, Phrase
 
 __all__ = ["Writer", "one_line"]
@@ -123,15 +123,25 @@ class Writer:
             else self.words.say("changelog.role", source)
         )
 
-    def people(self, summit: Summit, participants: Iterable[Participant]) -> Phrase:
+    def people(
+        self, summit: Summit, participants: Iterable[Participant], *, of_summit: bool = False
+    ) -> Phrase:
+        """Participants as "Name (role)"; *of_summit*: roles in the whole summit."""
         return self.words.join(
             self.words.say(
                 "changelog.participant",
                 "{name} ({role})",
                 name=self.person(summit, p.speaker),
-                role=self.role(p.role),
+                role=self.summit_role(p.role) if of_summit else self.role(p.role),
             )
             for p in participants
+        )
+
+    def summit_role(self, role: Role) -> Phrase:
+        """A role in the whole summit: a chair chairs the summit, not a session."""
+        source = SUMMIT_ROLES.get(role)
+        return (
+            self.role(role) if source is None else self.words.say("changelog.summit_role", source)
         )
 
     # -- times -------------------------------------------------------------------
