@@ -427,7 +427,7 @@ def to_plain_texts(value: Iterable[str]) -> tuple[str, ...]:
     members: object = as_tuple(value)
     if not isinstance(members, tuple):
         return members  # type: ignore[return-value]  # the validator rejects it
-    return tuple(to_plain_text(member) for member in cast("tuple[str, ...]", members))
+    return tuple(to_plain_text(member) for member in cast("tuple[str, ...]", members))  # pyright: ignore[reportUnnecessaryCast]  # mypy keeps object
 
 
 def plain_texts(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
