@@ -675,9 +675,9 @@ def test_reading_stops_after_a_thousand_problems() -> None:
 
 def test_a_document_with_fewer_problems_lists_them_all() -> None:
     """999 problems are all listed, with no note about stopping."""
+    bad = [{"kind": "talk", "id": "a b", "title": {}}] * 999
+    good = {"kind": "talk", "id": "ok", "title": {"en": "T"}}
     with pytest.raises(FormatError) as raised:
-        bad = [{"kind": "talk", "id": "a b", "title": {}}] * 999
-        good = {"kind": "talk", "id": "ok", "title": {"en": "T"}}
         skjson.loads(json.dumps({**BASE, "sessions": [*bad, good]}))
     problems = raised.value.problems
     assert len([p for p in problems if p[0].endswith(".title")]) == 999
