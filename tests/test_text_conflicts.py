@@ -29,6 +29,7 @@ from summitkit.text._language import FSI, PDI, Language
 
 K = ConflictKind
 LONDON = ZoneInfo("Europe/London")
+NEXT_DAY = DAY + dt.timedelta(days=1)
 #: Every kind reported, as errors, with the default changeover of ten minutes.
 EVERYTHING = ConflictPolicy(severities=dict.fromkeys(ConflictKind, Severity.ERROR))
 _ISOLATED = re.compile(f"{FSI}([^{FSI}{PDI}]*){PDI}")
@@ -51,9 +52,10 @@ def talk(id: str, when: sk.TimeSlot, *people: str, **fields: object) -> sk.Talk:
 
 
 def world() -> sk.Summit:
-    """A one-day summit in Dubai with one conflict of every kind, and names of every script."""
+    """A one-day summit in Dubai with a conflict of every kind, and names of every script."""
     return bare_summit(
         first_day=DAY,
+        day_windows=[sk.TimeSlot(at(8, 30), at(19, 30))],
         venue=sk.Venue(
             name={"en": "Exhibition Centre", "ar": "مركز المعارض"},
             opening_hours=[sk.TimeSlot(at(8), at(18))],
@@ -94,6 +96,13 @@ def world() -> sk.Summit:
             talk("w", slot((12, 5), (13, 0)), "zoe", room="majlis"),
             talk("v", slot((16, 0), (17, 0)), "amal", room="h3"),
             talk("u", slot((19, 0), (20, 0)), room="h3"),
+            talk("t", sk.TimeSlot(at(9, day=NEXT_DAY), at(10, day=NEXT_DAY))),
+            talk("k", slot((10, 0), (11, 0)), parent="y"),
+            sk.Panel(
+                id="p",
+                title={"en": "Panel p", "ar": "نقاش p"},
+                participants=[sk.Participant("zoe", role=sk.Role.PANELIST)],
+            ),
         ],
     )
 
@@ -211,6 +220,19 @@ def test_every_kind_in_english() -> None:
         "Amal is booked for “Talk v” (16:00–17:00; 16 Sep 13:00–14:00 London time (UTC+1)) "
         "outside their availability: 16 Sep 09:00–12:00 London time (UTC+1)." in sentences
     )
+    assert (
+        "“Talk t” (17 Sep 09:00–10:00) is outside the summit’s days (16 Sep 00:00–17 Sep 00:00)."
+        in sentences
+    )
+    assert (
+        "“Talk u” (19:00–20:00) is outside the announced hours of 16 Sep (08:30–19:30)."
+        in sentences
+    )
+    assert (
+        "“Talk k” (10:00–11:00) is outside the time of “Talk y” (09:30–10:30), the session it "
+        "is part of." in sentences
+    )
+    assert "The panel “Panel p” has only one panelist, Zoe." in sentences
 
 
 def test_every_kind_in_arabic() -> None:
@@ -229,6 +251,16 @@ def test_every_kind_in_arabic() -> None:
         "موعد «محاضرة v» (16:00–17:00، أي 16 سبتمبر 13:00–14:00 بتوقيت لندن (غرينتش+1)) "
         "خارج الأوقات المتاحة لـAmal: 16 سبتمبر 09:00–12:00 بتوقيت لندن (غرينتش+1)." in sentences
     )
+    assert (
+        "«محاضرة t» (17 سبتمبر 09:00–10:00) خارج أيام القمة (16 سبتمبر 00:00–17 سبتمبر 00:00)."
+        in sentences
+    )
+    assert "«محاضرة u» (19:00–20:00) خارج الساعات المعلنة ليوم 16 سبتمبر (08:30–19:30)." in sentences
+    assert (
+        "موعد الجلسة «محاضرة k» (10:00–11:00) خارج موعد الجلسة الأم «محاضرة y» (09:30–10:30)."
+        in sentences
+    )
+    assert "اسم واحد فقط للمشاركة في حلقة النقاش «نقاش p»: زوي." in sentences
 
 
 # -- case: a count's form is the one its place in the sentence asks for ----------------

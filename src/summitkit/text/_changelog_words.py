@@ -59,6 +59,8 @@ ROLES = {
     Role.PRESENTER: "presenter",
     Role.CHAIR: "chair",
     Role.HOST: "host",
+    Role.AUTHOR: "author",
+    Role.ORGANISER: "organiser",
 }
 
 #: The line that heads the changes to a part besides a session.
