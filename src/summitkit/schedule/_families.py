@@ -42,6 +42,8 @@ class Families:
         self.any = bool(children)
         self._down: dict[str, int] = {}
         self._up: dict[str, int] = {}
+        if not self.any:  # the common case: nothing to number
+            return
         counter = 0
         # An explicit stack: a chain of thousands of nested sessions must not
         # reach Python's recursion limit.
@@ -59,11 +61,16 @@ class Families:
                 stack.extend((child, False) for child in reversed(children.get(session_id, ())))
 
     def inside(self, inner: str, outer: str) -> bool:
-        """Whether session *inner* is *outer* or inside it, however deep."""
+        """Whether session *inner* is *outer* or inside it, however deep.
+
+        Only asked when some session is inside another (:attr:`any`).
+        """
         return self._down[outer] <= self._down[inner] and self._up[inner] <= self._up[outer]
 
     def related(self, a: str, b: str) -> bool:
         """Whether one of the two sessions is inside the other (or they are one)."""
+        if not self.any:
+            return a == b
         return self.inside(a, b) or self.inside(b, a)
 
     def one_line(self, sessions: Iterable[str]) -> bool:
