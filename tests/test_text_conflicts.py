@@ -662,6 +662,18 @@ def test_no_stroke_before_the_article_in_any_explanation(summit: sk.Summit) -> N
 # -- arguments -------------------------------------------------------------------------------
 
 
+#: The kinds whose sentences say when: a conflict of them made without a time is refused.
+SAY_WHEN = {
+    K.SPEAKER_DOUBLE_BOOKED,
+    K.NO_TIME_TO_MOVE,
+    K.OUTSIDE_OPENING_HOURS,
+    K.SPEAKER_UNAVAILABLE,
+    K.OUTSIDE_SUMMIT_DAYS,
+    K.OUTSIDE_DAY_WINDOW,
+    K.CHILD_OUTSIDE_PARENT,
+}
+
+
 def test_bad_arguments_are_named() -> None:
     """explain() names the argument that is wrong, and a conflict of another summit."""
     summit = world()
@@ -681,6 +693,16 @@ def test_bad_arguments_are_named() -> None:
         explain(attrs.evolve(room, rooms=()), summit)
     with pytest.raises(InvalidValueError, match=r"explain\(conflict\): expected a ConflictKind"):
         explain(attrs.evolve(room, kind="room"), summit)
+    for timed in found:
+        if timed.kind in SAY_WHEN:
+            with pytest.raises(InvalidValueError, match=r"names its sessions, its time"):
+                explain(attrs.evolve(timed, slot=None), summit)
+    window = next(c for c in found if c.kind is K.OUTSIDE_DAY_WINDOW)
+    with pytest.raises(InvalidValueError, match=r"an outside-day-window conflict names"):
+        explain(
+            attrs.evolve(window, slot=sk.TimeSlot(at(9, day=NEXT_DAY), at(10, day=NEXT_DAY))),
+            summit,
+        )
     with pytest.raises(InvalidTypeError, match=r"explain_all\(conflicts\): expected conflicts"):
         explain_all(found[0], summit)  # type: ignore[arg-type]
     with pytest.raises(

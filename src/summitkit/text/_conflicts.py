@@ -155,9 +155,10 @@ def _explained(
         except UnknownIdError as error:
             raise InvalidValueError(path, f"not a conflict of this summit: {error}") from None
         except (IndexError, ValueError):  # a conflict made by hand, without what its kind needs
+            article = "an" if str(conflict.kind)[0] in "aeiou" else "a"
             raise InvalidValueError(
                 path,
-                f"a {conflict.kind} conflict names its sessions, its time, and the speakers, "
+                f"{article} {conflict.kind} conflict names its sessions, its time, and the speakers, "
                 "rooms or track its kind is about, as conflicts() gives them",
             ) from None
     return tuple(sentences)
