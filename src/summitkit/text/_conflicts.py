@@ -158,8 +158,8 @@ def _explained(
             article = "an" if str(conflict.kind)[0] in "aeiou" else "a"
             raise InvalidValueError(
                 path,
-                f"{article} {conflict.kind} conflict names its sessions, its time, and the speakers, "
-                "rooms or track its kind is about, as conflicts() gives them",
+                f"{article} {conflict.kind} conflict names its sessions, its time, and the "
+                "speakers, rooms or track its kind is about, as conflicts() gives them",
             ) from None
     return tuple(sentences)
 
