@@ -397,6 +397,25 @@ def test_a_chair_is_named_as_the_tracks_chair() -> None:
     )
 
 
+def test_a_chair_hurried_between_rooms_is_named_as_the_tracks_chair() -> None:
+    """From a session of the track to a talk in another room, the chair is named with the track."""
+    omar = sk.Speaker(id="omar", name={"en": "Omar Khalid", "ar": "عمر خالد"})
+    summit = programme(
+        talk("x", slot((9, 0), (10, 0)), track="t", room="r1"),
+        talk("y", slot((10, 5), (11, 0)), "omar", room="r2"),
+        speakers=[omar],
+        tracks=[sk.Track(id="t", title={"en": "Data", "ar": "البيانات"}, chair="omar")],
+    )
+    (move,) = conflicts(summit)
+    assert move.kind is K.NO_TIME_TO_MOVE
+    assert said(move, summit).startswith(
+        "Omar Khalid, chair of track “Data”, has only 5 minutes to get from Hall One"
+    )
+    assert said(move, summit, "ar").startswith(
+        "أمام عمر خالد (رئاسة المسار «البيانات») 5 دقائق فقط للانتقال"
+    )
+
+
 def test_a_chair_in_a_list_of_three_has_one_comma() -> None:
     """“A, Omar Khalid, chair of track “Data”, and B”: never two commas in a row."""
     omar = sk.Speaker(id="omar", name={"en": "Omar Khalid"})
