@@ -9,9 +9,8 @@ of conflicts grows with the programme, never with its square.
 
 Sessions of one family (a block and the lightning talks inside it) never
 clash with one another: a set of overlapping sessions is a conflict only if
-two of them are unrelated.  Whether a set is one line of descent is one look
-at each of its sessions (:class:`~summitkit.schedule._families.Families`),
-so the exemption keeps the sweep's cost.
+two of them are unrelated.  Whether a set is one line of descent costs one
+look at each of its sessions, so the exemption keeps the sweep's cost.
 
 A conflict is plain data: ids, a time and what the policy asked for.  The
 sentences that explain one are written by :func:`summitkit.text.explain`,
