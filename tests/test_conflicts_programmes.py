@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from itertools import combinations
 
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -449,6 +450,52 @@ def test_a_long_line_of_nested_sessions_is_checked_quickly() -> None:
         "print(len(sk.schedule.conflicts(summit)))\n"
     )
     assert output.split() == ["0"]
+
+
+@pytest.mark.parametrize(
+    ("count", "english", "arabic"),
+    [
+        (
+            4,
+            "A, chair of tracks “T0”, “T1”, “T2”, and “T3”, is",
+            "A (رئاسة المسارات «T0» و«T1» و«T2» و«T3») في",
+        ),
+        (5, "A, chair of 5 tracks, is", "A (رئاسة 5 مسارات) في"),
+        (11, "A, chair of 11 tracks, is", "A (رئاسة 11 مسارًا) في"),
+    ],
+)
+def test_a_chair_of_many_tracks_names_four_and_counts_more(
+    count: int, english: str, arabic: str
+) -> None:
+    """Up to four tracks are named, as sessions are; more are counted."""
+    summit = programme(
+        *(talk(f"s{i}", slot((9, 0), (10, 0)), track=f"t{i}") for i in range(count)),
+        speakers=[sk.Speaker(id="a", name={"en": "A"})],
+        tracks=[sk.Track(id=f"t{i}", title={"en": f"T{i}"}, chair="a") for i in range(count)],
+    )
+    (clash,) = conflicts(summit)
+    assert said(clash, summit).startswith(english)
+    assert said(clash, summit, "ar").startswith(arabic)
+
+
+def test_a_chair_of_a_crowded_track_is_explained_quickly() -> None:
+    """A chair in 2,000 sessions at once, of 2,000 tracks: one short sentence, soon written."""
+    output = finishes(
+        "import datetime as dt\n"
+        "import summitkit as sk\n"
+        "from summitkit.text import explain\n"
+        "start = dt.datetime(2015, 9, 16, 9, tzinfo=sk.DUBAI)\n"
+        "slot = sk.TimeSlot(start, start + dt.timedelta(hours=1))\n"
+        "sessions = [sk.Talk(id=f's{i}', title={'en': 'T'}, slot=slot, track=f't{i}')\n"
+        "    for i in range(2000)]\n"
+        "tracks = [sk.Track(id=f't{i}', title={'en': f'T{i}'}, chair='a') for i in range(2000)]\n"
+        "summit = sk.Summit(id='x', name={'en': 'X'}, first_day=start.date(), tracks=tracks,\n"
+        "    speakers=[sk.Speaker(id='a', name={'en': 'A'})], sessions=sessions)\n"
+        "(found,) = sk.schedule.conflicts(summit)\n"
+        "print(len(found.sessions), len(explain(found, summit, lang='ar')) < 400)\n"
+        "print(explain(found, summit).split(' is in ')[0])\n"
+    )
+    assert output.splitlines() == ["2000 True", "A, chair of 2,000 tracks,"]
 
 
 # -- the clashes against their definition, by brute force ----------------------------------

@@ -352,6 +352,7 @@ NOUNS = {
     "minute": ("دقيقة", "دقيقة واحدة", "دقيقتان", "دقيقتين", "دقائق", "دقيقة"),
     "person": ("شخص", "شخص واحد", "شخصان", "شخصين", "أشخاص", "شخصًا"),
     "session": ("جلسة", "جلسة واحدة", "جلستان", "جلستين", "جلسات", "جلسة"),
+    "track": ("مسار", "مسار واحد", "مساران", "مسارين", "مسارات", "مسارًا"),
     # "and one more session": the adjective أخرى says it, no واحدة.
     "more session": (
         "جلسة أخرى",
@@ -374,6 +375,7 @@ POSITIONS = {
     "room_sessions": ("session", "nominative", ""),  # … في الوقت نفسه
     "track_sessions": ("session", "nominative", ""),  # لكن … منها تتداخل
     "more": ("more session", "nominative", ""),  # the last of a list
+    "chaired_tracks": ("track", "genitive", ""),  # رئاسة …
 }
 
 
@@ -433,7 +435,7 @@ def test_english_counts_have_their_noun_in_the_right_number(position: str) -> No
     for n in (0, 2, 12, 1000):
         assert english.count(context, (singular, plural_), n) == plural_.format(n=f"{n:,}")
     assert "{n}" in singular
-    assert singular.split()[-1] in {"minute", "person", "session", "sessions"}
+    assert singular.split()[-1] in {"minute", "person", "session", "sessions", "track"}
 
 
 # -- people: no gender, and ل joined as Arabic spelling joins it -------------------------

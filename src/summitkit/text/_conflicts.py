@@ -20,11 +20,12 @@ listed in them, is named with the track ("Omar Khalid, chair of track
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 import re
 from collections.abc import Callable, Iterable, Sequence
 
-from summitkit._days import conference_day_of
+from summitkit._days import ConferenceDay, conference_day_of
 from summitkit._summit import Summit, summit_argument
 from summitkit._time import TimeSlot, zone_label
 from summitkit._validators import describe
@@ -62,6 +63,8 @@ COUNTS: dict[str, tuple[str, tuple[str, str]]] = {
     "track_sessions": ("conflict.track.sessions", ("{n} of its sessions", "{n} of its sessions")),
     # The sessions a long clash does not name, last in a list (nominative).
     "more": ("conflict.more", ("{n} more session", "{n} more sessions")),
+    # The tracks a chair of many chairs, after رئاسة (genitive).
+    "chaired_tracks": ("conflict.chair.tracks", ("{n} track", "{n} tracks")),
 }
 
 # A room or venue whose English name ends in a word with a digit, a single
@@ -217,6 +220,16 @@ class _Writer:
         self.zone = summit.timezone
         self.with_dates = summit.first_day != summit.last_day
 
+    @functools.cached_property
+    def days(self) -> tuple[ConferenceDay, ...]:
+        """The summit's conference days, made once for all its conflicts."""
+        return self.summit.conference_days
+
+    @functools.cached_property
+    def windows_by_day(self) -> dict[dt.date, TimeSlot | None]:
+        """Each conference day's announced hours, if any."""
+        return {day.date: day.window for day in self.days}
+
     # -- pieces -------------------------------------------------------------------
 
     @staticmethod
@@ -264,21 +277,36 @@ class _Writer:
     def people(self, c: Conflict) -> Phrase:
         """The conflict's speakers, each chair there only as a track's chair named as such."""
         summit, w = self.summit, self.w
-        sessions = [summit.session(s) for s in c.sessions]
+        named = set(c.speakers)
+        # One pass over the sessions: a conflict may hold thousands of them
+        # and of speakers, so no speaker looks at every session.
+        chaired: dict[str, dict[str, None]] = {}
+        for session_id in c.sessions:
+            session = summit.session(session_id)
+            chair = summit.track(session.track).chair if session.track is not None else None
+            if chair is None or chair not in named:
+                continue
+            listed = any(p.blocking and p.speaker == chair for p in session.participants)
+            if not listed and session.track is not None:
+                chaired.setdefault(chair, {})[session.track] = None
         shown: list[str] = []
         for speaker_id in c.speakers:
             name = summit.speaker(speaker_id).display_name(w.lang)
-            tracks = [
-                session.track
-                for session in sessions
-                if session.track is not None
-                and summit.track(session.track).chair == speaker_id
-                and not any(p.blocking and p.speaker == speaker_id for p in session.participants)
-            ]
+            tracks = chaired.get(speaker_id)
             if not tracks:
                 shown.append(name)
                 continue
-            titles = [w.quoted(summit.track(t).title.lookup(w.lang)) for t in dict.fromkeys(tracks)]
+            if len(tracks) > _NAMED:  # as with sessions, a sentence stays short
+                shown.append(
+                    w.say(
+                        "conflict.chair.many",
+                        "{name}, chair of {count},",
+                        name=name,
+                        count=self.count("chaired_tracks", len(tracks)),
+                    )
+                )
+                continue
+            titles = [w.quoted(summit.track(t).title.lookup(w.lang)) for t in tracks]
             shown.append(
                 w.count(
                     "conflict.chair",
@@ -508,8 +536,7 @@ class _Writer:
         )
 
     def outside_days(self, c: Conflict) -> str:
-        days = self.summit.conference_days
-        start, end = days[0].start, days[-1].end
+        start, end = self.days[0].start, self.days[-1].end
         if end.astimezone(dt.timezone.utc) > start.astimezone(dt.timezone.utc):
             shown = self.span(TimeSlot(start, end), dated=True)
         else:  # the summit is one date its zone skipped: it has no time at all
@@ -524,8 +551,7 @@ class _Writer:
     def outside_window(self, c: Conflict) -> str:
         slot = self.at(c)
         day = conference_day_of(slot.start, self.zone, self.summit.day_change)
-        windows = {d.date: d.window for d in self.summit.conference_days}
-        window = windows.get(day)
+        window = self.windows_by_day.get(day)
         if window is None:
             raise ValueError(day)  # a conflict made by hand, on a day without announced hours
         return self.w.say(
