@@ -54,7 +54,9 @@ T = TypeVar("T")
 #: A span of UTC instants.
 Span = tuple[dt.datetime, dt.datetime]
 #: A conflict as both sides report it: kind, sessions, speakers, rooms, track, time at issue.
-Key = tuple[ConflictKind, tuple[str, ...], tuple[str, ...], tuple[str, ...], str | None, Span]
+Key = tuple[
+    ConflictKind, tuple[str, ...], tuple[str, ...], tuple[str, ...], str | None, Span | None
+]
 #: A timed, scheduled session for the oracle: UTC start and end, id, room, track, people.
 Row = tuple[dt.datetime, dt.datetime, str, str | None, str | None, frozenset[str]]
 
@@ -423,7 +425,8 @@ def _alone(summit: sk.Summit, rows: Iterable[Row]) -> set[Key]:
 def key(conflict: Conflict) -> Key:
     """What the comparison looks at, speakers sorted and the time at issue in UTC."""
     c = conflict
-    return (c.kind, c.sessions, tuple(sorted(c.speakers)), c.rooms, c.track, _utc(c.slot))
+    at = None if c.slot is None else _utc(c.slot)  # a panel without a time has none
+    return (c.kind, c.sessions, tuple(sorted(c.speakers)), c.rooms, c.track, at)
 
 
 def best(action: Callable[[], T], repeat: int) -> tuple[float, T]:

@@ -103,6 +103,24 @@ def people(summit: sk.Summit, session: sk.Session) -> set[str]:
     return found | ({chair} if chair is not None else set())
 
 
+def present(summit: sk.Summit, session: sk.Session) -> frozenset[str]:
+    """Who the session keeps there: participants who block (not authors), and the track's chair."""
+    found = {p.speaker for p in session.participants if p.blocking}
+    chair = chairs(summit).get(session.track or "")
+    return frozenset(found | ({chair} if chair is not None else set()))
+
+
+def ancestors(summit: sk.Summit, session_id: str) -> set[str]:
+    """The session and every session it is inside, by walking the parents."""
+    parents = {s.id: s.parent for s in summit.sessions}
+    found = {session_id}
+    parent = parents[session_id]
+    while parent is not None:
+        found.add(parent)
+        parent = parents[parent]
+    return found
+
+
 def booked(summit: sk.Summit) -> list[Booked]:
     """Timed sessions that are not cancelled, by start instant; ties in the summit's order."""
     found = [
@@ -167,23 +185,36 @@ def oracle(summit: sk.Summit, policy: ConflictPolicy) -> set[tuple[object, ...]]
     A conflict is (kind, session ids, speakers, rooms, track, span in UTC microseconds).
     """
     found: set[tuple[object, ...]] = set()
-    sessions = booked(summit)
+    sessions = [s._replace(people=present(summit, summit.session(s.id))) for s in booked(summit)]
     sequential = {t.id for t in summit.tracks if t.sequential}
+    groups = {p.id for p in summit.speakers if p.group}
+    parallel = {r.id for r in summit.rooms if r.parallel}
+    lines = {s.id: ancestors(summit, s.id) for s in summit.sessions}
+
+    def related(a: Booked, b: Booked) -> bool:
+        return a.id in lines[b.id] or b.id in lines[a.id]
+
+    def clashing(candidates: list[tuple[Booked, ...]]) -> list[tuple[Booked, ...]]:
+        """The sets with two unrelated sessions: a family alone never clashes."""
+        return [
+            c for c in candidates if any(not related(a, b) for a, b in itertools.combinations(c, 2))
+        ]
+
     # Speakers whose largest sets are the same sessions share one conflict.
     by_sessions: dict[tuple[Booked, ...], set[str]] = {}
-    for person in {p for s in sessions for p in s.people}:
+    for person in {p for s in sessions for p in s.people} - groups:
         theirs = [s for s in sessions if person in s.people]
-        for clash in largest_overlapping_sets(theirs):
+        for clash in clashing(largest_overlapping_sets(theirs)):
             by_sessions.setdefault(clash, set()).add(person)
     for clash, persons in by_sessions.items():
         ids = tuple(s.id for s in clash)
         found.add((K.SPEAKER_DOUBLE_BOOKED, ids, frozenset(persons), (), None, shared_span(clash)))
-    for room in {s.room for s in sessions if s.room is not None}:
-        for clash in largest_overlapping_sets([s for s in sessions if s.room == room]):
+    for room in {s.room for s in sessions if s.room is not None} - parallel:
+        for clash in clashing(largest_overlapping_sets([s for s in sessions if s.room == room])):
             ids = tuple(s.id for s in clash)
             found.add((K.ROOM_DOUBLE_BOOKED, ids, frozenset(), (room,), None, shared_span(clash)))
     for track in sequential:
-        for clash in largest_overlapping_sets([s for s in sessions if s.track == track]):
+        for clash in clashing(largest_overlapping_sets([s for s in sessions if s.track == track])):
             ids = tuple(s.id for s in clash)
             found.add((K.TRACK_OVERLAP, ids, frozenset(), (), track, shared_span(clash)))
     # A changeover is to the speaker's next session: the earliest (all, on a
@@ -191,7 +222,7 @@ def oracle(summit: sk.Summit, policy: ConflictPolicy) -> set[tuple[object, ...]]
     changeover = policy.changeover // MICROSECOND
     moves: dict[tuple[Booked, Booked], set[str]] = {}
     for a in sessions:
-        for person in a.people:
+        for person in a.people - groups:
             later = [b for b in sessions if person in b.people and b.start >= a.end]
             first = min((b.start for b in later), default=None)
             for b in later:
@@ -200,6 +231,7 @@ def oracle(summit: sk.Summit, policy: ConflictPolicy) -> set[tuple[object, ...]]
                     and b.start - a.end < changeover
                     and None not in (a.room, b.room)
                     and a.room != b.room
+                    and not related(a, b)
                 ):
                     moves.setdefault((a, b), set()).add(person)
     for (a, b), persons in moves.items():
@@ -233,12 +265,53 @@ def oracle(summit: sk.Summit, policy: ConflictPolicy) -> set[tuple[object, ...]]
         capacity = room.capacity if room is not None else None
         if capacity is not None and attendance is not None and attendance > capacity:
             found.add((K.OVER_CAPACITY, (s.id,), frozenset(), (s.room,), None, piece))
+    found |= alone(summit, sessions)
+    return found
+
+
+def alone(summit: sk.Summit, sessions: list[Booked]) -> set[tuple[object, ...]]:
+    """The conflicts of one session: off the days, outside its day's window or its parent, short of panelists."""
+    found: set[tuple[object, ...]] = set()
+    days = conference_days(summit)
+
+    def day_of(moment: int) -> int | None:
+        return next((n for n, (a, b) in enumerate(days) if a <= moment < b), None)
+
+    windows = spans(summit.day_windows)
+    announced = {day_of(w[0]) for w in windows}
+    timed = {s.id: s for s in sessions}
+    for s in sessions:
+        piece = (s.start, s.end)
+        if s.start < days[0][0] or s.end > days[-1][1]:
+            found.add((K.OUTSIDE_SUMMIT_DAYS, (s.id,), frozenset(), (), None, piece))
+        if day_of(s.start) in announced and not covered(piece, windows):
+            found.add((K.OUTSIDE_DAY_WINDOW, (s.id,), frozenset(), (), None, piece))
+        parent = timed.get(summit.session(s.id).parent or "")
+        if parent is not None and not parent.start <= s.start < s.end <= parent.end:
+            found.add((K.CHILD_OUTSIDE_PARENT, (s.id, parent.id), frozenset(), (), None, piece))
+    for session in summit.sessions:
+        panelists = [p.speaker for p in session.participants if p.role is sk.Role.PANELIST]
+        if (
+            isinstance(session, sk.Panel)
+            and session.status is not sk.Status.CANCELLED
+            and len(panelists) < 2
+        ):
+            piece = span(session.slot) if session.slot is not None else None
+            found.add((K.TOO_FEW_PANELISTS, (session.id,), frozenset(panelists), (), None, piece))
     return found
 
 
 def as_keys(found: Iterable[sk.schedule.Conflict]) -> set[tuple[object, ...]]:
     return {
-        (c.kind, c.sessions, frozenset(c.speakers), c.rooms, c.track, span(c.slot)) for c in found
+        (
+            c.kind,
+            c.sessions,
+            frozenset(c.speakers),
+            c.rooms,
+            c.track,
+            None if c.slot is None else span(c.slot),
+        )
+        for c in found
     }
 
 
@@ -251,8 +324,9 @@ def check_against_the_oracle(summit: sk.Summit, changeover: dt.timedelta) -> Non
     for conflict in found:
         assert conflict.severity is policy.severity(conflict.kind)
         assert len(set(conflict.speakers)) == len(conflict.speakers)
-        assert conflict.slot.start.tzinfo is summit.timezone
-        assert conflict.slot.end.tzinfo is summit.timezone
+        if conflict.slot is not None:
+            assert conflict.slot.start.tzinfo is summit.timezone
+            assert conflict.slot.end.tzinfo is summit.timezone
         assert explain(conflict, summit, lang="en")
         assert explain(conflict, summit, lang="ar")
 

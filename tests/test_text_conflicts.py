@@ -29,6 +29,7 @@ from summitkit.text._language import FSI, PDI, Language
 
 K = ConflictKind
 LONDON = ZoneInfo("Europe/London")
+NEXT_DAY = DAY + dt.timedelta(days=1)
 #: Every kind reported, as errors, with the default changeover of ten minutes.
 EVERYTHING = ConflictPolicy(severities=dict.fromkeys(ConflictKind, Severity.ERROR))
 _ISOLATED = re.compile(f"{FSI}([^{FSI}{PDI}]*){PDI}")
@@ -51,9 +52,10 @@ def talk(id: str, when: sk.TimeSlot, *people: str, **fields: object) -> sk.Talk:
 
 
 def world() -> sk.Summit:
-    """A one-day summit in Dubai with one conflict of every kind, and names of every script."""
+    """A one-day summit in Dubai with a conflict of every kind, and names of every script."""
     return bare_summit(
         first_day=DAY,
+        day_windows=[sk.TimeSlot(at(8, 30), at(19, 30))],
         venue=sk.Venue(
             name={"en": "Exhibition Centre", "ar": "مركز المعارض"},
             opening_hours=[sk.TimeSlot(at(8), at(18))],
@@ -94,6 +96,13 @@ def world() -> sk.Summit:
             talk("w", slot((12, 5), (13, 0)), "zoe", room="majlis"),
             talk("v", slot((16, 0), (17, 0)), "amal", room="h3"),
             talk("u", slot((19, 0), (20, 0)), room="h3"),
+            talk("t", sk.TimeSlot(at(9, day=NEXT_DAY), at(10, day=NEXT_DAY))),
+            talk("k", slot((10, 0), (11, 0)), parent="y"),
+            sk.Panel(
+                id="p",
+                title={"en": "Panel p", "ar": "نقاش p"},
+                participants=[sk.Participant("zoe", role=sk.Role.PANELIST)],
+            ),
         ],
     )
 
@@ -211,6 +220,19 @@ def test_every_kind_in_english() -> None:
         "Amal is booked for “Talk v” (16:00–17:00; 16 Sep 13:00–14:00 London time (UTC+1)) "
         "outside their availability: 16 Sep 09:00–12:00 London time (UTC+1)." in sentences
     )
+    assert (
+        "“Talk t” (17 Sep 09:00–10:00) is outside the summit’s days (16 Sep 00:00–17 Sep 00:00)."
+        in sentences
+    )
+    assert (
+        "“Talk u” (19:00–20:00) is outside the announced hours of 16 Sep (08:30–19:30)."
+        in sentences
+    )
+    assert (
+        "“Talk k” (10:00–11:00) is outside the time of “Talk y” (09:30–10:30), the session it "
+        "is part of." in sentences
+    )
+    assert "The panel “Panel p” has only one panelist, Zoe." in sentences
 
 
 def test_every_kind_in_arabic() -> None:
@@ -229,6 +251,18 @@ def test_every_kind_in_arabic() -> None:
         "موعد «محاضرة v» (16:00–17:00، أي 16 سبتمبر 13:00–14:00 بتوقيت لندن (غرينتش+1)) "
         "خارج الأوقات المتاحة لـAmal: 16 سبتمبر 09:00–12:00 بتوقيت لندن (غرينتش+1)." in sentences
     )
+    assert (
+        "«محاضرة t» (17 سبتمبر 09:00–10:00) خارج أيام القمة (16 سبتمبر 00:00–17 سبتمبر 00:00)."
+        in sentences
+    )
+    assert (
+        "«محاضرة u» (19:00–20:00) خارج الساعات المعلنة ليوم 16 سبتمبر (08:30–19:30)." in sentences
+    )
+    assert (
+        "موعد الجلسة «محاضرة k» (10:00–11:00) خارج موعد الجلسة الأم «محاضرة y» (09:30–10:30)."
+        in sentences
+    )
+    assert "اسم واحد فقط للمشاركة في حلقة النقاش «نقاش p»: زوي." in sentences
 
 
 # -- case: a count's form is the one its place in the sentence asks for ----------------
@@ -318,6 +352,7 @@ NOUNS = {
     "minute": ("دقيقة", "دقيقة واحدة", "دقيقتان", "دقيقتين", "دقائق", "دقيقة"),
     "person": ("شخص", "شخص واحد", "شخصان", "شخصين", "أشخاص", "شخصًا"),
     "session": ("جلسة", "جلسة واحدة", "جلستان", "جلستين", "جلسات", "جلسة"),
+    "track": ("مسار", "مسار واحد", "مساران", "مسارين", "مسارات", "مسارًا"),
     # "and one more session": the adjective أخرى says it, no واحدة.
     "more session": (
         "جلسة أخرى",
@@ -340,6 +375,7 @@ POSITIONS = {
     "room_sessions": ("session", "nominative", ""),  # … في الوقت نفسه
     "track_sessions": ("session", "nominative", ""),  # لكن … منها تتداخل
     "more": ("more session", "nominative", ""),  # the last of a list
+    "chaired_tracks": ("track", "genitive", ""),  # رئاسة …
 }
 
 
@@ -399,7 +435,7 @@ def test_english_counts_have_their_noun_in_the_right_number(position: str) -> No
     for n in (0, 2, 12, 1000):
         assert english.count(context, (singular, plural_), n) == plural_.format(n=f"{n:,}")
     assert "{n}" in singular
-    assert singular.split()[-1] in {"minute", "person", "session", "sessions"}
+    assert singular.split()[-1] in {"minute", "person", "session", "sessions", "track"}
 
 
 # -- people: no gender, and ل joined as Arabic spelling joins it -------------------------
@@ -628,6 +664,18 @@ def test_no_stroke_before_the_article_in_any_explanation(summit: sk.Summit) -> N
 # -- arguments -------------------------------------------------------------------------------
 
 
+#: The kinds whose sentences say when: a conflict of them made without a time is refused.
+SAY_WHEN = {
+    K.SPEAKER_DOUBLE_BOOKED,
+    K.NO_TIME_TO_MOVE,
+    K.OUTSIDE_OPENING_HOURS,
+    K.SPEAKER_UNAVAILABLE,
+    K.OUTSIDE_SUMMIT_DAYS,
+    K.OUTSIDE_DAY_WINDOW,
+    K.CHILD_OUTSIDE_PARENT,
+}
+
+
 def test_bad_arguments_are_named() -> None:
     """explain() names the argument that is wrong, and a conflict of another summit."""
     summit = world()
@@ -647,6 +695,16 @@ def test_bad_arguments_are_named() -> None:
         explain(attrs.evolve(room, rooms=()), summit)
     with pytest.raises(InvalidValueError, match=r"explain\(conflict\): expected a ConflictKind"):
         explain(attrs.evolve(room, kind="room"), summit)
+    for timed in found:
+        if timed.kind in SAY_WHEN:
+            with pytest.raises(InvalidValueError, match=r"names its sessions, its time"):
+                explain(attrs.evolve(timed, slot=None), summit)
+    window = next(c for c in found if c.kind is K.OUTSIDE_DAY_WINDOW)
+    with pytest.raises(InvalidValueError, match=r"an outside-day-window conflict names"):
+        explain(
+            attrs.evolve(window, slot=sk.TimeSlot(at(9, day=NEXT_DAY), at(10, day=NEXT_DAY))),
+            summit,
+        )
     with pytest.raises(InvalidTypeError, match=r"explain_all\(conflicts\): expected conflicts"):
         explain_all(found[0], summit)  # type: ignore[arg-type]
     with pytest.raises(

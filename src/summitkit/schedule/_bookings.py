@@ -28,8 +28,9 @@ class Booking(NamedTuple):
 def bookings(summit: Summit) -> list[Booking]:
     """The sessions that occupy time, in time order: cancelled and untimed ones never do.
 
-    A booking's people are the session's participants and its track's chair,
-    each once.
+    A booking's people are those the session keeps there: its participants
+    who are :attr:`~summitkit.Participant.blocking` (not an author, who is
+    not there) and its track's chair, each once.
     """
     chairs = {track.id: track.chair for track in summit.tracks if track.chair is not None}
     cancelled = Status.CANCELLED
@@ -42,9 +43,11 @@ def bookings(summit: Summit) -> list[Booking]:
         track = session.track
         chair = chairs.get(track) if track is not None else None
         if chair is None and len(participants) < 2:  # the common case, made cheap
-            people: tuple[str, ...] = (participants[0].speaker,) if participants else ()
+            people: tuple[str, ...] = (
+                (participants[0].speaker,) if participants and participants[0].blocking else ()
+            )
         else:
-            ids = [p.speaker for p in participants]
+            ids = [p.speaker for p in participants if p.blocking]
             if chair is not None:
                 ids.append(chair)
             people = tuple(dict.fromkeys(ids))

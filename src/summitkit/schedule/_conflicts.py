@@ -7,6 +7,11 @@ of them, which is what a person has to fix.  Such sets are found in one
 sweep, at most one per session of the speaker, room or track, so the number
 of conflicts grows with the programme, never with its square.
 
+Sessions of one family (a block and the lightning talks inside it) never
+clash with one another: a set of overlapping sessions is a conflict only if
+two of them are unrelated.  Whether a set is one line of descent costs one
+look at each of its sessions, so the exemption keeps the sweep's cost.
+
 A conflict is plain data: ids, a time and what the policy asked for.  The
 sentences that explain one are written by :func:`summitkit.text.explain`,
 which takes the summit for the names, titles and times.
@@ -20,17 +25,22 @@ from collections.abc import Iterator
 
 import attrs
 
+from summitkit._days import conference_day_of
+from summitkit._sessions import Panel, Status
 from summitkit._summit import Summit, summit_argument
 from summitkit._time import TimeSlot
 from summitkit._validators import describe
-from summitkit.exceptions import InvalidTypeError
+from summitkit.exceptions import InvalidTimeError, InvalidTypeError
 from summitkit.schedule._bookings import Booking, bookings
+from summitkit.schedule._families import Families
 from summitkit.schedule._intervals import Span, covers, merge, next_after, overlap_sets, spans_of
 from summitkit.schedule._policy import ConflictKind, ConflictPolicy, Severity
 
 __all__ = ["Conflict", "conflicts"]
 
 _KIND_ORDER = {kind: index for index, kind in enumerate(ConflictKind)}
+# Where a conflict without a time sorts among the others' times: after them.
+_NEVER = dt.datetime.min.replace(tzinfo=dt.timezone.utc)
 
 
 @attrs.frozen(kw_only=True)
@@ -49,19 +59,25 @@ class Conflict:
             (:attr:`ConflictKind.SPEAKER_DOUBLE_BOOKED`,
             :attr:`ConflictKind.ROOM_DOUBLE_BOOKED` and
             :attr:`ConflictKind.TRACK_OVERLAP`), every session of a largest
-            set that all overlap one another: two or more, however many.
+            set that all overlap one another: two or more, however many, at
+            least two of them unrelated (neither inside the other).  For
+            :attr:`ConflictKind.CHILD_OUTSIDE_PARENT`, the session and then
+            its parent.
         speakers: The ids of the speakers involved, if any: for
             :attr:`ConflictKind.SPEAKER_DOUBLE_BOOKED`, everyone who is in
             every one of the sessions and in no other session overlapping
-            them all.
+            them all; for :attr:`ConflictKind.TOO_FEW_PANELISTS`, the
+            panelists the panel has.
         rooms: The ids of the rooms involved, if any: for
             :attr:`ConflictKind.NO_TIME_TO_MOVE`, the room left and the room
             to reach.
         track: The id of the track involved, if any.
         slot: The time at issue, in the summit's zone: for a clash, the time
             all its sessions share (latest start to earliest end); the session
-            outside hours, availability or capacity; or both sessions of a
-            hurried changeover, first start to last end.
+            outside hours, availability, capacity, the summit's days, its
+            day's window or its parent; both sessions of a hurried
+            changeover, first start to last end; the panel's time, or
+            ``None`` for a panel without one (such conflicts come last).
         required: For :attr:`ConflictKind.NO_TIME_TO_MOVE`, the changeover
             time the policy asked for; ``None`` for the other kinds.
     """
@@ -72,7 +88,7 @@ class Conflict:
     speakers: tuple[str, ...] = ()
     rooms: tuple[str, ...] = ()
     track: str | None = None
-    slot: TimeSlot
+    slot: TimeSlot | None = None
     required: dt.timedelta | None = attrs.field(
         default=None,
         validator=attrs.validators.optional(attrs.validators.instance_of(dt.timedelta)),
@@ -82,13 +98,21 @@ class Conflict:
 def conflicts(summit: Summit, *, policy: ConflictPolicy | None = None) -> tuple[Conflict, ...]:
     """Every conflict in *summit*'s programme that *policy* reports, in time order.
 
-    Cancelled and untimed sessions never conflict.  Sessions that overlap
-    in one speaker's, room's or sequential track's time are one conflict per
-    largest set of them that all overlap at once (two sessions that overlap
-    are one conflict of two), found by sweeping each one's sessions in time
-    order: at most one conflict per session of it, at a cost of n log n plus
-    the size of the result, never all pairs.  :func:`summitkit.text.explain`
-    puts each into words.
+    Cancelled sessions never conflict, and untimed ones occupy no time (only
+    a panel short of panelists is reported without a time, after the
+    others).  Sessions that overlap in one speaker's, room's or sequential
+    track's time are one conflict per largest set of them that all overlap
+    at once (two sessions that overlap are one conflict of two), found by
+    sweeping each one's sessions in time order: at most one conflict per
+    session of it, at a cost of n log n plus the size of the result, never
+    all pairs.  A session and the sessions inside it never clash with one
+    another; a room that holds sessions in parallel
+    (:attr:`summitkit.Room.parallel`) is never double-booked; a group
+    (:attr:`summitkit.Speaker.group`) is never double-booked nor hurried
+    between rooms; and a participant who is not
+    :attr:`~summitkit.Participant.blocking` (an author) is not there, so
+    the session books nothing of their time and their availability does
+    not apply to it.  :func:`summitkit.text.explain` puts each into words.
 
     Args:
         summit: The summit to check.
@@ -112,18 +136,30 @@ def conflicts(summit: Summit, *, policy: ConflictPolicy | None = None) -> tuple[
         )
     finder = _Finder(summit, policy)
     by_speaker, by_room, by_track = finder.groups()
+    groups = finder.group_ids
+    busy = {s: group for s, group in by_speaker.items() if s not in groups}
+    shared = {r.id for r in summit.rooms if r.parallel}
+    single = {r: group for r, group in by_room.items() if r not in shared}
     found = [
-        *finder.speakers(by_speaker),
-        *finder.clashes(ConflictKind.ROOM_DOUBLE_BOOKED, by_room),
+        *finder.speakers(busy),
+        *finder.clashes(ConflictKind.ROOM_DOUBLE_BOOKED, single),
         *finder.clashes(ConflictKind.TRACK_OVERLAP, by_track),
         *finder.outside_hours(by_room),
         *finder.unavailable_speakers(by_speaker),
         *finder.over_capacity(by_room),
+        *finder.outside_days(),
+        *finder.outside_windows(),
+        *finder.outside_parents(),
+        *finder.short_panels(),
     ]
-    found.sort(
-        key=lambda c: (c.slot.utc_bounds[0], _KIND_ORDER[c.kind], c.sessions, c.speakers, c.rooms)
-    )
+    found.sort(key=_in_order)
     return tuple(found)
+
+
+def _in_order(c: Conflict) -> tuple[object, ...]:
+    """Time order, then kind and ids; conflicts without a time last."""
+    start = _NEVER if c.slot is None else c.slot.utc_bounds[0]
+    return (c.slot is None, start, _KIND_ORDER[c.kind], c.sessions, c.speakers, c.rooms)
 
 
 class _Finder:
@@ -135,8 +171,27 @@ class _Finder:
         self.zone = summit.timezone
         self.bookings = bookings(summit)
         self.sequential = {t.id for t in summit.tracks if t.sequential}
+        self.group_ids = {s.id for s in summit.speakers if s.group}
+        self.families = Families(summit)
 
-    def conflict(self, kind: ConflictKind, slot: TimeSlot, **fields: object) -> Conflict:
+    def clash_sets(self, group: list[Booking]) -> Iterator[tuple[tuple[Booking, ...], Span]]:
+        """The largest sets of *group* that overlap, if two of a set are unrelated.
+
+        A set that is one line of descent (a block and a talk inside it) is
+        one family, not a clash.
+        """
+        one_line = self.families.one_line
+        for members, shared in overlap_sets(group):
+            if not one_line(booking.session.id for booking in members):
+                yield members, shared
+
+    def hurried(self, first: Booking, second: Booking) -> bool:
+        """Whether going from *first* to *second* means changing rooms."""
+        return _different_rooms(first, second) and not self.families.related(
+            first.session.id, second.session.id
+        )
+
+    def conflict(self, kind: ConflictKind, slot: TimeSlot | None, **fields: object) -> Conflict:
         return Conflict(
             kind=kind,
             severity=self.policy.severity(kind),
@@ -147,7 +202,8 @@ class _Finder:
     def groups(self) -> tuple[dict[str, list[Booking]], ...]:
         """Bookings by speaker, by room and by sequential track, each in time order.
 
-        One pass over the bookings, which come in time order.
+        A speaker's are those they are there for (groups included).  One
+        pass over the bookings, which come in time order.
         """
         by_speaker: dict[str, list[Booking]] = defaultdict(list)
         by_room: dict[str, list[Booking]] = defaultdict(list)
@@ -190,7 +246,7 @@ class _Finder:
         for speaker, group in groups.items():
             if len(group) < 2:  # a clash or a changeover needs two
                 continue
-            for members, shared in overlap_sets(group) if overlap else ():
+            for members, shared in self.clash_sets(group) if overlap else ():
                 key = tuple(booking.order for booking in members)
                 if key in overlapping:
                     overlapping[key][2].append(speaker)
@@ -199,7 +255,7 @@ class _Finder:
             # A changeover is from one session to the next one the speaker
             # goes to, not to every later one.
             for first, second, _ in next_after(group, changeover) if move else ():
-                if _different_rooms(first, second):
+                if self.hurried(first, second):
                     hurried[first.order, second.order].append(speaker)
         for members, shared, names in overlapping.values():
             yield self.conflict(
@@ -226,7 +282,7 @@ class _Finder:
             return
         field = "rooms" if kind is ConflictKind.ROOM_DOUBLE_BOOKED else "track"
         for name, group in groups.items():
-            for members, shared in overlap_sets(group):
+            for members, shared in self.clash_sets(group):
                 yield self.conflict(
                     kind,
                     self.local(shared),
@@ -295,6 +351,87 @@ class _Finder:
                         sessions=(booking.session.id,),
                         rooms=(room.id,),
                     )
+
+    # -- the summit's days, windows, families and panels ---------------------------
+
+    def outside_days(self) -> Iterator[Conflict]:
+        """Sessions that start or end off the summit's conference days."""
+        if not self.policy.reports(ConflictKind.OUTSIDE_SUMMIT_DAYS):
+            return
+        days = self.summit.conference_days
+        # Half open: a session that ends as the last day ends is on it.
+        first, last = days[0].start.astimezone(dt.timezone.utc), days[-1].end
+        last = last.astimezone(dt.timezone.utc)
+        for booking in self.bookings:
+            start, end = booking.span
+            if start < first or end > last:
+                yield self.conflict(
+                    ConflictKind.OUTSIDE_SUMMIT_DAYS,
+                    self.shown(booking),
+                    sessions=(booking.session.id,),
+                )
+
+    def outside_windows(self) -> Iterator[Conflict]:
+        """Sessions starting on a day with announced hours, but not inside them.
+
+        A session inside another day's window (one running past midnight
+        into the next conference day) is inside announced hours.
+        """
+        summit = self.summit
+        if not summit.day_windows or not self.policy.reports(ConflictKind.OUTSIDE_DAY_WINDOW):
+            return
+        windows = merge(spans_of(summit.day_windows))
+        announced = {day.date for day in summit.conference_days if day.window is not None}
+        for booking in self.bookings:
+            if covers(windows, booking.span):
+                continue
+            try:
+                day = conference_day_of(booking.span[0], self.zone, summit.day_change)
+            except InvalidTimeError:  # at the limits of datetime: far from any summit day
+                continue
+            if day in announced:
+                yield self.conflict(
+                    ConflictKind.OUTSIDE_DAY_WINDOW,
+                    self.shown(booking),
+                    sessions=(booking.session.id,),
+                )
+
+    def outside_parents(self) -> Iterator[Conflict]:
+        """Sessions not inside the time of the timed, scheduled session they are part of."""
+        if not self.families.any or not self.policy.reports(ConflictKind.CHILD_OUTSIDE_PARENT):
+            return
+        summit = self.summit
+        for booking in self.bookings:
+            parent_id = booking.session.parent
+            if parent_id is None:
+                continue
+            parent = summit.session(parent_id)
+            if parent.slot is None or parent.status is Status.CANCELLED:
+                continue
+            start, end = parent.slot.utc_bounds
+            if not start <= booking.span[0] or not booking.span[1] <= end:
+                yield self.conflict(
+                    ConflictKind.CHILD_OUTSIDE_PARENT,
+                    self.shown(booking),
+                    sessions=(booking.session.id, parent_id),
+                )
+
+    def short_panels(self) -> Iterator[Conflict]:
+        """Scheduled panels, timed or not, with fewer than two panelists."""
+        if not self.policy.reports(ConflictKind.TOO_FEW_PANELISTS):
+            return
+        for session in self.summit.sessions:
+            if not isinstance(session, Panel) or session.status is Status.CANCELLED:
+                continue
+            panelists = session.panelists
+            if len(panelists) < 2:
+                slot = session.slot
+                yield self.conflict(
+                    ConflictKind.TOO_FEW_PANELISTS,
+                    None if slot is None else self.local(slot.utc_bounds),
+                    sessions=(session.id,),
+                    speakers=panelists,
+                )
 
 
 def _different_rooms(a: Booking, b: Booking) -> bool:

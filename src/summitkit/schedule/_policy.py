@@ -20,9 +20,14 @@ class ConflictKind(TextEnum):
     """The kinds of scheduling conflict :func:`~summitkit.schedule.conflicts` finds."""
 
     #: A speaker is in two sessions that overlap, in any roles (a track's
-    #: chair counts as taking part in the track's sessions).
+    #: chair counts as taking part in the track's sessions).  A session and
+    #: the sessions inside it (:attr:`summitkit.Session.parent`) never
+    #: clash; a :attr:`summitkit.Speaker.group` and a participant who is not
+    #: :attr:`~summitkit.Participant.blocking` (an author) are never
+    #: double-booked.
     SPEAKER_DOUBLE_BOOKED = "speaker-double-booked"
-    #: A room holds two sessions that overlap.
+    #: A room holds two sessions that overlap, unless it holds sessions in
+    #: parallel on purpose (:attr:`summitkit.Room.parallel`).
     ROOM_DOUBLE_BOOKED = "room-double-booked"
     #: Two sessions of a track meant to run in sequence overlap.
     TRACK_OVERLAP = "track-overlap"
@@ -35,6 +40,16 @@ class ConflictKind(TextEnum):
     #: A speaker has less than the policy's changeover time to move between
     #: two rooms.
     NO_TIME_TO_MOVE = "no-time-to-move"
+    #: A session starts or ends outside the summit's conference days.
+    OUTSIDE_SUMMIT_DAYS = "outside-summit-days"
+    #: A session on a conference day with announced hours
+    #: (:attr:`summitkit.Summit.day_windows`) is not inside them.
+    OUTSIDE_DAY_WINDOW = "outside-day-window"
+    #: A session is not inside the time of the session it is part of
+    #: (:attr:`summitkit.Session.parent`).
+    CHILD_OUTSIDE_PARENT = "outside-parent"
+    #: A panel, timed or not, has fewer than two panelists.
+    TOO_FEW_PANELISTS = "too-few-panelists"
 
 
 class Severity(TextEnum):
@@ -53,8 +68,11 @@ class Severity(TextEnum):
 MAX_CHANGEOVER = dt.timedelta(days=1)
 
 #: The severity of each kind when a policy does not say otherwise: a person
-#: or a room in two places at once, a closed room and an unavailable speaker
-#: are errors; a full room and a hurried changeover are warnings.
+#: or a room in two places at once, a closed room, an unavailable speaker and
+#: a session off the summit's days are errors; a full room, a hurried
+#: changeover, a session outside its day's announced hours or its parent's
+#: time, and a panel short of panelists are warnings (a programme being
+#: built often has them for a while).
 #: Read-only: a policy is built from it, and a change here would change
 #: every policy made afterwards.
 DEFAULT_SEVERITIES: Mapping[ConflictKind, Severity] = types.MappingProxyType(
@@ -66,6 +84,10 @@ DEFAULT_SEVERITIES: Mapping[ConflictKind, Severity] = types.MappingProxyType(
         ConflictKind.SPEAKER_UNAVAILABLE: Severity.ERROR,
         ConflictKind.OVER_CAPACITY: Severity.WARNING,
         ConflictKind.NO_TIME_TO_MOVE: Severity.WARNING,
+        ConflictKind.OUTSIDE_SUMMIT_DAYS: Severity.ERROR,
+        ConflictKind.OUTSIDE_DAY_WINDOW: Severity.WARNING,
+        ConflictKind.CHILD_OUTSIDE_PARENT: Severity.WARNING,
+        ConflictKind.TOO_FEW_PANELISTS: Severity.WARNING,
     }
 )
 

@@ -51,6 +51,8 @@ ROLES = {
     Role.PRESENTER: "Presented by",
     Role.CHAIR: "Chair",
     Role.HOST: "Host",
+    Role.AUTHOR: "Written by",
+    Role.ORGANISER: "Organised by",
 }
 
 

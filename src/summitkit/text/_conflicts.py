@@ -12,16 +12,20 @@ Every count is a plural message of its own context, so that a language
 whose nouns change with their case writes each count as its place in the
 sentence needs (Arabic: «تتداخلان لمدة دقيقتين», but «والمطلوب دقيقتان»).
 A time in a zone other than the summit's names that zone by city and
-offset.  No sentence says anything of a person's gender.
+offset.  A track's chair, who takes part in its sessions without being
+listed in them, is named with the track ("Omar Khalid, chair of track
+“Data”").  No sentence says anything of a person's gender.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 import re
 from collections.abc import Callable, Iterable, Sequence
 
+from summitkit._days import ConferenceDay, conference_day_of
 from summitkit._summit import Summit, summit_argument
 from summitkit._time import TimeSlot, zone_label
 from summitkit._validators import describe
@@ -59,6 +63,8 @@ COUNTS: dict[str, tuple[str, tuple[str, str]]] = {
     "track_sessions": ("conflict.track.sessions", ("{n} of its sessions", "{n} of its sessions")),
     # The sessions a long clash does not name, last in a list (nominative).
     "more": ("conflict.more", ("{n} more session", "{n} more sessions")),
+    # The tracks a chair of many chairs, after رئاسة (genitive).
+    "chaired_tracks": ("conflict.chair.tracks", ("{n} track", "{n} tracks")),
 }
 
 # A room or venue whose English name ends in a word with a digit, a single
@@ -152,10 +158,11 @@ def _explained(
         except UnknownIdError as error:
             raise InvalidValueError(path, f"not a conflict of this summit: {error}") from None
         except (IndexError, ValueError):  # a conflict made by hand, without what its kind needs
+            article = "an" if str(conflict.kind)[0] in "aeiou" else "a"
             raise InvalidValueError(
                 path,
-                f"a {conflict.kind} conflict names its sessions, and the speakers, rooms "
-                "or track its kind is about, as conflicts() gives them",
+                f"{article} {conflict.kind} conflict names its sessions, its time, and the "
+                "speakers, rooms or track its kind is about, as conflicts() gives them",
             ) from None
     return tuple(sentences)
 
@@ -213,7 +220,24 @@ class _Writer:
         self.zone = summit.timezone
         self.with_dates = summit.first_day != summit.last_day
 
+    @functools.cached_property
+    def days(self) -> tuple[ConferenceDay, ...]:
+        """The summit's conference days, made once for all its conflicts."""
+        return self.summit.conference_days
+
+    @functools.cached_property
+    def windows_by_day(self) -> dict[dt.date, TimeSlot | None]:
+        """Each conference day's announced hours, if any."""
+        return {day.date: day.window for day in self.days}
+
     # -- pieces -------------------------------------------------------------------
+
+    @staticmethod
+    def at(c: Conflict) -> TimeSlot:
+        """The conflict's time; only a panel short of panelists may have none."""
+        if c.slot is None:
+            raise ValueError(c.kind)  # reported as a conflict without what its kind needs
+        return c.slot
 
     def count(self, position: str, number: int) -> Phrase:
         context, forms = COUNTS[position]
@@ -249,6 +273,51 @@ class _Writer:
     def speakers(self, ids: Sequence[str]) -> Phrase:
         lang = self.w.lang
         return self.w.join([self.summit.speaker(s).display_name(lang) for s in ids])
+
+    def people(self, c: Conflict) -> Phrase:
+        """The conflict's speakers, each chair there only as a track's chair named as such."""
+        summit, w = self.summit, self.w
+        named = set(c.speakers)
+        # One pass over the sessions: a conflict may hold thousands of them
+        # and of speakers, so no speaker looks at every session.
+        chaired: dict[str, dict[str, None]] = {}
+        for session_id in c.sessions:
+            session = summit.session(session_id)
+            chair = summit.track(session.track).chair if session.track is not None else None
+            if chair is None or chair not in named:
+                continue
+            listed = any(p.blocking and p.speaker == chair for p in session.participants)
+            if not listed and session.track is not None:
+                chaired.setdefault(chair, {})[session.track] = None
+        shown: list[str] = []
+        for speaker_id in c.speakers:
+            name = summit.speaker(speaker_id).display_name(w.lang)
+            tracks = chaired.get(speaker_id)
+            if not tracks:
+                shown.append(name)
+                continue
+            if len(tracks) > _NAMED:  # as with sessions, a sentence stays short
+                shown.append(
+                    w.say(
+                        "conflict.chair.many",
+                        "{name}, chair of {count},",
+                        name=name,
+                        count=self.count("chaired_tracks", len(tracks)),
+                    )
+                )
+                continue
+            titles = [w.quoted(summit.track(t).title.lookup(w.lang)) for t in tracks]
+            shown.append(
+                w.count(
+                    "conflict.chair",
+                    ("{name}, chair of track {tracks},", "{name}, chair of tracks {tracks},"),
+                    len(titles),
+                    name=name,
+                    tracks=w.join(titles),
+                )
+            )
+        # A chair named with a comma after the track, then the list's own comma.
+        return Phrase(w.join(shown).replace(",,", ","))
 
     def place(self, name: str) -> Phrase:
         """A room's or venue's name as a sentence uses it: "the Ballroom", "Hall 3"."""
@@ -294,7 +363,8 @@ class _Writer:
     # -- one sentence per kind -----------------------------------------------------
 
     def double_booked(self, c: Conflict) -> str:
-        values = {"names": self.speakers(c.speakers), "sessions": self.sessions(c)}
+        slot = self.at(c)
+        values = {"names": self.people(c), "sessions": self.sessions(c)}
         if len(c.sessions) == 2:  # two sessions are named as a pair
             return self.w.count(
                 "conflict.speaker.two",
@@ -303,7 +373,7 @@ class _Writer:
                     "{names} are in two sessions at once: {sessions} overlap by {length}.",
                 ),
                 len(c.speakers),
-                length=self.minutes("overlap", c.slot.duration),
+                length=self.minutes("overlap", slot.duration),
                 **values,
             )
         return self.w.count(
@@ -314,8 +384,8 @@ class _Writer:
             ),
             len(c.speakers),
             count=self.count("speaker_sessions", len(c.sessions)),
-            length=self.minutes("clash", c.slot.duration),
-            shared=self.span(c.slot),
+            length=self.minutes("clash", slot.duration),
+            shared=self.span(slot),
             **values,
         )
 
@@ -333,7 +403,7 @@ class _Writer:
             "{count} are booked into {room} at once ({shared}): {sessions}.",
             count=self.count("room_sessions", len(c.sessions)),
             room=room,
-            shared=self.span(c.slot),
+            shared=self.span(self.at(c)),
             sessions=sessions,
         )
 
@@ -352,16 +422,17 @@ class _Writer:
             "Track {track} runs in sequence, but {count} overlap ({shared}): {sessions}.",
             track=track,
             count=self.count("track_sessions", len(c.sessions)),
-            shared=self.span(c.slot),
+            shared=self.span(self.at(c)),
             sessions=sessions,
         )
 
     def move(self, c: Conflict) -> str:
         first, second = (self.summit.session(s) for s in c.sessions)
-        ends = first.slot.end if first.slot is not None else c.slot.start
-        starts = second.slot.start if second.slot is not None else c.slot.end
+        slot = self.at(c)
+        ends = first.slot.end if first.slot is not None else slot.start
+        starts = second.slot.start if second.slot is not None else slot.end
         gap = starts.astimezone(dt.timezone.utc) - ends.astimezone(dt.timezone.utc)
-        names, people = self.speakers(c.speakers), len(c.speakers)
+        names, people = self.people(c), len(c.speakers)
         if gap <= dt.timedelta(0):
             time = self.w.count(
                 "conflict.move.none",
@@ -409,6 +480,7 @@ class _Writer:
         )
 
     def outside_hours(self, c: Conflict) -> str:
+        slot = self.at(c)
         venue = self.summit.venue
         if c.rooms:
             room = self.summit.room(c.rooms[0])
@@ -420,25 +492,26 @@ class _Writer:
         return self.w.say(
             "conflict.hours",
             "{session} is outside the opening hours of {place} ({hours}).",
-            session=self.session(c.sessions[0], self.span(c.slot)),
+            session=self.session(c.sessions[0], self.span(slot)),
             place=place,
-            hours=self.windows(windows, c.slot, self.zone),
+            hours=self.windows(windows, slot, self.zone),
         )
 
     def unavailable(self, c: Conflict) -> str:
         speaker = self.summit.speaker(c.speakers[0])
+        slot = self.at(c)
         windows = speaker.availability
         own = windows[0].start.tzinfo if windows else None
         own = own or self.zone  # availability is quoted in the speaker's own zone
-        moments = [c.slot.start, *(window.start for window in windows)]
+        moments = [slot.start, *(window.start for window in windows)]
         zone = self.w.zone(own, moments)
-        time = self.span(c.slot)
+        time = self.span(slot)
         if zone_label(own) != zone_label(self.zone):
             time = self.w.say(
                 "conflict.unavailable.there",
                 "{here}; {there} {zone}",
                 here=time,
-                there=self.span(c.slot, own, dated=True),
+                there=self.span(slot, own, dated=True),
                 zone=zone,
             )
         return self.w.say(
@@ -446,7 +519,7 @@ class _Writer:
             "{speaker} is booked for {session} outside their availability: {hours} {zone}.",
             speaker=speaker.display_name(self.w.lang),
             session=self.session(c.sessions[0], time),
-            hours=self.windows(windows, c.slot, own),
+            hours=self.windows(windows, slot, own),
             zone=zone,
         )
 
@@ -460,6 +533,61 @@ class _Writer:
             expected=self.count("expected", session.expected_attendance or 0),
             room=self.room(room.id),
             capacity=self.count("seats", room.capacity or 0),
+        )
+
+    def outside_days(self, c: Conflict) -> str:
+        start, end = self.days[0].start, self.days[-1].end
+        if end.astimezone(dt.timezone.utc) > start.astimezone(dt.timezone.utc):
+            shown = self.span(TimeSlot(start, end), dated=True)
+        else:  # the summit is one date its zone skipped: it has no time at all
+            shown = self.w.isolate(self.w.day_and_month(self.summit.first_day))
+        return self.w.say(
+            "conflict.days",
+            "{session} is outside the summit’s days ({days}).",
+            session=self.session(c.sessions[0], self.span(self.at(c), dated=True)),
+            days=shown,
+        )
+
+    def outside_window(self, c: Conflict) -> str:
+        slot = self.at(c)
+        day = conference_day_of(slot.start, self.zone, self.summit.day_change)
+        window = self.windows_by_day.get(day)
+        if window is None:
+            raise ValueError(day)  # a conflict made by hand, on a day without announced hours
+        return self.w.say(
+            "conflict.window",
+            "{session} is outside the announced hours of {day} ({hours}).",
+            session=self.session(c.sessions[0], self.span(slot)),
+            day=self.w.isolate(self.w.day_and_month(day)),
+            hours=self.span(window),
+        )
+
+    def outside_parent(self, c: Conflict) -> str:
+        child, parent = c.sessions
+        return self.w.say(
+            "conflict.parent",
+            "{session} is outside the time of {parent}, the session it is part of.",
+            session=self.session(child, self.span(self.at(c))),
+            parent=self.session(parent),
+        )
+
+    def panelists(self, c: Conflict) -> str:
+        session = self.session(c.sessions[0])
+        if not c.speakers:
+            return self.w.say(
+                "conflict.panelists.none",
+                "The panel {session} has no panelists yet.",
+                session=session,
+            )
+        return self.w.count(
+            "conflict.panelists",
+            (
+                "The panel {session} has only one panelist, {names}.",
+                "The panel {session} has only {n} panelists: {names}.",
+            ),
+            len(c.speakers),
+            session=session,
+            names=self.speakers(c.speakers),
         )
 
 
@@ -479,4 +607,8 @@ _SENTENCES: dict[ConflictKind, Callable[[_Writer, Conflict], str]] = {
     K.SPEAKER_UNAVAILABLE: _Writer.unavailable,
     K.OVER_CAPACITY: _Writer.over_capacity,
     K.NO_TIME_TO_MOVE: _Writer.move,
+    K.OUTSIDE_SUMMIT_DAYS: _Writer.outside_days,
+    K.OUTSIDE_DAY_WINDOW: _Writer.outside_window,
+    K.CHILD_OUTSIDE_PARENT: _Writer.outside_parent,
+    K.TOO_FEW_PANELISTS: _Writer.panelists,
 }
