@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import attrs
 import pytest
 
 import summitkit as sk
@@ -131,3 +132,22 @@ def test_cancelled_sessions_leave_their_time_free() -> None:
     assert free == (morning,)
     item = schedule.agenda_of(cancelled, "paolo-pulcini")[0]
     assert item.session.is_cancelled  # still on the speaker's agenda, marked
+
+
+def test_an_author_is_free_while_the_work_is_presented() -> None:
+    """Only a blocking participant is busy: listed as author, the keynote's speaker is free all morning."""
+    morning = sk.TimeSlot(at(8), at(12))
+    keynote = GSMS.session("keynote-modern-workplace")
+    written = attrs.evolve(
+        keynote, participants=[sk.Participant("paolo-pulcini", role=sk.Role.AUTHOR)]
+    )
+    free = schedule.free_slots(
+        GSMS.replace_session(written), speakers=["paolo-pulcini"], within=morning
+    )
+    assert free == (morning,)
+    busy = schedule.free_slots(GSMS, speakers=["paolo-pulcini"], within=morning)
+    assert keynote.slot is not None
+    assert busy == (
+        sk.TimeSlot(at(8), keynote.slot.start),
+        sk.TimeSlot(keynote.slot.end, at(12)),
+    )

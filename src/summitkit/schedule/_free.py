@@ -11,7 +11,7 @@ from summitkit._summit import Summit, summit_argument
 from summitkit._time import TimeSlot
 from summitkit._validators import describe
 from summitkit.exceptions import InvalidTypeError, InvalidValueError
-from summitkit.schedule._bookings import bookings, people_of
+from summitkit.schedule._bookings import bookings
 from summitkit.schedule._intervals import Span, intersect, merge, spans_of, subtract
 
 __all__ = ["free_slots"]
@@ -32,7 +32,8 @@ def free_slots(  # noqa: PLR0913  # the keywords the question needs
 
     A room is free outside its sessions and inside its opening hours (or
     the venue's); a speaker is free outside the sessions they take part in
-    (chairing the session's track included) and inside their availability.
+    (chairing the session's track included; an author, not there, is free)
+    and inside their availability.
     With neither a room nor speakers, the gaps are the times nothing at all
     is scheduled, inside the venue's opening hours.  Cancelled sessions
     leave their time free.
@@ -93,7 +94,7 @@ def free_slots(  # noqa: PLR0913  # the keywords the question needs
         booking.span
         for booking in bookings(summit)
         if (room is not None and booking.session.room == room)
-        or any(p in people_of(summit, booking.session) for p in wanted)
+        or any(p in booking.people for p in wanted)
         or (room is None and not wanted)
     )
     gaps = subtract(open_spans, busy)
