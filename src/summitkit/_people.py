@@ -23,8 +23,9 @@ from summitkit._validators import (
     urls,
     where,
 )
+from summitkit.exceptions import InvalidParticipantsError
 
-__all__ = ["Organization", "Participant", "Role", "Speaker"]
+__all__ = ["Organization", "Participant", "Role", "Speaker", "check_once_per_role"]
 
 
 class Role(TextEnum):
@@ -180,3 +181,21 @@ class Participant:
         validator=instance_of(bool, "True or False"),
         kw_only=True,
     )
+
+
+def check_once_per_role(participants: tuple[Participant, ...], path: str) -> None:
+    """Raise unless each speaker holds each role once among *participants* (at *path*).
+
+    Raises:
+        InvalidParticipantsError: At ``path[i]`` for the first repeat.
+    """
+    seen: set[tuple[str, Role]] = set()
+    for index, participant in enumerate(participants):
+        key = (participant.speaker, participant.role)
+        if key in seen:
+            raise InvalidParticipantsError(
+                f"{path}[{index}]",
+                f"speaker {participant.speaker!r} is already listed as {participant.role}; "
+                "expected each speaker at most once per role",
+            )
+        seen.add(key)

@@ -9,7 +9,7 @@ import attrs
 
 from summitkit import _arguments as arguments
 from summitkit._enums import TextEnum
-from summitkit._people import Participant, Role
+from summitkit._people import Participant, Role, check_once_per_role
 from summitkit._references import Link, SourceId, are_links, are_source_ids, to_links, to_source_ids
 from summitkit._text import (
     LocalizedText,
@@ -294,16 +294,7 @@ class Session:
                 "Session is abstract; build a Keynote, Panel, Talk, WorkshopSession, "
                 "Break or Ceremony",
             )
-        seen: set[tuple[str, Role]] = set()
-        for index, participant in enumerate(self.participants):
-            key = (participant.speaker, participant.role)
-            if key in seen:
-                raise InvalidParticipantsError(
-                    f"{type(self).__name__}.participants[{index}]",
-                    f"speaker {participant.speaker!r} is already listed as {participant.role}; "
-                    "expected each speaker at most once per role",
-                )
-            seen.add(key)
+        check_once_per_role(self.participants, f"{type(self).__name__}.participants")
         if self.parent == self.id:
             raise InvalidValueError(
                 f"{type(self).__name__}.parent",

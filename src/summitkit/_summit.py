@@ -18,7 +18,7 @@ from summitkit._days import (
     day_change_time,
     day_start,
 )
-from summitkit._people import Organization, Participant, Speaker
+from summitkit._people import Organization, Participant, Speaker, check_once_per_role
 from summitkit._sessions import Session, Status, Track
 from summitkit._spans import in_time_order
 from summitkit._text import LocalizedText, localized_text, to_localized_text
@@ -37,7 +37,6 @@ from summitkit._venue import Room, Venue
 from summitkit.exceptions import (
     DanglingReferenceError,
     DuplicateIdError,
-    InvalidParticipantsError,
     InvalidTextError,
     InvalidTimeError,
     InvalidTypeError,
@@ -331,16 +330,7 @@ class Summit:
             settled.update(chain)
 
     def _check_roles(self) -> None:
-        seen: set[tuple[str, object]] = set()
-        for i, participant in enumerate(self.roles):
-            key = (participant.speaker, participant.role)
-            if key in seen:
-                raise InvalidParticipantsError(
-                    f"Summit.roles[{i}]",
-                    f"speaker {participant.speaker!r} is already listed as {participant.role}; "
-                    "expected each speaker at most once per role",
-                )
-            seen.add(key)
+        check_once_per_role(self.roles, "Summit.roles")
 
     def _check_day_windows(self) -> None:
         by_day: dict[dt.date, int] = {}
