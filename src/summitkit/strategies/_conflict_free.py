@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Set as AbstractSet
 
 import attrs
 
@@ -82,7 +83,7 @@ def without_conflicts(
     return kept
 
 
-def _shared(shared: frozenset[str], one: Session, other: Session) -> bool:
+def _shared(shared: AbstractSet[str], one: Session, other: Session) -> bool:
     """Whether two overlapping sessions that both need *shared* clash."""
     if one.parent == other.id or other.parent == one.id:
         return any(resource.startswith("speaker:") for resource in shared)
