@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import unicodedata
+from collections.abc import Mapping
 from typing import TypeVar
 from zoneinfo import ZoneInfo
 
@@ -82,10 +83,20 @@ ALWAYS = st.just(True)  # noqa: FBT003  # st.just takes its value positionally
 RARELY = st.integers(0, 7).map(lambda n: n == 7)
 
 
+def rarely(fields: Mapping[str, st.SearchStrategy[T]]) -> st.SearchStrategy[dict[str, T]]:
+    """Now and then, some of *fields*; otherwise (and when shrunk) none, so each keeps its default.
+
+    Each field is there or not by a flag of its own, so the shrinker drops
+    each one that a failing example does not need.
+    """
+    return _rarely(tuple(fields.items()))
+
+
 @st.composite
-def rarely(draw: st.DrawFn, fields: st.SearchStrategy[dict[str, T]]) -> dict[str, T]:
-    """*fields* now and then; otherwise (and when shrunk) none, so each keeps its default."""
-    return draw(fields) if draw(RARELY) else {}
+def _rarely(draw: st.DrawFn, fields: tuple[tuple[str, st.SearchStrategy[T]], ...]) -> dict[str, T]:
+    if not draw(RARELY):
+        return {}
+    return {name: draw(strategy) for name, strategy in fields if draw(st.booleans())}
 
 
 def timezones() -> st.SearchStrategy[ZoneInfo]:

@@ -67,25 +67,22 @@ def session_extras() -> st.SearchStrategy[dict[str, Any]]:
     summits draw it for every session.
     """
     return rarely(
-        st.fixed_dictionaries(
-            {},
-            optional={
-                "subtitle": localized_texts(),
-                "description": localized_texts(),
-                "markup": st.sampled_from(Markup),
-                "label": st.one_of(st.sampled_from(_LABELS), texts(max_size=12)),
-                "url": urls(),
-                "links": link_lists(),
-                "attachments": link_lists(),
-                "tags": st.lists(texts(max_size=10), min_size=1, max_size=3).map(tuple),
-                "do_not_record": ALWAYS,
-                "recording_licence": st.one_of(st.sampled_from(_LICENCES), texts(max_size=12)),
-                "online_url": urls(),
-                # A few keys, so that sessions share a series.
-                "series": st.sampled_from(["series0", "series1", "series2"]),
-                "source_ids": source_id_lists(),
-            },
-        )
+        {
+            "subtitle": localized_texts(),
+            "description": localized_texts(),
+            "markup": st.sampled_from(Markup),
+            "label": st.one_of(st.sampled_from(_LABELS), texts(max_size=12)),
+            "url": urls(),
+            "links": link_lists(),
+            "attachments": link_lists(),
+            "tags": st.lists(texts(max_size=10), min_size=1, max_size=3).map(tuple),
+            "do_not_record": ALWAYS,
+            "recording_licence": st.one_of(st.sampled_from(_LICENCES), texts(max_size=12)),
+            "online_url": urls(),
+            # A few keys, so that sessions share a series.
+            "series": st.sampled_from(["series0", "series1", "series2"]),
+            "source_ids": source_id_lists(),
+        }
     )
 
 

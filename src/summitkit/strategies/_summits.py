@@ -243,11 +243,11 @@ def _parts() -> dict[str, st.SearchStrategy[dict[str, Any]]]:
                     "bio": optional(text),
                 }
             ),
-            rarely(st.fixed_dictionaries({}, optional={"group": ALWAYS, "source_ids": sources})),
+            rarely({"group": ALWAYS, "source_ids": sources}),
         ),
         "room": _plus(
             st.fixed_dictionaries({"name": text, "capacity": optional(st.integers(1, 5_000))}),
-            rarely(st.fixed_dictionaries({}, optional={"parallel": ALWAYS, "source_ids": sources})),
+            rarely({"parallel": ALWAYS, "source_ids": sources}),
         ),
         "track": _plus(
             st.fixed_dictionaries(
@@ -259,7 +259,7 @@ def _parts() -> dict[str, st.SearchStrategy[dict[str, Any]]]:
                     "abstract": optional(text),
                 }
             ),
-            rarely(st.fixed_dictionaries({"source_ids": sources})),
+            rarely({"source_ids": sources}),
         ),
         "session": _plus(
             st.fixed_dictionaries(
@@ -611,9 +611,7 @@ def _drafts(draw: st.DrawFn, frame: _Frame) -> _Draft:
         roles = list(Role)
         picks = draw(
             st.lists(
-                st.tuples(
-                    st.integers(0, len(ids) - 1), st.integers(0, len(roles) - 1), st.booleans()
-                ),
+                st.tuples(st.integers(0, len(ids) - 1), st.integers(0, len(roles) - 1), RARELY),
                 max_size=3,
                 unique_by=lambda pick: pick[:2],
             )
