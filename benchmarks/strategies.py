@@ -7,7 +7,8 @@ Peers, drawn in the same run with the same Hypothesis settings:
 - ``st.builds(LocalizedText)``: one small model value, as a floor for any
   model-building strategy.
 
-Run: ``python benchmarks/strategies.py [--examples N] [--repeat N]``.
+Run: ``python benchmarks/strategies.py [--examples N] [--repeat N] [--seed N]``; a
+seed makes two runs (before and after a change, say) draw alike.
 """
 
 from __future__ import annotations
@@ -15,13 +16,15 @@ from __future__ import annotations
 import argparse
 import time
 
-from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import HealthCheck, Phase, given, seed, settings
 from hypothesis import strategies as st
 
 from summitkit import strategies as sks
 
 
-def per_second(strategy: st.SearchStrategy[object], examples: int) -> float:
+def per_second(
+    strategy: st.SearchStrategy[object], examples: int, random_seed: int | None = None
+) -> float:
     """Values drawn per second by @given, generation only, no database."""
     drawn = 0
 
@@ -36,6 +39,9 @@ def per_second(strategy: st.SearchStrategy[object], examples: int) -> float:
     def draw(_: object) -> None:
         nonlocal drawn
         drawn += 1
+
+    if random_seed is not None:
+        draw = seed(random_seed)(draw)
 
     start = time.perf_counter()
     draw()
@@ -70,10 +76,15 @@ def main() -> None:
     )
     # Every benchmark takes --repeat, so `nox -s benchmarks -- --repeat N` works.
     parser.add_argument("--repeat", type=int, default=1, help="runs, best kept (default 1)")
+    parser.add_argument(
+        "--seed", type=int, default=None, help="Hypothesis seed (default: a random one)"
+    )
     args = parser.parse_args()
 
     def best(strategy: st.SearchStrategy[object]) -> float:
-        return max(per_second(strategy, args.examples) for _ in range(max(1, args.repeat)))
+        return max(
+            per_second(strategy, args.examples, args.seed) for _ in range(max(1, args.repeat))
+        )
 
     summits = best(sks.summits())
     plain = best(plain_data())

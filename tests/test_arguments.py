@@ -227,9 +227,14 @@ def test_the_table_names_every_public_function() -> None:
 # -- strategies ---------------------------------------------------------------------
 
 _STRATEGY_ARGUMENTS: dict[str, dict[str, object]] = {
-    "breaks": {"slots": st.none(), "room_ids": st.none(), "track_ids": st.none()},
-    "ceremonies": {"speaker_ids": st.just("a"), "max_participants": 2},
-    "keynotes": {"speaker_ids": st.just("a"), "max_participants": 2},
+    "breaks": {
+        "slots": st.none(),
+        "room_ids": st.none(),
+        "track_ids": st.none(),
+        "parent_ids": st.none(),
+    },
+    "ceremonies": {"speaker_ids": st.just("a"), "max_participants": 2, "parent_ids": st.none()},
+    "keynotes": {"speaker_ids": st.just("a"), "max_participants": 2, "parent_ids": st.none()},
     "localized_texts": {
         "languages": st.just("en"),
         "values": st.just("x"),
@@ -237,7 +242,11 @@ _STRATEGY_ARGUMENTS: dict[str, dict[str, object]] = {
         "max_size": 2,
     },
     "organizations": {"ids": st.just("o")},
-    "panels": {"speaker_ids": st.sampled_from("abcd"), "max_panelists": 3},
+    "panels": {
+        "speaker_ids": st.sampled_from("abcd"),
+        "max_panelists": 3,
+        "parent_ids": st.just("p"),
+    },
     "participants": {"speaker_ids": st.just("a"), "roles": st.just(sk.Role.CHAIR)},
     "rooms": {"ids": st.just("r")},
     "speakers": {"ids": st.just("s"), "organization_ids": st.none()},
@@ -253,8 +262,9 @@ _STRATEGY_ARGUMENTS: dict[str, dict[str, object]] = {
         "max_tracks": 2,
         "conflict_free": True,
         "packed": False,
+        "rough": False,
     },
-    "talks": {"speaker_ids": st.just("a"), "max_participants": 2},
+    "talks": {"speaker_ids": st.just("a"), "max_participants": 2, "parent_ids": st.none()},
     "texts": {"min_size": 1, "max_size": 4},
     "time_slots": {
         "timezones": st.just(sk.DUBAI),
@@ -263,7 +273,12 @@ _STRATEGY_ARGUMENTS: dict[str, dict[str, object]] = {
         "min_duration": dt.timedelta(minutes=5),
         "max_duration": dt.timedelta(hours=2),
     },
-    "workshop_sessions": {"speaker_ids": st.just("a"), "max_participants": 2},
+    "tracks": {"ids": st.just("t"), "chair_ids": st.none()},
+    "workshop_sessions": {
+        "speaker_ids": st.just("a"),
+        "max_participants": 2,
+        "parent_ids": st.none(),
+    },
     "workshop_tracks": {"ids": st.just("t"), "chair_ids": st.none()},
 }
 

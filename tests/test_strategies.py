@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import textwrap
 import unicodedata
 from collections.abc import Callable, Iterator
@@ -81,6 +82,17 @@ def test_summits_in_any_zone_are_valid(summit: sk.Summit) -> None:
     assert attrs.evolve(summit) == summit
 
 
+def _blocking_people(summit: sk.Summit, session: sk.Session) -> set[str]:
+    """Who a session keeps from being elsewhere: blocking participants and the chair, no groups."""
+    groups = {p.id for p in summit.speakers if p.group}
+    people = {p.speaker for p in session.participants if p.blocking}
+    if session.track is not None:
+        chair = next(t.chair for t in summit.tracks if t.id == session.track)
+        if chair is not None:
+            people.add(chair)
+    return people - groups
+
+
 @given(
     sks.summits(
         max_size=15,
@@ -89,18 +101,15 @@ def test_summits_in_any_zone_are_valid(summit: sk.Summit) -> None:
     )
 )
 def test_conflict_free_summits_double_book_no_one(summit: sk.Summit) -> None:
-    """Brute force over all pairs: no speaker or room is in two overlapping timed sessions."""
-    timed = [s for s in summit.sessions if s.slot is not None]
-    for i, a in enumerate(timed):
-        for b in timed[i + 1 :]:
-            assert a.slot is not None
-            assert b.slot is not None
-            overlap = a.slot.start.astimezone(UTC) < b.slot.end.astimezone(
-                UTC
-            ) and b.slot.start.astimezone(UTC) < a.slot.end.astimezone(UTC)
-            if overlap:
-                assert not set(a.speakers) & set(b.speakers), (a.id, b.id)
-                assert a.room is None or a.room != b.room, (a.id, b.id)
+    """Brute force over all pairs: no one who blocks, no room and no sequential track is in two overlapping sessions."""
+    parallel = {r.id for r in summit.rooms if r.parallel}
+    sequential = {t.id for t in summit.tracks if t.sequential}
+    for a, b in _overlapping_pairs(summit):
+        assert not _blocking_people(summit, a) & _blocking_people(summit, b), (a.id, b.id)
+        if a.parent == b.id or b.parent == a.id:
+            continue  # a session may overlap its parent in the parent's room and track
+        assert a.room is None or a.room in parallel or a.room != b.room, (a.id, b.id)
+        assert a.track not in sequential or a.track != b.track, (a.id, b.id)
 
 
 def test_a_failing_panel_property_shrinks_to_one_panel_of_two() -> None:
@@ -244,6 +253,11 @@ def test_size_bounds_are_respected(summit: sk.Summit) -> None:
         (lambda: sks.summits(timezones=sk.DUBAI), "timezones=.* must be a Hypothesis strategy"),
         (lambda: sks.summits(conflict_free="yes"), "conflict_free='yes' must be True or False"),
         (lambda: sks.summits(packed=1), "packed=1 must be True or False"),
+        (lambda: sks.summits(rough="no"), "rough='no' must be True or False"),
+        (
+            lambda: sks.summits(rough=True, conflict_free=True),
+            "conflict_free=True and rough=True contradict each other",
+        ),
         (lambda: sks.texts(min_size=0), "min_size=0 must be a whole number >= 1"),
         (
             lambda: sks.localized_texts(languages=["en"]),
@@ -307,3 +321,445 @@ def test_packed_summits_give_conflicts_to_test() -> None:
         settings=settings(max_examples=500, phases=[Phase.generate], database=None),
     )
     assert double_booked(found)
+
+
+# -- the fields of real programmes ---------------------------------------------------
+
+SETTINGS = settings(database=None, derandomize=True, deadline=None, max_examples=5000)
+
+#: The session fields programmes fill only now and then, each with its default.
+SESSION_EXTRAS: dict[str, object] = {
+    "subtitle": None,
+    "description": None,
+    "markup": sk.Markup.PLAIN,
+    "label": None,
+    "url": None,
+    "links": (),
+    "attachments": (),
+    "tags": (),
+    "do_not_record": False,
+    "recording_licence": None,
+    "online_url": None,
+    "parent": None,
+    "series": None,
+    "source_ids": (),
+}
+
+
+def unusual(summit: sk.Summit) -> set[str]:
+    """The names of the newer fields of *summit* that are not at their defaults, anywhere in it."""
+    found = {
+        name
+        for name, value in (
+            ("Summit.day_windows", summit.day_windows),
+            ("Summit.roles", summit.roles),
+        )
+        if value
+    }
+    for track in summit.tracks:
+        workshop = type(track) is sk.WorkshopTrack
+        found |= {
+            name
+            for name, value in (
+                ("Track.kind", not workshop),
+                ("Track.sequential", track.sequential is not workshop),
+                ("Track.source_ids", track.source_ids),
+            )
+            if value
+        }
+    for speaker in summit.speakers:
+        found |= {f"Speaker.{name}" for name in ("group", "source_ids") if getattr(speaker, name)}
+    for room in summit.rooms:
+        found |= {f"Room.{name}" for name in ("parallel", "source_ids") if getattr(room, name)}
+    if any(p.blocking is (p.role is sk.Role.AUTHOR) for p in summit.roles):
+        found.add("Summit.roles.blocking")
+    people: list[sk.Participant] = []
+    for session in summit.sessions:
+        found |= {
+            f"Session.{name}"
+            for name, default in SESSION_EXTRAS.items()
+            if getattr(session, name) != default
+        }
+        people += session.participants
+    if any(p.blocking is (p.role is sk.Role.AUTHOR) for p in people):
+        found.add("Participant.blocking")
+    return found
+
+
+NEWER_FIELDS = sorted(
+    {
+        "Summit.day_windows",
+        "Summit.roles",
+        "Track.kind",
+        "Track.sequential",
+        "Track.source_ids",
+        "Speaker.group",
+        "Speaker.source_ids",
+        "Room.parallel",
+        "Room.source_ids",
+        "Participant.blocking",
+        *(f"Session.{name}" for name in SESSION_EXTRAS),
+    }
+)
+
+
+@pytest.mark.parametrize("field", NEWER_FIELDS)
+def test_summits_reach_every_newer_field(field: str) -> None:
+    """summits() draws each newer field away from its default."""
+    assert _generates(sks.summits(), lambda s: field in unusual(s))
+
+
+# Shrinking a whole summit takes long: smaller bounds keep these tests
+# quick, and the strategy shrinks alike within any bounds.
+SMALL = sks.summits(max_size=3, max_days=2, max_speakers=3, max_rooms=2, max_tracks=2)
+
+
+def test_a_summit_with_one_of_everything_shrinks_to_every_newer_field_at_its_default() -> None:
+    """The minimal summit with a session, a speaker, a room and a track has no newer field set."""
+    summit = find(
+        SMALL,
+        lambda s: bool(s.sessions and s.speakers and s.rooms and s.tracks),
+        settings=SETTINGS,
+    )
+    assert unusual(summit) == set()
+
+
+def test_a_track_shrinks_to_a_sequential_workshop() -> None:
+    """The minimal summit with a track has one WorkshopTrack, sequential as workshops are."""
+    summit = find(SMALL, lambda s: bool(s.tracks), settings=SETTINGS)
+    assert [(type(t), t.sequential) for t in summit.tracks] == [(sk.WorkshopTrack, True)]
+
+
+def test_a_child_shrinks_to_an_untimed_session_inside_the_one_before() -> None:
+    """The minimal summit with a parent: two untimed sessions, the second inside the first."""
+    summit = find(sks.summits(), lambda s: any(x.parent for x in s.sessions), settings=SETTINGS)
+    assert [(x.parent, x.slot) for x in summit.sessions] == [(None, None), ("s0", None)]
+
+
+# Summit-sized values are checked against these oracles, written from the
+# definitions in plain UTC instants.  The zones are Dubai and London: the
+# day changes drawn (00:00, 04:00, 09:00, 11:00) are never in London's
+# gaps, so a day starts at its date and day-change time, read once.
+ORACLE_ZONES = st.sampled_from([sk.DUBAI, ZoneInfo("Europe/London")])
+
+
+def day_starts(summit: sk.Summit) -> list[dt.datetime]:
+    """When each day starts, and when the day after the last starts, in UTC."""
+    days = (summit.last_day - summit.first_day).days + 2
+    return [
+        dt.datetime.combine(
+            summit.first_day + dt.timedelta(days=n), summit.day_change, tzinfo=summit.timezone
+        ).astimezone(UTC)
+        for n in range(days)
+    ]
+
+
+def day_of(starts: list[dt.datetime], instant: dt.datetime) -> int | None:
+    """The index of the day holding *instant*, by a scan; None off the summit's days."""
+    moment = instant.astimezone(UTC)
+    for n, (start, end) in enumerate(itertools.pairwise(starts)):
+        if start <= moment < end:
+            return n
+    return None
+
+
+def check_day_windows(summit: sk.Summit) -> dict[int, tuple[dt.datetime, dt.datetime]]:
+    """Assert the windows are at most one per day, each on a summit day, none overlapping; return them by day."""
+    starts = day_starts(summit)
+    by_day: dict[int, tuple[dt.datetime, dt.datetime]] = {}
+    for window in summit.day_windows:
+        day = day_of(starts, window.start)
+        assert day is not None, window
+        assert day not in by_day, window
+        by_day[day] = (window.start.astimezone(UTC), window.end.astimezone(UTC))
+    ordered = sorted(by_day.values())
+    for (_, end), (start, _) in itertools.pairwise(ordered):
+        assert end <= start
+    return by_day
+
+
+def check_parents(summit: sk.Summit) -> None:
+    """Assert every parent is a session drawn earlier, so that no chain of parents loops."""
+    position = {x.id: i for i, x in enumerate(summit.sessions)}
+    for i, session in enumerate(summit.sessions):
+        if session.parent is not None:
+            assert position[session.parent] < i, session.id
+    # The loop check itself, by brute force: a chain longer than the
+    # programme would visit a session twice.
+    parents = {x.id: x.parent for x in summit.sessions}
+    for session in summit.sessions:
+        current: str | None = session.id
+        for _ in range(len(summit.sessions) + 1):
+            if current is None:
+                break
+            current = parents[current]
+        assert current is None, session.id
+
+
+def check_clean(summit: sk.Summit) -> None:
+    """Assert what a programme that is not rough promises: on the days, in the windows, panels of two."""
+    starts = day_starts(summit)
+    windows = check_day_windows(summit)
+    for session in summit.sessions:
+        if isinstance(session, sk.Panel):
+            assert len(session.panelists) >= 2, session.id
+        if session.slot is None:
+            continue
+        start, end = session.slot.start.astimezone(UTC), session.slot.end.astimezone(UTC)
+        assert starts[0] <= start, session.id
+        assert end <= starts[-1], session.id
+        day = day_of(starts, start)
+        assert day is not None
+        if day in windows:
+            assert windows[day][0] <= start, session.id
+            assert end <= windows[day][1], session.id
+
+
+@given(sks.summits(timezones=ORACLE_ZONES, max_size=15, max_days=4))
+def test_summits_keep_to_their_days_windows_and_panels(summit: sk.Summit) -> None:
+    """Sessions lie on the days and in their day's window; panels have two panelists; parents never loop."""
+    check_clean(summit)
+    check_parents(summit)
+
+
+@given(
+    st.sampled_from(
+        [
+            sks.summits(timezones=ORACLE_ZONES, conflict_free=True),
+            sks.summits(timezones=ORACLE_ZONES, packed=True),
+        ]
+    ).flatmap(lambda strategy: strategy)
+)
+def test_conflict_free_and_packed_summits_keep_to_their_days_and_windows(
+    summit: sk.Summit,
+) -> None:
+    """The options keep the promises of the defaults about days, windows, panels and parents."""
+    check_clean(summit)
+    check_parents(summit)
+
+
+@given(sks.summits(timezones=ORACLE_ZONES, rough=True))
+def test_rough_summits_keep_their_windows_and_parents_valid(summit: sk.Summit) -> None:
+    """Rough summits still have valid day windows and acyclic parents."""
+    check_day_windows(summit)
+    check_parents(summit)
+
+
+def _off_days(summit: sk.Summit) -> bool:
+    starts = day_starts(summit)
+    return any(
+        x.slot is not None
+        and not (starts[0] <= x.slot.start.astimezone(UTC) and x.slot.end <= starts[-1])
+        for x in summit.sessions
+    )
+
+
+def _outside_a_window(summit: sk.Summit) -> bool:
+    starts = day_starts(summit)
+    windows = check_day_windows(summit)
+    for x in summit.sessions:
+        if x.slot is None:
+            continue
+        day = day_of(starts, x.slot.start)
+        if day in windows and not (
+            windows[day][0] <= x.slot.start.astimezone(UTC)
+            and x.slot.end.astimezone(UTC) <= windows[day][1]
+        ):
+            return True
+    return False
+
+
+ROUGH: dict[str, Callable[[sk.Summit], bool]] = {
+    "a session off the summit's days": _off_days,
+    "a session outside its day's window": _outside_a_window,
+    "a panel with fewer than two panelists": lambda s: any(
+        isinstance(x, sk.Panel) and len(x.panelists) < 2 for x in s.sessions
+    ),
+}
+
+
+@pytest.mark.parametrize("feature", sorted(ROUGH))
+def test_rough_summits_cover(feature: str) -> None:
+    """rough=True draws what checking reports, each kind of it."""
+    assert _generates(sks.summits(timezones=ORACLE_ZONES, rough=True), ROUGH[feature])
+
+
+def _window_past_the_day_change(summit: sk.Summit) -> bool:
+    starts = day_starts(summit)
+    return any(
+        day_of(starts, w.start) != day_of(starts, w.last_instant) for w in summit.day_windows
+    )
+
+
+def _session_after_the_day_change_in_a_window(summit: sk.Summit) -> bool:
+    starts = day_starts(summit)
+    windows = check_day_windows(summit)
+    return any(
+        x.slot is not None
+        and day_of(starts, x.slot.start) in windows
+        and day_of(starts, x.slot.start) != day_of(starts, x.slot.last_instant)
+        for x in summit.sessions
+    )
+
+
+def _child_overlaps_parent(summit: sk.Summit) -> bool:
+    slots = {x.id: x.slot for x in summit.sessions}
+    return any(
+        x.parent is not None
+        and x.slot is not None
+        and (parent := slots[x.parent]) is not None
+        and x.slot.overlaps(parent)
+        for x in summit.sessions
+    )
+
+
+def _overlapping(summit: sk.Summit, both: Callable[[sk.Session, sk.Session], bool]) -> bool:
+    return any(both(a, b) for a, b in _overlapping_pairs(summit))
+
+
+WINDOWS_AND_PARENTS: dict[str, Callable[[sk.Summit], bool]] = {
+    "a window running past the day change": _window_past_the_day_change,
+    "windows on two days": lambda s: len(s.day_windows) >= 2,
+    "a session running past the day change inside its window": (
+        _session_after_the_day_change_in_a_window
+    ),
+    "a child overlapping its parent": _child_overlaps_parent,
+    "a grandchild": lambda s: any(
+        x.parent is not None and s.session(x.parent).parent is not None for x in s.sessions
+    ),
+    "two sessions of one series": lambda s: any(
+        a.series is not None and a.series == b.series
+        for i, a in enumerate(s.sessions)
+        for b in s.sessions[i + 1 :]
+    ),
+    "an author": lambda s: any(
+        p.role is sk.Role.AUTHOR for x in s.sessions for p in x.participants
+    ),
+    "an organiser": lambda s: any(
+        p.role is sk.Role.ORGANISER for x in s.sessions for p in x.participants
+    ),
+    "Markdown": lambda s: any(x.markup is sk.Markup.MARKDOWN for x in s.sessions),
+    "HTML": lambda s: any(x.markup is sk.Markup.HTML for x in s.sessions),
+}
+
+
+@pytest.mark.parametrize("feature", sorted(WINDOWS_AND_PARENTS))
+def test_summits_cover_real_programmes(feature: str) -> None:
+    """summits() draws the shapes real published programmes have."""
+    assert _generates(sks.summits(timezones=ORACLE_ZONES), WINDOWS_AND_PARENTS[feature])
+
+
+def _group_in_two(summit: sk.Summit) -> bool:
+    groups = {p.id for p in summit.speakers if p.group}
+    return _overlapping(summit, lambda a, b: bool(groups & set(a.speakers) & set(b.speakers)))
+
+
+ALLOWED_OVERLAPS: dict[str, Callable[[sk.Summit], bool]] = {
+    "a group in two overlapping sessions": _group_in_two,
+    "a participant who does not block in two overlapping sessions": lambda s: _overlapping(
+        s,
+        lambda a, b: bool(
+            {p.speaker for p in a.participants if not p.blocking}
+            & {p.speaker for p in b.participants if not p.blocking}
+        ),
+    ),
+    "two overlapping sessions in a parallel room": lambda s: _overlapping(
+        s,
+        lambda a, b: a.room is not None and a.room == b.room and s.room(a.room).parallel,
+    ),
+    "two overlapping sessions of a track that is not sequential": lambda s: _overlapping(
+        s,
+        lambda a, b: a.track is not None and a.track == b.track and not s.track(a.track).sequential,
+    ),
+    "a child overlapping its parent in the same room": lambda s: _overlapping(
+        s,
+        lambda a, b: (
+            (b.parent == a.id or a.parent == b.id) and a.room is not None and a.room == b.room
+        ),
+    ),
+}
+
+
+@pytest.mark.parametrize("feature", sorted(ALLOWED_OVERLAPS))
+def test_conflict_free_summits_keep_what_the_rules_allow(feature: str) -> None:
+    """conflict_free=True still draws the overlaps the scheduling rules allow."""
+    # A parallel room is rare: packed into one day, its sessions overlap
+    # often enough to find one.
+    packed = "parallel room" in feature
+    strategy = sks.summits(conflict_free=True, packed=packed, max_size=15, max_days=3 - 2 * packed)
+    assert _generates(strategy, ALLOWED_OVERLAPS[feature])
+
+
+ONE_AT_A_TIME: dict[str, tuple[st.SearchStrategy[Any], Callable[[Any], bool]]] = {
+    "a Track": (sks.tracks(), lambda t: type(t) is sk.Track),
+    "a workshop that is not sequential": (sks.workshop_tracks(), lambda t: not t.sequential),
+    "a track's source ids": (sks.tracks(), lambda t: bool(t.source_ids)),
+    "a group": (sks.speakers(), lambda p: p.group),
+    "a speaker's source ids": (sks.speakers(), lambda p: bool(p.source_ids)),
+    "a parallel room": (sks.rooms(), lambda r: r.parallel),
+    "a room's source ids": (sks.rooms(), lambda r: bool(r.source_ids)),
+    "a blocking author": (
+        sks.participants(roles=st.just(sk.Role.AUTHOR)),
+        lambda p: p.blocking,
+    ),
+    "a participant who does not block": (sks.participants(), lambda p: not p.blocking),
+    "a link with a title and a kind": (
+        sks.links(),
+        lambda link: link.title is not None and link.kind is not None,
+    ),
+    "a session with a parent": (
+        sks.talks(parent_ids=st.sampled_from(["a", "b"])),
+        lambda t: t.parent is not None,
+    ),
+    **{
+        f"a session's {name}": (
+            sks.sessions(),
+            lambda x, name=name, default=default: getattr(x, name) != default,
+        )
+        for name, default in SESSION_EXTRAS.items()
+        if name != "parent"
+    },
+}
+
+
+@pytest.mark.parametrize("feature", sorted(ONE_AT_A_TIME))
+def test_value_strategies_reach_the_newer_fields(feature: str) -> None:
+    """The strategies for single values draw each newer field too."""
+    strategy, condition = ONE_AT_A_TIME[feature]
+    assert _generates(strategy, condition)
+
+
+def test_a_session_strategy_shrinks_its_extras_to_their_defaults() -> None:
+    """The minimal talk with tags has every other newer field at its default."""
+    talk = find(sks.talks(), lambda t: bool(t.tags), settings=SETTINGS)
+    extras = {name for name, default in SESSION_EXTRAS.items() if getattr(talk, name) != default}
+    assert extras == {"tags"}
+
+
+@pytest.mark.parametrize(
+    ("strategy", "expected"),
+    [
+        (sks.tracks(), (sk.WorkshopTrack, True, ())),
+        (sks.workshop_tracks(), (sk.WorkshopTrack, True, ())),
+    ],
+    ids=["tracks", "workshop_tracks"],
+)
+def test_tracks_shrink_to_a_sequential_workshop(
+    strategy: st.SearchStrategy[sk.Track], expected: tuple[object, ...]
+) -> None:
+    """Tracks shrink to a WorkshopTrack, sequential as workshops are, without source ids."""
+    track = find(strategy, lambda _: True, settings=SETTINGS)
+    assert (type(track), track.sequential, track.source_ids) == expected
+
+
+@pytest.mark.parametrize("role", list(sk.Role))
+def test_participants_shrink_to_their_roles_blocking(role: sk.Role) -> None:
+    """A participant shrinks to blocking as its role does by default: all but authors."""
+    participant = find(sks.participants(roles=st.just(role)), lambda _: True, settings=SETTINGS)
+    assert participant.blocking == (role is not sk.Role.AUTHOR)
+
+
+def test_a_session_never_names_itself_its_parent() -> None:
+    """A parent id equal to the session's own id is left out, not refused."""
+    talk = find(sks.talks(parent_ids=st.just("a")), lambda t: t.id == "a", settings=SETTINGS)
+    assert talk.parent is None

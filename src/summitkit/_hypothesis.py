@@ -38,6 +38,9 @@ def _hypothesis_setup_hook() -> None:  # pyright: ignore[reportUnusedFunction]  
         sk.Ceremony: "ceremonies",
         sk.Session: "sessions",
         sk.WorkshopTrack: "workshop_tracks",
+        sk.Track: "tracks",
+        sk.Link: "links",
+        sk.SourceId: "source_ids",
         sk.Summit: "summits",
     }
     for cls, name in names.items():

@@ -5,9 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import unicodedata
+from collections.abc import Mapping
 from typing import TypeVar
 from zoneinfo import ZoneInfo
 
+import attrs
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
@@ -15,6 +17,7 @@ from summitkit._arguments import is_usable_zone
 from summitkit._characters import BLANK, TEXT_FORBIDDEN, union
 from summitkit._countries import ISO_3166_ALPHA_2
 from summitkit._people import Organization, Participant, Role, Speaker
+from summitkit._references import Link, SourceId
 from summitkit._text import LocalizedText, normalize_language_tag
 from summitkit._time import DUBAI, TimeSlot
 from summitkit._venue import Room, Venue
@@ -72,6 +75,30 @@ def default_ids() -> st.SearchStrategy[str]:
     return st.text(_ID_ALPHABET, min_size=1, max_size=12)
 
 
+#: True: a flag that, once drawn at all, is set (its default is False).
+ALWAYS = st.just(True)  # noqa: FBT003  # st.just takes its value positionally
+
+#: True about one time in eight, shrinking to False: the gate for the fields
+#: real programmes fill only now and then, so that drawing them costs little.
+RARELY = st.integers(0, 7).map(lambda n: n == 7)
+
+
+def rarely(fields: Mapping[str, st.SearchStrategy[T]]) -> st.SearchStrategy[dict[str, T]]:
+    """Now and then, some of *fields*; otherwise (and when shrunk) none, so each keeps its default.
+
+    Each field is there or not by a flag of its own, so the shrinker drops
+    each one that a failing example does not need.
+    """
+    return _rarely(tuple(fields.items()))
+
+
+@st.composite
+def _rarely(draw: st.DrawFn, fields: tuple[tuple[str, st.SearchStrategy[T]], ...]) -> dict[str, T]:
+    if not draw(RARELY):
+        return {}
+    return {name: draw(strategy) for name, strategy in fields if draw(st.booleans())}
+
+
 def timezones() -> st.SearchStrategy[ZoneInfo]:
     """Draw an IANA time zone that summitkit accepts, shrinking toward UTC.
 
@@ -124,6 +151,41 @@ def countries() -> st.SearchStrategy[str]:
 def urls() -> st.SearchStrategy[str]:
     """Simple https URLs."""
     return st.builds("https://{}.example/".format, st.text(_ID_ALPHABET, min_size=1, max_size=10))
+
+
+#: Systems whose ids programmes carry, the first shrinking best.
+_SOURCE_SYSTEMS = ("frab-guid", "frab-id", "pretalx-code", "pentabarf-id")
+#: What links are called in the sources, the first shrinking best.
+_LINK_KINDS = ("slides", "video", "paper", "application/pdf", "text/html")
+
+
+def source_ids() -> st.SearchStrategy[SourceId]:
+    """Draw a :class:`~summitkit.SourceId`: a frab, pretalx or other system's id."""
+    return st.builds(
+        SourceId,
+        st.one_of(st.sampled_from(_SOURCE_SYSTEMS), default_ids()),
+        st.text(_ID_ALPHABET + _ID_ALPHABET.upper() + "-", min_size=1, max_size=36),
+    )
+
+
+def links() -> st.SearchStrategy[Link]:
+    """Draw a :class:`~summitkit.Link`, with a title and a kind or without."""
+    return st.builds(
+        Link,
+        urls(),
+        title=optional(texts(max_size=12)),
+        kind=optional(st.one_of(st.sampled_from(_LINK_KINDS), texts(max_size=8))),
+    )
+
+
+def source_id_lists() -> st.SearchStrategy[tuple[SourceId, ...]]:
+    """None (shrinks here), one or two source ids."""
+    return st.lists(source_ids(), max_size=2).map(tuple)
+
+
+def link_lists() -> st.SearchStrategy[tuple[Link, ...]]:
+    """None (shrinks here), one or two links."""
+    return st.lists(links(), max_size=2).map(tuple)
 
 
 # -- text ------------------------------------------------------------------------
@@ -250,6 +312,8 @@ def speakers(
         links=st.lists(urls(), max_size=2).map(tuple),
         bio=optional(localized_texts()),
         availability=_windows(AVAILABILITY_ZONES),
+        group=st.booleans(),
+        source_ids=source_id_lists(),
     )
 
 
@@ -267,6 +331,8 @@ def rooms(*, ids: st.SearchStrategy[str] | None = None) -> st.SearchStrategy[Roo
         name=localized_texts(),
         capacity=optional(st.integers(1, 5_000)),
         opening_hours=_windows(),
+        parallel=st.booleans(),
+        source_ids=source_id_lists(),
     )
 
 
@@ -289,6 +355,9 @@ def participants(
 ) -> st.SearchStrategy[Participant]:
     """Draw a :class:`~summitkit.Participant`.
 
+    Whether the participant blocks shrinks toward the role's default (an
+    author does not block, every other role does).
+
     Args:
         speaker_ids: The speaker's id (default: short lower-case ASCII).
         roles: The role (default: any :class:`~summitkit.Role`).
@@ -297,7 +366,13 @@ def participants(
     roles = st.sampled_from(Role) if roles is None else roles
     check_strategy("speaker_ids", speaker_ids)
     check_strategy("roles", roles)
-    return st.builds(Participant, speaker_ids, role=roles)
+    return st.builds(participant, speaker_ids, roles, st.booleans())
+
+
+def participant(speaker: str, role: Role, unusual: bool) -> Participant:  # noqa: FBT001  # positional, as st.builds passes it
+    """A participant who blocks as the role does by default, or, if *unusual*, the other way."""
+    usual = Participant(speaker, role=role)
+    return attrs.evolve(usual, blocking=not usual.blocking) if unusual else usual
 
 
 # -- time ----------------------------------------------------------------------
