@@ -725,7 +725,7 @@ def name_in(summit: sk.Summit, part: str, subject_id: str | None, lang: str) -> 
     if isinstance(found, sk.Speaker):
         return found.display_name(lang)
     return (
-        found.title if isinstance(found, (sk.Session, sk.WorkshopTrack)) else found.name
+        found.title if isinstance(found, (sk.Session, sk.Track)) else found.name
     ).lookup(lang)
 
 

@@ -507,7 +507,8 @@ def free_oracle(summit: sk.Summit, room: str | None, speakers: Sequence[str]) ->
 
     A room's own hours (else the venue's) and each speaker's availability
     limit where to look; with neither a room nor speakers, the venue's hours
-    do.  Busy are the room's sessions and those any of the speakers is in.
+    do.  Busy are the room's sessions and those any of the speakers is kept in
+    (an author is not).
     """
     days = conference_days(summit)
     known = {p.id: p for p in summit.speakers}
@@ -521,7 +522,7 @@ def free_oracle(summit: sk.Summit, room: str | None, speakers: Sequence[str]) ->
         (s.start, s.end)
         for s in booked(summit)
         if (room is not None and s.room == room)
-        or s.people & set(speakers)
+        or present(summit, summit.session(s.id)) & set(speakers)
         or (room is None and not speakers)
     ]
     cuts = sorted({t for piece in [*days, *busy, *itertools.chain(*limits)] for t in piece})

@@ -430,12 +430,6 @@ def test_a_track_shrinks_to_a_sequential_workshop() -> None:
     assert [(type(t), t.sequential) for t in summit.tracks] == [(sk.WorkshopTrack, True)]
 
 
-def test_a_child_shrinks_to_an_untimed_session_inside_the_one_before() -> None:
-    """The minimal summit with a parent: two untimed sessions, the second inside the first."""
-    summit = find(sks.summits(), lambda s: any(x.parent for x in s.sessions), settings=SETTINGS)
-    assert [(x.parent, x.slot) for x in summit.sessions] == [(None, None), ("s0", None)]
-
-
 # Summit-sized values are checked against these oracles, written from the
 # definitions in plain UTC instants.  The zones are Dubai and London: the
 # day changes drawn (00:00, 04:00, 09:00, 11:00) are never in London's
@@ -591,17 +585,6 @@ def _window_past_the_day_change(summit: sk.Summit) -> bool:
     )
 
 
-def _session_after_the_day_change_in_a_window(summit: sk.Summit) -> bool:
-    starts = day_starts(summit)
-    windows = check_day_windows(summit)
-    return any(
-        x.slot is not None
-        and day_of(starts, x.slot.start) in windows
-        and day_of(starts, x.slot.start) != day_of(starts, x.slot.last_instant)
-        for x in summit.sessions
-    )
-
-
 def _child_overlaps_parent(summit: sk.Summit) -> bool:
     slots = {x.id: x.slot for x in summit.sessions}
     return any(
@@ -620,9 +603,6 @@ def _overlapping(summit: sk.Summit, both: Callable[[sk.Session, sk.Session], boo
 WINDOWS_AND_PARENTS: dict[str, Callable[[sk.Summit], bool]] = {
     "a window running past the day change": _window_past_the_day_change,
     "windows on two days": lambda s: len(s.day_windows) >= 2,
-    "a session running past the day change inside its window": (
-        _session_after_the_day_change_in_a_window
-    ),
     "a child overlapping its parent": _child_overlaps_parent,
     "a grandchild": lambda s: any(
         x.parent is not None and s.session(x.parent).parent is not None for x in s.sessions
