@@ -562,13 +562,6 @@ def test_rough_summits_cover(feature: str) -> None:
     assert _generates(sks.summits(timezones=ORACLE_ZONES, rough=True), ROUGH[feature])
 
 
-def _window_past_the_day_change(summit: sk.Summit) -> bool:
-    starts = day_starts(summit)
-    return any(
-        day_of(starts, w.start) != day_of(starts, w.last_instant) for w in summit.day_windows
-    )
-
-
 def _child_overlaps_parent(summit: sk.Summit) -> bool:
     slots = {x.id: x.slot for x in summit.sessions}
     return any(
@@ -585,7 +578,6 @@ def _overlapping(summit: sk.Summit, both: Callable[[sk.Session, sk.Session], boo
 
 
 WINDOWS_AND_PARENTS: dict[str, Callable[[sk.Summit], bool]] = {
-    "a window running past the day change": _window_past_the_day_change,
     "a child overlapping its parent": _child_overlaps_parent,
     "an author": lambda s: any(
         p.role is sk.Role.AUTHOR for x in s.sessions for p in x.participants
