@@ -724,9 +724,7 @@ def name_in(summit: sk.Summit, part: str, subject_id: str | None, lang: str) -> 
         return None
     if isinstance(found, sk.Speaker):
         return found.display_name(lang)
-    return (
-        found.title if isinstance(found, (sk.Session, sk.Track)) else found.name
-    ).lookup(lang)
+    return (found.title if isinstance(found, (sk.Session, sk.Track)) else found.name).lookup(lang)
 
 
 @given(versions())
