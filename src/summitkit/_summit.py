@@ -121,13 +121,14 @@ class _Unchanged(enum.Enum):
 
 @attrs.frozen(kw_only=True)
 class _Index:
-    """Lookups by id, built once when a summit is created."""
+    """Lookups by id, and day windows by conference day, built once with the summit."""
 
     rooms: dict[str, Room]
     organizations: dict[str, Organization]
     speakers: dict[str, Speaker]
     tracks: dict[str, Track]
     sessions: dict[str, Session]
+    windows: dict[dt.date, TimeSlot] = attrs.Factory(dict)
 
 
 @attrs.frozen(kw_only=True)
@@ -354,6 +355,7 @@ class Summit:
                     "expected at most one window per day",
                 )
             by_day[day] = i
+            self._index.windows[day] = window
         ordered = sorted(by_day.items())
         for (_, i), (_, j) in itertools.pairwise(ordered):
             if self.day_windows[i].overlaps(self.day_windows[j]):
@@ -377,10 +379,7 @@ class Summit:
             day_start(self.first_day + dt.timedelta(days=n), self.timezone, self.day_change)
             for n in range(len(self.days) + 1)
         ]
-        windows = {
-            conference_day_of(window.start, self.timezone, self.day_change): window
-            for window in self.day_windows
-        }
+        windows = self._index.windows
         return tuple(
             ConferenceDay(day, start, end, window=windows.get(day))
             for day, start, end in zip(self.days, starts, starts[1:], strict=False)
@@ -549,7 +548,7 @@ class Summit:
         """
         path = "Summit.replace_session(session)"
         _check_member(path, session, _MEMBER_TYPES["sessions"])
-        self._existing(self._index.sessions, session.id, "session", path)
+        _lookup(self._index.sessions, session.id, "session", path=path)
         return attrs.evolve(
             self, sessions=tuple(session if s.id == session.id else s for s in self.sessions)
         )
@@ -574,7 +573,7 @@ class Summit:
                 and *with_children* is false; the message names them.
         """
         path = "Summit.remove_session(session_id)"
-        self._existing(self._index.sessions, session_id, "session", path)
+        _lookup(self._index.sessions, session_id, "session", path=path)
         if not isinstance(with_children, bool):
             raise InvalidTypeError(
                 "Summit.remove_session(with_children)",
@@ -664,8 +663,8 @@ class Summit:
         slot: TimeSlot | _Unchanged | None,
         room: str | _Unchanged | None,
     ) -> Summit:
-        session = self._existing(
-            self._index.sessions, session_id, "session", f"Summit.{method}(session_id)"
+        session = _lookup(
+            self._index.sessions, session_id, "session", path=f"Summit.{method}(session_id)"
         )
         changes: dict[str, Any] = {}
         if slot is not _Unchanged.UNCHANGED:
@@ -710,7 +709,7 @@ class Summit:
 
     def _with_status(self, method: str, session_id: str, status: Status) -> Summit:
         path = f"Summit.{method}(session_id)"
-        session = self._existing(self._index.sessions, session_id, "session", path)
+        session = _lookup(self._index.sessions, session_id, "session", path=path)
         return self.replace_session(attrs.evolve(session, status=status))
 
     def _plus(self, collection: str, call: str, member: Any) -> Summit:  # noqa: ANN401  # one of the member classes, checked here
@@ -726,15 +725,6 @@ class Summit:
             )
         grown: dict[str, Any] = {collection: (*getattr(self, collection), member)}
         return attrs.evolve(self, **grown)
-
-    @staticmethod
-    def _existing(known: dict[str, _T], key: object, what: str, path: str) -> _T:
-        if not isinstance(key, str):
-            raise InvalidTypeError(path, f"expected an id string, got {describe(key)}")
-        try:
-            return known[key]
-        except KeyError:
-            raise UnknownIdError(f"{path}: this summit has no {what} with id {key!r}") from None
 
 
 # The class each collection holds, and how an error names one of them.
@@ -780,13 +770,15 @@ def _resolve(path: str, reference: str | None, known: dict[str, Any], what: str)
     raise DanglingReferenceError(path, f"no {what} with id {reference!r}; {expected}")
 
 
-def _lookup(known: dict[str, _T], key: str, what: str) -> _T:
+def _lookup(known: dict[str, _T], key: object, what: str, *, path: str | None = None) -> _T:
+    """The member of *known* with id *key*; *path* names the call that asked, if any."""
     if not isinstance(key, str):
-        raise InvalidTypeError(f"{what} id", f"expected an id string, got {describe(key)}")
+        raise InvalidTypeError(path or f"{what} id", f"expected an id string, got {describe(key)}")
     try:
         return known[key]
     except KeyError:
-        raise UnknownIdError(f"this summit has no {what} with id {key!r}") from None
+        where_asked = f"{path}: " if path else ""
+        raise UnknownIdError(f"{where_asked}this summit has no {what} with id {key!r}") from None
 
 
 def _day_range(first: dt.date, last: dt.date) -> str:
