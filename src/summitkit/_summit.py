@@ -128,7 +128,7 @@ class _Index:
     speakers: dict[str, Speaker]
     tracks: dict[str, Track]
     sessions: dict[str, Session]
-    windows: dict[dt.date, TimeSlot] = attrs.Factory(dict)
+    windows: dict[dt.date, TimeSlot] = attrs.field(factory=dict[dt.date, TimeSlot])
 
 
 @attrs.frozen(kw_only=True)
