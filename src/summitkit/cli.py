@@ -7,6 +7,16 @@
   any is an error.
 - ``summitkit diff OLD NEW`` prints what changed from one version to the
   next.
+- ``summitkit export --to FORMAT [FILE] [-o OUT]`` writes a summit file (or
+  the example) in another format: iCalendar, frab XML or JSON, JSON-LD, CSV.
+- ``summitkit convert IN OUT`` reads a programme in one format and writes it
+  in another, each told by ``--from``/``--to`` or by the file.
+- ``summitkit import IN [-o OUT]`` reads a programme from frab, pretalx,
+  Indico or CSV into summitkit's JSON.
+
+What a conversion could not carry over as it was (a session with no time
+left out of a calendar, a pretalx answer with no place in the model) is
+summed up on standard error, one line; ``--notes`` lists each.
 
 A FILE of ``-`` is standard input; a file may start with a UTF-8 byte order
 mark.  The agenda is written line by line as it is made, so ``| head`` sees
@@ -28,12 +38,13 @@ from importlib import metadata
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, NoReturn, TextIO
 
-from summitkit import examples
+from summitkit import _interchange, examples
 from summitkit._arguments import zone_named
 from summitkit._summit import Summit
 from summitkit.changes import diff
 from summitkit.exceptions import FormatError, ModelError, SummitkitError
 from summitkit.formats import json
+from summitkit.formats._report import Exported, Imported, Report
 from summitkit.schedule import MAX_CHANGEOVER, ConflictKind, ConflictPolicy, Severity, conflicts
 from summitkit.text import agenda_lines, changelog, languages
 from summitkit.text._conflicts import check_report
@@ -173,7 +184,68 @@ def _parser() -> argparse.ArgumentParser:
     changes.add_argument(
         "--exit-code", action="store_true", help="exit 1 if anything changed, as diff(1) does"
     )
+    _add_interchange(commands.add_parser, file_help)
     return parser
+
+
+def _add_interchange(add_parser: Callable[..., argparse.ArgumentParser], file_help: str) -> None:
+    """The commands that read and write other formats: export, convert, import."""
+    writable = ", ".join(_interchange.WRITABLE)
+    readable = ", ".join(_interchange.READABLE)
+    out_help = "write here instead of standard output ('-' for standard output)"
+    lang_help = "the language to write text in, where the format holds one (default: its own)"
+    tz_help = "the IANA zone to read times in when the file states none, e.g. Asia/Dubai"
+    notes_help = "list everything not carried over as it was, not only the summary"
+
+    export = add_parser(
+        "export",
+        help=f"write a programme in another format ({writable})",
+        description="Write a summit file, or the GSMS 2015 example, in another format.",
+    )
+    export.add_argument("file", nargs="?", metavar="FILE", help=file_help)
+    export.add_argument(
+        "--to",
+        "--format",
+        dest="to",
+        metavar="FORMAT",
+        help=f"the format to write: {writable} (default: told by OUT's extension)",
+    )
+    export.add_argument("-o", "--output", metavar="OUT", help=out_help)
+    export.add_argument("--lang", metavar="LANG", help=lang_help)
+    export.add_argument("--tz", metavar="ZONE", help="also give times in this IANA zone (CSV)")
+    export.add_argument("--notes", action="store_true", help=notes_help)
+
+    convert = add_parser(
+        "convert",
+        help="read a programme in one format and write it in another",
+        description=(
+            "Read IN and write OUT; the formats are told by --from and --to, or by the "
+            f"files. Read: {readable}. Written: {writable}."
+        ),
+    )
+    convert.add_argument("input", metavar="IN", help="the file to read ('-' for standard input)")
+    convert.add_argument(
+        "output", metavar="OUT", help="the file to write ('-' for standard output)"
+    )
+    convert.add_argument("--from", dest="source", metavar="FORMAT", help=f"IN's format: {readable}")
+    convert.add_argument("--to", metavar="FORMAT", help=f"OUT's format: {writable}")
+    convert.add_argument("--tz", metavar="ZONE", help=tz_help)
+    convert.add_argument("--lang", metavar="LANG", help=lang_help)
+    convert.add_argument("--notes", action="store_true", help=notes_help)
+
+    imports = add_parser(
+        "import",
+        help="read a programme from frab, pretalx, Indico or CSV into summitkit's JSON",
+        description=(
+            f"Read IN ({readable}) and write it as summitkit's JSON, with a summary of "
+            "what could not be read as it stood."
+        ),
+    )
+    imports.add_argument("input", metavar="IN", help="the file to read ('-' for standard input)")
+    imports.add_argument("-o", "--output", metavar="OUT", help=out_help)
+    imports.add_argument("--from", dest="source", metavar="FORMAT", help=f"IN's format: {readable}")
+    imports.add_argument("--tz", metavar="ZONE", help=tz_help)
+    imports.add_argument("--notes", action="store_true", help=notes_help)
 
 
 def _read(path: str) -> Summit:
@@ -209,8 +281,9 @@ def _summit(path: str | None) -> Summit:
     return _read(path) if path is not None else examples.gsms2015()
 
 
-#: What a command writes (pieces of text, made as they are written) and its exit status.
-_Output = tuple[Iterable[str], int]
+#: What a command writes (pieces of text, made as they are written, or bytes as a
+#: format such as iCalendar gives them) and its exit status.
+_Output = tuple[Iterable[str | bytes], int]
 
 
 def _agenda(args: argparse.Namespace) -> _Output:
@@ -260,10 +333,69 @@ def _diff(args: argparse.Namespace) -> _Output:
     return [changelog(changes, lang=args.lang, tz=zone)], 1 if args.exit_code and changes else 0
 
 
+def _foreign(path: str, source: str | None, tz: str | None, *, notes: bool) -> Summit:
+    """The summit in the file at *path*, in whatever format it is; its report on standard error."""
+    name = "standard input" if path == _STDIN else path
+    try:
+        data = _contents(path)
+    except (OSError, ValueError) as error:  # ValueError: a NUL in the path
+        problem = error.strerror if isinstance(error, OSError) and error.strerror else error
+        raise _CommandError(f"cannot read {name}: {problem}") from None
+    zone = zone_named(tz, name="--tz") if tz is not None else None
+    read = _interchange.reader(source, None if path == _STDIN else path, data)
+    try:
+        imported: Imported = read(data, zone)
+    except FormatError as error:
+        raise _CommandError(f"{name}: {error}") from None
+    _tell(imported.report, notes=notes)
+    return imported.summit
+
+
+def _tell(report: Report, *, notes: bool) -> None:
+    """What a conversion did not carry over: a summary line on standard error, and each note."""
+    lines = [str(note) for note in report] if notes else []
+    _notice([*lines, report.summary()])
+
+
+def _exported(summit: Summit, to: str | None, out: str | None, args: argparse.Namespace) -> _Output:
+    write = _interchange.writer(to, None if out in (None, _STDIN) else out)
+    zone = zone_named(args.tz, name="--tz") if getattr(args, "tz", None) is not None else None
+    result: Exported[str | bytes] = write(summit, getattr(args, "lang", None), zone)
+    if result.report:
+        _tell(result.report, notes=args.notes)
+    data = result.data
+    if out is None or out == _STDIN:
+        return [data], 0
+    try:
+        Path(out).write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+    except (OSError, ValueError) as error:
+        problem = error.strerror if isinstance(error, OSError) and error.strerror else error
+        raise _CommandError(f"cannot write {out}: {problem}") from None
+    return [], 0
+
+
+def _export(args: argparse.Namespace) -> _Output:
+    return _exported(_summit(args.file), args.to, args.output, args)
+
+
+def _convert(args: argparse.Namespace) -> _Output:
+    summit = _foreign(args.input, args.source, args.tz, notes=args.notes)
+    return _exported(summit, args.to, args.output, args)
+
+
+def _import(args: argparse.Namespace) -> _Output:
+    summit = _foreign(args.input, args.source, args.tz, notes=args.notes)
+    args.lang = None  # summitkit's own JSON keeps every language
+    return _exported(summit, "json", args.output, args)
+
+
 _COMMANDS: dict[str, Callable[[argparse.Namespace], _Output]] = {
     "agenda": _agenda,
     "check": _check,
     "diff": _diff,
+    "export": _export,
+    "convert": _convert,
+    "import": _import,
 }
 
 
@@ -290,14 +422,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(str(error))
 
 
-def _write(pieces: Iterable[str], status: int) -> int:
-    """Write *pieces* to standard output; *status*, or 2 if the output fails."""
+def _write(pieces: Iterable[str | bytes], status: int) -> int:
+    """Write *pieces* to standard output; *status*, or 2 if the output fails.
+
+    Bytes go to the stream's binary buffer as they are, so that a format's
+    own line ends (iCalendar's CRLF) and encoding (UTF-8) are kept.
+    """
     stream: TextIO | None = sys.stdout
     if stream is None:  # started with standard output closed
         return _fail("cannot write the output: standard output is closed")
     try:
         for piece in pieces:
-            stream.write(piece)
+            if isinstance(piece, str):
+                stream.write(piece)
+                continue
+            binary: IO[bytes] | None = getattr(stream, "buffer", None)
+            if binary is None:  # a notebook's stream has no bytes beneath it
+                stream.write(piece.decode("utf-8"))
+            else:
+                stream.flush()
+                binary.write(piece)
+                binary.flush()
         stream.flush()
     except BrokenPipeError:
         # The reader (say, `| head`) went away; that is not an error of ours.
@@ -325,6 +470,15 @@ def _discard(stream: TextIO) -> None:
             os.dup2(null, stream.fileno())
         finally:
             os.close(null)
+
+
+def _notice(lines: Iterable[str]) -> None:
+    """Write *lines* on standard error, as information beside the output, if it can be."""
+    stream: TextIO | None = sys.stderr
+    if stream is not None:
+        with contextlib.suppress(OSError, ValueError):
+            stream.writelines(f"{line}\n" for line in lines)
+            stream.flush()
 
 
 def _fail(message: str) -> int:
