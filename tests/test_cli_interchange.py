@@ -1,0 +1,140 @@
+"""Tests for the command line's export, convert and import commands."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import summitkit as sk
+from summitkit.cli import main
+from summitkit.formats import json as skjson
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_export_to_json_writes_the_canonical_document(capsys: pytest.CaptureFixture[str]) -> None:
+    """With no FILE the example is written; JSON carries everything, so nothing is reported."""
+    code, out, err = run(capsys, "export", "--to", "json")
+    assert (code, err) == (0, "")
+    assert sk.examples.gsms2015() == skjson.loads(out)
+
+
+def test_export_tells_the_format_from_the_output_file(tmp_path: Path) -> None:
+    """``-o x.json`` writes summitkit's JSON to the file, and nothing to standard output."""
+    target = tmp_path / "x.json"
+    assert main(["export", "-o", str(target)]) == 0
+    assert sk.examples.gsms2015() == skjson.loads(target.read_bytes())
+
+
+def test_export_needs_a_format_it_can_tell(capsys: pytest.CaptureFixture[str]) -> None:
+    """Standard output has no extension: the format must be named."""
+    code, out, err = run(capsys, "export")
+    assert (code, out) == (2, "")
+    assert err.startswith("summitkit: error: cannot tell which format to write standard output in")
+
+
+def test_an_unknown_format_is_named_with_the_ones_there_are(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The message lists every format that can be written."""
+    code, _, err = run(capsys, "export", "--to", "pdf")
+    assert code == 2
+    assert err == (
+        "summitkit: error: --to 'pdf': expected a format summitkit writes: "
+        "json, ical, frab-xml, frab-json, jsonld, csv\n"
+    )
+
+
+def test_a_format_that_is_only_written_cannot_be_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """iCalendar is written, never read: ``--from ical`` says which formats are read."""
+    source = tmp_path / "x.ics"
+    source.write_text("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n", encoding="utf-8")
+    code, _, err = run(capsys, "import", str(source), "--from", "ical")
+    assert code == 2
+    assert err == (
+        "summitkit: error: --from 'ical': expected a format summitkit reads: "
+        "json, frab-xml, frab-json, indico, csv\n"
+    )
+
+
+def test_import_of_summitkit_json_reports_that_everything_was_carried(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The report's summary goes to standard error; the document to standard output."""
+    source = tmp_path / "in.json"
+    skjson.dump(sk.examples.gsms2015(), source)
+    code, out, err = run(capsys, "import", str(source))
+    assert (code, err) == (0, "json: everything carried over\n")
+    assert sk.examples.gsms2015() == skjson.loads(out)
+
+
+def test_a_document_of_no_known_shape_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A JSON object with none of the telling keys asks for ``--from``."""
+    source = tmp_path / "in.json"
+    source.write_text('{"events": []}', encoding="utf-8")
+    code, _, err = run(capsys, "convert", str(source), str(tmp_path / "out.json"))
+    assert code == 2
+    assert err == (
+        f"summitkit: error: cannot tell which format {source} is in; "
+        "give --from (json, frab-xml, frab-json, indico, csv)\n"
+    )
+
+
+def test_an_unreadable_document_names_the_file_and_the_place(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A summitkit document with a bad value is reported with the file and the JSON path."""
+    source = tmp_path / "in.json"
+    source.write_text('{"format": 2, "id": "x y"}', encoding="utf-8")
+    code, _, err = run(capsys, "import", str(source))
+    assert code == 2
+    assert err.startswith(f"summitkit: error: {source}: ")
+    assert "  $.name: required field is missing\n" in err
+
+
+def test_a_missing_input_file_is_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """No traceback: the file and the system's reason."""
+    missing = tmp_path / "nowhere.xml"
+    code, _, err = run(capsys, "import", str(missing))
+    assert (code, err) == (
+        2,
+        f"summitkit: error: cannot read {missing}: No such file or directory\n",
+    )
+
+
+def test_an_unwritable_output_is_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Writing into a folder that does not exist is reported, not raised."""
+    target = tmp_path / "no" / "such" / "x.json"
+    code, _, err = run(capsys, "export", "-o", str(target))
+    assert (code, err) == (
+        2,
+        f"summitkit: error: cannot write {target}: No such file or directory\n",
+    )
+
+
+def test_convert_reads_standard_input_and_writes_standard_output() -> None:
+    """``convert - - --to json`` in a real process: bytes in, the same document out."""
+    document = skjson.dumps(sk.examples.gsms2015())
+    done = subprocess.run(
+        [sys.executable, "-m", "summitkit", "convert", "-", "-", "--to", "json"],
+        input=document.encode("utf-8"),
+        capture_output=True,
+        check=False,
+    )
+    assert (done.returncode, done.stderr) == (0, b"json: everything carried over\n")
+    assert sk.examples.gsms2015() == skjson.loads(done.stdout)
