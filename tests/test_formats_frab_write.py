@@ -165,22 +165,37 @@ def notes_at(report: Report, path: str, kind: NoteKind) -> list[str]:
 def test_schema_copies_are_the_published_files(path: Path, blob: str) -> None:
     """The copies have the git blob ids of the published files (voc/schedule, validator/)."""
     data = path.read_bytes()
-    assert blob == hashlib.sha1(b"blob %d\0" % len(data) + data).hexdigest()  # noqa: S324  # git's id
+    assert hashlib.sha1(b"blob %d\0" % len(data) + data).hexdigest() == blob  # noqa: S324  # git's id
 
 
 # -- valid for every summit -------------------------------------------------------
+
+
+# Touching cases: a session starting at the day change, and one ending as the last day ends.
+EDGES = sk.Summit(
+    id="edges",
+    name={"en": "Edges"},
+    first_day=dt.date(2015, 9, 16),
+    last_day=dt.date(2015, 9, 17),
+    day_change=dt.time(4),
+    sessions=(
+        sk.Talk(id="a", title={"en": "A"}, slot=sk.TimeSlot(at(4, day=17), at(5, day=17))),
+        sk.Talk(id="b", title={"en": "B"}, slot=sk.TimeSlot(at(3, day=18), at(4, day=18))),
+    ),
+)
 
 
 @given(
     sks.summits(timezones=sks.timezones(), day_changes=st.times(), max_size=8),
     st.sampled_from(["en", "ar", "fr"]),
 )
+@example(EDGES, "en")
 def test_every_summit_gives_valid_xml(summit: sk.Summit, lang: str) -> None:
     """The XML validates against the XML Schema, and holds each schedulable session once, at its instant."""
     root = valid_xml(frab.dumps_xml(summit, lang=lang))
     events = root.findall("day/room/event")
     expected = {str(frab.guid(summit, s)): s for s in written(summit)}
-    assert sorted(expected) == sorted(e.get("guid") for e in events)
+    assert sorted(e.get("guid") for e in events) == sorted(expected)
     for event in events:
         session = expected[event.get("guid", "")]
         assert session.slot is not None
@@ -192,12 +207,13 @@ def test_every_summit_gives_valid_xml(summit: sk.Summit, lang: str) -> None:
     sks.summits(timezones=sks.timezones(), day_changes=st.times(), max_size=8),
     st.sampled_from(["en", "ar", "fr"]),
 )
+@example(EDGES, "en")
 def test_every_summit_gives_valid_json(summit: sk.Summit, lang: str) -> None:
     """The JSON validates against the JSON Schema and its formats, each session once, start and end exact."""
     document = valid_json(frab.dumps_json(summit, lang=lang, indent=1))
     events = json_events(document)
     expected = {str(frab.guid(summit, s)): s for s in written(summit)}
-    assert sorted(expected) == sorted(e["guid"] for e in events)
+    assert sorted(e["guid"] for e in events) == sorted(expected)
     for event in events:
         slot = expected[event["guid"]].slot
         assert slot is not None
@@ -225,7 +241,7 @@ def test_rough_summits_are_valid_and_every_left_out_session_is_noted(summit: sk.
         for i, s in enumerate(summit.sessions)
         if s.id not in kept
     }
-    assert expected == {n for n in noted if n.startswith("sessions[")}
+    assert {n for n in noted if n.startswith("sessions[")} == expected
 
 
 def test_gsms_is_valid_in_both_formats_and_every_language() -> None:
@@ -265,7 +281,7 @@ def test_gsms_opening_panel_in_xml() -> None:
         "Rajai Al Khadem",
     ]
     assert event.findtext("room") == ""
-    assert str(uuid.uuid5(frab.NAMESPACE, "session gsms2015 opening-panel")) == event.get("guid")
+    assert event.get("guid") == str(uuid.uuid5(frab.NAMESPACE, "session gsms2015 opening-panel"))
 
 
 def test_gsms_conference_and_days() -> None:
@@ -324,7 +340,8 @@ def test_gsms_report() -> None:
 
 def test_namespace_is_documented_derivation() -> None:
     """The namespace is uuid5(NAMESPACE_URL, 'urn:summitkit:frab')."""
-    assert uuid.uuid5(uuid.NAMESPACE_URL, "urn:summitkit:frab") == frab.NAMESPACE
+    namespace = frab.NAMESPACE
+    assert namespace == uuid.uuid5(uuid.NAMESPACE_URL, "urn:summitkit:frab")
 
 
 def test_guid_is_stable_across_versions() -> None:
@@ -360,9 +377,9 @@ def test_source_guid_and_id_are_kept() -> None:
         participants=(sk.Participant("ana"),),
     )
     summit = summit_with(session, speakers=(speaker,))
-    assert uuid.UUID(source) == frab.guid(summit, session)
+    assert frab.guid(summit, session) == uuid.UUID(source)
     event = json_events(valid_json(frab.dumps_json(summit)))[0]
-    assert (source, 4711, "WLU9FT") == (event["guid"], event["id"], event["code"])
+    assert (event["guid"], event["id"], event["code"]) == (source, 4711, "WLU9FT")
     assert event["persons"] == [
         {
             "id": 77,
@@ -373,10 +390,10 @@ def test_source_guid_and_id_are_kept() -> None:
     ]
     element = valid_xml(frab.dumps_xml(summit)).find("day/room/event")
     assert element is not None
-    assert (source, "4711", "WLU9FT") == (
-        element.get("guid"),
-        element.get("id"),
-        element.get("code"),
+    assert (element.get("guid"), element.get("id"), element.get("code")) == (
+        source,
+        "4711",
+        "WLU9FT",
     )
     person = element.find("persons/person")
     assert person is not None
@@ -402,12 +419,12 @@ def test_repeated_or_unusable_source_ids_are_renamed() -> None:
     exported = frab.export_xml(summit)
     events = valid_xml(exported.data).findall("day/room/event")
     assert [
+        (e.get("guid"), e.get("id") if i == 0 else "NEW", e.get("code"))
+        for i, e in enumerate(events)
+    ] == [
         ("6a6b9b2e-1f35-4d5c-9bd0-2d8bb1ac0a7d", "12", "WLU9FT"),
         (str(uuid.uuid5(frab.NAMESPACE, "session test-summit b")), "NEW", None),
         (str(uuid.uuid5(frab.NAMESPACE, "session test-summit c")), "NEW", None),
-    ] == [
-        (e.get("guid"), e.get("id") if i == 0 else "NEW", e.get("code"))
-        for i, e in enumerate(events)
     ]
     numbers = [e.get("id") for e in events]
     assert len(set(numbers)) == 3
@@ -435,7 +452,7 @@ def test_made_numbers_are_positive_32_bit_and_unique() -> None:
     ids = [
         int(e.get("id", "")) for e in valid_xml(frab.dumps_xml(summit)).findall("day/room/event")
     ]
-    assert [made, made + 1] == ids
+    assert ids == [made, made + 1]
 
 
 # -- days ------------------------------------------------------------------------------
@@ -547,8 +564,8 @@ def test_xml_durations(length: dt.timedelta, expected: str, noted: bool) -> None
         talk(slot=sk.TimeSlot.starting(at(9), length)), last_day=dt.date(2015, 9, 22)
     )
     exported = frab.export_xml(summit)
-    assert expected == valid_xml(exported.data).findtext("day/room/event/duration")
-    assert noted == bool(notes_at(exported.report, "sessions[0].slot", NoteKind.APPROXIMATED))
+    assert valid_xml(exported.data).findtext("day/room/event/duration") == expected
+    assert bool(notes_at(exported.report, "sessions[0].slot", NoteKind.APPROXIMATED)) == noted
 
 
 def test_json_durations_run_past_99_hours_and_end_is_exact() -> None:
@@ -583,7 +600,7 @@ def test_timeslot_duration(
         for i, ((h, m), n) in enumerate(zip(starts, lengths, strict=True))
     ]
     summit = summit_with(*sessions)
-    assert expected == valid_xml(frab.dumps_xml(summit)).findtext("conference/timeslot_duration")
+    assert valid_xml(frab.dumps_xml(summit)).findtext("conference/timeslot_duration") == expected
 
 
 def test_timeslot_of_a_summit_without_sessions() -> None:
@@ -611,8 +628,8 @@ def test_timeslot_of_a_summit_without_sessions() -> None:
 def test_acronym(summit_id: str, expected: str, renamed: bool) -> None:  # noqa: FBT001
     """The acronym is the summit's id when both schemas take it; otherwise one is made, and noted."""
     exported = frab.export_json(summit_with(id=summit_id))
-    assert expected == valid_json(exported.data)["schedule"]["conference"]["acronym"]
-    assert renamed == bool(notes_at(exported.report, "id", NoteKind.RENAMED))
+    assert valid_json(exported.data)["schedule"]["conference"]["acronym"] == expected
+    assert bool(notes_at(exported.report, "id", NoteKind.RENAMED)) == renamed
 
 
 def test_acronym_argument() -> None:
@@ -638,7 +655,7 @@ def test_slug(title: dict[str, str], session_id: str, words: str) -> None:
     root = valid_xml(frab.dumps_xml(summit))
     number = root.find("day/room/event")
     assert number is not None
-    assert f"conf-{number.get('id')}-{words}" == root.findtext("day/room/event/slug")
+    assert root.findtext("day/room/event/slug") == f"conf-{number.get('id')}-{words}"
 
 
 def test_rooms_in_summit_order_every_day_and_sessions_without_room_last() -> None:
@@ -662,11 +679,11 @@ def test_rooms_in_summit_order_every_day_and_sessions_without_room_last() -> Non
         "Talk y",
         "Talk x",
     ]
-    assert str(uuid.uuid5(frab.NAMESPACE, "room test-summit a")) == root.find("day/room[2]").get(
-        "guid"
-    )
+    second = root.find("day/room[2]")
+    assert second is not None
+    assert second.get("guid") == str(uuid.uuid5(frab.NAMESPACE, "room test-summit a"))
     conference = valid_json(frab.dumps_json(summit))["schedule"]["conference"]
-    assert [
+    assert conference["rooms"] == [
         {
             "name": "Hall B",
             "guid": str(uuid.uuid5(frab.NAMESPACE, "room test-summit b")),
@@ -677,7 +694,7 @@ def test_rooms_in_summit_order_every_day_and_sessions_without_room_last() -> Non
             "guid": str(uuid.uuid5(frab.NAMESPACE, "room test-summit a")),
             "slug": "hall-a",
         },
-    ] == conference["rooms"]
+    ]
 
 
 def test_rooms_with_the_same_name_are_told_apart() -> None:
@@ -762,7 +779,7 @@ def test_json_url_without_a_page_is_the_guid_urn() -> None:
     """The JSON Schema requires a url: a session without a page gets its guid as a URN; the XML leaves it out."""
     summit = summit_with(talk())
     event = json_events(valid_json(frab.dumps_json(summit)))[0]
-    assert f"urn:uuid:{event['guid']}" == event["url"]
+    assert event["url"] == f"urn:uuid:{event['guid']}"
     assert valid_xml(frab.dumps_xml(summit)).find("day/room/event/url") is None
 
 
@@ -788,8 +805,8 @@ def test_export_is_dumps_with_the_report() -> None:
     xml, js = frab.export_xml(GSMS), frab.export_json(GSMS)
     assert isinstance(xml, Exported)
     assert isinstance(js, Exported)
-    assert frab.dumps_xml(GSMS) == xml.data
-    assert frab.dumps_json(GSMS) == js.data
+    assert xml.data == frab.dumps_xml(GSMS)
+    assert js.data == frab.dumps_json(GSMS)
     assert xml.report.notes == js.report.notes
 
 
@@ -809,12 +826,12 @@ def test_version_and_base_url() -> None:
 def test_dump_to_path_and_file(tmp_path: Path) -> None:
     """dump_xml and dump_json write to a path or an open text file."""
     frab.dump_xml(GSMS, tmp_path / "s.xml")
-    assert frab.dumps_xml(GSMS) == (tmp_path / "s.xml").read_text(encoding="utf-8")
+    assert (tmp_path / "s.xml").read_text(encoding="utf-8") == frab.dumps_xml(GSMS)
     buffer = io.StringIO()
     frab.dump_json(GSMS, buffer, indent=2)
-    assert frab.dumps_json(GSMS, indent=2) == buffer.getvalue()
+    assert buffer.getvalue() == frab.dumps_json(GSMS, indent=2)
     frab.dump_json(GSMS, str(tmp_path / "s.json"))
-    assert frab.dumps_json(GSMS) == (tmp_path / "s.json").read_text(encoding="utf-8")
+    assert (tmp_path / "s.json").read_text(encoding="utf-8") == frab.dumps_json(GSMS)
 
 
 # The module typed as Any: these calls pass what its signatures refuse.
@@ -859,3 +876,18 @@ def test_guid_matches_the_written_document(lang: str) -> None:
     """guid() is the guid each GSMS event is written with, whatever the language."""
     events = json_events(json.loads(frab.dumps_json(GSMS, lang=lang)))
     assert [str(frab.guid(GSMS, s)) for s in GSMS.in_time_order()] == [e["guid"] for e in events]
+
+
+def test_offsets_with_seconds_are_written_in_utc() -> None:
+    """Dubai's local mean time (+03:41:12) cannot be an ISO offset here: such times are written in UTC, and noted."""
+    start = dt.datetime(1910, 3, 1, 9, tzinfo=DUBAI)
+    summit = summit_with(
+        talk(start=start), first_day=dt.date(1910, 3, 1), last_day=dt.date(1910, 3, 1)
+    )
+    exported = frab.export_xml(summit)
+    root = valid_xml(exported.data)
+    assert root.findtext("day/room/event/date") == "1910-03-01T05:18:48Z"
+    assert root.findtext("day/room/event/start") == "09:00"
+    assert root.find("day").get("start") == "1910-02-28T20:18:48Z"
+    valid_json(frab.dumps_json(summit))
+    assert notes_at(exported.report, "timezone", NoteKind.APPROXIMATED)

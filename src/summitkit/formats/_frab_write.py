@@ -640,7 +640,7 @@ def guid(summit: Summit, session: Session | str) -> uuid.UUID:
     >>> from summitkit.formats import _frab_write as frab
     >>> summit = sk.examples.gsms2015()
     >>> str(frab.guid(summit, "opening-panel"))
-    '...'
+    'b2e7438f-2ecd-5447-aac1-0356def3cbbd'
 
     Raises:
         InvalidTypeError: If *summit* is not a Summit, or *session* neither
