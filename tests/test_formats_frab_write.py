@@ -891,3 +891,20 @@ def test_offsets_with_seconds_are_written_in_utc() -> None:
     assert root.find("day").get("start") == "1910-02-28T20:18:48Z"
     valid_json(frab.dumps_json(summit))
     assert notes_at(exported.report, "timezone", NoteKind.APPROXIMATED)
+
+
+def test_slugs_the_schemas_refuse_are_noted() -> None:
+    """A frab-slug neither schema takes is left out of the track and the room, and noted."""
+    bad = (sk.SourceId("frab-slug", "Hall_1"),)
+    summit = summit_with(
+        tracks=(sk.Track(id="tr", title={"en": "Track"}, source_ids=bad),),
+        rooms=(sk.Room(id="r", name={"en": "Room"}, source_ids=bad),),
+    )
+    exported = frab.export_json(summit)
+    conference = valid_json(exported.data)["schedule"]["conference"]
+    assert conference["tracks"] == [{"name": "Track"}]
+    assert "slug" not in conference["rooms"][0]
+    for path in ("tracks[0].source_ids", "rooms[0].source_ids"):
+        assert notes_at(exported.report, path, NoteKind.DROPPED) == [
+            "its frab-slug is not a slug both schemas take"
+        ]

@@ -371,31 +371,7 @@ def shape(summit: Summit, *, lang: str, acronym: str | None, losses: Losses) -> 
     title = one_language(summit.name, lang, losses, ("", 0, "name")) or summit.id
     _unwritten([summit], _SUMMIT_FIELDS, "", losses)
     room_names = _room_names(summit, lang, losses)
-    room_ids = identities(summit.rooms, "room", summit.id, losses=losses)
-    rooms = tuple(
-        RoomShape(
-            i,
-            room_names[room.id],
-            room_ids[room.id].guid,
-            _track_slug(room.source_ids),
-            room.capacity,
-        )
-        for i, room in enumerate(summit.rooms)
-    )
-    for i, room in enumerate(summit.rooms):
-        if room.opening_hours:
-            losses.add(
-                "rooms", i, "opening_hours", NoteKind.DROPPED, "the opening hours are not written"
-            )
-        if room.parallel:
-            losses.add(
-                "rooms",
-                i,
-                "parallel",
-                NoteKind.DROPPED,
-                "that it holds parallel sessions is not written",
-            )
-    _unwritten(summit.rooms, (), "rooms", losses)
+    rooms = _rooms(summit, room_names, losses)
     tracks = _tracks(summit.tracks, lang, losses)
     track_names = {t.id: shaped.name for t, shaped in zip(summit.tracks, tracks, strict=True)}
     session_ids = identities(summit.sessions, "session", summit.id, losses=losses)
@@ -413,40 +389,11 @@ def shape(summit: Summit, *, lang: str, acronym: str | None, losses: Losses) -> 
     starts: list[int] = []
     names = _Names(people, track_names, room_names, acronym, lang, losses)
     for i, session, day in written:
-        event = _event(
-            summit,
-            session,
-            i,
-            session_ids[session.id],
-            names,
-        )
+        event = _event(summit, session, i, session_ids[session.id], names)
         events.append(event)
-        starts.append(int(event.start[3:]))
+        starts.append(int(event.start[3:]))  # the minute of the local HH:MM
         room_at = -1 if session.room is None else room_index[session.room]
         placed.setdefault((day, room_at), []).append(event)
-    nowhere = RoomShape(-1, "", None, None, None)
-    shaped_days: list[Day] = []
-    for n, conference_day in enumerate(summit.conference_days, start=1):
-        window = conference_day.window
-        start, end = (
-            (window.start, window.end)
-            if window is not None
-            else (conference_day.start, conference_day.end)
-        )
-        blocks = [
-            (room, tuple(placed.get((conference_day.date, room.index), ()))) for room in rooms
-        ]
-        if (conference_day.date, -1) in placed:
-            blocks.append((nowhere, tuple(placed[conference_day.date, -1])))
-        shaped_days.append(
-            Day(
-                n,
-                conference_day.date,
-                _instant(start, zone, losses),
-                _instant(end, zone, losses),
-                tuple(blocks),
-            )
-        )
     timeslot = timeslot_minutes(events, starts)
     return Schedule(
         acronym=acronym,
@@ -457,42 +404,69 @@ def shape(summit: Summit, *, lang: str, acronym: str | None, losses: Losses) -> 
         timeslot=timeslot,
         tracks=tracks,
         rooms=rooms,
-        days=tuple(shaped_days),
+        days=_days(summit, rooms, placed, losses),
     )
 
 
+def _rooms(summit: Summit, names: dict[str, str], losses: Losses) -> tuple[RoomShape, ...]:
+    """The summit's rooms, noting what of them a schedule cannot hold."""
+    ids = identities(summit.rooms, "room", summit.id, losses=losses)
+    rooms: list[RoomShape] = []
+    for i, room in enumerate(summit.rooms):
+        room_slug = _track_slug(room.source_ids)
+        if room_slug is None and source_id(room.source_ids, "frab-slug") is not None:
+            message = "its frab-slug is not a slug both schemas take"
+            losses.add("rooms", i, "source_ids", NoteKind.DROPPED, message)
+        if room.opening_hours:
+            message = "the opening hours are not written"
+            losses.add("rooms", i, "opening_hours", NoteKind.DROPPED, message)
+        if room.parallel:
+            message = "that it holds parallel sessions is not written"
+            losses.add("rooms", i, "parallel", NoteKind.DROPPED, message)
+        rooms.append(RoomShape(i, names[room.id], ids[room.id].guid, room_slug, room.capacity))
+    _unwritten(summit.rooms, (), "rooms", losses)
+    return tuple(rooms)
+
+
+def _days(
+    summit: Summit,
+    rooms: tuple[RoomShape, ...],
+    placed: dict[tuple[dt.date, int], list[Event]],
+    losses: Losses,
+) -> tuple[Day, ...]:
+    """Every conference day, with every room and the events *placed* in it by day and room."""
+    nowhere = RoomShape(-1, "", None, None, None)
+    days: list[Day] = []
+    for n, day in enumerate(summit.conference_days, start=1):
+        bounds = (day.start, day.end) if day.window is None else day.window.utc_bounds
+        blocks = [(room, tuple(placed.get((day.date, room.index), ()))) for room in rooms]
+        if (day.date, -1) in placed:
+            blocks.append((nowhere, tuple(placed[day.date, -1])))
+        start, end = (_instant(moment, summit.timezone, losses) for moment in bounds)
+        days.append(Day(n, day.date, start, end, tuple(blocks)))
+    return tuple(days)
+
+
 def _track_slug(source_ids: Iterable[SourceId]) -> str | None:
-    slug = source_id(source_ids, "frab-slug")
-    return slug if slug is not None and _TRACK_SLUG.fullmatch(slug) else None
+    given = source_id(source_ids, "frab-slug")
+    return given if given is not None and _TRACK_SLUG.fullmatch(given) else None
 
 
 def _tracks(tracks: Sequence[Track], lang: str, losses: Losses) -> tuple[TrackShape, ...]:
     shaped: list[TrackShape] = []
     for i, track in enumerate(tracks):
         name = one_language(track.title, lang, losses, ("tracks", i, "title")) or track.id
-        slug = _track_slug(track.source_ids)
-        given = source_id(track.source_ids, "frab-slug")
-        if given is not None and slug is None:
-            losses.add(
-                "tracks",
-                i,
-                "source_ids",
-                NoteKind.DROPPED,
-                "its frab-slug is not a slug both schemas take",
-            )
+        track_slug = _track_slug(track.source_ids)
+        if track_slug is None and source_id(track.source_ids, "frab-slug") is not None:
+            message = "its frab-slug is not a slug both schemas take"
+            losses.add("tracks", i, "source_ids", NoteKind.DROPPED, message)
         if track.sequential != _default(type(track), "sequential"):
-            losses.add(
-                "tracks",
-                i,
-                "sequential",
-                NoteKind.DROPPED,
-                "whether its sessions run one after another is not written",
-            )
+            message = "whether its sessions run one after another is not written"
+            losses.add("tracks", i, "sequential", NoteKind.DROPPED, message)
         if track.kind != "track":
-            losses.add(
-                "tracks", i, "kind", NoteKind.DROPPED, "that it is a workshop is not written"
-            )
-        shaped.append(TrackShape(name, slug))
+            message = "that it is a workshop is not written"
+            losses.add("tracks", i, "kind", NoteKind.DROPPED, message)
+        shaped.append(TrackShape(name, track_slug))
     _unwritten(tracks, _TRACK_FIELDS, "tracks", losses)
     return tuple(shaped)
 
