@@ -264,12 +264,9 @@ def _xml_event(event: Event, losses: Losses) -> ET.Element:
             "its length is not whole minutes: the duration is rounded to the minute",
         )
 
-    def add(name: str, text: str | None) -> ET.Element | None:
-        if text is None:
-            return None
-        child = ET.SubElement(element, name)
-        child.text = text
-        return child
+    def add(name: str, text: str | None) -> None:
+        if text is not None:
+            ET.SubElement(element, name).text = text
 
     add("date", event.date)
     add("start", event.start)
