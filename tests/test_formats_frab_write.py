@@ -28,7 +28,7 @@ from summitkit.exceptions import (
     InvalidValueError,
     UnknownIdError,
 )
-from summitkit.formats import _frab_write as frab
+from summitkit.formats import frab
 from summitkit.formats._report import Exported, NoteKind, Report
 
 SPECS = Path(__file__).parent / "specs"

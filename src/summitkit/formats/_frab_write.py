@@ -12,7 +12,7 @@ other languages, roles, tags, ...) is left out, and :func:`export_xml` and
 :func:`export_json` return the report of it beside the document.
 
 >>> import summitkit as sk
->>> from summitkit.formats import _frab_write as frab
+>>> from summitkit.formats import frab
 >>> summit = sk.examples.gsms2015()
 >>> xml = frab.dumps_xml(summit)
 >>> print(xml.splitlines()[0])
@@ -233,7 +233,7 @@ def _export_xml(summit: Summit, options: _Options) -> Exported[str]:
     _clean_xml(root, losses)
     ET.indent(root)
     text = '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
-    report = Report("frab", losses.notes())  # type: ignore[arg-type]  # mypy does not solve the generic converter
+    report = Report("frab", losses.notes())
     return Exported(text, report)
 
 
@@ -340,7 +340,7 @@ def dumps_xml(
     """The summit as a schedule XML document: :func:`export_xml` without the report.
 
     >>> import summitkit as sk
-    >>> from summitkit.formats import _frab_write as frab
+    >>> from summitkit.formats import frab
     >>> xml = frab.dumps_xml(sk.examples.gsms2015(), lang="ar")
     >>> '<title>قمة الحكومات الخليجية للتواصل الاجتماعي</title>' in xml
     True
@@ -489,7 +489,7 @@ def _export_json(summit: Summit, options: _Options, indent: int | None) -> Expor
     }
     separators = (",", ":") if indent is None else (",", ": ")
     text = json.dumps(document, ensure_ascii=False, indent=indent, separators=separators)
-    report = Report("frab", losses.notes())  # type: ignore[arg-type]  # mypy does not solve the generic converter
+    report = Report("frab", losses.notes())
     return Exported(text, report)
 
 
@@ -573,7 +573,7 @@ def dumps_json(  # noqa: PLR0913  # as export_json
 
     >>> import json
     >>> import summitkit as sk
-    >>> from summitkit.formats import _frab_write as frab
+    >>> from summitkit.formats import frab
     >>> document = json.loads(frab.dumps_json(sk.examples.gsms2015()))
     >>> day = document["schedule"]["conference"]["days"][0]
     >>> event = day["rooms"][""][0]
@@ -634,7 +634,7 @@ def guid(summit: Summit, session: Session | str) -> uuid.UUID:
     version of the summit.
 
     >>> import summitkit as sk
-    >>> from summitkit.formats import _frab_write as frab
+    >>> from summitkit.formats import frab
     >>> summit = sk.examples.gsms2015()
     >>> str(frab.guid(summit, "opening-panel"))
     'b2e7438f-2ecd-5447-aac1-0356def3cbbd'

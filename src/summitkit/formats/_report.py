@@ -12,7 +12,7 @@ writer's ``export`` beside the document (:class:`Exported`).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Generic, NamedTuple, TypeVar, cast
 
 import attrs
@@ -81,6 +81,11 @@ class Note:
         return f"{self.path}: {self.kind}: {self.message}"
 
 
+def _notes(value: Iterable[Note]) -> tuple[Note, ...]:
+    """Notes in a list or any iterable become a tuple (``as_tuple``, typed for ``Note``)."""
+    return as_tuple(value)
+
+
 @attrs.frozen
 class Report:
     """Everything a reader or writer dropped, approximated, assumed, merged or renamed.
@@ -100,7 +105,7 @@ class Report:
 
     format: str = attrs.field(validator=instance_of(str, "a str"))
     notes: tuple[Note, ...] = attrs.field(
-        default=(), converter=as_tuple, validator=tuple_of(Note, "Note"), repr=False
+        default=(), converter=_notes, validator=tuple_of(Note, "Note"), repr=False
     )
 
     def __len__(self) -> int:
