@@ -1,0 +1,175 @@
+"""Small frab schedules, XML and JSON, each showing one quirk real files have.
+
+:func:`event` gives the fields of one event; :func:`xml_document` and
+:func:`json_document` write a one-day schedule around the events given, in
+the shape frab and pretalx write, so that a test changes only the field its
+quirk is about.  A field set to ``None`` is left out.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+from xml.sax.saxutils import escape, quoteattr
+
+GUID = "6a5b3d3c-1f2e-4d5c-9b8a-7f6e5d4c3b2a"
+DAY_START = "2024-12-27T10:00:00+01:00"
+DAY_END = "2024-12-28T02:00:00+01:00"
+
+CONFERENCE: dict[str, Any] = {
+    "acronym": "demo2024",
+    "title": "Demo Congress",
+    "start": "2024-12-27",
+    "end": "2024-12-27",
+    "time_zone_name": "Europe/Berlin",
+}
+
+# The XML flavour writes these as attributes of <event>.
+_ATTRIBUTES = ("guid", "id", "code")
+
+
+def event(**fields: Any) -> dict[str, Any]:  # noqa: ANN401  # any JSON value
+    """One event's fields, as JSON writes them; *fields* replace or (as None) remove defaults."""
+    base: dict[str, Any] = {
+        "guid": GUID,
+        "id": 1,
+        "date": "2024-12-27T11:00:00+01:00",
+        "start": "11:00",
+        "duration": "00:45",
+        "room": "Saal 1",
+        "slug": "demo2024-1-opening",
+        "title": "Opening the Box",
+        "subtitle": "",
+        "track": None,
+        "type": "lecture",
+        "language": "en",
+        "abstract": "An abstract.",
+        "description": "",
+        "persons": [{"id": 7, "public_name": "Ada Lovelace"}],
+        "links": [],
+    }
+    base.update(fields)
+    return {key: value for key, value in base.items() if value is not None}
+
+
+def json_document(
+    *events: dict[str, Any],
+    conference: dict[str, Any] | None = None,
+    day: dict[str, Any] | None = None,
+    days: list[dict[str, Any]] | None = None,
+    top: dict[str, Any] | None = None,
+) -> str:
+    """A c3voc JSON schedule of one day holding *events* (in the room each names)."""
+    rooms: dict[str, list[dict[str, Any]]] = {}
+    for item in events:
+        rooms.setdefault(item.get("room", "Saal 1"), []).append(item)
+    the_day: dict[str, Any] = {
+        "index": 1,
+        "date": "2024-12-27",
+        "day_start": DAY_START,
+        "day_end": DAY_END,
+        "rooms": rooms,
+    }
+    the_day.update(day or {})
+    the_conference = {**CONFERENCE, **(conference or {})}
+    the_conference["days"] = days if days is not None else [the_day]
+    document: dict[str, Any] = {"schedule": {"version": "1.0", "conference": the_conference}}
+    document.update(top or {})
+    return json.dumps({key: value for key, value in document.items() if value is not None})
+
+
+def _element(name: str, value: Any) -> str:  # noqa: ANN401  # any JSON value
+    if name == "persons":
+        people = "".join(
+            "<person"
+            + "".join(
+                f" {key}={quoteattr(str(person[key]))}" for key in ("id", "guid", "code") if key in person
+            )
+            + f">{escape(person.get('public_name') or person.get('name') or '')}</person>"
+            for person in value
+        )
+        return f"<persons>{people}</persons>"
+    if name in ("links", "attachments"):
+        single = name[:-1]
+        inner = "".join(
+            f"<{single} href={quoteattr(link['url'])}>{escape(link.get('title', ''))}</{single}>"
+            for link in value
+        )
+        return f"<{name}>{inner}</{name}>"
+    if name == "recording_license":
+        return ""
+    if name == "do_not_record":
+        return ""
+    text = "" if value is None else escape(str(value))
+    return f"<{name}>{text}</{name}>" if text else f"<{name}/>"
+
+
+def xml_event(item: dict[str, Any]) -> str:
+    """The ``<event>`` element for the fields of :func:`event`."""
+    attributes = "".join(
+        f" {key}={quoteattr(str(item[key]))}" for key in _ATTRIBUTES if key in item
+    )
+    children = "".join(
+        _element(key, value) for key, value in item.items() if key not in _ATTRIBUTES
+    )
+    if "recording_license" in item or "do_not_record" in item:
+        optout = "true" if item.get("do_not_record") else "false"
+        children += (
+            f"<recording><license>{escape(item.get('recording_license', ''))}</license>"
+            f"<optout>{optout}</optout></recording>"
+        )
+    return f"<event{attributes}>{children}</event>"
+
+
+def xml_document(
+    *events: dict[str, Any] | str,
+    conference: dict[str, Any] | None = None,
+    day: dict[str, Any] | None = None,
+    extra: str = "",
+) -> str:
+    """A frab XML schedule of one day holding *events* (fields, or ready-made ``<event>`` text)."""
+    rooms: dict[str, list[str]] = {}
+    for item in events:
+        if isinstance(item, str):
+            rooms.setdefault("Saal 1", []).append(item)
+        else:
+            rooms.setdefault(item.get("room", "Saal 1"), []).append(xml_event(item))
+    the_conference = {**CONFERENCE, **(conference or {})}
+    conference_xml = "".join(
+        f"<{key}>{escape(str(value))}</{key}>" for key, value in the_conference.items() if value is not None
+    )
+    day_attributes = {"index": "1", "date": "2024-12-27", "start": DAY_START, "end": DAY_END}
+    day_attributes.update(day or {})
+    day_xml = "".join(
+        f" {key}={quoteattr(value)}" for key, value in day_attributes.items() if value is not None
+    )
+    rooms_xml = "".join(
+        f"<room name={quoteattr(name)}>{''.join(items)}</room>" for name, items in rooms.items()
+    )
+    return (
+        '<?xml version="1.0" encoding="utf-8"?>\n'
+        f"<schedule><version>1.0</version><conference>{conference_xml}</conference>"
+        f"{extra}<day{day_xml}>{rooms_xml}</day></schedule>"
+    )
+
+
+def document(flavour: str, *events: dict[str, Any], **options: Any) -> str:  # noqa: ANN401  # passed on
+    """The schedule in *flavour* (``"xml"`` or ``"json"``) holding *events*."""
+    if flavour == "xml":
+        conference = options.pop("conference", None)
+        day = options.pop("day", None)
+        if day is not None:
+            day = {
+                {"day_start": "start", "day_end": "end"}.get(key, key): value
+                for key, value in day.items()
+            }
+        return xml_document(*events, conference=conference, day=day, **options)
+    return json_document(*events, **options)
+
+
+def event_path(flavour: str, field: str, *, event_index: int = 0, room: str = "Saal 1") -> str:
+    """Where *field* of the (0-based) *event_index*-th event of the room stands, in *flavour*'s paths."""
+    if flavour == "xml":
+        where = {"guid": "@guid", "id": "@id", "code": "@code"}.get(field, field)
+        return f"/schedule/day[1]/room[1]/event[{event_index + 1}]/{where}"
+    return f'$.schedule.conference.days[0].rooms[{json.dumps(room)}][{event_index}].{field}'
