@@ -173,3 +173,124 @@ def event_path(flavour: str, field: str, *, event_index: int = 0, room: str = "S
         where = {"guid": "@guid", "id": "@id", "code": "@code"}.get(field, field)
         return f"/schedule/day[1]/room[1]/event[{event_index + 1}]/{where}"
     return f'$.schedule.conference.days[0].rooms[{json.dumps(room)}][{event_index}].{field}'
+
+
+# -- documents as summitkit's frab writer writes them --------------------------
+#
+# Schema-valid c3voc documents made from plain values, to read back and
+# compare with those values: the reader must carry what such a document holds.
+
+KIND_NAMES = ("keynote", "panel", "talk", "workshop", "break", "ceremony")
+
+
+def plain_event_json(
+    index: int, start: Any, minutes: int, room: str, kind: str, title: str, persons: list[str], language: str  # noqa: ANN401  # a datetime
+) -> dict[str, Any]:
+    """One schema-valid JSON event: *start* an aware datetime in the schedule's zone."""
+    hours, rest = divmod(minutes, 60)
+    return {
+        "guid": f"00000000-0000-4000-8000-{index:012d}",
+        "id": index + 1,
+        "date": start.isoformat(),
+        "start": start.strftime("%H:%M"),
+        "duration": f"{hours:02d}:{rest:02d}",
+        "room": room,
+        "slug": f"demo-{index + 1}-session",
+        "url": f"https://example.org/demo/talk/{index + 1}/",
+        "title": title,
+        "subtitle": "",
+        "track": None,
+        "type": kind,
+        "language": language,
+        "abstract": "",
+        "description": "",
+        "recording_license": "",
+        "do_not_record": False,
+        "persons": [
+            {"guid": f"00000000-0000-5000-8000-{number:012d}", "name": name, "public_name": name}
+            for number, name in persons_with_numbers(persons)
+        ],
+        "links": [],
+        "attachments": [],
+    }
+
+
+def persons_with_numbers(persons: list[str]) -> list[tuple[int, str]]:
+    """Each person's name with a number that is the same wherever the name is."""
+    return [(sum(name.encode()) * 1000 + len(name), name) for name in persons]
+
+
+def writer_json(days: list[tuple[Any, Any, Any, list[dict[str, Any]]]], zone: str) -> str:  # noqa: ANN401  # dates and datetimes
+    """A schema-valid JSON schedule: *days* as (date, day start, day end, events)."""
+    the_days = []
+    for index, (date, begin, end, events) in enumerate(days):
+        rooms: dict[str, list[dict[str, Any]]] = {}
+        for item in events:
+            rooms.setdefault(item["room"], []).append(item)
+        the_days.append(
+            {
+                "index": index + 1,
+                "date": date.isoformat(),
+                "day_start": begin.isoformat(),
+                "day_end": end.isoformat(),
+                "rooms": rooms,
+            }
+        )
+    return json.dumps(
+        {
+            "$schema": "https://c3voc.de/schedule/schema.json",
+            "generator": {"name": "summitkit", "version": "1"},
+            "schedule": {
+                "version": "1",
+                "conference": {
+                    "acronym": "demo2024",
+                    "title": "Demo",
+                    "start": days[0][0].isoformat(),
+                    "end": days[-1][0].isoformat(),
+                    "daysCount": len(days),
+                    "timeslot_duration": "00:05",
+                    "time_zone_name": zone,
+                    "days": the_days,
+                },
+            },
+        }
+    )
+
+
+def writer_xml(days: list[tuple[Any, Any, Any, list[dict[str, Any]]]], zone: str) -> str:  # noqa: ANN401  # dates and datetimes
+    """The same schedule as :func:`writer_json`, in schema-valid XML."""
+    day_xml = []
+    for index, (date, begin, end, events) in enumerate(days):
+        rooms: dict[str, list[str]] = {}
+        for item in events:
+            persons = "".join(
+                f'<person id="{number}" guid="00000000-0000-5000-8000-{number:012d}">{escape(name)}</person>'
+                for number, name in persons_with_numbers([p["name"] for p in item["persons"]])
+            )
+            rooms.setdefault(item["room"], []).append(
+                f'<event guid="{item["guid"]}" id="{item["id"]}">'
+                f"<room>{escape(item['room'])}</room><title>{escape(item['title'])}</title>"
+                f"<subtitle/><type>{item['type']}</type><date>{item['date']}</date>"
+                f"<start>{item['start']}</start><duration>{item['duration']}</duration>"
+                f"<abstract/><slug>{item['slug']}</slug><track/>"
+                f"<persons>{persons}</persons><language>{item['language']}</language>"
+                f"<description/><recording><license/><optout>false</optout></recording>"
+                f"<links/><attachments/><url>{item['url']}</url></event>"
+            )
+        inner = "".join(
+            f"<room name={quoteattr(name)}>{''.join(items)}</room>" for name, items in rooms.items()
+        )
+        day_xml.append(
+            f'<day index="{index + 1}" date="{date.isoformat()}" start="{begin.isoformat()}" '
+            f'end="{end.isoformat()}">{inner}</day>'
+        )
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        '<schedule><generator name="summitkit" version="1"/><version>1</version>'
+        f"<conference><acronym>demo2024</acronym><title>Demo</title>"
+        f"<start>{days[0][0].isoformat()}</start><end>{days[-1][0].isoformat()}</end>"
+        f"<days>{len(days)}</days><timeslot_duration>00:05</timeslot_duration>"
+        f"<time_zone_name>{zone}</time_zone_name></conference>"
+        + "".join(day_xml)
+        + "</schedule>"
+    )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import io
 import json
 import subprocess
@@ -11,8 +12,13 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+import jsonschema
 import pytest
+import xmlschema
+from hypothesis import given
+from hypothesis import strategies as st
 
+import frab_catalogue
 import summitkit as sk
 from bounded import finishes
 from frab_catalogue import GUID, document, event, event_path, json_document, xml_document
@@ -708,3 +714,200 @@ def test_missing_defusedxml_module_subprocess_is_isolated() -> None:
         check=False,
     )
     assert 0 == result.returncode, result.stderr
+
+
+# -- what summitkit's writer writes round-trips --------------------------------
+
+FIXTURES = Path(__file__).parent / "fixtures"
+ZONES = ("Europe/Berlin", "Asia/Dubai", "America/New_York", "Australia/Sydney")
+NAMES = ("Ada Lovelace", "Grace Hopper", "عائشة الحمادي", "Zoë Ng")
+WORDS = st.sampled_from(("Open", "Source", "مستقبل", "Data", "Café", "42", "x"))
+
+
+@functools.cache
+def _schemas() -> tuple[Any, Any]:
+    xml_schema = xmlschema.XMLSchema(str(FIXTURES / "c3voc-schedule.xml.xsd"))
+    json_schema = json.loads((FIXTURES / "c3voc-schedule.schema.json").read_text(encoding="utf-8"))
+    return xml_schema, json_schema
+
+
+@st.composite
+def writer_schedules(draw: st.DrawFn) -> tuple[str, list[Any], list[tuple[Any, ...]], list[tuple[dt.datetime, dt.datetime]]]:
+    """A schedule as the writer writes it, and what it holds as plain UTC values."""
+    zone_name = draw(st.sampled_from(ZONES))
+    zone = ZoneInfo(zone_name)
+    first = draw(st.dates(min_value=dt.date(2024, 1, 1), max_value=dt.date(2026, 12, 28)))
+    hour = draw(st.sampled_from((0, 4, 9, 11)))
+    days: list[Any] = []
+    expected: list[tuple[Any, ...]] = []
+    windows: list[tuple[dt.datetime, dt.datetime]] = []
+    index = 0
+    for number in range(draw(st.integers(1, 3))):
+        date = first + dt.timedelta(days=number)
+        begin = sk.localize(dt.datetime.combine(date, dt.time(hour)), zone, nonexistent="shift_forward")
+        end = sk.localize(
+            dt.datetime.combine(date + dt.timedelta(days=1), dt.time(hour)), zone, nonexistent="shift_forward"
+        )
+        windows.append((begin.astimezone(dt.timezone.utc), end.astimezone(dt.timezone.utc)))
+        length = int((end - begin).total_seconds()) // 60
+        events = []
+        for _ in range(draw(st.integers(0, 4))):
+            offset = draw(st.integers(0, length - 1))
+            minutes = draw(st.integers(1, 600))
+            start = (begin.astimezone(dt.timezone.utc) + dt.timedelta(minutes=offset)).astimezone(zone)
+            kind = draw(st.sampled_from(frab_catalogue.KIND_NAMES))
+            persons = [] if kind == "break" else draw(st.lists(st.sampled_from(NAMES), unique=True, max_size=3))
+            title = " ".join(draw(st.lists(WORDS, min_size=1, max_size=4)))
+            room = draw(st.sampled_from(("Saal 1", "Hall B")))
+            language = draw(st.sampled_from(("en", "de", "ar")))
+            events.append(
+                frab_catalogue.plain_event_json(index, start, minutes, room, kind, title, persons, language)
+            )
+            utc = start.astimezone(dt.timezone.utc)
+            expected.append(
+                (index + 1, title, utc, utc + dt.timedelta(minutes=minutes), room, kind, tuple(persons), language)
+            )
+            index += 1
+        days.append((date, begin, end, events))
+    return zone_name, days, expected, windows
+
+
+def _held(summit: sk.Summit) -> list[tuple[Any, ...]]:
+    """What the summit holds, as the oracle's plain UTC values."""
+    held = []
+    for session in summit.sessions:
+        slot = slot_of(session)
+        (frab_id,) = [int(s.id) for s in session.source_ids if s.system == "frab-id"]
+        held.append(
+            (
+                frab_id,
+                session.title.lookup(),
+                *slot.utc_bounds,
+                summit.room(session.room).name.lookup() if session.room else None,
+                session.kind,
+                tuple(summit.speaker(p).name.lookup() for p in session.speakers),
+                session.language,
+            )
+        )
+    return sorted(held)
+
+
+@given(writer_schedules(), st.sampled_from(FLAVOURS))
+def test_schema_valid_documents_round_trip(drawn: tuple[str, list[Any], list[tuple[Any, ...]], list[Any]], flavour: str) -> None:
+    """A schema-valid document, as summitkit's writer writes it, is read with everything it holds and no notes but the known drops."""
+    zone, days, expected, windows = drawn
+    xml_schema, json_schema = _schemas()
+    if flavour == "xml":
+        text = frab_catalogue.writer_xml(days, zone)
+        xml_schema.validate(text)
+    else:
+        text = frab_catalogue.writer_json(days, zone)
+        jsonschema.validate(json.loads(text), json_schema)
+    imported = frab.loads(text)
+    summit = imported.summit
+    assert sorted(expected) == _held(summit)
+    assert zone == summit.timezone.key
+    assert windows == [w.utc_bounds for w in summit.day_windows]
+    assert (days[0][0], days[-1][0]) == (summit.first_day, summit.last_day)
+    assert {NoteKind.DROPPED} >= {n.kind for n in imported.report}
+    kept = {"version", "timeslot_duration", "days", "daysCount"}
+    assert kept >= {n.path.rpartition("/" if flavour == "xml" else ".")[2] for n in imported.report}
+
+
+# -- realistic documents -------------------------------------------------------
+
+
+def test_realistic_pretalx_schedule() -> None:
+    """A two-day pretalx export: kinds, a talk given twice, a duplicate, late night, unknown length, persons merged."""
+    imported = frab.load(FIXTURES / "frab-pretalx-two-days.json")
+    summit = imported.summit
+    assert ("wintercamp-2024", "Winter Camp 2024", BERLIN) == (summit.id, summit.name["en"], summit.timezone)
+    assert dt.time(4) == summit.day_change
+    assert (
+        sk.TimeSlot(at(4), at(3, 59, day=28)),
+        sk.TimeSlot(at(4, day=28), at(3, 59, day=29)),
+    ) == summit.day_windows
+    rows = [
+        (s.kind, s.id, slot_of(s).start, slot_of(s).duration, s.label, s.room, s.track, s.speakers, s.series)
+        for s in summit.sessions
+    ]
+    hour = dt.timedelta(hours=1)
+    assert [
+        ("ceremony", "qw3rty", at(11), hour / 2, "Opening", "ada-hall", None, ("mira-okafor",), None),
+        ("talk", "l8ghtn", at(23, 40), hour * 13 / 12, "Lightning Talks (5 minutes)", "ada-hall", "2-society", ("mira-okafor", "jonas-weber"), None),
+        ("workshop", "s0ldr1", at(14), 2 * hour, "Workshop (2 hours)", "workshop-tent", "1-hardware-making", ("jonas-weber",), "s0ldr1"),
+        ("panel", "p4nel5", at(10, 30, day=28), sk.TimeSlot.ASSUMED_LENGTH, "Podium discussion", "ada-hall", "2-society", ("mira-okafor", "jonas-weber"), None),
+        ("workshop", "s0ldr1-2", at(14, day=28), 2 * hour, "Workshop (2 hours)", "workshop-tent", "1-hardware-making", ("jonas-weber",), "s0ldr1"),
+    ] == rows
+    late = summit.session("l8ghtn")
+    assert dt.date(2024, 12, 27) == summit.conference_day(slot_of(late).end)
+    assert ("de", True, "CC BY 4.0", sk.Markup.MARKDOWN) == (
+        late.language,
+        late.do_not_record,
+        late.recording_licence,
+        late.markup,
+    )
+    assert "Lightning Talks \U0001f319" == late.title["de"]
+    assert (
+        sk.Link(
+            "https://pretalx.example.org/media/wintercamp-2024/submissions/L8GHTN/resources/template.odp",
+            title="Slide template",
+            kind="related",
+        ),
+    ) == late.attachments
+    assert [400, 40] == [room.capacity for room in summit.rooms]
+    mira = summit.speaker("mira-okafor")
+    assert "Organises the camp." == mira.bio["en"]  # type: ignore[index]
+    assert {"pretalx-code", "frab-guid"} == {s.system for s in mira.source_ids}
+    counts = {kind: imported.report.count(kind) for kind in NoteKind}
+    assert {
+        NoteKind.DROPPED: 11,
+        NoteKind.APPROXIMATED: 3,
+        NoteKind.ASSUMED: 1,
+        NoteKind.MERGED: 2,
+        NoteKind.RENAMED: 1,
+    } == counts
+
+
+def test_realistic_fosdem_schedule() -> None:
+    """A two-day Pentabarf export from FOSDEM: no guid, no date, top-level tracks and persons, HTML abstracts."""
+    brussels = ZoneInfo("Europe/Brussels")
+    imported = frab.load(FIXTURES / "frab-fosdem-two-days.xml", tz="Europe/Brussels")
+    summit = imported.summit
+    assert (dt.date(2025, 2, 1), dt.date(2025, 2, 2), dt.time(9), ()) == (
+        summit.first_day,
+        summit.last_day,
+        summit.day_change,
+        summit.day_windows,
+    )
+    assert "Free and Open source Software Developers' European Meeting" == summit.theme["en"]  # type: ignore[index]
+    assert ("ULB Solbosch Campus", "Brussels") == (summit.venue.name["en"], summit.venue.city["en"])  # type: ignore[union-attr,index]
+    rows = [(s.kind, s.id, slot_of(s).start, slot_of(s).duration, s.room, s.track, s.markup) for s in summit.sessions]
+
+    def when(day: int, hour: int, minute: int = 0) -> dt.datetime:
+        return dt.datetime(2025, 2, day, hour, minute, tzinfo=brussels)
+
+    minutes = dt.timedelta(minutes=1)
+    assert [
+        ("keynote", "keynotes-welcome", when(1, 9, 30), 25 * minutes, "janson", "keynotes", sk.Markup.HTML),
+        ("keynote", "keynotes-closing", when(1, 17), 50 * minutes, "janson", "keynotes", sk.Markup.HTML),
+        ("talk", "3d-printing-slicers", when(1, 10, 30), 30 * minutes, "h1308", "3d-printing", sk.Markup.HTML),
+        ("workshop", "rust-async", when(2, 11), 60 * minutes, "k3201", "rust", sk.Markup.PLAIN),
+        ("talk", "rust-night-bof", when(3, 1, 30), 20 * minutes, "k3201", "rust", sk.Markup.PLAIN),
+    ] == rows
+    assert dt.date(2025, 2, 2) == summit.conference_day(when(3, 1, 30))
+    welcome = summit.session("keynotes-welcome")
+    assert "\U0001f680" in welcome.abstract["en"]  # type: ignore[index]
+    assert sk.SourceId("frab-id", "16001") in welcome.source_ids
+    assert 2 == len(welcome.links)
+    assert "H.1308 (Rolin)" == summit.room("h1308").name["en"]
+    assert (sk.SourceId("frab-slug", "h1308"),) == summit.room("h1308").source_ids
+    assert (sk.SourceId("frab-slug", "3d_printing"),) == summit.track("3d-printing").source_ids
+    assert ["femke-jansen", "kwame-mensah", "li-wei", "the-fosdem-team"] == [s.id for s in summit.speakers]
+    assert sk.SourceId("frab-slug", "3d_printing_slicers_") in summit.session("3d-printing-slicers").source_ids
+    dropped = {n.path for n in notes(imported, NoteKind.DROPPED)}
+    assert {
+        "/schedule/conference/release",
+        "/schedule/tracks/track[2]/@online_qa",
+        "/schedule/day[2]/room[1]/event[1]/conf_url",
+    } <= dropped

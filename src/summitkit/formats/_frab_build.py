@@ -38,7 +38,7 @@ from summitkit._venue import Room, Venue
 from summitkit.exceptions import FormatError, ModelError
 from summitkit.formats._frab_kinds import closest_language, kind_of, looks_like_html
 from summitkit.formats._frab_people import Ids, People, source_id
-from summitkit.formats._frab_shape import Log, RawEvent, RawLink, RawSchedule
+from summitkit.formats._frab_shape import Log, RawEvent, RawLink, RawRoom, RawSchedule
 from summitkit.formats._frab_when import Timing, timing
 from summitkit.formats._report import Imported, NoteKind, Report
 
@@ -111,7 +111,9 @@ class _Builder:
                 self.log.problem(raw.path, error.problem)
         return kept
 
-    def room(self, name: str | None, guid: str | None, slug: str | None, path: str) -> str | None:
+    def room(self, raw: RawRoom) -> str | None:
+        """The id of the room *raw* names, which is added if new."""
+        name, guid, slug, path = raw.name, raw.guid, raw.slug, raw.path
         if not name:
             return None
         key = " ".join(name.split())
@@ -123,10 +125,20 @@ class _Builder:
             for system, value in (("frab-guid", guid), ("frab-slug", slug))
             if (kept := source_id(system, value, path, self.log)) is not None
         ]
+        capacity = None
+        if raw.capacity:
+            try:
+                capacity = int(float(raw.capacity))
+            except (ValueError, OverflowError):
+                capacity = 0
+            if capacity <= 0:
+                self.log.note(raw.at("capacity"), NoteKind.DROPPED, f"capacity {raw.capacity[:32]!r} is not a number of seats")
+                capacity = None
         try:
             room = Room(
                 id=self.room_ids.make(slug or key),
                 name=LocalizedText({self.default_lang: key}),
+                capacity=capacity,
                 source_ids=tuple(ids),
             )
         except ModelError as error:
@@ -207,7 +219,8 @@ class _Builder:
             )
             if value
         ]
-        first = next((self.seen[key] for key in keys if key in self.seen), None)
+        matched = next((key for key in keys if key in self.seen), None)
+        first = None if matched is None else self.seen[matched]
         if first is not None and first[1] == signature:
             log.note(event.path, NoteKind.MERGED, "the same event is listed again; read once")
             return
@@ -235,13 +248,13 @@ class _Builder:
         base = event.code or event.slug or (f"event-{event.id}" if event.id else None) or event.guid
         session_id = self.session_ids.make(base or event.title or "event")
         series = None
-        if first is not None:
+        if first is not None and matched is not None:
             earlier = self.sessions[first[0]]
             series = earlier.setdefault("series", earlier["id"])
             log.note(
                 event.path,
                 NoteKind.RENAMED,
-                f"{keys[0][0]} {keys[0][1]!r} is already session {earlier['id']!r}'s, at another "
+                f"{matched[0]} {matched[1]!r} is already session {earlier['id']!r}'s, at another "
                 f"time or with other content; read as session {session_id!r} in the same series",
             )
         ids = [
@@ -262,7 +275,7 @@ class _Builder:
             "title_assumed": not event.title,
             "slot": slot,
             "language": language,
-            "room": self.room(room_name, None, None, event.at("room")),
+            "room": self.room(RawRoom(event.at("room"), xml=event.xml, name=room_name)),
             "track": self.track(event.track, event.track_slug, event.at("track")),
             "participants": tuple(Participant(speaker, role=role) for speaker in persons),
             "label": label,
@@ -338,7 +351,7 @@ def build(raw: RawSchedule, *, tz: Any, lang: str | None, markup: Markup | None)
     for track in raw.tracks:
         builder.track(track.name, track.slug, track.path)
     for room in raw.rooms:
-        builder.room(room.name, room.guid, room.slug, room.path)
+        builder.room(room)
     for person in raw.persons:
         builder.people.add(person)
     for event, slot in zip(raw.events, when.slots, strict=True):

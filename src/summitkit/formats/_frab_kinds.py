@@ -11,8 +11,9 @@ keynote                                                Keynote
 opening, closing, ceremony, welcome, award(s)          Ceremony
 break, pause, lunch, coffee, dinner                    Break
 workshop, hands-on, tutorial, training, lab            WorkshopSession
-panel, podium, discussion, fishbowl                    Panel (two persons or
-                                                       more), else Talk
+panel                                                  Panel
+podium, discussion, fishbowl (or panel among other     Panel (two persons or
+words)                                                 more), else Talk
 talk, lecture, presentation, contribution, lightning   Talk
 anything else (meeting, djset, game, BoF, other, ...)  Talk
 =====================================================  ==========================
@@ -91,7 +92,10 @@ def kind_of(type_text: str | None, persons: int) -> tuple[type[Session], str | N
         else:
             kind = Talk
             approximated = f"type {type_text!r} matches no session kind; read as a talk"
-    if kind is Panel and persons < 2:  # noqa: PLR2004  # a panel needs two panelists
+    # "panel" itself is a panel whoever is known to take part (summitkit's
+    # writer writes one whose panelists are not known yet so); a type that
+    # only may be one is a panel when it has panelists to show for it.
+    if kind is Panel and persons < 2 and bare != "panel":  # noqa: PLR2004  # two panelists
         kind = Talk
         approximated = (
             f"type {type_text!r} is a panel, but with {persons} person(s); read as a talk"
