@@ -82,34 +82,34 @@ class _Builder:
         self.sessions: list[dict[str, Any]] = []
         self.seen: dict[tuple[str, str], tuple[int, tuple[object, ...]]] = {}
         self.languages: dict[str, str | None] = {}
+        self.participants: dict[tuple[str, Role], Participant] = {}
 
     # -- references ---------------------------------------------------------
 
     def url(self, link: RawLink, log: Log) -> str | None:
         """*link*'s URL, made absolute against the document's base URL; ``None`` if unusable."""
-        if not link.url:
+        made = self.link(link, log, keep_text=False)
+        return None if made is None else made.url
+
+    def link(self, raw: RawLink, log: Log, *, keep_text: bool = True) -> Link | None:
+        """The link *raw* writes, its URL made absolute; ``None`` (with a note) if unusable."""
+        if not raw.url:
             return None
-        url = link.url
+        url = raw.url
         if not url.startswith(("http://", "https://")) and self.raw.base_url:
             url = urljoin(self.raw.base_url, url)
         try:
-            Link(url)
-        except ModelError:
-            log.note(link.at("url"), NoteKind.DROPPED, f"{link.url[:80]!r} is not an http(s) URL")
+            return Link(url, title=raw.title, kind=raw.type) if keep_text else Link(url)
+        except ModelError as error:
+            if error.path.endswith(".url"):
+                log.note(raw.at("url"), NoteKind.DROPPED, f"{raw.url[:80]!r} is not an http(s) URL")
+            else:
+                log.problem(raw.path, error.problem)
             return None
-        return url
 
     def links(self, links: list[RawLink]) -> list[Link]:
-        kept: list[Link] = []
-        for raw in links:
-            url = self.url(raw, self.log)
-            if url is None:
-                continue
-            try:
-                kept.append(Link(url, title=raw.title, kind=raw.type))
-            except ModelError as error:
-                self.log.problem(raw.path, error.problem)
-        return kept
+        """The usable links of *links*."""
+        return [link for raw in links if (link := self.link(raw, self.log)) is not None]
 
     def room(self, raw: RawRoom) -> str | None:
         """The id of the room *raw* names, which is added if new."""
@@ -277,7 +277,7 @@ class _Builder:
             "language": language,
             "room": self.room(RawRoom(event.at("room"), xml=event.xml, name=room_name)),
             "track": self.track(event.track, event.track_slug, event.at("track")),
-            "participants": tuple(Participant(speaker, role=role) for speaker in persons),
+            "participants": tuple(self.participant(speaker, role) for speaker in persons),
             "label": label,
             "links": tuple(self.links(event.links)),
             "attachments": tuple(self.links(event.attachments)),
@@ -299,6 +299,14 @@ class _Builder:
         for key in keys:
             self.seen.setdefault(key, (len(self.sessions), signature))
         self.sessions.append(fields)
+
+    def participant(self, speaker: str, role: Role) -> Participant:
+        """*speaker* in *role*: one value, made once, shared by every session (values are immutable)."""
+        key = (speaker, role)
+        made = self.participants.get(key)
+        if made is None:
+            made = self.participants[key] = Participant(speaker, role=role)
+        return made
 
     def _flag(self, event: RawEvent) -> bool:
         written = (event.do_not_record or "").casefold()

@@ -27,6 +27,7 @@ persons becomes a Talk (a panel needs panelists), also APPROXIMATED.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from summitkit._sessions import Break, Ceremony, Keynote, Panel, Session, Talk, WorkshopSession
@@ -77,6 +78,13 @@ def kind_of(type_text: str | None, persons: int) -> tuple[type[Session], str | N
         The session class, the label to keep (or ``None``), and what was
         approximated (or ``None`` when the type says the kind exactly).
     """
+    # A programme uses a handful of types thousands of times.
+    return _kind_of(type_text, min(persons, 2))
+
+
+@functools.lru_cache(maxsize=1024)
+def _kind_of(type_text: str | None, persons: int) -> tuple[type[Session], str | None, str | None]:
+    """The work of :func:`kind_of`, with at most two persons counted."""
     if type_text is None:
         return Talk, None, None
     folded = type_text.casefold()[:_MAX_TYPE].strip()
