@@ -8,6 +8,7 @@ quirk is about.  A field set to ``None`` is left out.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from typing import Any
 from xml.sax.saxutils import escape, quoteattr
@@ -28,7 +29,7 @@ CONFERENCE: dict[str, Any] = {
 _ATTRIBUTES = ("guid", "id", "code")
 
 
-def event(**fields: Any) -> dict[str, Any]:  # noqa: ANN401  # any JSON value
+def event(**fields: Any) -> dict[str, Any]:  # noqa: ANN401  # any JSON value  # any JSON value
     """One event's fields, as JSON writes them; *fields* replace or (as None) remove defaults."""
     base: dict[str, Any] = {
         "guid": GUID,
@@ -78,12 +79,14 @@ def json_document(
     return json.dumps({key: value for key, value in document.items() if value is not None})
 
 
-def _element(name: str, value: Any) -> str:  # noqa: ANN401  # any JSON value
+def _element(name: str, value: Any) -> str:  # noqa: ANN401  # any JSON value  # any JSON value
     if name == "persons":
         people = "".join(
             "<person"
             + "".join(
-                f" {key}={quoteattr(str(person[key]))}" for key in ("id", "guid", "code") if key in person
+                f" {key}={quoteattr(str(person[key]))}"
+                for key in ("id", "guid", "code")
+                if key in person
             )
             + f">{escape(person.get('public_name') or person.get('name') or '')}</person>"
             for person in value
@@ -136,7 +139,9 @@ def xml_document(
             rooms.setdefault(item.get("room", "Saal 1"), []).append(xml_event(item))
     the_conference = {**CONFERENCE, **(conference or {})}
     conference_xml = "".join(
-        f"<{key}>{escape(str(value))}</{key}>" for key, value in the_conference.items() if value is not None
+        f"<{key}>{escape(str(value))}</{key}>"
+        for key, value in the_conference.items()
+        if value is not None
     )
     day_attributes = {"index": "1", "date": "2024-12-27", "start": DAY_START, "end": DAY_END}
     day_attributes.update(day or {})
@@ -153,7 +158,7 @@ def xml_document(
     )
 
 
-def document(flavour: str, *events: dict[str, Any], **options: Any) -> str:  # noqa: ANN401  # passed on
+def document(flavour: str, *events: dict[str, Any], **options: Any) -> str:  # noqa: ANN401  # passed on  # passed on
     """The schedule in *flavour* (``"xml"`` or ``"json"``) holding *events*."""
     if flavour == "xml":
         conference = options.pop("conference", None)
@@ -172,7 +177,7 @@ def event_path(flavour: str, field: str, *, event_index: int = 0, room: str = "S
     if flavour == "xml":
         where = {"guid": "@guid", "id": "@id", "code": "@code"}.get(field, field)
         return f"/schedule/day[1]/room[1]/event[{event_index + 1}]/{where}"
-    return f'$.schedule.conference.days[0].rooms[{json.dumps(room)}][{event_index}].{field}'
+    return f"$.schedule.conference.days[0].rooms[{json.dumps(room)}][{event_index}].{field}"
 
 
 # -- documents as summitkit's frab writer writes them --------------------------
@@ -183,8 +188,15 @@ def event_path(flavour: str, field: str, *, event_index: int = 0, room: str = "S
 KIND_NAMES = ("keynote", "panel", "talk", "workshop", "break", "ceremony")
 
 
-def plain_event_json(
-    index: int, start: Any, minutes: int, room: str, kind: str, title: str, persons: list[str], language: str  # noqa: ANN401  # a datetime
+def plain_event_json(  # noqa: PLR0917  # one value per field the writer writes
+    index: int,
+    start: dt.datetime,
+    minutes: int,
+    room: str,
+    kind: str,
+    title: str,
+    persons: list[str],
+    language: str,
 ) -> dict[str, Any]:
     """One schema-valid JSON event: *start* an aware datetime in the schedule's zone."""
     hours, rest = divmod(minutes, 60)
@@ -220,7 +232,11 @@ def persons_with_numbers(persons: list[str]) -> list[tuple[int, str]]:
     return [(sum(name.encode()) * 1000 + len(name), name) for name in persons]
 
 
-def writer_json(days: list[tuple[Any, Any, Any, list[dict[str, Any]]]], zone: str) -> str:  # noqa: ANN401  # dates and datetimes
+#: A day as the writer functions take it: its date, start, end and events.
+Day = tuple[dt.date, dt.datetime, dt.datetime, list[dict[str, Any]]]
+
+
+def writer_json(days: list[Day], zone: str) -> str:
     """A schema-valid JSON schedule: *days* as (date, day start, day end, events)."""
     the_days = []
     for index, (date, begin, end, events) in enumerate(days):
@@ -257,7 +273,7 @@ def writer_json(days: list[tuple[Any, Any, Any, list[dict[str, Any]]]], zone: st
     )
 
 
-def writer_xml(days: list[tuple[Any, Any, Any, list[dict[str, Any]]]], zone: str) -> str:  # noqa: ANN401  # dates and datetimes
+def writer_xml(days: list[Day], zone: str) -> str:
     """The same schedule as :func:`writer_json`, in schema-valid XML."""
     day_xml = []
     for index, (date, begin, end, events) in enumerate(days):
@@ -290,7 +306,5 @@ def writer_xml(days: list[tuple[Any, Any, Any, list[dict[str, Any]]]], zone: str
         f"<conference><acronym>demo2024</acronym><title>Demo</title>"
         f"<start>{days[0][0].isoformat()}</start><end>{days[-1][0].isoformat()}</end>"
         f"<days>{len(days)}</days><timeslot_duration>00:05</timeslot_duration>"
-        f"<time_zone_name>{zone}</time_zone_name></conference>"
-        + "".join(day_xml)
-        + "</schedule>"
+        f"<time_zone_name>{zone}</time_zone_name></conference>" + "".join(day_xml) + "</schedule>"
     )

@@ -58,12 +58,19 @@ def slot_of(session: sk.Session) -> sk.TimeSlot:
 @pytest.mark.parametrize("flavour", FLAVOURS)
 @pytest.mark.parametrize(
     ("written", "minutes"),
-    [("1:30", 90), ("01:30", 90), ("00:05:00", 5), ("0:45", 45), ("100:00", 6000), ("01:30:30", 90.5)],
+    [
+        ("1:30", 90),
+        ("01:30", 90),
+        ("00:05:00", 5),
+        ("0:45", 45),
+        ("100:00", 6000),
+        ("01:30:30", 90.5),
+    ],
 )
 def test_durations_as_written(flavour: str, written: str, minutes: float) -> None:
     """Durations in H:MM, HH:MM and HH:MM:SS are read as hours, minutes (and seconds)."""
     imported = frab.loads(document(flavour, event(duration=written)))
-    assert dt.timedelta(minutes=minutes) == slot_of(only_session(imported)).duration
+    assert slot_of(only_session(imported)).duration == dt.timedelta(minutes=minutes)
     assert notes(imported, NoteKind.ASSUMED) == []
 
 
@@ -71,8 +78,8 @@ def test_durations_as_written(flavour: str, written: str, minutes: float) -> Non
 def test_duration_in_days(flavour: str) -> None:
     """A one-digit first field makes D:HH:MM, read as days and noted as assumed."""
     imported = frab.loads(document(flavour, event(duration="1:02:30")))
-    assert dt.timedelta(days=1, hours=2, minutes=30) == slot_of(only_session(imported)).duration
-    assert [event_path(flavour, "duration")] == [n.path for n in notes(imported, NoteKind.ASSUMED)]
+    assert slot_of(only_session(imported)).duration == dt.timedelta(days=1, hours=2, minutes=30)
+    assert [n.path for n in notes(imported, NoteKind.ASSUMED)] == [event_path(flavour, "duration")]
 
 
 @pytest.mark.parametrize("flavour", FLAVOURS)
@@ -80,17 +87,17 @@ def test_zero_duration_is_an_unknown_length(flavour: str) -> None:
     """00:00 is a length not known: five minutes, the end estimated, and an ASSUMED note."""
     imported = frab.loads(document(flavour, event(duration="00:00")))
     slot = slot_of(only_session(imported))
-    assert sk.TimeSlot.starting(at(11), None) == slot
+    assert slot == sk.TimeSlot.starting(at(11), None)
     assert slot.end_estimated
     (note,) = notes(imported, NoteKind.ASSUMED)
-    assert event_path(flavour, "duration") == note.path
+    assert note.path == event_path(flavour, "duration")
     assert "not known" in note.message
 
 
 def test_end_instead_of_duration() -> None:
     """With no duration, a JSON event's end gives the length."""
     imported = frab.loads(json_document(event(duration=None, end="2024-12-27T12:15:00+01:00")))
-    assert sk.TimeSlot(at(11), at(12, 15)) == slot_of(only_session(imported))
+    assert slot_of(only_session(imported)) == sk.TimeSlot(at(11), at(12, 15))
 
 
 # -- days --------------------------------------------------------------------
@@ -100,15 +107,18 @@ def test_end_instead_of_duration() -> None:
 @pytest.mark.parametrize("hour", [4, 9, 11])
 def test_days_that_run_past_midnight(flavour: str, hour: int) -> None:
     """A day from 04:00, 09:00 or 11:00 to the small hours keeps a session at 01:30 on its day."""
-    bounds = {"day_start": f"2024-12-27T{hour:02d}:00:00+01:00", "day_end": "2024-12-28T03:00:00+01:00"}
+    bounds = {
+        "day_start": f"2024-12-27T{hour:02d}:00:00+01:00",
+        "day_end": "2024-12-28T03:00:00+01:00",
+    }
     late = event(date="2024-12-28T01:30:00+01:00", start="01:30")
     imported = frab.loads(document(flavour, late, day=bounds))
     summit = imported.summit
-    assert dt.time(hour) == summit.day_change
-    assert (sk.TimeSlot(at(hour), at(3, day=28)),) == summit.day_windows
+    assert summit.day_change == dt.time(hour)
+    assert summit.day_windows == (sk.TimeSlot(at(hour), at(3, day=28)),)
     session = only_session(imported)
-    assert at(1, 30, day=28) == slot_of(session).start
-    assert dt.date(2024, 12, 27) == summit.conference_day(slot_of(session).start)
+    assert slot_of(session).start == at(1, 30, day=28)
+    assert summit.conference_day(slot_of(session).start) == dt.date(2024, 12, 27)
 
 
 @pytest.mark.parametrize("flavour", FLAVOURS)
@@ -117,9 +127,9 @@ def test_early_session_before_the_first_days_start(flavour: str) -> None:
     early = event(date="2024-12-27T08:30:00+01:00", start="08:30")
     imported = frab.loads(document(flavour, early))
     summit = imported.summit
-    assert dt.time(8) == summit.day_change
-    assert dt.date(2024, 12, 27) == summit.conference_day(slot_of(only_session(imported)).start)
-    assert (sk.TimeSlot(at(10), at(2, day=28)),) == summit.day_windows
+    assert summit.day_change == dt.time(8)
+    assert summit.conference_day(slot_of(only_session(imported)).start) == dt.date(2024, 12, 27)
+    assert summit.day_windows == (sk.TimeSlot(at(10), at(2, day=28)),)
 
 
 def test_last_day_ending_early() -> None:
@@ -137,16 +147,25 @@ def test_last_day_ending_early() -> None:
             "date": "2024-12-28",
             "day_start": "2024-12-28T11:00:00+01:00",
             "day_end": "2024-12-28T16:00:00+01:00",
-            "rooms": {"Saal 1": [event(guid="7a5b3d3c-1f2e-4d5c-9b8a-7f6e5d4c3b2a", id=2, date="2024-12-28T14:00:00+01:00", start="14:00")]},
+            "rooms": {
+                "Saal 1": [
+                    event(
+                        guid="7a5b3d3c-1f2e-4d5c-9b8a-7f6e5d4c3b2a",
+                        id=2,
+                        date="2024-12-28T14:00:00+01:00",
+                        start="14:00",
+                    )
+                ]
+            },
         },
     ]
     summit = frab.loads(json_document(days=days, conference={"end": "2024-12-28"})).summit
-    assert (dt.date(2024, 12, 27), dt.date(2024, 12, 28)) == (summit.first_day, summit.last_day)
-    assert dt.time(11) == summit.day_change
-    assert (
+    assert (summit.first_day, summit.last_day) == (dt.date(2024, 12, 27), dt.date(2024, 12, 28))
+    assert summit.day_change == dt.time(11)
+    assert summit.day_windows == (
         sk.TimeSlot(at(11), at(4, day=28)),
         sk.TimeSlot(at(11, day=28), at(16, day=28)),
-    ) == summit.day_windows
+    )
 
 
 # -- zones -------------------------------------------------------------------
@@ -157,8 +176,8 @@ def test_date_in_utc_beside_a_local_start(flavour: str) -> None:
     """A date written in UTC is the same instant as the local start: read without a note."""
     imported = frab.loads(document(flavour, event(date="2024-12-27T10:00:00Z", start="11:00")))
     session = only_session(imported)
-    assert at(11) == slot_of(session).start
-    assert "Europe/Berlin" == slot_of(session).start.tzinfo.key  # type: ignore[union-attr]
+    assert slot_of(session).start == at(11)
+    assert slot_of(session).start.tzinfo.key == "Europe/Berlin"  # type: ignore[union-attr]
     assert not [n for n in imported.report if "start" in n.path]
 
 
@@ -167,17 +186,17 @@ def test_day_bounds_in_utc(flavour: str) -> None:
     """Day bounds written in UTC are shown in the zone: 03:00Z is a 04:00 day start in Berlin."""
     bounds = {"day_start": "2024-12-27T03:00:00Z", "day_end": "2024-12-28T02:59:00Z"}
     summit = frab.loads(document(flavour, event(), day=bounds)).summit
-    assert dt.time(4) == summit.day_change
-    assert (sk.TimeSlot(at(4), at(3, 59, day=28)),) == summit.day_windows
+    assert summit.day_change == dt.time(4)
+    assert summit.day_windows == (sk.TimeSlot(at(4), at(3, 59, day=28)),)
 
 
 @pytest.mark.parametrize("flavour", FLAVOURS)
 def test_start_that_disagrees_with_date(flavour: str) -> None:
     """When start says another wall time than date, the date is kept and the start noted as dropped."""
     imported = frab.loads(document(flavour, event(start="12:00")))
-    assert at(11) == slot_of(only_session(imported)).start
+    assert slot_of(only_session(imported)).start == at(11)
     (note,) = notes(imported, NoteKind.DROPPED)[-1:]
-    assert event_path(flavour, "start") == note.path
+    assert note.path == event_path(flavour, "start")
 
 
 @pytest.mark.parametrize("flavour", FLAVOURS)
@@ -186,7 +205,7 @@ def test_tz_argument_when_no_zone_is_named(flavour: str) -> None:
     imported = frab.loads(
         document(flavour, event(), conference={"time_zone_name": None}), tz="Europe/Berlin"
     )
-    assert BERLIN == imported.summit.timezone
+    assert imported.summit.timezone == BERLIN
     assert notes(imported, NoteKind.ASSUMED) == []
 
 
@@ -194,13 +213,18 @@ def test_tz_argument_when_no_zone_is_named(flavour: str) -> None:
 def test_tz_argument_wins_over_the_documents_zone(flavour: str) -> None:
     """tz= replaces time_zone_name, which is noted as dropped."""
     imported = frab.loads(document(flavour, event()), tz="Europe/Paris")
-    assert "Europe/Paris" == imported.summit.timezone.key
+    assert imported.summit.timezone.key == "Europe/Paris"
     assert any("time_zone_name" in n.path for n in notes(imported, NoteKind.DROPPED))
 
 
 def _dated(*dates: str) -> list[dict[str, Any]]:
     return [
-        event(guid=f"{index:08d}-1f2e-4d5c-9b8a-7f6e5d4c3b2a", id=index + 1, date=date, start=date[11:16])
+        event(
+            guid=f"{index:08d}-1f2e-4d5c-9b8a-7f6e5d4c3b2a",
+            id=index + 1,
+            date=date,
+            start=date[11:16],
+        )
         for index, date in enumerate(dates)
     ]
 
@@ -211,9 +235,9 @@ def test_zone_inferred_when_only_one_zone_fits() -> None:
     days = [{"index": 1, "date": "2024-01-10", "rooms": {"Hall": events}}]
     conference = {"time_zone_name": None, "start": "2024-01-10", "end": "2024-07-10"}
     imported = frab.loads(json_document(days=days, conference=conference))
-    assert "Australia/Eucla" == imported.summit.timezone.key
+    assert imported.summit.timezone.key == "Australia/Eucla"
     (note,) = notes(imported, NoteKind.ASSUMED)
-    assert "$.schedule.conference.time_zone_name" == note.path
+    assert note.path == "$.schedule.conference.time_zone_name"
 
 
 def test_one_fixed_offset_shared_by_many_zones_gives_an_etc_zone() -> None:
@@ -222,18 +246,22 @@ def test_one_fixed_offset_shared_by_many_zones_gives_an_etc_zone() -> None:
     days = [{"index": 1, "date": "2024-01-10", "rooms": {"Hall": events}}]
     conference = {"time_zone_name": None, "start": "2024-01-10", "end": "2024-07-10"}
     imported = frab.loads(json_document(days=days, conference=conference))
-    assert "Etc/GMT-4" == imported.summit.timezone.key
-    assert dt.timedelta(hours=4) == imported.summit.sessions[0].slot.start.utcoffset()  # type: ignore[union-attr]
+    assert imported.summit.timezone.key == "Etc/GMT-4"
+    assert imported.summit.sessions[0].slot.start.utcoffset() == dt.timedelta(hours=4)  # type: ignore[union-attr]
     (note,) = notes(imported, NoteKind.ASSUMED)
     assert "Etc/GMT-4" in note.message
 
 
 def test_utc_dates_with_local_starts_point_to_the_local_offset() -> None:
     """Dates in UTC beside local starts show the local offset, not UTC's."""
-    text = xml_document(event(date="2024-12-27T10:00:00Z", start="11:00"), conference={"time_zone_name": None})
-    imported = frab.loads(text.replace(' start="2024-12-27T10:00:00+01:00" end="2024-12-28T02:00:00+01:00"', ""))
-    assert "Etc/GMT-1" == imported.summit.timezone.key
-    assert at(11, zone=dt.timezone(dt.timedelta(hours=1))) == slot_of(only_session(imported)).start
+    text = xml_document(
+        event(date="2024-12-27T10:00:00Z", start="11:00"), conference={"time_zone_name": None}
+    )
+    imported = frab.loads(
+        text.replace(' start="2024-12-27T10:00:00+01:00" end="2024-12-28T02:00:00+01:00"', "")
+    )
+    assert imported.summit.timezone.key == "Etc/GMT-1"
+    assert slot_of(only_session(imported)).start == at(11, zone=dt.timezone(dt.timedelta(hours=1)))
 
 
 def test_daylight_saving_offsets_shared_by_many_zones_ask_for_tz() -> None:
@@ -243,21 +271,23 @@ def test_daylight_saving_offsets_shared_by_many_zones_ask_for_tz() -> None:
     with pytest.raises(FormatError) as raised:
         frab.loads(json_document(days=days, conference={"time_zone_name": None}))
     ((path, problem),) = raised.value.problems
-    assert "$.schedule.conference.time_zone_name" == path
+    assert path == "$.schedule.conference.time_zone_name"
     assert "tz=" in problem
 
 
 def test_no_offsets_and_no_zone_ask_for_tz() -> None:
     """A Pentabarf file with neither dates nor a zone name cannot be placed in time without tz=."""
     text = xml_document(
-        event(date=None, guid=None), conference={"time_zone_name": None}, day={"start": None, "end": None}
+        event(date=None, guid=None),
+        conference={"time_zone_name": None},
+        day={"start": None, "end": None},
     )
     with pytest.raises(FormatError) as raised:
         frab.loads(text)
     ((path, problem),) = raised.value.problems
-    assert "/schedule/conference/time_zone_name" == path
+    assert path == "/schedule/conference/time_zone_name"
     assert "pass tz=" in problem
-    assert at(11) == slot_of(only_session(frab.loads(text, tz=BERLIN))).start
+    assert slot_of(only_session(frab.loads(text, tz=BERLIN))).start == at(11)
 
 
 # -- events met twice ----------------------------------------------------------
@@ -267,9 +297,12 @@ def test_no_offsets_and_no_zone_ask_for_tz() -> None:
 def test_same_event_from_merged_sources_is_read_once(flavour: str) -> None:
     """The same guid with the same content is one event: read once, a MERGED note."""
     imported = frab.loads(document(flavour, event(), event()))
-    assert 1 == len(imported.summit.sessions)
+    assert len(imported.summit.sessions) == 1
     (note,) = notes(imported, NoteKind.MERGED)
-    assert event_path(flavour, "x", event_index=1).rpartition("/" if flavour == "xml" else ".")[0] == note.path
+    assert (
+        note.path
+        == event_path(flavour, "x", event_index=1).rpartition("/" if flavour == "xml" else ".")[0]
+    )
 
 
 @pytest.mark.parametrize("flavour", FLAVOURS)
@@ -284,23 +317,25 @@ def test_submission_given_twice(flavour: str) -> None:
     )
     imported = frab.loads(document(flavour, first, second))
     one, two = imported.summit.sessions
-    assert ("wlu9ft", "wlu9ft-2") == (one.id, two.id)
-    assert "wlu9ft" == one.series == two.series
+    assert (one.id, two.id) == ("wlu9ft", "wlu9ft-2")
+    assert one.series == two.series == "wlu9ft"
     for session in (one, two):
         assert sk.SourceId("pretalx-code", "WLU9FT") in session.source_ids
         assert sk.SourceId("frab-id", "1") in session.source_ids
-    assert (at(11), at(16)) == (slot_of(one).start, slot_of(two).start)
+    assert (slot_of(one).start, slot_of(two).start) == (at(11), at(16))
     (note,) = notes(imported, NoteKind.RENAMED)
     assert "wlu9ft-2" in note.message
 
 
 def test_same_guid_on_two_slots() -> None:
     """One guid on two slots (an old frab) is read as two sessions of one series."""
-    imported = frab.loads(xml_document(event(), event(date="2024-12-27T16:00:00+01:00", start="16:00")))
+    imported = frab.loads(
+        xml_document(event(), event(date="2024-12-27T16:00:00+01:00", start="16:00"))
+    )
     one, two = imported.summit.sessions
     assert one.series == two.series == one.id
     assert sk.SourceId("frab-guid", GUID) in two.source_ids
-    assert 1 == len(notes(imported, NoteKind.RENAMED))
+    assert len(notes(imported, NoteKind.RENAMED)) == 1
 
 
 # -- persons -----------------------------------------------------------------
@@ -310,9 +345,9 @@ def test_persons_in_frab_shape() -> None:
     """A frab person (id, public_name) becomes a speaker with the frab id kept."""
     summit = frab.loads(json_document(event())).summit
     (speaker,) = summit.speakers
-    assert ("ada-lovelace", "Ada Lovelace") == (speaker.id, speaker.name["en"])
-    assert (sk.SourceId("frab-id", "7"),) == speaker.source_ids
-    assert (sk.Participant("ada-lovelace"),) == summit.sessions[0].participants
+    assert (speaker.id, speaker.name["en"]) == ("ada-lovelace", "Ada Lovelace")
+    assert speaker.source_ids == (sk.SourceId("frab-id", "7"),)
+    assert summit.sessions[0].participants == (sk.Participant("ada-lovelace"),)
 
 
 def test_persons_in_pretalx_shape() -> None:
@@ -329,12 +364,12 @@ def test_persons_in_pretalx_shape() -> None:
     }
     imported = frab.loads(json_document(event(persons=[person], code="ABCDE1")))
     (speaker,) = imported.summit.speakers
-    assert "Wrote compilers." == speaker.bio["en"]  # type: ignore[index]
-    assert (
+    assert speaker.bio["en"] == "Wrote compilers."  # type: ignore[index]
+    assert speaker.source_ids == (
         sk.SourceId("pretalx-code", "DEFGH9"),
         sk.SourceId("frab-guid", "b2c3d4e5-f6a7-5b8c-9d0e-1f2a3b4c5d6e"),
-    ) == speaker.source_ids
-    assert ("https://pretalx.example/demo/speaker/DEFGH9/",) == speaker.links
+    )
+    assert speaker.links == ("https://pretalx.example/demo/speaker/DEFGH9/",)
     dropped = [n.path.rpartition(".")[2] for n in notes(imported, NoteKind.DROPPED)]
     assert "answers" in dropped
     assert "avatar" in dropped
@@ -353,8 +388,8 @@ def test_persons_without_ids_are_matched_by_name(flavour: str) -> None:
     )
     summit = frab.loads(document(flavour, first, second)).summit
     (speaker,) = summit.speakers
-    assert () == speaker.source_ids
-    assert [("bob",), ("bob",)] == [s.speakers for s in summit.sessions]
+    assert speaker.source_ids == ()
+    assert [s.speakers for s in summit.sessions] == [("bob",), ("bob",)]
 
 
 @pytest.mark.parametrize("flavour", FLAVOURS)
@@ -362,7 +397,7 @@ def test_same_person_twice_in_one_event(flavour: str) -> None:
     """A person listed twice in one event takes part once, with a MERGED note."""
     ada = {"id": 7, "public_name": "Ada Lovelace"}
     imported = frab.loads(document(flavour, event(persons=[ada, ada])))
-    assert ("ada-lovelace",) == only_session(imported).speakers
+    assert only_session(imported).speakers == ("ada-lovelace",)
     (note,) = notes(imported, NoteKind.MERGED)
     assert note.path.endswith("persons/person[2]" if flavour == "xml" else "persons[1]")
 
@@ -376,24 +411,31 @@ def test_slugs_and_names_as_keys(flavour: str) -> None:
     item = event(id=None, slug="demo2024-opening_", room="Saal Grace Hopper", track="3D Printing")
     text = document(flavour, item)
     if flavour == "xml":
-        text = text.replace("<track>3D Printing</track>", '<track slug="3d-printing_">3D Printing</track>')
+        text = text.replace(
+            "<track>3D Printing</track>", '<track slug="3d-printing_">3D Printing</track>'
+        )
     else:
         data = json.loads(text)
-        data["schedule"]["conference"]["tracks"] = [{"name": "3D Printing", "slug": "3d-printing_", "color": "#00ff00"}]
+        data["schedule"]["conference"]["tracks"] = [
+            {"name": "3D Printing", "slug": "3d-printing_", "color": "#00ff00"}
+        ]
         text = json.dumps(data)
     summit = frab.loads(text).summit
     session = summit.sessions[0]
-    assert "demo2024-opening" == session.id
+    assert session.id == "demo2024-opening"
     assert sk.SourceId("frab-slug", "demo2024-opening_") in session.source_ids
-    assert ("saal-grace-hopper", "3d-printing") == (session.room, session.track)
-    assert "Saal Grace Hopper" == summit.room("saal-grace-hopper").name["en"]
-    assert (sk.SourceId("frab-slug", "3d-printing_"),) == summit.track("3d-printing").source_ids
+    assert (session.room, session.track) == ("saal-grace-hopper", "3d-printing")
+    assert summit.room("saal-grace-hopper").name["en"] == "Saal Grace Hopper"
+    assert summit.track("3d-printing").source_ids == (sk.SourceId("frab-slug", "3d-printing_"),)
 
 
 def test_links_as_objects_or_strings_and_attachments() -> None:
     """Links come as objects or bare strings; relative ones are made absolute against base_url."""
     item = event(
-        links=["https://example.org/paper", {"url": "https://example.org/s", "title": "Slides", "type": "slides"}],
+        links=[
+            "https://example.org/paper",
+            {"url": "https://example.org/s", "title": "Slides", "type": "slides"},
+        ],
         attachments=[{"url": "media/file.pdf", "title": "Handout"}],
         url="talk/ABC/",
     )
@@ -401,12 +443,14 @@ def test_links_as_objects_or_strings_and_attachments() -> None:
     data = json.loads(text)
     data["schedule"]["base_url"] = "https://pretalx.example/demo/"
     session = frab.loads(json.dumps(data)).summit.sessions[0]
-    assert (
+    assert session.links == (
         sk.Link("https://example.org/paper"),
         sk.Link("https://example.org/s", title="Slides", kind="slides"),
-    ) == session.links
-    assert (sk.Link("https://pretalx.example/demo/media/file.pdf", title="Handout"),) == session.attachments
-    assert "https://pretalx.example/demo/talk/ABC/" == session.url
+    )
+    assert session.attachments == (
+        sk.Link("https://pretalx.example/demo/media/file.pdf", title="Handout"),
+    )
+    assert session.url == "https://pretalx.example/demo/talk/ABC/"
 
 
 def test_xml_links_and_attachments() -> None:
@@ -418,26 +462,28 @@ def test_xml_links_and_attachments() -> None:
         )
     ).replace("<attachment ", '<attachment type="slides" ')
     session = frab.loads(text).summit.sessions[0]
-    assert (sk.Link("https://example.org/v", title="Video"),) == session.links
-    assert (sk.Link("https://example.org/a.pdf", title="Slides", kind="slides"),) == session.attachments
+    assert session.links == (sk.Link("https://example.org/v", title="Video"),)
+    assert session.attachments == (
+        sk.Link("https://example.org/a.pdf", title="Slides", kind="slides"),
+    )
 
 
 def test_unusable_link_is_dropped_with_a_note() -> None:
     """A link that is no http(s) URL is dropped, with a note at its place."""
     imported = frab.loads(json_document(event(links=["javascript:alert(1)"])))
-    assert () == only_session(imported).links
+    assert only_session(imported).links == ()
     (note,) = notes(imported, NoteKind.DROPPED)[-1:]
-    assert event_path("json", "links[0].url") == note.path
+    assert note.path == event_path("json", "links[0].url")
 
 
 @pytest.mark.parametrize("flavour", FLAVOURS)
 @pytest.mark.parametrize("opt_out", [True, False])
-def test_recording(flavour: str, opt_out: bool) -> None:  # noqa: FBT001  # a parameter
+def test_recording(flavour: str, opt_out: bool) -> None:  # noqa: FBT001  # a parameter  # a parameter
     """The recording licence and opt-out are kept."""
     session = only_session(
         frab.loads(document(flavour, event(recording_license="CC BY 4.0", do_not_record=opt_out)))
     )
-    assert ("CC BY 4.0", opt_out) == (session.recording_licence, session.do_not_record)
+    assert (session.recording_licence, session.do_not_record) == ("CC BY 4.0", opt_out)
 
 
 @pytest.mark.parametrize("flavour", FLAVOURS)
@@ -449,33 +495,38 @@ def test_subtitle_description_and_emoji(flavour: str) -> None:
         text = text.replace("Fun \U0001f600", "Fun &#128512;")
         assert "&#128512;" in text
     session = only_session(frab.loads(text))
-    assert "Fun \U0001f600" == session.title["en"]
-    assert ("A subtitle", "More words.") == (session.subtitle["en"], session.description["en"])  # type: ignore[index]
+    assert session.title["en"] == "Fun \U0001f600"
+    assert (session.subtitle["en"], session.description["en"]) == ("A subtitle", "More words.")  # type: ignore[index]
 
 
 @pytest.mark.parametrize("flavour", FLAVOURS)
 def test_empty_elements_are_nothing(flavour: str) -> None:
     """Empty subtitle, description, language, track and persons are absent values, without notes."""
-    imported = frab.loads(document(flavour, event(subtitle="", description="", language="", track="", persons=[])))
+    imported = frab.loads(
+        document(flavour, event(subtitle="", description="", language="", track="", persons=[]))
+    )
     session = only_session(imported)
-    assert (None, None, None, None, ()) == (
+    assert (
         session.subtitle,
         session.description,
         session.language,
         session.track,
         session.participants,
-    )
-    assert [NoteKind.ASSUMED] == [n.kind for n in imported.report if n.kind is not NoteKind.DROPPED]
+    ) == (None, None, None, None, ())
+    assert [n.kind for n in imported.report if n.kind is not NoteKind.DROPPED] == [NoteKind.ASSUMED]
 
 
 def test_markup_html_markdown_or_plain() -> None:
     """HTML abstracts are HTML, a pretalx document's are Markdown, others plain; markup= decides when given."""
     html = event(abstract="<p>Hello <a href='https://x.org'>x</a></p>")
-    assert sk.Markup.HTML == only_session(frab.loads(xml_document(html))).markup
-    assert sk.Markup.PLAIN == only_session(frab.loads(xml_document(event(abstract="a < b > c")))).markup
+    assert only_session(frab.loads(xml_document(html))).markup == sk.Markup.HTML
+    assert (
+        only_session(frab.loads(xml_document(event(abstract="a < b > c")))).markup
+        == sk.Markup.PLAIN
+    )
     pretalx = json_document(event(code="ABCDE1", abstract="**bold**"))
-    assert sk.Markup.MARKDOWN == only_session(frab.loads(pretalx)).markup
-    assert sk.Markup.PLAIN == only_session(frab.loads(pretalx, markup="plain")).markup
+    assert only_session(frab.loads(pretalx)).markup == sk.Markup.MARKDOWN
+    assert only_session(frab.loads(pretalx, markup="plain")).markup == sk.Markup.PLAIN
 
 
 @pytest.mark.parametrize("flavour", FLAVOURS)
@@ -493,25 +544,35 @@ def test_markup_html_markdown_or_plain() -> None:
 def test_language_codes(flavour: str, written: str, tag: str | None, kind: NoteKind | None) -> None:
     """Language codes become a valid BCP 47 tag, or None, noting what was not as written."""
     imported = frab.loads(document(flavour, event(language=written)), lang="en")
-    assert tag == only_session(imported).language
+    assert only_session(imported).language == tag
     found = [n.kind for n in imported.report if n.path == event_path(flavour, "language")]
-    assert ([] if kind is None else [kind]) == found
+    assert found == ([] if kind is None else [kind])
 
 
 @pytest.mark.parametrize("flavour", FLAVOURS)
 def test_version_and_unknown_elements_are_noted_once_per_kind(flavour: str) -> None:
     """A ;-joined version is noted as dropped; an unknown element, once with its count."""
     items = [
-        event(guid=f"{n:08d}-1f2e-4d5c-9b8a-7f6e5d4c3b2a", id=n + 1, date=f"2024-12-27T1{n}:00:00+01:00", start=f"1{n}:00", mood="happy")
+        event(
+            guid=f"{n:08d}-1f2e-4d5c-9b8a-7f6e5d4c3b2a",
+            id=n + 1,
+            date=f"2024-12-27T1{n}:00:00+01:00",
+            start=f"1{n}:00",
+            mood="happy",
+        )
         for n in range(3)
     ]
     text = document(flavour, *items)
-    text = text.replace(">1.0<", ">2024-12-01 12:00;fix typo<") if flavour == "xml" else text.replace('"1.0"', '"2024-12-01 12:00;fix typo"')
+    text = (
+        text.replace(">1.0<", ">2024-12-01 12:00;fix typo<")
+        if flavour == "xml"
+        else text.replace('"1.0"', '"2024-12-01 12:00;fix typo"')
+    )
     imported = frab.loads(text)
     dropped = notes(imported, NoteKind.DROPPED)
     assert any("2024-12-01 12:00;fix typo" in n.message for n in dropped)
     (mood,) = [n for n in dropped if "mood" in n.message]
-    assert event_path(flavour, "mood") == mood.path
+    assert mood.path == event_path(flavour, "mood")
     assert "3 places" in mood.message
 
 
@@ -541,16 +602,20 @@ def test_version_and_unknown_elements_are_noted_once_per_kind(flavour: str) -> N
     ],
 )
 def test_event_types(
-    written: str, persons: int, kind: type[sk.Session], label: str | None, approximated: bool  # noqa: FBT001  # a parameter
+    written: str,
+    persons: int,
+    kind: type[sk.Session],
+    label: str | None,
+    approximated: bool,  # noqa: FBT001  # a parameter
 ) -> None:
     """Each type becomes the closest kind, the type kept as label, approximations noted."""
     people = [{"id": n + 1, "public_name": f"Person {n}"} for n in range(persons)]
     imported = frab.loads(json_document(event(type=written, persons=people, duration="00:20")))
     session = only_session(imported)
-    assert (kind, label) == (type(session), session.label)
-    assert dt.timedelta(minutes=20) == slot_of(session).duration
+    assert (type(session), session.label) == (kind, label)
+    assert slot_of(session).duration == dt.timedelta(minutes=20)
     found = [n.path for n in notes(imported, NoteKind.APPROXIMATED)]
-    assert ([event_path("json", "type")] if approximated else []) == found
+    assert found == ([event_path("json", "type")] if approximated else [])
     if kind is sk.Panel:
         assert len(session.speakers_in_role("panelist")) == persons
 
@@ -559,7 +624,7 @@ def test_break_with_persons_drops_them() -> None:
     """A break has no participants: its persons are dropped with a note."""
     imported = frab.loads(json_document(event(type="break")))
     session = only_session(imported)
-    assert (sk.Break, ()) == (type(session), session.participants)
+    assert (type(session), session.participants) == (sk.Break, ())
     assert event_path("json", "persons") in [n.path for n in notes(imported, NoteKind.DROPPED)]
 
 
@@ -586,10 +651,10 @@ def test_xml_error_names_the_element_and_collects_problems() -> None:
     """Problems name the element by its XPath-like place, and several are reported at once."""
     with pytest.raises(FormatError) as raised:
         frab.loads(_days_xml("yesterday"))
-    assert [
+    assert [path for path, _ in raised.value.problems] == [
         "/schedule/day[2]/room[1]/event[3]/date",
         "/schedule/day[2]/room[1]/event[3]/duration",
-    ] == [path for path, _ in raised.value.problems]
+    ]
     assert "expected a date and time" in raised.value.problems[0][1]
 
 
@@ -600,14 +665,26 @@ def test_json_error_names_the_path() -> None:
         {
             "index": 2,
             "date": "2024-12-28",
-            "rooms": {"Saal 1": [event(id=n + 3, guid=f"{n:08d}-1f2e-4d5c-9b8a-7f6e5d4c3b2a", date="2024-12-28T12:00:00+01:00" if n < 2 else "soon") for n in range(3)]},
+            "rooms": {
+                "Saal 1": [
+                    event(
+                        id=n + 3,
+                        guid=f"{n:08d}-1f2e-4d5c-9b8a-7f6e5d4c3b2a",
+                        date="2024-12-28T12:00:00+01:00" if n < 2 else "soon",
+                    )
+                    for n in range(3)
+                ]
+            },
         },
     ]
     with pytest.raises(FormatError) as raised:
         frab.loads(json_document(days=days))
-    assert [
-        ('$.schedule.conference.days[1].rooms["Saal 1"][2].date', "expected a date and time such as 2024-12-27T11:00:00+01:00, got 'soon'")
-    ] == list(raised.value.problems)
+    assert list(raised.value.problems) == [
+        (
+            '$.schedule.conference.days[1].rooms["Saal 1"][2].date',
+            "expected a date and time such as 2024-12-27T11:00:00+01:00, got 'soon'",
+        )
+    ]
 
 
 @pytest.mark.parametrize(
@@ -618,14 +695,17 @@ def test_json_error_names_the_path() -> None:
         ("schedule", "$"),
         ("<conference/>", "/"),
         ('{"schedule": {"conference": []}}', "$.schedule.conference"),
-        ('{"schedule": {"conference": {"days": [{"rooms": {"A": [{"title": ["x"]}]}}]}}}', '$.schedule.conference.days[0].rooms["A"][0].title'),
+        (
+            '{"schedule": {"conference": {"days": [{"rooms": {"A": [{"title": ["x"]}]}}]}}}',
+            '$.schedule.conference.days[0].rooms["A"][0].title',
+        ),
     ],
 )
 def test_unreadable_documents(text: str, path: str) -> None:
     """What cannot be read at all is a FormatError naming the place."""
     with pytest.raises(FormatError) as raised:
         frab.loads(text)
-    assert path == raised.value.problems[0][0]
+    assert raised.value.problems[0][0] == path
 
 
 BILLION_LAUGHS = """<?xml version="1.0"?>
@@ -633,7 +713,9 @@ BILLION_LAUGHS = """<?xml version="1.0"?>
 <!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]>
 <schedule><version>&lol3;</version></schedule>"""
 QUADRATIC = (
-    '<?xml version="1.0"?><!DOCTYPE s [<!ENTITY a "' + "x" * 50_000 + '">]><schedule>'
+    '<?xml version="1.0"?><!DOCTYPE s [<!ENTITY a "'
+    + "x" * 50_000
+    + '">]><schedule>'
     + "&a;" * 2000
     + "</schedule>"
 )
@@ -641,13 +723,15 @@ EXTERNAL = """<?xml version="1.0"?>
 <!DOCTYPE s [<!ENTITY ext SYSTEM "file:///etc/passwd">]><schedule><version>&ext;</version></schedule>"""
 
 
-@pytest.mark.parametrize("text", [BILLION_LAUGHS, QUADRATIC, EXTERNAL], ids=["laughs", "quadratic", "external"])
+@pytest.mark.parametrize(
+    "text", [BILLION_LAUGHS, QUADRATIC, EXTERNAL], ids=["laughs", "quadratic", "external"]
+)
 def test_hostile_xml_is_refused(text: str) -> None:
     """Entity expansion and external entities are refused before anything is expanded."""
     with pytest.raises(FormatError) as raised:
         frab.loads(text)
     ((path, problem),) = raised.value.problems
-    assert "/" == path
+    assert path == "/"
     assert "refused" in problem
 
 
@@ -687,7 +771,7 @@ def test_json_needs_no_defusedxml_and_xml_says_which_extra() -> None:
         "except MissingExtraError as error:\n"
         "    print(error.feature, error.extra, error.module)\n"
     )
-    assert "1\nsummitkit.formats.frab frab defusedxml\n" == output
+    assert output == "1\nsummitkit.formats.frab frab defusedxml\n"
     assert issubclass(MissingExtraError, ImportError)
 
 
@@ -700,20 +784,24 @@ def test_load_from_path_file_and_bytes(tmp_path: Path) -> None:
     path = tmp_path / "schedule.xml"
     path.write_text(text, encoding="utf-8")
     expected = frab.loads(text).summit
-    assert expected == frab.load(path).summit
-    assert expected == frab.load(io.BytesIO(text.encode())).summit
-    assert expected == frab.load(b"\xef\xbb\xbf  \n" + text.encode()).summit
+    assert frab.load(path).summit == expected
+    assert frab.load(io.BytesIO(text.encode())).summit == expected
+    assert frab.load(b"\xef\xbb\xbf  \n" + text.encode()).summit == expected
 
 
 def test_missing_defusedxml_module_subprocess_is_isolated() -> None:
     """The module imports without running any XML parser at import time."""
     result = subprocess.run(
-        [sys.executable, "-c", "import sys; sys.modules['defusedxml'] = None; import summitkit.formats._frab_read"],
+        [
+            sys.executable,
+            "-c",
+            "import sys; sys.modules['defusedxml'] = None; import summitkit.formats._frab_read",
+        ],
         capture_output=True,
         text=True,
         check=False,
     )
-    assert 0 == result.returncode, result.stderr
+    assert result.returncode == 0, result.stderr
 
 
 # -- what summitkit's writer writes round-trips --------------------------------
@@ -732,7 +820,9 @@ def _schemas() -> tuple[Any, Any]:
 
 
 @st.composite
-def writer_schedules(draw: st.DrawFn) -> tuple[str, list[Any], list[tuple[Any, ...]], list[tuple[dt.datetime, dt.datetime]]]:
+def writer_schedules(
+    draw: st.DrawFn,
+) -> tuple[str, list[Any], list[tuple[Any, ...]], list[tuple[dt.datetime, dt.datetime]]]:
     """A schedule as the writer writes it, and what it holds as plain UTC values."""
     zone_name = draw(st.sampled_from(ZONES))
     zone = ZoneInfo(zone_name)
@@ -744,9 +834,13 @@ def writer_schedules(draw: st.DrawFn) -> tuple[str, list[Any], list[tuple[Any, .
     index = 0
     for number in range(draw(st.integers(1, 3))):
         date = first + dt.timedelta(days=number)
-        begin = sk.localize(dt.datetime.combine(date, dt.time(hour)), zone, nonexistent="shift_forward")
+        begin = sk.localize(
+            dt.datetime.combine(date, dt.time(hour)), zone, nonexistent="shift_forward"
+        )
         end = sk.localize(
-            dt.datetime.combine(date + dt.timedelta(days=1), dt.time(hour)), zone, nonexistent="shift_forward"
+            dt.datetime.combine(date + dt.timedelta(days=1), dt.time(hour)),
+            zone,
+            nonexistent="shift_forward",
         )
         windows.append((begin.astimezone(dt.timezone.utc), end.astimezone(dt.timezone.utc)))
         length = int((end - begin).total_seconds()) // 60
@@ -754,18 +848,35 @@ def writer_schedules(draw: st.DrawFn) -> tuple[str, list[Any], list[tuple[Any, .
         for _ in range(draw(st.integers(0, 4))):
             offset = draw(st.integers(0, length - 1))
             minutes = draw(st.integers(1, 600))
-            start = (begin.astimezone(dt.timezone.utc) + dt.timedelta(minutes=offset)).astimezone(zone)
+            start = (begin.astimezone(dt.timezone.utc) + dt.timedelta(minutes=offset)).astimezone(
+                zone
+            )
             kind = draw(st.sampled_from(frab_catalogue.KIND_NAMES))
-            persons = [] if kind == "break" else draw(st.lists(st.sampled_from(NAMES), unique=True, max_size=3))
+            persons = (
+                []
+                if kind == "break"
+                else draw(st.lists(st.sampled_from(NAMES), unique=True, max_size=3))
+            )
             title = " ".join(draw(st.lists(WORDS, min_size=1, max_size=4)))
             room = draw(st.sampled_from(("Saal 1", "Hall B")))
             language = draw(st.sampled_from(("en", "de", "ar")))
             events.append(
-                frab_catalogue.plain_event_json(index, start, minutes, room, kind, title, persons, language)
+                frab_catalogue.plain_event_json(
+                    index, start, minutes, room, kind, title, persons, language
+                )
             )
             utc = start.astimezone(dt.timezone.utc)
             expected.append(
-                (index + 1, title, utc, utc + dt.timedelta(minutes=minutes), room, kind, tuple(persons), language)
+                (
+                    index + 1,
+                    title,
+                    utc,
+                    utc + dt.timedelta(minutes=minutes),
+                    room,
+                    kind,
+                    tuple(persons),
+                    language,
+                )
             )
             index += 1
         days.append((date, begin, end, events))
@@ -793,7 +904,9 @@ def _held(summit: sk.Summit) -> list[tuple[Any, ...]]:
 
 
 @given(writer_schedules(), st.sampled_from(FLAVOURS))
-def test_schema_valid_documents_round_trip(drawn: tuple[str, list[Any], list[tuple[Any, ...]], list[Any]], flavour: str) -> None:
+def test_schema_valid_documents_round_trip(
+    drawn: tuple[str, list[Any], list[tuple[Any, ...]], list[Any]], flavour: str
+) -> None:
     """A schema-valid document, as summitkit's writer writes it, is read with everything it holds and no notes but the known drops."""
     zone, days, expected, windows = drawn
     xml_schema, json_schema = _schemas()
@@ -805,10 +918,10 @@ def test_schema_valid_documents_round_trip(drawn: tuple[str, list[Any], list[tup
         jsonschema.validate(json.loads(text), json_schema)
     imported = frab.loads(text)
     summit = imported.summit
-    assert sorted(expected) == _held(summit)
-    assert zone == summit.timezone.key
-    assert windows == [w.utc_bounds for w in summit.day_windows]
-    assert (days[0][0], days[-1][0]) == (summit.first_day, summit.last_day)
+    assert _held(summit) == sorted(expected)
+    assert summit.timezone.key == zone
+    assert [w.utc_bounds for w in summit.day_windows] == windows
+    assert (summit.first_day, summit.last_day) == (days[0][0], days[-1][0])
     assert {NoteKind.DROPPED} >= {n.kind for n in imported.report}
     kept = {"version", "timeslot_duration", "days", "daysCount"}
     assert kept >= {n.path.rpartition("/" if flavour == "xml" else ".")[2] for n in imported.report}
@@ -821,33 +934,97 @@ def test_realistic_pretalx_schedule() -> None:
     """A two-day pretalx export: kinds, a talk given twice, a duplicate, late night, unknown length, persons merged."""
     imported = frab.load(FIXTURES / "frab-pretalx-two-days.json")
     summit = imported.summit
-    assert ("wintercamp-2024", "Winter Camp 2024", BERLIN) == (summit.id, summit.name["en"], summit.timezone)
-    assert dt.time(4) == summit.day_change
     assert (
+        summit.id,
+        summit.name["en"],
+        summit.timezone,
+    ) == ("wintercamp-2024", "Winter Camp 2024", BERLIN)
+    assert summit.day_change == dt.time(4)
+    assert summit.day_windows == (
         sk.TimeSlot(at(4), at(3, 59, day=28)),
         sk.TimeSlot(at(4, day=28), at(3, 59, day=29)),
-    ) == summit.day_windows
+    )
     rows = [
-        (s.kind, s.id, slot_of(s).start, slot_of(s).duration, s.label, s.room, s.track, s.speakers, s.series)
+        (
+            s.kind,
+            s.id,
+            slot_of(s).start,
+            slot_of(s).duration,
+            s.label,
+            s.room,
+            s.track,
+            s.speakers,
+            s.series,
+        )
         for s in summit.sessions
     ]
     hour = dt.timedelta(hours=1)
     assert [
-        ("ceremony", "qw3rty", at(11), hour / 2, "Opening", "ada-hall", None, ("mira-okafor",), None),
-        ("talk", "l8ghtn", at(23, 40), hour * 13 / 12, "Lightning Talks (5 minutes)", "ada-hall", "2-society", ("mira-okafor", "jonas-weber"), None),
-        ("workshop", "s0ldr1", at(14), 2 * hour, "Workshop (2 hours)", "workshop-tent", "1-hardware-making", ("jonas-weber",), "s0ldr1"),
-        ("panel", "p4nel5", at(10, 30, day=28), sk.TimeSlot.ASSUMED_LENGTH, "Podium discussion", "ada-hall", "2-society", ("mira-okafor", "jonas-weber"), None),
-        ("workshop", "s0ldr1-2", at(14, day=28), 2 * hour, "Workshop (2 hours)", "workshop-tent", "1-hardware-making", ("jonas-weber",), "s0ldr1"),
+        (
+            "ceremony",
+            "qw3rty",
+            at(11),
+            hour / 2,
+            "Opening",
+            "ada-hall",
+            None,
+            ("mira-okafor",),
+            None,
+        ),
+        (
+            "talk",
+            "l8ghtn",
+            at(23, 40),
+            hour * 13 / 12,
+            "Lightning Talks (5 minutes)",
+            "ada-hall",
+            "2-society",
+            ("mira-okafor", "jonas-weber"),
+            None,
+        ),
+        (
+            "workshop",
+            "s0ldr1",
+            at(14),
+            2 * hour,
+            "Workshop (2 hours)",
+            "workshop-tent",
+            "1-hardware-making",
+            ("jonas-weber",),
+            "s0ldr1",
+        ),
+        (
+            "panel",
+            "p4nel5",
+            at(10, 30, day=28),
+            sk.TimeSlot.ASSUMED_LENGTH,
+            "Podium discussion",
+            "ada-hall",
+            "2-society",
+            ("mira-okafor", "jonas-weber"),
+            None,
+        ),
+        (
+            "workshop",
+            "s0ldr1-2",
+            at(14, day=28),
+            2 * hour,
+            "Workshop (2 hours)",
+            "workshop-tent",
+            "1-hardware-making",
+            ("jonas-weber",),
+            "s0ldr1",
+        ),
     ] == rows
     late = summit.session("l8ghtn")
-    assert dt.date(2024, 12, 27) == summit.conference_day(slot_of(late).end)
-    assert ("de", True, "CC BY 4.0", sk.Markup.MARKDOWN) == (
+    assert summit.conference_day(slot_of(late).end) == dt.date(2024, 12, 27)
+    assert (
         late.language,
         late.do_not_record,
         late.recording_licence,
         late.markup,
-    )
-    assert "Lightning Talks \U0001f319" == late.title["de"]
+    ) == ("de", True, "CC BY 4.0", sk.Markup.MARKDOWN)
+    assert late.title["de"] == "Lightning Talks \U0001f319"
     assert (
         sk.Link(
             "https://pretalx.example.org/media/wintercamp-2024/submissions/L8GHTN/resources/template.odp",
@@ -855,18 +1032,18 @@ def test_realistic_pretalx_schedule() -> None:
             kind="related",
         ),
     ) == late.attachments
-    assert [400, 40] == [room.capacity for room in summit.rooms]
+    assert [room.capacity for room in summit.rooms] == [400, 40]
     mira = summit.speaker("mira-okafor")
-    assert "Organises the camp." == mira.bio["en"]  # type: ignore[index]
-    assert {"pretalx-code", "frab-guid"} == {s.system for s in mira.source_ids}
+    assert mira.bio["en"] == "Organises the camp."  # type: ignore[index]
+    assert {s.system for s in mira.source_ids} == {"pretalx-code", "frab-guid"}
     counts = {kind: imported.report.count(kind) for kind in NoteKind}
-    assert {
+    assert counts == {
         NoteKind.DROPPED: 11,
         NoteKind.APPROXIMATED: 3,
         NoteKind.ASSUMED: 1,
         NoteKind.MERGED: 2,
         NoteKind.RENAMED: 1,
-    } == counts
+    }
 
 
 def test_realistic_fosdem_schedule() -> None:
@@ -874,40 +1051,85 @@ def test_realistic_fosdem_schedule() -> None:
     brussels = ZoneInfo("Europe/Brussels")
     imported = frab.load(FIXTURES / "frab-fosdem-two-days.xml", tz="Europe/Brussels")
     summit = imported.summit
-    assert (dt.date(2025, 2, 1), dt.date(2025, 2, 2), dt.time(9), ()) == (
+    assert (
         summit.first_day,
         summit.last_day,
         summit.day_change,
         summit.day_windows,
-    )
-    assert "Free and Open source Software Developers' European Meeting" == summit.theme["en"]  # type: ignore[index]
-    assert ("ULB Solbosch Campus", "Brussels") == (summit.venue.name["en"], summit.venue.city["en"])  # type: ignore[union-attr,index]
-    rows = [(s.kind, s.id, slot_of(s).start, slot_of(s).duration, s.room, s.track, s.markup) for s in summit.sessions]
+    ) == (dt.date(2025, 2, 1), dt.date(2025, 2, 2), dt.time(9), ())
+    assert summit.theme["en"] == "Free and Open source Software Developers' European Meeting"  # type: ignore[index]
+    assert (summit.venue.name["en"], summit.venue.city["en"]) == ("ULB Solbosch Campus", "Brussels")  # type: ignore[union-attr,index]
+    rows = [
+        (s.kind, s.id, slot_of(s).start, slot_of(s).duration, s.room, s.track, s.markup)
+        for s in summit.sessions
+    ]
 
     def when(day: int, hour: int, minute: int = 0) -> dt.datetime:
         return dt.datetime(2025, 2, day, hour, minute, tzinfo=brussels)
 
     minutes = dt.timedelta(minutes=1)
     assert [
-        ("keynote", "keynotes-welcome", when(1, 9, 30), 25 * minutes, "janson", "keynotes", sk.Markup.HTML),
-        ("keynote", "keynotes-closing", when(1, 17), 50 * minutes, "janson", "keynotes", sk.Markup.HTML),
-        ("talk", "3d-printing-slicers", when(1, 10, 30), 30 * minutes, "h1308", "3d-printing", sk.Markup.HTML),
+        (
+            "keynote",
+            "keynotes-welcome",
+            when(1, 9, 30),
+            25 * minutes,
+            "janson",
+            "keynotes",
+            sk.Markup.HTML,
+        ),
+        (
+            "keynote",
+            "keynotes-closing",
+            when(1, 17),
+            50 * minutes,
+            "janson",
+            "keynotes",
+            sk.Markup.HTML,
+        ),
+        (
+            "talk",
+            "3d-printing-slicers",
+            when(1, 10, 30),
+            30 * minutes,
+            "h1308",
+            "3d-printing",
+            sk.Markup.HTML,
+        ),
         ("workshop", "rust-async", when(2, 11), 60 * minutes, "k3201", "rust", sk.Markup.PLAIN),
         ("talk", "rust-night-bof", when(3, 1, 30), 20 * minutes, "k3201", "rust", sk.Markup.PLAIN),
     ] == rows
-    assert dt.date(2025, 2, 2) == summit.conference_day(when(3, 1, 30))
+    assert summit.conference_day(when(3, 1, 30)) == dt.date(2025, 2, 2)
     welcome = summit.session("keynotes-welcome")
     assert "\U0001f680" in welcome.abstract["en"]  # type: ignore[index]
     assert sk.SourceId("frab-id", "16001") in welcome.source_ids
-    assert 2 == len(welcome.links)
-    assert "H.1308 (Rolin)" == summit.room("h1308").name["en"]
-    assert (sk.SourceId("frab-slug", "h1308"),) == summit.room("h1308").source_ids
-    assert (sk.SourceId("frab-slug", "3d_printing"),) == summit.track("3d-printing").source_ids
-    assert ["femke-jansen", "kwame-mensah", "li-wei", "the-fosdem-team"] == [s.id for s in summit.speakers]
-    assert sk.SourceId("frab-slug", "3d_printing_slicers_") in summit.session("3d-printing-slicers").source_ids
+    assert len(welcome.links) == 2
+    assert summit.room("h1308").name["en"] == "H.1308 (Rolin)"
+    assert summit.room("h1308").source_ids == (sk.SourceId("frab-slug", "h1308"),)
+    assert summit.track("3d-printing").source_ids == (sk.SourceId("frab-slug", "3d_printing"),)
+    assert [s.id for s in summit.speakers] == [
+        "femke-jansen",
+        "kwame-mensah",
+        "li-wei",
+        "the-fosdem-team",
+    ]
+    assert (
+        sk.SourceId("frab-slug", "3d_printing_slicers_")
+        in summit.session("3d-printing-slicers").source_ids
+    )
     dropped = {n.path for n in notes(imported, NoteKind.DROPPED)}
     assert {
         "/schedule/conference/release",
         "/schedule/tracks/track[2]/@online_qa",
         "/schedule/day[2]/room[1]/event[1]/conf_url",
     } <= dropped
+
+
+def test_text_the_model_refuses_is_a_problem_at_its_place() -> None:
+    """A title or abstract holding control characters is a FormatError naming the field, not a model error."""
+    with pytest.raises(FormatError) as raised:
+        frab.loads(json_document(event(title="Bad \u0007 bell", abstract="also \u0000 bad")))
+    assert [path for path, _ in raised.value.problems] == [
+        event_path("json", "title"),
+        event_path("json", "abstract"),
+    ]

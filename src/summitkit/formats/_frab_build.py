@@ -27,9 +27,10 @@ from __future__ import annotations
 
 from typing import Any
 from urllib.parse import urljoin
+from zoneinfo import ZoneInfo
 
 from summitkit._people import Participant, Role
-from summitkit._references import Link, SourceId
+from summitkit._references import Link
 from summitkit._sessions import Break, Markup, Panel, Session, Track
 from summitkit._summit import Summit
 from summitkit._text import LocalizedText
@@ -40,7 +41,7 @@ from summitkit.formats._frab_kinds import closest_language, kind_of, looks_like_
 from summitkit.formats._frab_people import Ids, People, source_id
 from summitkit.formats._frab_shape import Log, RawEvent, RawLink, RawRoom, RawSchedule
 from summitkit.formats._frab_when import Timing, timing
-from summitkit.formats._report import Imported, NoteKind, Report
+from summitkit.formats._report import Imported, Note, NoteKind, Report
 
 __all__ = ["build"]
 
@@ -132,7 +133,11 @@ class _Builder:
             except (ValueError, OverflowError):
                 capacity = 0
             if capacity <= 0:
-                self.log.note(raw.at("capacity"), NoteKind.DROPPED, f"capacity {raw.capacity[:32]!r} is not a number of seats")
+                self.log.note(
+                    raw.at("capacity"),
+                    NoteKind.DROPPED,
+                    f"capacity {raw.capacity[:32]!r} is not a number of seats",
+                )
                 capacity = None
         try:
             room = Room(
@@ -192,16 +197,9 @@ class _Builder:
     # -- events -------------------------------------------------------------
 
     def event(self, event: RawEvent, slot: TimeSlot | None) -> None:
+        """Read *event*, at *slot*, as a session (or as a repeat of one already read)."""
         log = self.log
-        persons: list[str] = []
-        for person in event.persons:
-            speaker = self.people.add(person)
-            if speaker is None:
-                continue
-            if speaker in persons:
-                log.note(person.path, NoteKind.MERGED, "the same person is listed twice; read once")
-                continue
-            persons.append(speaker)
+        persons = self._persons(event)
         room_name = event.room or event.listed_room
         signature = (
             event.title,
@@ -236,8 +234,56 @@ class _Builder:
                 "a break has no participants; its persons are not kept",
             )
             persons = []
+        base = event.code or event.slug or (f"event-{event.id}" if event.id else None)
+        session_id = self.session_ids.make(base or event.guid or event.title or "event")
+        fields = self._fields(event, kind, session_id)
+        fields.update(
+            slot=slot,
+            label=label,
+            room=self.room(RawRoom(event.at("room"), xml=event.xml, name=room_name)),
+            participants=tuple(
+                self.participant(speaker, Role.PANELIST if kind is Panel else Role.PRESENTER)
+                for speaker in persons
+            ),
+            source_ids=tuple(
+                kept
+                for system, value in (*keys, ("frab-slug", event.slug))
+                if (kept := source_id(system, value, event.at(_SOURCE_FIELDS[system]), log))
+                is not None
+            ),
+        )
+        if first is not None and matched is not None:
+            earlier = self.sessions[first[0]]
+            fields["series"] = earlier.setdefault("series", earlier["id"])
+            log.note(
+                event.path,
+                NoteKind.RENAMED,
+                f"{matched[0]} {matched[1]!r} is already session {earlier['id']!r}'s, at another "
+                f"time or with other content; read as session {session_id!r} in the same series",
+            )
+        for key in keys:
+            self.seen.setdefault(key, (len(self.sessions), signature))
+        self.sessions.append(fields)
+
+    def _persons(self, event: RawEvent) -> list[str]:
+        """The speaker ids of *event*'s persons, each once."""
+        persons: list[str] = []
+        for person in event.persons:
+            speaker = self.people.add(person)
+            if speaker is None:
+                continue
+            if speaker in persons:
+                self.log.note(
+                    person.path, NoteKind.MERGED, "the same person is listed twice; read once"
+                )
+                continue
+            persons.append(speaker)
+        return persons
+
+    def _fields(self, event: RawEvent, kind: type[Session], session_id: str) -> dict[str, Any]:
+        """The session's fields that come straight from the event's own."""
+        log = self.log
         language = self.language(event)
-        text_lang = self.lang or language or "en"
         if self.lang is None and language is None:
             log.note_once(
                 ("text language",),
@@ -245,63 +291,37 @@ class _Builder:
                 NoteKind.ASSUMED,
                 "no language given for the text; taken as English (pass lang= to say)",
             )
-        base = event.code or event.slug or (f"event-{event.id}" if event.id else None) or event.guid
-        session_id = self.session_ids.make(base or event.title or "event")
-        series = None
-        if first is not None and matched is not None:
-            earlier = self.sessions[first[0]]
-            series = earlier.setdefault("series", earlier["id"])
-            log.note(
-                event.path,
-                NoteKind.RENAMED,
-                f"{matched[0]} {matched[1]!r} is already session {earlier['id']!r}'s, at another "
-                f"time or with other content; read as session {session_id!r} in the same series",
-            )
-        ids = [
-            kept
-            for system, value in (*keys, ("frab-slug", event.slug))
-            if (kept := source_id(system, value, event.at(_SOURCE_FIELDS[system]), log)) is not None
-        ]
         title = event.title
         if not title:
             title = event.slug or event.code or "Untitled"
             log.note(event.at("title"), NoteKind.ASSUMED, f"no title; called {title!r}")
-        role = Role.PANELIST if kind is Panel else Role.PRESENTER
         fields: dict[str, Any] = {
             "kind": kind,
-            "path": event,
+            "event": event,
+            "text language": self.lang or language or "en",
             "id": session_id,
-            "title": LocalizedText({text_lang: title}),
+            "title": title,
             "title_assumed": not event.title,
-            "slot": slot,
             "language": language,
-            "room": self.room(RawRoom(event.at("room"), xml=event.xml, name=room_name)),
             "track": self.track(event.track, event.track_slug, event.at("track")),
-            "participants": tuple(self.participant(speaker, role) for speaker in persons),
-            "label": label,
             "links": tuple(self.links(event.links)),
             "attachments": tuple(self.links(event.attachments)),
-            "source_ids": tuple(ids),
             "markup": self._markup(event),
         }
         for name in ("abstract", "subtitle", "description"):
             value = getattr(event, name)
             if value:
-                fields[name] = LocalizedText({text_lang: value})
-        if series is not None:
-            fields["series"] = series
+                fields[name] = value
         if event.url:
             fields["url"] = self.url(RawLink(event.at("url"), xml=event.xml, url=event.url), log)
         if event.recording_license:
             fields["recording_licence"] = event.recording_license
         if event.do_not_record:
             fields["do_not_record"] = self._flag(event)
-        for key in keys:
-            self.seen.setdefault(key, (len(self.sessions), signature))
-        self.sessions.append(fields)
+        return fields
 
     def participant(self, speaker: str, role: Role) -> Participant:
-        """*speaker* in *role*: one value, made once, shared by every session (values are immutable)."""
+        """*speaker* in *role*: one value, made once and shared (values are immutable)."""
         key = (speaker, role)
         made = self.participants.get(key)
         if made is None:
@@ -330,10 +350,17 @@ class _Builder:
         return Markup.PLAIN
 
     def built_sessions(self) -> list[Session]:
+        """Every session read, made; a value the model refuses is a problem at its place."""
         sessions: list[Session] = []
         for fields in self.sessions:
             kind = fields.pop("kind")
-            event: RawEvent = fields.pop("path")
+            event: RawEvent = fields.pop("event")
+            lang = fields.pop("text language")
+            for name in _TEXTS:
+                if name in fields:
+                    fields[name] = self._text(fields[name], lang, event.at(name))
+            if None in (fields[name] for name in _TEXTS if name in fields):
+                continue
             try:
                 sessions.append(kind(**fields))
             except ModelError as error:
@@ -343,11 +370,21 @@ class _Builder:
                 )
         return sessions
 
+    def _text(self, text: str, lang: str, path: str) -> LocalizedText | None:
+        try:
+            return LocalizedText({lang: text})
+        except ModelError as error:
+            self.log.problem(path, error.problem)
+            return None
 
+
+_TEXTS = ("title", "abstract", "subtitle", "description")
 _SOURCE_FIELDS = {"frab-guid": "guid", "pretalx-code": "code", "frab-id": "id", "frab-slug": "slug"}
 
 
-def build(raw: RawSchedule, *, tz: Any, lang: str | None, markup: Markup | None) -> Imported:  # noqa: ANN401  # a ZoneInfo or None
+def build(
+    raw: RawSchedule, *, tz: ZoneInfo | None, lang: str | None, markup: Markup | None
+) -> Imported:
     """The summit *raw* describes, and the report of what was not read as it stood.
 
     Raises:
@@ -368,7 +405,9 @@ def build(raw: RawSchedule, *, tz: Any, lang: str | None, markup: Markup | None)
     speakers = builder.people.speakers()
     log.check()
     summit = _summit(raw, when, builder, sessions, speakers)
-    return Imported(summit, Report("frab", log.finished()))
+    notes: tuple[Note, ...] = log.finished()
+    # mypy cannot solve the generic converter's type for the notes argument.
+    return Imported(summit, Report("frab", notes))  # type: ignore[arg-type]
 
 
 def _summit(

@@ -7,7 +7,7 @@ are keys: ``$.schedule.conference.days[1].rooms["Saal 1"][2].date``.
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, cast
 
 from summitkit._validators import describe
 from summitkit.exceptions import FormatError
@@ -133,21 +133,17 @@ def _conference(body: dict[str, Any], path: str, schedule: RawSchedule) -> None:
         at = f"{path}.{key}"
         if key in _CONFERENCE_TEXT:
             setattr(conference, key, _str(value, at, log))
-        elif key == "tracks":
-            for index, track in enumerate(_list(value, at, log)):
-                item = _object(track, f"{at}[{index}]", log)
-                if item is not None:
-                    schedule.tracks.append(_track(item, f"{at}[{index}]", log))
-        elif key == "rooms":
-            for index, room in enumerate(_list(value, at, log)):
-                item = _object(room, f"{at}[{index}]", log)
-                if item is not None:
-                    schedule.rooms.append(_room(item, f"{at}[{index}]", log))
-        elif key == "days":
-            for index, day in enumerate(_list(value, at, log)):
-                item = _object(day, f"{at}[{index}]", log)
-                if item is not None:
-                    _day(item, f"{at}[{index}]", schedule)
+        elif key in ("tracks", "rooms", "days"):
+            for index, item in enumerate(_list(value, at, log)):
+                entry = _object(item, f"{at}[{index}]", log)
+                if entry is None:
+                    continue
+                if key == "tracks":
+                    schedule.tracks.append(_track(entry, f"{at}[{index}]", log))
+                elif key == "rooms":
+                    schedule.rooms.append(_room(entry, f"{at}[{index}]", log))
+                else:
+                    _day(entry, f"{at}[{index}]", schedule)
         elif key in _CONFERENCE_DROPPED:
             log.note_once(
                 ("known", "conference", key),
@@ -304,15 +300,15 @@ def _unknown(log: Log, parent: str, key: str, path: str) -> None:
 
 def _object(value: object, path: str, log: Log) -> dict[str, Any] | None:
     if isinstance(value, dict):
-        return value  # type: ignore[return-value]  # JSON object keys are strings
+        return cast("dict[str, Any]", value)  # JSON object keys are strings
     if value is not None:
         log.problem(path, f"expected an object, got {_what(value)}")
     return None
 
 
-def _list(value: object, path: str, log: Log) -> list[Any]:
+def _list(value: Any, path: str, log: Log) -> list[Any]:  # noqa: ANN401  # any JSON value
     if isinstance(value, list):
-        return value  # type: ignore[return-value]  # any JSON values
+        return value  # pyright: ignore[reportUnknownVariableType]  # any JSON values
     if value is not None:
         log.problem(path, f"expected a list, got {_what(value)}")
     return []

@@ -103,7 +103,7 @@ def _kind_of(type_text: str | None, persons: int) -> tuple[type[Session], str | 
     # "panel" itself is a panel whoever is known to take part (summitkit's
     # writer writes one whose panelists are not known yet so); a type that
     # only may be one is a panel when it has panelists to show for it.
-    if kind is Panel and persons < 2 and bare != "panel":  # noqa: PLR2004  # two panelists
+    if kind is Panel and persons < 2 and bare != "panel":  # two panelists
         kind = Talk
         approximated = (
             f"type {type_text!r} is a panel, but with {persons} person(s); read as a talk"

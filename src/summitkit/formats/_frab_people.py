@@ -62,6 +62,7 @@ def source_id(system: str, value: str | None, path: str, log: Log) -> SourceId |
 
 @attrs.define
 class _Person:
+    path: str
     id: str
     name: str
     source_ids: list[SourceId]
@@ -81,19 +82,9 @@ class People:
         self._by_key: dict[tuple[str, str], _Person] = {}
 
     def add(self, raw: RawPerson) -> str | None:
-        """The speaker id of the person *raw*, who is added if new; ``None`` if nameless and id-less."""
+        """The speaker id of the person *raw*, added if new; ``None`` if without name and id."""
         log = self._log
-        keys = [
-            (system, value)
-            for system, value in (
-                ("pretalx-code", raw.code),
-                ("frab-guid", raw.guid),
-                ("frab-id", raw.id if raw.id not in ("0", "") else None),
-            )
-            if value is not None
-        ]
-        if not keys and raw.name:
-            keys = [("name", " ".join(raw.name.casefold().split()))]
+        keys = _keys(raw)
         if not keys:
             log.note(
                 raw.path, NoteKind.DROPPED, "a person with neither a name nor an id is not kept"
@@ -107,7 +98,7 @@ class People:
                 log.note(
                     raw.at("name"), NoteKind.ASSUMED, f"a person without a name is called {name!r}"
                 )
-            person = _Person(self._ids.make(name), name, [], None, [])
+            person = _Person(raw.path, self._ids.make(name), name, [], None, [])
             self._people.append(person)
             # Later persons with no id and this name are this person.
             self._by_key.setdefault(("name", " ".join(name.casefold().split())), person)
@@ -117,37 +108,52 @@ class People:
                 kept = source_id(system, value, raw.at(_FIELDS[system]), log)
                 if kept is not None and kept not in person.source_ids:
                     person.source_ids.append(kept)
+        self._details(raw, person)
+        return person.id
+
+    def _details(self, raw: RawPerson, person: _Person) -> None:
+        """Add what *raw* says about *person* that is not known yet."""
         if raw.biography and person.bio is None:
             person.bio = raw.biography
         for link in (
             [RawLink(raw.at("url"), xml=raw.xml, url=raw.url)] if raw.url else []
         ) + raw.links:
-            url = self._resolve(link, log)
+            url = self._resolve(link, self._log)
             if url is not None and url not in person.links:
                 person.links.append(url)
-        return person.id
 
     def speakers(self) -> list[Speaker]:
-        """Everyone met, as speakers.
+        """Everyone met, as speakers; a name or biography the model refuses is a problem."""
+        return [speaker for person in self._people if (speaker := self._speaker(person))]
 
-        Raises:
-            FormatError: Through the log, if a name or biography is not valid text.
-        """
-        speakers: list[Speaker] = []
-        for person in self._people:
-            try:
-                speakers.append(
-                    Speaker(
-                        id=person.id,
-                        name=LocalizedText({self._lang: person.name}),
-                        bio=None if person.bio is None else LocalizedText({self._lang: person.bio}),
-                        links=tuple(person.links),
-                        source_ids=tuple(person.source_ids),
-                    )
-                )
-            except ModelError as error:
-                self._log.problem(f"person {person.name[:64]!r}", error.problem)
-        return speakers
+    def _speaker(self, person: _Person) -> Speaker | None:
+        try:
+            return Speaker(
+                id=person.id,
+                name=LocalizedText({self._lang: person.name}),
+                bio=None if person.bio is None else LocalizedText({self._lang: person.bio}),
+                links=tuple(person.links),
+                source_ids=tuple(person.source_ids),
+            )
+        except ModelError as error:
+            self._log.problem(person.path, error.problem)
+            return None
+
+
+def _keys(raw: RawPerson) -> list[tuple[str, str]]:
+    """What identifies *raw*: its ids, or else its name (case and spacing folded)."""
+    keys = [
+        (system, value)
+        for system, value in (
+            ("pretalx-code", raw.code),
+            ("frab-guid", raw.guid),
+            ("frab-id", raw.id if raw.id not in ("0", "") else None),
+        )
+        if value is not None
+    ]
+    if not keys and raw.name:
+        keys = [("name", " ".join(raw.name.casefold().split()))]
+    return keys
 
 
 _FIELDS = {"pretalx-code": "code", "frab-guid": "guid", "frab-id": "id"}

@@ -113,7 +113,7 @@ def loads(
     else:
         raise FormatError([("$", "expected an XML (<schedule>) or JSON ({...}) document")])
     log.check()
-    return build(raw, tz=zone, lang=tag, markup=how)  # type: ignore[arg-type]  # enum_member gives a Markup
+    return build(raw, tz=zone, lang=tag, markup=how)
 
 
 def load(

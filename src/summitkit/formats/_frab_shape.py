@@ -35,6 +35,16 @@ __all__ = [
 MAX_PROBLEMS = 50
 
 
+@attrs.define
+class _Repeated:
+    """A note met at several places: the first place, and how many there were."""
+
+    path: str
+    kind: NoteKind
+    message: str
+    count: int = 1
+
+
 class Log:
     """The notes and problems met while reading one document.
 
@@ -43,9 +53,9 @@ class Log:
     """
 
     def __init__(self) -> None:
-        self.notes: list[Note | list[object]] = []
+        self.notes: list[Note | _Repeated] = []
         self.problems: list[tuple[str, str]] = []
-        self._repeated: dict[object, list[object]] = {}
+        self._repeated: dict[object, _Repeated] = {}
 
     def note(self, path: str, kind: NoteKind, message: str) -> None:
         """Record one note."""
@@ -55,11 +65,10 @@ class Log:
         """Record a note once per *key*, counting the places it applies to."""
         entry = self._repeated.get(key)
         if entry is None:
-            entry = [path, kind, message, 1]
-            self._repeated[key] = entry
+            entry = self._repeated[key] = _Repeated(path, kind, message)
             self.notes.append(entry)
         else:
-            entry[3] = int(str(entry[3])) + 1
+            entry.count += 1
 
     def problem(self, path: str, message: str) -> None:
         """Record a problem; stop reading once there are too many to be useful."""
@@ -78,16 +87,17 @@ class Log:
 
     def finished(self) -> tuple[Note, ...]:
         """The notes, in the order met, each repeated one with its count."""
-        result: list[Note] = []
-        for entry in self.notes:
-            if isinstance(entry, Note):
-                result.append(entry)
-                continue
-            path, kind, message, count = entry
-            times = int(str(count))
-            suffix = "" if times == 1 else f" ({times} places; this is the first)"
-            result.append(Note(str(path), NoteKind(str(kind)), f"{message}{suffix}"))
-        return tuple(result)
+        return tuple(
+            entry
+            if isinstance(entry, Note)
+            else Note(
+                entry.path,
+                entry.kind,
+                entry.message
+                + ("" if entry.count == 1 else f" ({entry.count} places; this is the first)"),
+            )
+            for entry in self.notes
+        )
 
 
 # Where a logical field (named as in the JSON flavour) stands in XML, when
@@ -147,7 +157,7 @@ class RawPerson(_Raw):
     code: str | None = None
     biography: str | None = None
     url: str | None = None
-    links: list[RawLink] = attrs.Factory(list)
+    links: list[RawLink] = attrs.field(factory=list[RawLink])
 
     xml_names: ClassVar[dict[str, str]] = {
         "id": "@id",
@@ -200,10 +210,10 @@ class RawEvent(_Raw):
     url: str | None = None
     do_not_record: str | None = None
     recording_license: str | None = None
-    tags: list[str] = attrs.Factory(list)
-    persons: list[RawPerson] = attrs.Factory(list)
-    links: list[RawLink] = attrs.Factory(list)
-    attachments: list[RawLink] = attrs.Factory(list)
+    tags: list[str] = attrs.field(factory=list[str])
+    persons: list[RawPerson] = attrs.field(factory=list[RawPerson])
+    links: list[RawLink] = attrs.field(factory=list[RawLink])
+    attachments: list[RawLink] = attrs.field(factory=list[RawLink])
 
 
 @attrs.define(slots=True)
@@ -253,9 +263,9 @@ class RawSchedule:
     log: Log
     generator: str | None = None
     conference: RawConference | None = None
-    days: list[RawDay] = attrs.Factory(list)
-    events: list[RawEvent] = attrs.Factory(list)
-    rooms: list[RawRoom] = attrs.Factory(list)
-    tracks: list[RawTrack] = attrs.Factory(list)
-    persons: list[RawPerson] = attrs.Factory(list)
+    days: list[RawDay] = attrs.field(factory=list[RawDay])
+    events: list[RawEvent] = attrs.field(factory=list[RawEvent])
+    rooms: list[RawRoom] = attrs.field(factory=list[RawRoom])
+    tracks: list[RawTrack] = attrs.field(factory=list[RawTrack])
+    persons: list[RawPerson] = attrs.field(factory=list[RawPerson])
     base_url: str | None = None

@@ -47,7 +47,8 @@ _CLOCK = re.compile(r"([0-9]{1,2}):([0-9]{2})(?::([0-9]{2}))?")
 _DURATION = re.compile(r"([0-9]{1,3}):([0-9]{1,2})(?::([0-9]{1,2}))?")
 # Bounded repeats only: each character has one place to go.
 _INSTANT = re.compile(
-    r"([0-9]{4})-([0-9]{2})-([0-9]{2})(?:[Tt ]([0-9]{2}):([0-9]{2})(?::([0-9]{2})(?:[.,][0-9]{1,9})?)?"
+    r"([0-9]{4})-([0-9]{2})-([0-9]{2})"
+    r"(?:[Tt ]([0-9]{2}):([0-9]{2})(?::([0-9]{2})(?:[.,][0-9]{1,9})?)?"
     r"(?:([Zz])|([+-])([0-9]{2}):?([0-9]{2}))?)?"
 )
 _LONGEST = 64
@@ -70,7 +71,13 @@ def parse_frab_duration(text: str) -> tuple[dt.timedelta, bool]:
         ValueError: If *text* is none of these.
     """
     text = text.strip()
-    if len(text) == 5 and text[2] == ":" and text.isascii() and text[:2].isdigit() and text[3:].isdigit():  # noqa: PLR2004  # HH:MM
+    if (
+        len(text) == 5
+        and text[2] == ":"
+        and text.isascii()
+        and text[:2].isdigit()
+        and text[3:].isdigit()
+    ):  # HH:MM
         return dt.timedelta(hours=int(text[:2]), minutes=int(text[3:])), False
     match = _DURATION.fullmatch(text) if len(text) <= _LONGEST else None
     if match is None:
@@ -78,18 +85,18 @@ def parse_frab_duration(text: str) -> tuple[dt.timedelta, bool]:
         raise ValueError(msg)
     first, second, third = match.groups()
     if third is None:
-        if len(second) != 2:  # noqa: PLR2004  # minutes are two digits
+        if len(second) != 2:  # minutes are two digits
             msg = f"expected two digits of minutes in {text!r}"
             raise ValueError(msg)
         return dt.timedelta(hours=int(first), minutes=int(second)), False
     if len(first) == 1:
         days, hours, minutes = int(first), int(second), int(third)
-        if hours >= 24 or minutes >= 60:  # noqa: PLR2004  # a clock's hours and minutes
+        if hours >= 24 or minutes >= 60:  # a clock's hours and minutes
             msg = f"expected D:HH:MM with hours below 24 and minutes below 60, got {text!r}"
             raise ValueError(msg)
         return dt.timedelta(days=days, hours=hours, minutes=minutes), True
     hours, minutes, seconds = int(first), int(second), int(third)
-    if minutes >= 60 or seconds >= 60:  # noqa: PLR2004  # a clock's minutes and seconds
+    if minutes >= 60 or seconds >= 60:  # a clock's minutes and seconds
         msg = f"expected HH:MM:SS with minutes and seconds below 60, got {text!r}"
         raise ValueError(msg)
     return dt.timedelta(hours=hours, minutes=minutes, seconds=seconds), False

@@ -86,8 +86,10 @@ def timing(raw: RawSchedule, tz: ZoneInfo | None) -> Timing:
     walls = [window.start.astimezone(zone).time() for window in windows]
     relative_change = declared or (min(walls) if walls else dt.time(0))
     slots: list[TimeSlot | None] = []
+    placing = _Placing(zone, relative_change, log)
     for event, (moment, clock, length) in zip(raw.events, events, strict=True):
-        start = _start(event, moment, clock, zone, relative_change, day_dates, log)
+        day = day_dates.get(id(event.day)) if event.day is not None else None
+        start = placing.start(event, moment, clock, day)
         slots.append(None if start is None else _slot(event, start, length, log))
     log.check()
     change = min([*walls, declared] if declared else walls, default=dt.time(0))
@@ -137,50 +139,65 @@ def _seen(moment: dt.datetime) -> tuple[dt.datetime, dt.timedelta]:
 def _read_event(
     event: RawEvent, log: Log, seen: list[tuple[dt.datetime, dt.timedelta]]
 ) -> tuple[dt.datetime | None, dt.time | None, dt.timedelta | None]:
-    moment = clock = length = None
+    """The event's date, start and duration as written; the date's offset is *seen*."""
+    moment = None
     if event.date:
         try:
-            moment, has_offset = frab_time.parse_instant(event.date)
+            moment, _ = frab_time.parse_instant(event.date)
         except ValueError as error:
             log.problem(event.at("date"), str(error))
+    clock = _read_clock(event, moment, log)
+    if moment is not None and moment.tzinfo is not None:
+        seen.append((moment.astimezone(_UTC), _offset_seen(moment, clock)))
+    return moment, clock, _read_duration(event, log)
+
+
+def _read_clock(event: RawEvent, moment: dt.datetime | None, log: Log) -> dt.time | None:
+    if not event.start:
+        return None
+    try:
+        return frab_time.parse_clock(event.start)
+    except ValueError as error:
+        if moment is None:
+            log.problem(event.at("start"), str(error))
         else:
-            if has_offset:
-                seen.append(_seen(moment))
-    if event.start:
-        try:
-            clock = frab_time.parse_clock(event.start)
-        except ValueError as error:
-            if moment is None:
-                log.problem(event.at("start"), str(error))
-            else:
-                log.note(event.at("start"), NoteKind.DROPPED, f"{error}; the date is used")
-    if moment is not None and clock is not None and moment.tzinfo is not None:
-        offset = moment.utcoffset()
-        wall = moment.replace(tzinfo=None)
-        if offset == dt.timedelta(0) and wall.time() != clock:
-            # A date written in UTC beside a local start: the offset they
-            # imply is the zone's, so that is the one seen.
-            local = dt.datetime.combine(wall.date(), clock)
-            implied = local - wall
-            if implied > _LONGEST_OFFSET:
-                implied -= _DAY
-            elif implied < -_LONGEST_OFFSET:
-                implied += _DAY
-            if abs(implied) <= _LONGEST_OFFSET and implied.total_seconds() % _QUARTER == 0:
-                seen[-1] = (moment.astimezone(_UTC), implied)
-    if event.duration:
-        try:
-            length, as_days = frab_time.parse_frab_duration(event.duration)
-        except ValueError as error:
-            log.problem(event.at("duration"), str(error))
-        else:
-            if as_days:
-                log.note(
-                    event.at("duration"),
-                    NoteKind.ASSUMED,
-                    f"duration {event.duration!r} read as days:hours:minutes ({length})",
-                )
-    return moment, clock, length
+            log.note(event.at("start"), NoteKind.DROPPED, f"{error}; the date is used")
+    return None
+
+
+def _offset_seen(moment: dt.datetime, clock: dt.time | None) -> dt.timedelta:
+    """The offset *moment* says, or, written in UTC beside another local *clock*, theirs."""
+    offset = moment.utcoffset()
+    assert offset is not None  # noqa: S101  # the caller checked it is aware
+    wall = moment.replace(tzinfo=None)
+    if clock is None or offset or wall.time() == clock:
+        return offset
+    # A date in UTC beside a local start: the offset they imply is the zone's.
+    implied = dt.datetime.combine(wall.date(), clock) - wall
+    if implied > _LONGEST_OFFSET:
+        implied -= _DAY
+    elif implied < -_LONGEST_OFFSET:
+        implied += _DAY
+    if abs(implied) <= _LONGEST_OFFSET and implied.total_seconds() % _QUARTER == 0:
+        return implied
+    return offset
+
+
+def _read_duration(event: RawEvent, log: Log) -> dt.timedelta | None:
+    if not event.duration:
+        return None
+    try:
+        length, as_days = frab_time.parse_frab_duration(event.duration)
+    except ValueError as error:
+        log.problem(event.at("duration"), str(error))
+        return None
+    if as_days:
+        log.note(
+            event.at("duration"),
+            NoteKind.ASSUMED,
+            f"duration {event.duration!r} read as days:hours:minutes ({length})",
+        )
+    return length
 
 
 def _zone(
@@ -220,7 +237,7 @@ def _root(raw: RawSchedule) -> str:
 
 
 def _local(moment: dt.datetime, zone: ZoneInfo, path: str, log: Log) -> dt.datetime:
-    """An instant read in *zone*: converted if it has an offset, else taken as the zone's wall time."""
+    """An instant in *zone*: converted if it has an offset, else read as a wall time there."""
     if moment.tzinfo is not None:
         return moment.astimezone(zone)
     log.note_once(
@@ -269,38 +286,48 @@ def _windows(
     return windows
 
 
-def _start(
-    event: RawEvent,
-    moment: dt.datetime | None,
-    clock: dt.time | None,
-    zone: ZoneInfo,
-    change: dt.time,
-    day_dates: dict[int, dt.date | None],
-    log: Log,
-) -> dt.datetime | None:
-    if moment is not None:
-        start = _local(moment, zone, event.at("date"), log)
-        if clock is not None and start.time().replace(second=0) != clock.replace(second=0):
-            log.note(
-                event.at("start"),
-                NoteKind.DROPPED,
-                f"start {event.start!r} disagrees with date {event.date!r} "
-                f"({start.strftime('%H:%M')} in {zone.key}); the date is kept",
+@attrs.define
+class _Placing:
+    """What places an event's written times: the zone, the day change, where notes go."""
+
+    zone: ZoneInfo
+    change: dt.time
+    log: Log
+
+    def start(
+        self,
+        event: RawEvent,
+        moment: dt.datetime | None,
+        clock: dt.time | None,
+        day: dt.date | None,
+    ) -> dt.datetime | None:
+        """When *event* starts: its date *moment*, else its *clock* on its *day*, else unknown."""
+        zone, log = self.zone, self.log
+        if moment is not None:
+            start = _local(moment, zone, event.at("date"), log)
+            if clock is not None and start.time().replace(second=0) != clock.replace(second=0):
+                log.note(
+                    event.at("start"),
+                    NoteKind.DROPPED,
+                    f"start {event.start!r} disagrees with date {event.date!r} "
+                    f"({start.strftime('%H:%M')} in {zone.key}); the date is kept",
+                )
+            return start
+        if clock is not None and day is not None:
+            if clock < self.change:
+                day += _DAY
+            return localize(
+                dt.datetime.combine(day, clock),
+                zone,
+                nonexistent="shift_forward",
+                ambiguous="earlier",
             )
-        return start
-    day = day_dates.get(id(event.day)) if event.day is not None else None
-    if clock is not None and day is not None:
-        if clock < change:
-            day += _DAY
-        return localize(
-            dt.datetime.combine(day, clock), zone, nonexistent="shift_forward", ambiguous="earlier"
+        log.note(
+            event.path,
+            NoteKind.ASSUMED,
+            "the event says neither its date nor a start on a dated day; read as unscheduled",
         )
-    log.note(
-        event.path,
-        NoteKind.ASSUMED,
-        "the event says neither its date nor a start on a dated day; read as unscheduled",
-    )
-    return None
+        return None
 
 
 def _slot(

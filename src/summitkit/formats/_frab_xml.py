@@ -8,8 +8,8 @@ visits each element once.
 
 from __future__ import annotations
 
+import xml.etree.ElementTree as ET  # parsed only after defusedxml's screen
 from typing import TYPE_CHECKING, Any
-from xml.etree import ElementTree  # noqa: S405  # parsed only after defusedxml's screen
 
 from summitkit.exceptions import FormatError, MissingExtraError
 from summitkit.formats._frab_shape import (
@@ -92,22 +92,29 @@ def read_xml(text: str, log: Log) -> RawSchedule:
             _day(child, f"{path}[{number}]", schedule)
         elif tag == "conference":
             schedule.conference = _conference(child, path, schedule)
-        elif tag == "version":
-            version = _text(child, path, log)
-            if version:
-                log.note(path, NoteKind.DROPPED, f"the schedule's version {version!r} is not kept")
-        elif tag == "generator":
-            schedule.generator = child.get("name")
-        elif tag == "tracks":
-            schedule.tracks.extend(_tracks(child, f"{path}/track", log))
-        elif tag == "persons":
-            for index, person in enumerate(_children(child, "person", f"{path}/person", log), 1):
-                schedule.persons.append(_person(person, f"{path}/person[{index}]", log))
-        elif tag == "url":
-            log.note(path, NoteKind.DROPPED, "the schedule's own address is not kept")
         else:
-            _unknown(log, "schedule", tag, path)
+            _top_level(child, tag, path, schedule)
     return schedule
+
+
+def _top_level(element: Element, tag: str, path: str, schedule: RawSchedule) -> None:
+    """Read a child of ``<schedule>`` other than a day or the conference."""
+    log = schedule.log
+    if tag == "version":
+        version = _text(element, path, log)
+        if version:
+            log.note(path, NoteKind.DROPPED, f"the schedule's version {version!r} is not kept")
+    elif tag == "generator":
+        schedule.generator = element.get("name")
+    elif tag == "tracks":
+        schedule.tracks.extend(_tracks(element, f"{path}/track", log))
+    elif tag == "persons":
+        for index, person in enumerate(_children(element, "person", f"{path}/person", log), 1):
+            schedule.persons.append(_person(person, f"{path}/person[{index}]", log))
+    elif tag == "url":
+        log.note(path, NoteKind.DROPPED, "the schedule's own address is not kept")
+    else:
+        _unknown(log, "schedule", tag, path)
 
 
 class _RootReached(Exception):  # noqa: N818  # a signal, not an error
@@ -117,13 +124,14 @@ class _RootReached(Exception):  # noqa: N818  # a signal, not an error
 class _Prolog:
     """A parser target that stops at the root element's start tag."""
 
-    def start(self, tag: str, attributes: dict[str, str]) -> None:
+    def start(self, *_: object) -> None:
+        """Stop: the root element starts."""
         raise _RootReached
 
-    def end(self, tag: str) -> None:  # pragma: no cover  # never reached
+    def end(self, *_: object) -> None:  # pragma: no cover  # never reached
         """Nothing: the screen stops before any element ends."""
 
-    def data(self, text: str) -> None:
+    def data(self, *_: object) -> None:
         """Nothing: text before the root is white space or a comment."""
 
     def close(self) -> None:
@@ -146,8 +154,11 @@ def _parse(text: str) -> Element:
     be expanded.
     """
     try:
-        from defusedxml import DefusedXmlException  # noqa: PLC0415  # an optional extra
-        from defusedxml.ElementTree import DefusedXMLParser  # noqa: PLC0415
+        # An optional extra, without type stubs.
+        from defusedxml import DefusedXmlException  # type: ignore[import-untyped]  # noqa: PLC0415
+        from defusedxml.ElementTree import (  # type: ignore[import-untyped]  # noqa: PLC0415
+            DefusedXMLParser,
+        )
     except ImportError:
         raise MissingExtraError(_FEATURE, "frab", "defusedxml") from None
     try:
@@ -160,7 +171,7 @@ def _parse(text: str) -> Element:
             screen.close()
         except _RootReached:
             pass
-        parser = ElementTree.XMLParser()
+        parser = ET.XMLParser()  # noqa: S314  # defusedxml screened the prolog
         parser.feed(text)
         root: Element = parser.close()
     except DefusedXmlException as error:
@@ -168,12 +179,14 @@ def _parse(text: str) -> Element:
             [
                 (
                     "/",
-                    f"refused: {type(error).__name__} ({error}); expected XML without a "
-                    "DTD, entity declarations or external references",
+                    (
+                        f"refused: {type(error).__name__} ({error}); expected XML without "
+                        "a DTD, entity declarations or external references"
+                    ),
                 )
             ]
         ) from None
-    except ElementTree.ParseError as error:
+    except ET.ParseError as error:
         line, column = getattr(error, "position", (0, 0))
         raise FormatError(
             [(f"line {line}, column {column + 1}", f"expected well-formed XML: {error}")]
