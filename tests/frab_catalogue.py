@@ -12,6 +12,10 @@ import datetime as dt
 import json
 from typing import Any
 from xml.sax.saxutils import escape, quoteattr
+from zoneinfo import ZoneInfo
+
+import summitkit as sk
+from summitkit.formats._report import Imported, Note, NoteKind
 
 GUID = "6a5b3d3c-1f2e-4d5c-9b8a-7f6e5d4c3b2a"
 DAY_START = "2024-12-27T10:00:00+01:00"
@@ -308,3 +312,31 @@ def writer_xml(days: list[Day], zone: str) -> str:
         f"<days>{len(days)}</days><timeslot_duration>00:05</timeslot_duration>"
         f"<time_zone_name>{zone}</time_zone_name></conference>" + "".join(day_xml) + "</schedule>"
     )
+
+
+# -- reading what was read -----------------------------------------------------
+
+BERLIN = ZoneInfo("Europe/Berlin")
+FLAVOURS = ("xml", "json")
+
+
+def at(hour: int, minute: int = 0, *, day: int = 27, zone: dt.tzinfo = BERLIN) -> dt.datetime:
+    """A wall time in December 2024 (or the day given) in *zone*."""
+    return dt.datetime(2024, 12, day, hour, minute, tzinfo=zone)
+
+
+def notes(imported: Imported, kind: NoteKind) -> list[Note]:
+    """The report's notes of *kind*."""
+    return list(imported.report.of_kind(kind))
+
+
+def only_session(imported: Imported) -> sk.Session:
+    """The one session read."""
+    (session,) = imported.summit.sessions
+    return session
+
+
+def slot_of(session: sk.Session) -> sk.TimeSlot:
+    """The session's slot, which it must have."""
+    assert session.slot is not None
+    return session.slot
