@@ -611,3 +611,75 @@ def test_text_the_model_refuses_is_a_problem_at_its_place() -> None:
         event_path("json", "title"),
         event_path("json", "abstract"),
     ]
+
+
+# -- boundaries ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("start", "day"),
+    [("09:00", 1), ("08:59", 2), ("23:59", 1), ("00:00", 2)],
+)
+def test_pentabarf_start_before_the_day_change_is_the_next_morning(start: str, day: int) -> None:
+    """Without a date, a start before day_change is on the next calendar day; one at it is on the day."""
+    text = xml_document(
+        event(date=None, guid=None, start=start),
+        conference={"day_change": "09:00:00"},
+        day={"start": None, "end": None},
+    )
+    (hour, minute) = map(int, start.split(":"))
+    assert slot_of(only_session(frab.loads(text))).start == at(hour, minute, day=26 + day)
+
+
+@pytest.mark.parametrize(
+    ("written", "problem"),
+    [
+        ("1:23:59", False),
+        ("1:24:00", True),
+        ("00:59:59", False),
+        ("00:60:00", True),
+        ("1:5", True),
+        ("1:00:59", False),
+        ("1:00:60", True),
+        ("00:01:60", True),
+    ],
+)
+def test_three_field_durations_at_their_limits(written: str, problem: bool) -> None:  # noqa: FBT001  # a parameter
+    """D:HH:MM takes hours below 24, HH:MM:SS minutes and seconds below 60; more is a problem at the duration."""
+    text = json_document(event(duration=written))
+    if not problem:
+        frab.loads(text)
+        return
+    with pytest.raises(FormatError) as raised:
+        frab.loads(text)
+    assert [path for path, _ in raised.value.problems] == [event_path("json", "duration")]
+
+
+@pytest.mark.parametrize(("hour", "change"), [(10, 10), (9, 9)])
+def test_session_at_the_days_start_keeps_the_day_change(hour: int, change: int) -> None:
+    """A session at the day window's start leaves the day change there; one an hour earlier moves it."""
+    item = event(date=f"2024-12-27T{hour:02d}:00:00+01:00", start=f"{hour:02d}:00")
+    assert frab.loads(json_document(item)).summit.day_change == dt.time(change)
+
+
+def test_utc_everywhere_without_a_zone_is_etc_utc() -> None:
+    """Dates in UTC with no local start and no zone name are read in Etc/UTC, noted as assumed."""
+    item = event(date="2024-12-27T10:00:00Z", start=None)
+    bounds = {"day_start": "2024-12-27T09:00:00Z", "day_end": "2024-12-27T20:00:00Z"}
+    imported = frab.loads(json_document(item, conference={"time_zone_name": None}, day=bounds))
+    assert imported.summit.timezone.key == "Etc/UTC"
+    assert [n.kind for n in imported.report if "time_zone_name" in n.path] == [NoteKind.ASSUMED]
+
+
+def test_problems_stop_after_fifty() -> None:
+    """A document full of problems reports the first fifty, then stops."""
+    items = [
+        event(guid=f"{n:08d}-1f2e-4d5c-9b8a-7f6e5d4c3b2a", id=n + 1, duration="forever")
+        for n in range(80)
+    ]
+    with pytest.raises(FormatError) as raised:
+        frab.loads(json_document(*items))
+    problems = raised.value.problems
+    assert len(problems) == 51
+    assert problems[-1] == ("$", "stopped after 50 problems")
+    assert problems[49][0] == event_path("json", "duration", event_index=49)
