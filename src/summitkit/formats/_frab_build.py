@@ -76,6 +76,9 @@ class _Builder:
         )
         self.people = People(self.log, self.default_lang, self.url)
         self.rooms: dict[str, Room] = {}
+        # Each room's id by its name as written, so that the thousandth
+        # event in a room finds it at once.
+        self.known_rooms: dict[str, str] = {}
         self.room_ids = Ids()
         self.tracks: dict[str, Track] = {}
         self.track_ids = Ids()
@@ -120,11 +123,12 @@ class _Builder:
         key = " ".join(name.split())
         known = self.rooms.get(key)
         if known is not None:
+            self.known_rooms[name] = known.id
             return known.id
         ids = [
             kept
-            for system, value in (("frab-guid", guid), ("frab-slug", slug))
-            if (kept := source_id(system, value, path, self.log)) is not None
+            for system, value, field in (("frab-guid", guid, "guid"), ("frab-slug", slug, "slug"))
+            if (kept := source_id(system, value, raw, field, self.log)) is not None
         ]
         capacity = None
         if raw.capacity:
@@ -150,6 +154,7 @@ class _Builder:
             self.log.problem(path, error.problem)
             return None
         self.rooms[key] = room
+        self.known_rooms[name] = room.id
         return room.id
 
     def track(self, name: str | None, slug: str | None, path: str) -> str | None:
@@ -159,7 +164,7 @@ class _Builder:
         known = self.tracks.get(key)
         if known is not None:
             return known.id
-        kept = source_id("frab-slug", slug, path, self.log)
+        kept = source_id("frab-slug", slug, path, "", self.log)
         try:
             track = Track(
                 id=self.track_ids.make(slug or key),
@@ -240,7 +245,8 @@ class _Builder:
         fields.update(
             slot=slot,
             label=label,
-            room=self.room(RawRoom(event.at("room"), xml=event.xml, name=room_name)),
+            room=self.known_rooms.get(room_name or "")
+            or self.room(RawRoom(event.at("room"), xml=event.xml, name=room_name)),
             participants=tuple(
                 self.participant(speaker, Role.PANELIST if kind is Panel else Role.PRESENTER)
                 for speaker in persons
@@ -248,7 +254,7 @@ class _Builder:
             source_ids=tuple(
                 kept
                 for system, value in (*keys, ("frab-slug", event.slug))
-                if (kept := source_id(system, value, event.at(_SOURCE_FIELDS[system]), log))
+                if (kept := source_id(system, value, event, _SOURCE_FIELDS[system], log))
                 is not None
             ),
         )

@@ -18,7 +18,7 @@ from summitkit._references import SourceId
 from summitkit._text import LocalizedText
 from summitkit._validators import MAX_ID_LENGTH
 from summitkit.exceptions import ModelError
-from summitkit.formats._frab_shape import Log, RawLink, RawPerson
+from summitkit.formats._frab_shape import Log, Raw, RawLink, RawPerson
 from summitkit.formats._report import NoteKind
 
 __all__ = ["Ids", "People", "source_id"]
@@ -49,13 +49,20 @@ class Ids:
         return candidate
 
 
-def source_id(system: str, value: str | None, path: str, log: Log) -> SourceId | None:
-    """The source id *value* of *system*, or ``None`` (with a note) when it cannot be one."""
+def source_id(
+    system: str, value: str | None, where: Raw | str, field: str, log: Log
+) -> SourceId | None:
+    """The source id *value* of *system*, or ``None`` (with a note) when it cannot be one.
+
+    The note's place is *field* of the record *where*, or the path *where*:
+    worked out only for a note, as most ids are fine.
+    """
     if value is None:
         return None
     try:
         return SourceId(system, value)
     except ModelError:
+        path = where if isinstance(where, str) else where.at(field)
         log.note(path, NoteKind.DROPPED, f"{value[:64]!r} cannot be kept as a {system} id")
         return None
 
@@ -105,7 +112,7 @@ class People:
         for system, value in keys:
             self._by_key.setdefault((system, value), person)
             if system != "name":
-                kept = source_id(system, value, raw.at(_FIELDS[system]), log)
+                kept = source_id(system, value, raw, _FIELDS[system], log)
                 if kept is not None and kept not in person.source_ids:
                     person.source_ids.append(kept)
         self._details(raw, person)

@@ -21,6 +21,7 @@ from summitkit.formats._report import Note, NoteKind
 __all__ = [
     "MAX_PROBLEMS",
     "Log",
+    "Raw",
     "RawConference",
     "RawDay",
     "RawEvent",
@@ -120,7 +121,7 @@ _XML_NAMES = {
 
 
 @attrs.define(slots=True)
-class _Raw:
+class Raw:
     """Something read, and where it stands in its document."""
 
     path: str
@@ -137,7 +138,7 @@ class _Raw:
 
 
 @attrs.define(slots=True)
-class RawLink(_Raw):
+class RawLink(Raw):
     """A link or attachment: its URL, title and type as written."""
 
     url: str | None = None
@@ -148,7 +149,7 @@ class RawLink(_Raw):
 
 
 @attrs.define(slots=True)
-class RawPerson(_Raw):
+class RawPerson(Raw):
     """A person as an event or the document lists them."""
 
     name: str | None = None
@@ -168,7 +169,7 @@ class RawPerson(_Raw):
 
 
 @attrs.define(slots=True)
-class RawDay(_Raw):
+class RawDay(Raw):
     """A conference day: its date and bounds as written."""
 
     index: str | None = None
@@ -185,7 +186,7 @@ class RawDay(_Raw):
 
 
 @attrs.define(slots=True)
-class RawEvent(_Raw):
+class RawEvent(Raw):
     """An event (a session) as written, with the day and room it is listed under."""
 
     day: RawDay | None = None
@@ -217,7 +218,7 @@ class RawEvent(_Raw):
 
 
 @attrs.define(slots=True)
-class RawTrack(_Raw):
+class RawTrack(Raw):
     """A track the conference lists."""
 
     name: str | None = None
@@ -227,7 +228,7 @@ class RawTrack(_Raw):
 
 
 @attrs.define(slots=True)
-class RawRoom(_Raw):
+class RawRoom(Raw):
     """A room the conference lists (JSON) or a day lists its events under (XML)."""
 
     name: str | None = None
@@ -239,7 +240,7 @@ class RawRoom(_Raw):
 
 
 @attrs.define(slots=True)
-class RawConference(_Raw):
+class RawConference(Raw):
     """The conference's own fields."""
 
     acronym: str | None = None
