@@ -142,20 +142,43 @@ def test_hostile_xml_is_refused(text: str) -> None:
     assert "refused" in problem
 
 
+HOSTILE_SIZES = r"""
+from summitkit.formats import _frab_read as frab
+from summitkit.exceptions import FormatError
+
+def read(text):
+    try:
+        frab.loads(text, tz="UTC")
+    except FormatError:
+        return "refused"
+    return "read"
+
+day = '<schedule><day date="2024-12-27"><room name="A">{}</room></day></schedule>'
+texts = {
+    "deep JSON": "[" * 1_000_000,
+    "many JSON days": '{"schedule": {"conference": {"days": [' + '{"x": 1},' * 100_000 + "{}]}}}",
+    "deep XML": "<schedule><version>" + "<a>" * 200_000 + "</a>" * 200_000 + "</version></schedule>",
+    "long fields": day.format(
+        "<event><type>" + "(" * 50_000 + "</type><abstract>" + "&lt;p " * 50_000
+        + "</abstract><language>" + "en-" * 30_000 + "</language><start>10:00</start>"
+        + "<duration>" + "1" * 50_000 + ":00</duration></event>"
+    ),
+    "many unknown elements": day.format("<event><x/><y/></event>" * 20_000),
+}
+for name, text in texts.items():
+    print(name, read(text))
+"""
+
+
 def test_hostile_sizes_finish() -> None:
-    """Large hostile inputs (deep JSON, long types, many unknown elements) are read or refused in bounded time."""
-    finishes(
-        "from summitkit.formats import _frab_read as frab\n"
-        "from summitkit.exceptions import FormatError\n"
-        "for text in ['[' * 1_000_000, '{\"schedule\": {\"conference\": {\"days\": [' + '{\"x\": 1},' * 100_000 + '{}]}}}']:\n"
-        "    try:\n"
-        "        frab.loads(text, tz='UTC')\n"
-        "    except FormatError:\n"
-        "        pass\n"
-        "event = '<event><type>' + '(' * 50_000 + '</type><abstract>' + '<p ' * 50_000 + '</abstract></event>'\n"
-        "text = '<schedule><day date=\"2024-12-27\"><room name=\"A\">' + event.replace('<p ', '&lt;p ') + '<event><x/><y/></event>' * 20_000 + '</room></day></schedule>'\n"
-        "frab.loads(text, tz='UTC')\n"
-    )
+    """Large hostile inputs (deep nesting, long fields, many unknown elements) are read or refused in bounded time."""
+    assert finishes(HOSTILE_SIZES).splitlines() == [
+        "deep JSON refused",
+        "many JSON days refused",
+        "deep XML refused",
+        "long fields refused",
+        "many unknown elements read",
+    ]
 
 
 def test_too_large_a_document_is_refused() -> None:
@@ -196,7 +219,7 @@ def test_load_from_path_file_and_bytes(tmp_path: Path) -> None:
     assert frab.load(b"\xef\xbb\xbf  \n" + text.encode()).summit == expected
 
 
-def test_missing_defusedxml_module_subprocess_is_isolated() -> None:
+def test_module_imports_without_defusedxml() -> None:
     """The module imports without running any XML parser at import time."""
     result = subprocess.run(
         [
@@ -530,3 +553,54 @@ def test_realistic_fosdem_schedule() -> None:
         "/schedule/tracks/track[2]/@online_qa",
         "/schedule/day[2]/room[1]/event[1]/conf_url",
     } <= dropped
+
+
+@pytest.mark.parametrize(
+    ("arguments", "error", "place"),
+    [
+        ({"tz": "Nowhere/Atlantis"}, sk.exceptions.UnknownTimeZoneError, "frab.loads(tz)"),
+        ({"tz": 4}, sk.exceptions.InvalidTypeError, "frab.loads(tz)"),
+        ({"lang": "not a tag"}, sk.exceptions.InvalidTextError, "frab.loads(lang)"),
+        ({"markup": "rtf"}, sk.exceptions.InvalidValueError, "frab.loads(markup)"),
+    ],
+)
+def test_wrong_arguments_name_the_argument(
+    arguments: dict[str, Any], error: type[Exception], place: str
+) -> None:
+    """A wrong tz, lang or markup is a model error naming the argument."""
+    with pytest.raises(error) as raised:
+        frab.loads(json_document(event()), **arguments)
+    assert raised.value.path == place  # type: ignore[attr-defined]
+
+
+def test_day_bounds_off_their_day_are_not_a_window() -> None:
+    """Day bounds that start on another date, or overlap the day before, are dropped with a note."""
+    days = [
+        {
+            "index": 1,
+            "date": "2024-12-27",
+            "day_start": "2024-12-27T10:00:00+01:00",
+            "day_end": "2024-12-28T12:00:00+01:00",
+            "rooms": {},
+        },
+        {
+            "index": 2,
+            "date": "2024-12-28",
+            "day_start": "2024-12-28T10:00:00+01:00",
+            "day_end": "2024-12-28T20:00:00+01:00",
+            "rooms": {},
+        },
+        {
+            "index": 3,
+            "date": "2024-12-29",
+            "day_start": "2024-12-30T10:00:00+01:00",
+            "day_end": "2024-12-30T20:00:00+01:00",
+            "rooms": {},
+        },
+    ]
+    imported = frab.loads(json_document(days=days, conference={"end": "2024-12-29"}))
+    assert imported.summit.day_windows == (sk.TimeSlot(at(10), at(12, day=28)),)
+    assert [n.path for n in notes(imported, NoteKind.DROPPED) if "days[" in n.path] == [
+        "$.schedule.conference.days[1]",
+        "$.schedule.conference.days[2]",
+    ]
