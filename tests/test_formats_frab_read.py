@@ -683,3 +683,13 @@ def test_problems_stop_after_fifty() -> None:
     assert len(problems) == 51
     assert problems[-1] == ("$", "stopped after 50 problems")
     assert problems[49][0] == event_path("json", "duration", event_index=49)
+
+
+def test_day_without_a_date_is_on_its_starts_date_in_the_zone() -> None:
+    """A day with no date attribute takes the date its start has in the zone, even written in UTC."""
+    text = xml_document(
+        event(), day={"date": None, "start": "2024-12-26T23:30:00Z", "end": "2024-12-27T22:00:00Z"}
+    )
+    summit = frab.loads(text).summit
+    assert (summit.first_day, summit.last_day) == (dt.date(2024, 12, 27), dt.date(2024, 12, 27))
+    assert summit.day_windows == (sk.TimeSlot(at(0, 30), at(23)),)

@@ -71,11 +71,19 @@ def timing(raw: RawSchedule, tz: ZoneInfo | None) -> Timing:
     log = raw.log
     seen: list[tuple[dt.datetime, dt.timedelta]] = []
     days = [_read_day(day, log, seen) for day in raw.days]
-    day_dates = {id(day): parsed[0] for day, parsed in zip(raw.days, days, strict=True)}
     events = [_read_event(event, log, seen) for event in raw.events]
     conference = raw.conference
     log.check()
     zone = _zone(raw, tz, seen)
+    # A day without a date (the XML Schema lets it leave one out) is on
+    # the date its start has in the zone.
+    days = [
+        (date, start, end)
+        if date is not None or start is None
+        else (_local(start, zone, day.at("day_start"), log).date(), start, end)
+        for day, (date, start, end) in zip(raw.days, days, strict=True)
+    ]
+    day_dates = {id(day): parsed[0] for day, parsed in zip(raw.days, days, strict=True)}
     declared: dt.time | None = None
     if conference is not None and conference.day_change:
         try:
@@ -125,8 +133,6 @@ def _read_day(
             date = frab_time.parse_date(day.date)
         except ValueError as error:
             log.problem(day.at("date"), str(error))
-    elif bounds[0] is not None:
-        date = bounds[0].date()
     return date, bounds[0], bounds[1]
 
 
