@@ -448,7 +448,7 @@ def test_unusable_link_is_dropped_with_a_note() -> None:
     imported = frab.loads(json_document(event(links=["javascript:alert(1)"])))
     assert only_session(imported).links == ()
     (note,) = notes(imported, NoteKind.DROPPED)[-1:]
-    assert note.path == event_path("json", "links[0].url")
+    assert note.path == event_path("json", "links[0]")
 
 
 @pytest.mark.parametrize("flavour", FLAVOURS)
@@ -693,3 +693,12 @@ def test_day_without_a_date_is_on_its_starts_date_in_the_zone() -> None:
     summit = frab.loads(text).summit
     assert (summit.first_day, summit.last_day) == (dt.date(2024, 12, 27), dt.date(2024, 12, 27))
     assert summit.day_windows == (sk.TimeSlot(at(0, 30), at(23)),)
+
+
+@pytest.mark.parametrize("flavour", FLAVOURS)
+def test_unusable_event_url_is_noted_at_its_place(flavour: str) -> None:
+    """An event url that is no http(s) URL is dropped with a note at the url itself."""
+    imported = frab.loads(document(flavour, event(url="ftp://example.org/talk")))
+    assert only_session(imported).url is None
+    (note,) = [n for n in notes(imported, NoteKind.DROPPED) if "ftp" in n.message]
+    assert note.path == event_path(flavour, "url")

@@ -319,7 +319,9 @@ class _Builder:
             if value:
                 fields[name] = value
         if event.url:
-            fields["url"] = self.url(RawLink(event.at("url"), xml=event.xml, url=event.url), log)
+            fields["url"] = self.url(
+                RawLink(event.at("url"), xml=event.xml, url=event.url, bare=True), log
+            )
         if event.recording_license:
             fields["recording_licence"] = event.recording_license
         if event.do_not_record:

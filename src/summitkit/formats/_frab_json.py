@@ -273,7 +273,7 @@ def _person(value: object, path: str, log: Log) -> RawPerson | None:
 
 def _link(value: object, path: str, log: Log) -> RawLink | None:
     if isinstance(value, str):
-        return RawLink(path, xml=False, url=value.strip() or None)
+        return RawLink(path, xml=False, url=value.strip() or None, bare=True)
     body = _object(value, path, log)
     if body is None:
         return None

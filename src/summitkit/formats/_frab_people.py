@@ -123,7 +123,7 @@ class People:
         if raw.biography and person.bio is None:
             person.bio = raw.biography
         for link in (
-            [RawLink(raw.at("url"), xml=raw.xml, url=raw.url)] if raw.url else []
+            [RawLink(raw.at("url"), xml=raw.xml, url=raw.url, bare=True)] if raw.url else []
         ) + raw.links:
             url = self._resolve(link, self._log)
             if url is not None and url not in person.links:

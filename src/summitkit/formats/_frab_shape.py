@@ -144,8 +144,17 @@ class RawLink(Raw):
     url: str | None = None
     title: str | None = None
     type: str | None = None
+    #: Whether the record is the URL itself (a bare string, an event's url),
+    #: so that its URL stands at its own path.
+    bare: bool = False
 
     xml_names: ClassVar[dict[str, str]] = {"url": "@href", "type": "@type", "title": "."}
+
+    def at(self, name: str) -> str:
+        """The path of field *name*; a bare link's URL is the link itself."""
+        if self.bare and name == "url":
+            return self.path
+        return super().at(name)
 
 
 @attrs.define(slots=True)
