@@ -29,7 +29,7 @@ from typing import Any
 from urllib.parse import urljoin
 from zoneinfo import ZoneInfo
 
-from summitkit._people import Participant, Role
+from summitkit._people import Participant, Role, Speaker
 from summitkit._references import Link
 from summitkit._sessions import Break, Markup, Panel, Session, Track
 from summitkit._summit import Summit
@@ -423,7 +423,7 @@ def _summit(
     when: Timing,
     builder: _Builder,
     sessions: list[Session],
-    speakers: list[Any],
+    speakers: list[Speaker],
 ) -> Summit:
     log = raw.log
     conference = raw.conference
