@@ -316,7 +316,7 @@ def test_same_guid_on_two_slots() -> None:
 # -- persons -----------------------------------------------------------------
 
 
-def test_persons_in_frab_shape() -> None:
+def test_persons_in_frab_parsed() -> None:
     """A frab person (id, public_name) becomes a speaker with the frab id kept."""
     summit = frab.loads(json_document(event())).summit
     (speaker,) = summit.speakers

@@ -237,6 +237,7 @@ def test_module_imports_without_defusedxml() -> None:
 # -- what summitkit's writer writes round-trips --------------------------------
 
 FIXTURES = Path(__file__).parent / "fixtures"
+SPECS = Path(__file__).parent / "specs"
 ZONES = ("Europe/Berlin", "Asia/Dubai", "America/New_York", "Australia/Sydney")
 NAMES = ("Ada Lovelace", "Grace Hopper", "عائشة الحمادي", "Zoë Ng")
 WORDS = st.sampled_from(("Open", "Source", "مستقبل", "Data", "Café", "42", "x"))
@@ -244,8 +245,8 @@ WORDS = st.sampled_from(("Open", "Source", "مستقبل", "Data", "Café", "42"
 
 @functools.cache
 def _schemas() -> tuple[Any, Any]:
-    xml_schema = xmlschema.XMLSchema(str(FIXTURES / "c3voc-schedule.xml.xsd"))
-    json_schema = json.loads((FIXTURES / "c3voc-schedule.schema.json").read_text(encoding="utf-8"))
+    xml_schema = xmlschema.XMLSchema(str(SPECS / "c3voc-schedule.xml.xsd"))
+    json_schema = json.loads((SPECS / "c3voc-schedule.schema.json").read_text(encoding="utf-8"))
     return xml_schema, json_schema
 
 

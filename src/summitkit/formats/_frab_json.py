@@ -11,7 +11,7 @@ from typing import Any, cast
 
 from summitkit._validators import describe
 from summitkit.exceptions import FormatError
-from summitkit.formats._frab_shape import (
+from summitkit.formats._frab_parsed import (
     Log,
     RawConference,
     RawDay,

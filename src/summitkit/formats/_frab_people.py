@@ -18,7 +18,7 @@ from summitkit._references import SourceId
 from summitkit._text import LocalizedText
 from summitkit._validators import MAX_ID_LENGTH
 from summitkit.exceptions import ModelError
-from summitkit.formats._frab_shape import Log, Raw, RawLink, RawPerson
+from summitkit.formats._frab_parsed import Log, Raw, RawLink, RawPerson
 from summitkit.formats._report import NoteKind
 
 __all__ = ["Ids", "People", "source_id"]

@@ -43,7 +43,7 @@ from summitkit._text import canonical_language_tag
 from summitkit.exceptions import FormatError, InvalidTypeError
 from summitkit.formats._frab_build import build
 from summitkit.formats._frab_json import read_json
-from summitkit.formats._frab_shape import Log
+from summitkit.formats._frab_parsed import Log
 from summitkit.formats._frab_xml import read_xml
 from summitkit.formats._report import Imported
 from summitkit.formats._source import MAX_DOCUMENT_BYTES, Source, as_text, read_source

@@ -12,7 +12,7 @@ import xml.etree.ElementTree as ET  # parsed only after defusedxml's screen
 from typing import TYPE_CHECKING, Any
 
 from summitkit.exceptions import FormatError, MissingExtraError
-from summitkit.formats._frab_shape import (
+from summitkit.formats._frab_parsed import (
     Log,
     RawConference,
     RawDay,
