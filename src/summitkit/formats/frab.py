@@ -12,10 +12,14 @@ and reads what real tools publish, including what the schemas forbid
 >>> xml = frab.dumps_xml(sk.examples.gsms2015())
 >>> xml.splitlines()[1]
 '<schedule xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:noNamespaceSchemaLocation="https://c3voc.de/schedule/schema.xsd">'
+>>> summit, report = frab.loads(xml)
+>>> [s.title.lookup("en") for s in summit.sessions][:1]
+['How can governments leverage social media to build smart cities?']
 """
 
 from __future__ import annotations
 
+from summitkit.formats._frab_read import load, loads
 from summitkit.formats._frab_write import (
     NAMESPACE,
     dump_json,
@@ -36,4 +40,6 @@ __all__ = [
     "export_json",
     "export_xml",
     "guid",
+    "load",
+    "loads",
 ]

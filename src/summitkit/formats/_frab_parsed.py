@@ -1,0 +1,281 @@
+"""A frab schedule in a neutral shape: what the XML and the JSON readers both give.
+
+The XML and JSON flavours of the format hold the same things under different
+names and nestings.  Each reader turns its document into these plain
+records, text as written, and :mod:`summitkit.formats._frab_build` makes the
+summit from them, so that every rule of leniency is written once.  Each
+record knows where it stands in its document, so a problem or a note names
+the element (``/schedule/day[2]/room[1]/event[3]/date``) or the JSON path
+(``$.schedule.conference.days[1].rooms["Saal 1"][2].date``).
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import attrs
+
+from summitkit.exceptions import FormatError
+from summitkit.formats._report import Note, NoteKind
+
+__all__ = [
+    "MAX_PROBLEMS",
+    "Log",
+    "Raw",
+    "RawConference",
+    "RawDay",
+    "RawEvent",
+    "RawLink",
+    "RawPerson",
+    "RawRoom",
+    "RawSchedule",
+    "RawTrack",
+]
+
+#: How many problems a reader collects before it stops and reports them.
+MAX_PROBLEMS = 50
+
+
+@attrs.define
+class _Repeated:
+    """A note met at several places: the first place, and how many there were."""
+
+    path: str
+    kind: NoteKind
+    message: str
+    count: int = 1
+
+
+class Log:
+    """The notes and problems met while reading one document.
+
+    Notes of a repeated kind (one unknown element in every event) are kept
+    once, at the first place met, with a count.
+    """
+
+    def __init__(self) -> None:
+        self.notes: list[Note | _Repeated] = []
+        self.problems: list[tuple[str, str]] = []
+        self._repeated: dict[object, _Repeated] = {}
+
+    def note(self, path: str, kind: NoteKind, message: str) -> None:
+        """Record one note."""
+        self.notes.append(Note(path, kind, message))
+
+    def note_once(self, key: object, path: str, kind: NoteKind, message: str) -> None:
+        """Record a note once per *key*, counting the places it applies to."""
+        entry = self._repeated.get(key)
+        if entry is None:
+            entry = self._repeated[key] = _Repeated(path, kind, message)
+            self.notes.append(entry)
+        else:
+            entry.count += 1
+
+    def problem(self, path: str, message: str) -> None:
+        """Record a problem; stop reading once there are too many to be useful."""
+        self.problems.append((path, message))
+        if len(self.problems) >= MAX_PROBLEMS:
+            raise FormatError([*self.problems, ("$", f"stopped after {MAX_PROBLEMS} problems")])
+
+    def check(self) -> None:
+        """Raise the problems collected, if any.
+
+        Raises:
+            FormatError: If there are any.
+        """
+        if self.problems:
+            raise FormatError(self.problems)
+
+    def finished(self) -> tuple[Note, ...]:
+        """The notes, in the order met, each repeated one with its count."""
+        return tuple(
+            entry
+            if isinstance(entry, Note)
+            else Note(
+                entry.path,
+                entry.kind,
+                entry.message
+                + ("" if entry.count == 1 else f" ({entry.count} places; this is the first)"),
+            )
+            for entry in self.notes
+        )
+
+
+# Where a logical field (named as in the JSON flavour) stands in XML, when
+# it is not a child element of the same name.
+_XML_NAMES = {
+    "guid": "@guid",
+    "id": "@id",
+    "code": "@code",
+    "index": "@index",
+    "date_of_day": "@date",
+    "day_start": "@start",
+    "day_end": "@end",
+    "name": "@name",
+    "slug": "slug",
+    "href": "@href",
+    "recording_license": "recording/license",
+    "do_not_record": "recording/optout",
+    "daysCount": "days",
+}
+
+
+@attrs.define(slots=True)
+class Raw:
+    """Something read, and where it stands in its document."""
+
+    path: str
+    xml: bool
+    #: Logical names that stand elsewhere in this record's XML.
+    xml_names: ClassVar[dict[str, str]] = _XML_NAMES
+
+    def at(self, name: str) -> str:
+        """The path of field *name* (named as in JSON) of this record."""
+        if self.xml:
+            where = self.xml_names.get(name, name)
+            return self.path if where == "." else f"{self.path}/{where}"
+        return f"{self.path}.{name}"
+
+
+@attrs.define(slots=True)
+class RawLink(Raw):
+    """A link or attachment: its URL, title and type as written."""
+
+    url: str | None = None
+    title: str | None = None
+    type: str | None = None
+    #: Whether the record is the URL itself (a bare string, an event's url),
+    #: so that its URL stands at its own path.
+    bare: bool = False
+
+    xml_names: ClassVar[dict[str, str]] = {"url": "@href", "type": "@type", "title": "."}
+
+    def at(self, name: str) -> str:
+        """The path of field *name*; a bare link's URL is the link itself."""
+        if self.bare and name == "url":
+            return self.path
+        return super().at(name)
+
+
+@attrs.define(slots=True)
+class RawPerson(Raw):
+    """A person as an event or the document lists them."""
+
+    name: str | None = None
+    id: str | None = None
+    guid: str | None = None
+    code: str | None = None
+    biography: str | None = None
+    url: str | None = None
+    links: list[RawLink] = attrs.field(factory=list[RawLink])
+
+    xml_names: ClassVar[dict[str, str]] = {
+        "id": "@id",
+        "guid": "@guid",
+        "code": "@code",
+        "name": ".",
+    }
+
+
+@attrs.define(slots=True)
+class RawDay(Raw):
+    """A conference day: its date and bounds as written."""
+
+    index: str | None = None
+    date: str | None = None
+    day_start: str | None = None
+    day_end: str | None = None
+
+    xml_names: ClassVar[dict[str, str]] = {
+        "index": "@index",
+        "date": "@date",
+        "day_start": "@start",
+        "day_end": "@end",
+    }
+
+
+@attrs.define(slots=True)
+class RawEvent(Raw):
+    """An event (a session) as written, with the day and room it is listed under."""
+
+    day: RawDay | None = None
+    listed_room: str | None = None
+    guid: str | None = None
+    id: str | None = None
+    code: str | None = None
+    date: str | None = None
+    start: str | None = None
+    duration: str | None = None
+    end: str | None = None
+    room: str | None = None
+    title: str | None = None
+    subtitle: str | None = None
+    type: str | None = None
+    language: str | None = None
+    abstract: str | None = None
+    description: str | None = None
+    slug: str | None = None
+    track: str | None = None
+    track_slug: str | None = None
+    url: str | None = None
+    do_not_record: str | None = None
+    recording_license: str | None = None
+    tags: list[str] = attrs.field(factory=list[str])
+    persons: list[RawPerson] = attrs.field(factory=list[RawPerson])
+    links: list[RawLink] = attrs.field(factory=list[RawLink])
+    attachments: list[RawLink] = attrs.field(factory=list[RawLink])
+
+
+@attrs.define(slots=True)
+class RawTrack(Raw):
+    """A track the conference lists."""
+
+    name: str | None = None
+    slug: str | None = None
+
+    xml_names: ClassVar[dict[str, str]] = {"name": "@name", "slug": "@slug"}
+
+
+@attrs.define(slots=True)
+class RawRoom(Raw):
+    """A room the conference lists (JSON) or a day lists its events under (XML)."""
+
+    name: str | None = None
+    guid: str | None = None
+    slug: str | None = None
+    capacity: str | None = None
+
+    xml_names: ClassVar[dict[str, str]] = {"name": "@name", "guid": "@guid", "slug": "@slug"}
+
+
+@attrs.define(slots=True)
+class RawConference(Raw):
+    """The conference's own fields."""
+
+    acronym: str | None = None
+    title: str | None = None
+    subtitle: str | None = None
+    venue: str | None = None
+    city: str | None = None
+    start: str | None = None
+    end: str | None = None
+    day_change: str | None = None
+    time_zone_name: str | None = None
+    base_url: str | None = None
+    url: str | None = None
+
+
+@attrs.define(slots=True)
+class RawSchedule:
+    """A whole document in the neutral shape."""
+
+    xml: bool
+    log: Log
+    generator: str | None = None
+    conference: RawConference | None = None
+    days: list[RawDay] = attrs.field(factory=list[RawDay])
+    events: list[RawEvent] = attrs.field(factory=list[RawEvent])
+    rooms: list[RawRoom] = attrs.field(factory=list[RawRoom])
+    tracks: list[RawTrack] = attrs.field(factory=list[RawTrack])
+    persons: list[RawPerson] = attrs.field(factory=list[RawPerson])
+    base_url: str | None = None

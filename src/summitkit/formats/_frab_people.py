@@ -1,0 +1,166 @@
+"""The persons of a frab schedule, matched across its events and made speakers.
+
+A person is the same person wherever the document names them with the same
+pretalx ``code``, ``guid`` or frab ``id`` (an ``id`` of 0 is no id), tried
+in that order; a person with none of these is matched by name.  Each is
+read once, with every id the document gave them kept in ``source_ids``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import attrs
+
+from summitkit._ids import make_id
+from summitkit._people import Speaker
+from summitkit._references import SourceId
+from summitkit._text import LocalizedText
+from summitkit._validators import MAX_ID_LENGTH
+from summitkit.exceptions import ModelError
+from summitkit.formats._frab_parsed import Log, Raw, RawLink, RawPerson
+from summitkit.formats._report import NoteKind
+
+__all__ = ["Ids", "People", "source_id"]
+
+
+class Ids:
+    """Ids made from names, unique among themselves, in time linear in their number."""
+
+    def __init__(self) -> None:
+        self.taken: set[str] = set()
+        self._next: dict[str, int] = {}
+
+    def make(self, text: str) -> str:
+        """A new id made from *text*, ``-2``, ``-3``, ... added when taken."""
+        base = make_id(text)
+        if base not in self.taken:
+            self.taken.add(base)
+            return base
+        number = self._next.get(base, 2)
+        while True:
+            suffix = f"-{number}"
+            candidate = base[: MAX_ID_LENGTH - len(suffix)].rstrip("-") + suffix
+            number += 1
+            if candidate not in self.taken:
+                break
+        self._next[base] = number
+        self.taken.add(candidate)
+        return candidate
+
+
+def source_id(
+    system: str, value: str | None, where: Raw | str, field: str, log: Log
+) -> SourceId | None:
+    """The source id *value* of *system*, or ``None`` (with a note) when it cannot be one.
+
+    The note's place is *field* of the record *where*, or the path *where*:
+    worked out only for a note, as most ids are fine.
+    """
+    if value is None:
+        return None
+    try:
+        return SourceId(system, value)
+    except ModelError:
+        path = where if isinstance(where, str) else where.at(field)
+        log.note(path, NoteKind.DROPPED, f"{value[:64]!r} cannot be kept as a {system} id")
+        return None
+
+
+@attrs.define
+class _Person:
+    path: str
+    id: str
+    name: str
+    source_ids: list[SourceId]
+    bio: str | None
+    links: list[str]
+
+
+class People:
+    """Every person met, matched by their ids or name, in the order first met."""
+
+    def __init__(self, log: Log, lang: str, resolve: Callable[[RawLink, Log], str | None]) -> None:
+        self._log = log
+        self._lang = lang
+        self._resolve = resolve
+        self._ids = Ids()
+        self._people: list[_Person] = []
+        self._by_key: dict[tuple[str, str], _Person] = {}
+
+    def add(self, raw: RawPerson) -> str | None:
+        """The speaker id of the person *raw*, added if new; ``None`` if without name and id."""
+        log = self._log
+        keys = _keys(raw)
+        if not keys:
+            log.note(
+                raw.path, NoteKind.DROPPED, "a person with neither a name nor an id is not kept"
+            )
+            return None
+        person = next((self._by_key[key] for key in keys if key in self._by_key), None)
+        if person is None:
+            name = raw.name
+            if not name:
+                name = f"Person {keys[0][1]}"
+                log.note(
+                    raw.at("name"), NoteKind.ASSUMED, f"a person without a name is called {name!r}"
+                )
+            person = _Person(raw.path, self._ids.make(name), name, [], None, [])
+            self._people.append(person)
+            # Later persons with no id and this name are this person.
+            self._by_key.setdefault(("name", " ".join(name.casefold().split())), person)
+        for system, value in keys:
+            self._by_key.setdefault((system, value), person)
+            if system != "name":
+                kept = source_id(system, value, raw, _FIELDS[system], log)
+                if kept is not None and kept not in person.source_ids:
+                    person.source_ids.append(kept)
+        self._details(raw, person)
+        return person.id
+
+    def _details(self, raw: RawPerson, person: _Person) -> None:
+        """Add what *raw* says about *person* that is not known yet."""
+        if raw.biography and person.bio is None:
+            person.bio = raw.biography
+        for link in (
+            [RawLink(raw.at("url"), xml=raw.xml, url=raw.url, bare=True)] if raw.url else []
+        ) + raw.links:
+            url = self._resolve(link, self._log)
+            if url is not None and url not in person.links:
+                person.links.append(url)
+
+    def speakers(self) -> list[Speaker]:
+        """Everyone met, as speakers; a name or biography the model refuses is a problem."""
+        return [speaker for person in self._people if (speaker := self._speaker(person))]
+
+    def _speaker(self, person: _Person) -> Speaker | None:
+        try:
+            return Speaker(
+                id=person.id,
+                name=LocalizedText({self._lang: person.name}),
+                bio=None if person.bio is None else LocalizedText({self._lang: person.bio}),
+                links=tuple(person.links),
+                source_ids=tuple(person.source_ids),
+            )
+        except ModelError as error:
+            self._log.problem(person.path, error.problem)
+            return None
+
+
+def _keys(raw: RawPerson) -> list[tuple[str, str]]:
+    """What identifies *raw*: its ids, or else its name (case and spacing folded)."""
+    keys = [
+        (system, value)
+        for system, value in (
+            ("pretalx-code", raw.code),
+            ("frab-guid", raw.guid),
+            ("frab-id", raw.id if raw.id not in ("0", "") else None),
+        )
+        if value is not None
+    ]
+    if not keys and raw.name:
+        keys = [("name", " ".join(raw.name.casefold().split()))]
+    return keys
+
+
+_FIELDS = {"pretalx-code": "code", "frab-guid": "guid", "frab-id": "id"}
