@@ -414,8 +414,7 @@ def build(
     log.check()
     summit = _summit(raw, when, builder, sessions, speakers)
     notes: tuple[Note, ...] = log.finished()
-    # mypy cannot solve the generic converter's type for the notes argument.
-    return Imported(summit, Report("frab", notes))  # type: ignore[arg-type]
+    return Imported(summit, Report("frab", notes))
 
 
 def _summit(
