@@ -56,11 +56,13 @@ def at(hour: int, minute: int = 0, zone: ZoneInfo = DUBAI) -> dt.datetime:
 
 def test_the_header_and_a_row_are_the_documented_columns() -> None:
     """The first row names every column; a timed session fills the times in the summit's zone."""
-    talk = sk.Talk(id="t1", title={"en": "Opening"}, slot=sk.TimeSlot(at(9, 15), at(10)), room="hall")
+    talk = sk.Talk(
+        id="t1", title={"en": "Opening"}, slot=sk.TimeSlot(at(9, 15), at(10)), room="hall"
+    )
     text = skcsv.dumps(a_summit(talk))
-    assert list(skcsv.COLUMNS) == text.splitlines()[0].split(",")
+    assert text.splitlines()[0].split(",") == list(skcsv.COLUMNS)
     (row,) = rows(text)
-    assert {
+    assert row == {
         "id": "t1",
         "kind": "talk",
         "title": "Opening",
@@ -76,7 +78,7 @@ def test_the_header_and_a_row_are_the_documented_columns() -> None:
         "language": "",
         "estimated": "",
         "url": "",
-    } == row
+    }
 
 
 def test_rows_end_with_crlf_and_cells_are_quoted_as_rfc_4180_says() -> None:
@@ -93,8 +95,14 @@ def test_untimed_sessions_have_a_row_with_empty_times_after_the_timed_ones() -> 
     untimed = sk.Talk(id="later", title={"en": "To be scheduled"})
     timed = sk.Talk(id="first", title={"en": "First"}, slot=sk.TimeSlot(at(9), at(10)))
     written = rows(skcsv.dumps(a_summit(untimed, timed)))
-    assert ["first", "later"] == [row["id"] for row in written]
-    assert ["", "", "", "", ""] == [written[1][c] for c in ("date", "start", "end", "duration", "estimated")]
+    assert [row["id"] for row in written] == ["first", "later"]
+    assert [written[1][c] for c in ("date", "start", "end", "duration", "estimated")] == [
+        "",
+        "",
+        "",
+        "",
+        "",
+    ]
 
 
 def test_an_attendee_zone_adds_two_columns_after_the_summits_zone() -> None:
@@ -102,47 +110,58 @@ def test_an_attendee_zone_adds_two_columns_after_the_summits_zone() -> None:
     talk = sk.Talk(id="t1", title={"en": "Opening"}, slot=sk.TimeSlot(at(9, 15), at(10)))
     text = skcsv.dumps(a_summit(talk), tz="America/New_York")
     header = text.splitlines()[0].split(",")
-    assert ["timezone", "start (America/New_York)", "end (America/New_York)", "room"] == header[7:11]
+    assert header[7:11] == [
+        "timezone",
+        "start (America/New_York)",
+        "end (America/New_York)",
+        "room",
+    ]
     (row,) = rows(text)
-    assert "2015-09-16T01:15-04:00" == row["start (America/New_York)"]
-    assert "2015-09-16T02:00-04:00" == row["end (America/New_York)"]
+    assert row["start (America/New_York)"] == "2015-09-16T01:15-04:00"
+    assert row["end (America/New_York)"] == "2015-09-16T02:00-04:00"
 
 
 def test_times_west_of_utc_are_not_taken_for_formulas() -> None:
     """A negative offset sits inside an instant that starts with a digit: no quote is added."""
     summit = attrs.evolve(
-        a_summit(sk.Talk(id="t", title={"en": "T"}, slot=sk.TimeSlot(at(9, zone=NEW_YORK), at(10, zone=NEW_YORK)))),
+        a_summit(
+            sk.Talk(
+                id="t",
+                title={"en": "T"},
+                slot=sk.TimeSlot(at(9, zone=NEW_YORK), at(10, zone=NEW_YORK)),
+            )
+        ),
         timezone=NEW_YORK,
     )
     (row,) = rows(skcsv.dumps(summit))
-    assert "2015-09-16T09:00-04:00" == row["start"]
+    assert row["start"] == "2015-09-16T09:00-04:00"
 
 
 @pytest.mark.parametrize(
     "title",
-    ["=1+2", "+1", "-1+2", "@SUM(A1)", "\tx", "=HYPERLINK(\"http://x\")", "'=1", "'"],
+    ["=1+2", "+1", "-1+2", "@SUM(A1)", "\tx", '=HYPERLINK("http://x")', "'=1", "'"],
 )
 def test_cells_that_start_as_formulas_are_written_with_a_quote_and_read_back(title: str) -> None:
     """Every dangerous first character (and a quote) gets a ' in front, and loads takes it off."""
     talk = sk.Talk(id="t", title={"en": title})
     text = skcsv.dumps(a_summit(talk))
     (row,) = rows(text)
-    assert "'" + talk.title["en"] == row["title"]
+    assert row["title"] == "'" + talk.title["en"]
     read, _ = skcsv.loads(text, day=dt.date(2015, 9, 16))
-    assert talk.title["en"].strip() == read.sessions[0].title["en"]
+    assert read.sessions[0].title["en"] == talk.title["en"].strip()
 
 
 def test_the_guarded_characters_are_owasps() -> None:
     """=, +, -, @, tab and carriage return (which the model's text never starts with) are guarded."""
     assert frozenset("=+-@\t\r") == skcsv.FORMULA_STARTS
-    assert ["'\rx", "'\tx", "x=1"] == [neutralise(cell) for cell in ("\rx", "\tx", "x=1")]
-    assert ["\rx", "\tx", "x=1"] == [restore(cell) for cell in ("'\rx", "'\tx", "x=1")]
+    assert [neutralise(cell) for cell in ("\rx", "\tx", "x=1")] == ["'\rx", "'\tx", "x=1"]
+    assert [restore(cell) for cell in ("'\rx", "'\tx", "x=1")] == ["\rx", "\tx", "x=1"]
 
 
 def test_a_quote_that_guards_nothing_is_kept_as_typed() -> None:
     """A title a person typed as 'Tis (a quote before a letter) is read as it stands."""
     read, _ = skcsv.loads("title\r\n'Tis the season\r\n", day=dt.date(2015, 9, 16))
-    assert "'Tis the season" == read.sessions[0].title["en"]
+    assert read.sessions[0].title["en"] == "'Tis the season"
 
 
 def test_names_of_rooms_tracks_and_speakers_are_guarded_too() -> None:
@@ -154,10 +173,14 @@ def test_names_of_rooms_tracks_and_speakers_are_guarded_too() -> None:
         rooms=[sk.Room(id="r", name={"en": "=Room"})],
         tracks=[sk.Track(id="t", title={"en": "@Track"})],
         speakers=[sk.Speaker(id="p", name={"en": "-Person"})],
-        sessions=[sk.Talk(id="x", title={"en": "X"}, room="r", track="t", participants=[sk.Participant("p")])],
+        sessions=[
+            sk.Talk(
+                id="x", title={"en": "X"}, room="r", track="t", participants=[sk.Participant("p")]
+            )
+        ],
     )
     (row,) = rows(skcsv.dumps(summit))
-    assert ("'=Room", "'@Track", "'-Person") == (row["room"], row["track"], row["speakers"])
+    assert (row["room"], row["track"], row["speakers"]) == ("'=Room", "'@Track", "'-Person")
 
 
 def test_the_byte_order_mark_is_written_only_when_asked() -> None:
@@ -167,7 +190,7 @@ def test_the_byte_order_mark_is_written_only_when_asked() -> None:
     text = skcsv.dumps(summit, bom=True, lang="ar")
     assert text.startswith("\ufeffid,")
     read, _ = skcsv.loads(text.encode("utf-8"), lang="ar", day=dt.date(2015, 9, 16))
-    assert "الجلسة الافتتاحية" == read.sessions[0].title["ar"]
+    assert read.sessions[0].title["ar"] == "الجلسة الافتتاحية"
 
 
 def test_arabic_is_written_as_utf_8_in_the_language_asked_for() -> None:
@@ -175,19 +198,19 @@ def test_arabic_is_written_as_utf_8_in_the_language_asked_for() -> None:
     talk = sk.Talk(id="t", title={"en": "Opening", "ar": "الافتتاح"}, room="hall")
     summit = a_summit(talk)
     (row,) = rows(skcsv.dumps(summit, lang="ar"))
-    assert ("الافتتاح", "القاعة أ") == (row["title"], row["room"])
+    assert (row["title"], row["room"]) == ("الافتتاح", "القاعة أ")
     (row,) = rows(skcsv.dumps(summit, lang="fr"))
-    assert ("Opening", "Hall A") == (row["title"], row["room"])
+    assert (row["title"], row["room"]) == ("Opening", "Hall A")
 
 
 def test_dump_writes_the_same_bytes_to_a_path_and_to_a_file(tmp_path: Path) -> None:
     """A path gets the UTF-8 bytes with CRLF untouched; an open file gets the text."""
     summit = sk.examples.gsms2015()
     skcsv.dump(summit, tmp_path / "p.csv", bom=True)
-    assert skcsv.dumps(summit, bom=True).encode("utf-8") == (tmp_path / "p.csv").read_bytes()
+    assert (tmp_path / "p.csv").read_bytes() == skcsv.dumps(summit, bom=True).encode("utf-8")
     buffer = io.StringIO()
     skcsv.dump(summit, buffer)
-    assert skcsv.dumps(summit) == buffer.getvalue()
+    assert buffer.getvalue() == skcsv.dumps(summit)
     with pytest.raises(InvalidTypeError, match=r"csv.dump\(target\)"):
         skcsv.dump(summit, 3)  # type: ignore[arg-type]
 
@@ -196,7 +219,7 @@ def test_columns_choose_and_order_what_is_written() -> None:
     """columns= writes those columns in that order, and reports the others as left out."""
     talk = sk.Talk(id="t1", title={"en": "Opening"}, slot=sk.TimeSlot(at(9), at(10)))
     exported = skcsv.export(a_summit(talk), columns=["title", "start"])
-    assert "title,start\r\nOpening,2015-09-16T09:00+04:00\r\n" == exported.data
+    assert exported.data == "title,start\r\nOpening,2015-09-16T09:00+04:00\r\n"
     assert any("columns not written: id, kind" in note.message for note in exported.report)
     with pytest.raises(InvalidValueError, match=r"got 'start \(UTC\)'"):
         skcsv.dumps(a_summit(talk), columns=["start (UTC)"])
@@ -220,10 +243,15 @@ def test_speakers_are_written_with_the_roles_that_are_not_the_kinds_own() -> Non
             sk.Participant("q", role=sk.Role.PANELIST),
         ],
     )
-    talk = sk.Talk(id="t1", title={"en": "Talk"}, participants=[sk.Participant("q"), sk.Participant("m", role=sk.Role.AUTHOR)])
+    talk = sk.Talk(
+        id="t1",
+        title={"en": "Talk"},
+        participants=[sk.Participant("q"), sk.Participant("m", role=sk.Role.AUTHOR)],
+    )
     written = rows(skcsv.dumps(a_summit(panel, talk, speakers=people)))
-    assert ['Amal (moderator), "Al Dhaheri, Saeed", "Omar (UAE)"', '"Omar (UAE)", Amal (author)'] == [
-        row["speakers"] for row in written
+    assert [row["speakers"] for row in written] == [
+        'Amal (moderator), "Al Dhaheri, Saeed", "Omar (UAE)"',
+        '"Omar (UAE)", Amal (author)',
     ]
 
 
@@ -254,7 +282,7 @@ def test_the_report_names_what_a_row_has_no_column_for() -> None:
 
 SPREADSHEET = (
     "Session name,Day,Begins,Ends,Where,Speakers,Track,Type\r\n"
-    "Opening panel,2015-09-16,9:15 am,10:15 am,Hall A,\"Amal (moderator), Omar\",Gov,panel\r\n"
+    'Opening panel,2015-09-16,9:15 am,10:15 am,Hall A,"Amal (moderator), Omar",Gov,panel\r\n'
     "Lunch,2015-09-16,13:00,13:45,,,,break\r\n"
     "Night talk,2015-09-16,23:30,00:30,Hall A,Omar,Gov,Fireside chat\r\n"
 )
@@ -263,20 +291,23 @@ SPREADSHEET = (
 def test_a_spreadsheet_is_read_by_a_mapping_and_the_headers_it_knows() -> None:
     """Headers are matched by the mapping, or by the names loads knows, in any case."""
     summit, report = skcsv.loads(
-        SPREADSHEET, mapping={"title": "session name", "end": "Ends", "duration": None},
-        tz="Asia/Dubai", summit_id="gsms", name="GSMS",
+        SPREADSHEET,
+        mapping={"title": "session name", "end": "Ends", "duration": None},
+        tz="Asia/Dubai",
+        summit_id="gsms",
+        name="GSMS",
     )
     opening, lunch, night = summit.sessions
     assert isinstance(opening, sk.Panel)
-    assert sk.TimeSlot(at(9, 15), at(10, 15)) == opening.slot
-    assert ("Amal", "Omar") == tuple(summit.speaker(s).name["en"] for s in opening.speakers)
-    assert "Amal" == summit.speaker(opening.moderator or "").name["en"]
-    assert "Hall A" == summit.room(opening.room or "").name["en"]
-    assert "Gov" == summit.track(opening.track or "").title["en"]
+    assert opening.slot == sk.TimeSlot(at(9, 15), at(10, 15))
+    assert tuple(summit.speaker(s).name["en"] for s in opening.speakers) == ("Amal", "Omar")
+    assert summit.speaker(opening.moderator or "").name["en"] == "Amal"
+    assert summit.room(opening.room or "").name["en"] == "Hall A"
+    assert summit.track(opening.track or "").title["en"] == "Gov"
     assert isinstance(lunch, sk.Break)
     assert isinstance(night, sk.Talk)
-    assert "Fireside chat" == night.label
-    assert dt.datetime(2015, 9, 17, 0, 30, tzinfo=DUBAI) == night.slot.end  # type: ignore[union-attr]
+    assert night.label == "Fireside chat"
+    assert night.slot.end == dt.datetime(2015, 9, 17, 0, 30, tzinfo=DUBAI)  # type: ignore[union-attr]
     notes = {(note.path, note.kind) for note in report}
     assert ('row 4, column "Ends"', NoteKind.ASSUMED) in notes  # 00:30 is the next day
     assert ('row 4, column "Type"', NoteKind.APPROXIMATED) in notes
@@ -286,7 +317,7 @@ def test_a_spreadsheet_is_read_by_a_mapping_and_the_headers_it_knows() -> None:
 def test_a_duration_gives_the_end_when_there_is_none() -> None:
     """duration is read with parse_duration when no end is given."""
     summit, _ = skcsv.loads("title,start,duration\r\nT,2015-09-16T09:00,1h30\r\n")
-    assert at(10, 30) == summit.sessions[0].slot.end  # type: ignore[union-attr]
+    assert summit.sessions[0].slot.end == at(10, 30)  # type: ignore[union-attr]
 
 
 def test_a_start_alone_lasts_the_assumed_length_and_says_so() -> None:
@@ -294,7 +325,7 @@ def test_a_start_alone_lasts_the_assumed_length_and_says_so() -> None:
     summit, report = skcsv.loads("title,start\r\nT,2015-09-16T09:00\r\n")
     slot = summit.sessions[0].slot
     assert slot is not None
-    assert (at(9, 5), True) == (slot.end, slot.end_estimated)
+    assert (slot.end, slot.end_estimated) == (at(9, 5), True)
     assert any(n.kind is NoteKind.ASSUMED and n.path == 'row 2, column "start"' for n in report)
 
 
@@ -302,9 +333,9 @@ def test_a_rows_zone_reads_its_times_and_the_summits_shows_them() -> None:
     """A row's timezone cell says where its times are; they are shown in the summit's zone."""
     text = "title,start,end,timezone\r\nA,2015-09-16T09:00,2015-09-16T10:00,Asia/Dubai\r\nB,2015-09-16T09:00,2015-09-16T10:00,Europe/London\r\n"
     summit, _ = skcsv.loads(text)
-    assert DUBAI == summit.timezone
-    assert at(12) == summit.sessions[1].slot.start  # type: ignore[union-attr]
-    assert "Asia/Dubai" == summit.sessions[1].slot.start.tzinfo.key  # type: ignore[union-attr]
+    assert summit.timezone == DUBAI
+    assert summit.sessions[1].slot.start == at(12)  # type: ignore[union-attr]
+    assert summit.sessions[1].slot.start.tzinfo.key == "Asia/Dubai"  # type: ignore[union-attr]
 
 
 def test_no_zone_at_all_is_dubai_with_a_note() -> None:
@@ -316,13 +347,13 @@ def test_no_zone_at_all_is_dubai_with_a_note() -> None:
 def test_semicolons_separate_cells_when_the_header_has_no_comma() -> None:
     """A spreadsheet saved with ; (as in much of Europe) is read too."""
     summit, _ = skcsv.loads("title;start;end\r\nT;2015-09-16T09:00;2015-09-16T10:00\r\n")
-    assert sk.TimeSlot(at(9), at(10)) == summit.sessions[0].slot
+    assert summit.sessions[0].slot == sk.TimeSlot(at(9), at(10))
 
 
 def test_unknown_columns_and_extra_cells_are_reported_not_read() -> None:
     """A column loads does not know, and cells past the last header, are notes."""
     summit, report = skcsv.loads("title,Abstract\r\nT,About,extra\r\n", day=dt.date(2015, 9, 16))
-    assert "T" == summit.sessions[0].title["en"]
+    assert summit.sessions[0].title["en"] == "T"
     paths = {note.path for note in report}
     assert {'row 1, column "Abstract"', "row 2"} <= paths
 
@@ -331,8 +362,8 @@ def test_ids_are_kept_when_usable_and_made_when_not() -> None:
     """A usable, unique id is kept; a repeated or unusable one is renamed with a note."""
     text = "id,title\r\nx,A\r\nx,B\r\nhas space,C\r\n,Dee\r\n"
     summit, report = skcsv.loads(text, day=dt.date(2015, 9, 16))
-    assert ["x", "x-2", "has-space", "dee"] == [s.id for s in summit.sessions]
-    assert 2 == report.count(NoteKind.RENAMED)
+    assert [s.id for s in summit.sessions] == ["x", "x-2", "has-space", "dee"]
+    assert report.count(NoteKind.RENAMED) == 2
 
 
 def test_errors_name_the_row_and_column_and_are_all_collected() -> None:
@@ -348,14 +379,14 @@ def test_errors_name_the_row_and_column_and_are_all_collected() -> None:
     with pytest.raises(FormatError) as raised:
         skcsv.loads(text)
     paths = [path for path, _ in raised.value.problems]
-    assert [
+    assert paths == [
         'row 2, column "start"',
         'row 3, column "end"',
         'row 4, column "title"',
         'row 5, column "estimated"',
         'row 5, column "status"',
         'row 6, column "start"',
-    ] == paths
+    ]
     assert "has no date" in raised.value.problems[0][1]
 
 
@@ -386,7 +417,9 @@ def test_a_speakers_cell_that_cannot_be_read_is_a_problem() -> None:
 def test_a_panel_whose_moderator_is_a_panelist_is_a_problem_at_its_speakers() -> None:
     """The model's refusal is reported at the speakers cell of the row."""
     with pytest.raises(FormatError, match='row 2, column "speakers"'):
-        skcsv.loads("title,kind,speakers\r\nP,panel,\"A (moderator), A\"\r\n", day=dt.date(2015, 9, 16))
+        skcsv.loads(
+            'title,kind,speakers\r\nP,panel,"A (moderator), A"\r\n', day=dt.date(2015, 9, 16)
+        )
 
 
 def test_bad_arguments_are_refused_before_reading() -> None:
@@ -423,7 +456,7 @@ def test_many_rows_named_alike_read_in_linear_time() -> None:
     )
     from bounded import finishes  # noqa: PLC0415  # the tests' own helper
 
-    assert "10000\n" == finishes(source)
+    assert finishes(source) == "10000\n"
 
 
 # -- round trip ----------------------------------------------------------------------
@@ -436,7 +469,10 @@ def carried(summit: sk.Summit, lang: str) -> Counter[tuple[object, ...]]:
         panel = isinstance(session, sk.Panel)
         people: list[tuple[str, str]] = []
         for participant in session.participants:
-            pair = (summit.speaker(participant.speaker).name.lookup(lang).strip(), participant.role.value)
+            pair = (
+                summit.speaker(participant.speaker).name.lookup(lang).strip(),
+                participant.role.value,
+            )
             if pair not in people:
                 people.append(pair)
         slot = None
@@ -453,8 +489,12 @@ def carried(summit: sk.Summit, lang: str) -> Counter[tuple[object, ...]]:
                 type(session).__name__,
                 session.title.lookup(lang).strip(),
                 slot,
-                None if session.room is None else summit.room(session.room).name.lookup(lang).strip(),
-                None if session.track is None else summit.track(session.track).title.lookup(lang).strip(),
+                None
+                if session.room is None
+                else summit.room(session.room).name.lookup(lang).strip(),
+                None
+                if session.track is None
+                else summit.track(session.track).title.lookup(lang).strip(),
                 tuple(people),
                 session.status.value,
                 session.language,
@@ -468,7 +508,9 @@ def carried(summit: sk.Summit, lang: str) -> Counter[tuple[object, ...]]:
 def distinct_speaker_names(summit: sk.Summit) -> sk.Summit:
     """*summit* with each speaker's names made distinct: a CSV knows a speaker by name alone."""
     speakers = [
-        attrs.evolve(s, name=sk.LocalizedText({tag: f"{text.strip()} {i}" for tag, text in s.name.items()}))
+        attrs.evolve(
+            s, name=sk.LocalizedText({tag: f"{text.strip()} {i}" for tag, text in s.name.items()})
+        )
         for i, s in enumerate(summit.speakers)
     ]
     return attrs.evolve(summit, speakers=speakers)
@@ -480,13 +522,13 @@ def test_what_a_row_carries_round_trips(summit: sk.Summit, lang: str) -> None:
     """loads(dumps(summit)) has the same titles, slots, rooms, tracks, speakers and flags."""
     text = skcsv.dumps(summit, lang=lang, tz="America/New_York")
     read, _ = skcsv.loads(text, lang=lang, day=summit.first_day)
-    assert carried(summit, lang) == carried(read, lang)
+    assert carried(read, lang) == carried(summit, lang)
     if summit.sessions:
-        assert summit.timezone == read.timezone
+        assert read.timezone == summit.timezone
 
 
 def test_the_csv_module_imports_the_standard_librarys_csv() -> None:
     """summitkit.formats.csv is not mistaken for the standard library's module, nor the reverse."""
     code = "import csv, summitkit.formats.csv as c; print(csv.__name__, c.__name__, hasattr(csv, 'writer'))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert "csv summitkit.formats.csv True\n" == out.stdout
+    assert out.stdout == "csv summitkit.formats.csv True\n"

@@ -108,7 +108,7 @@ def speakers_cell(people: list[tuple[str, Role | None]]) -> str:
     >>> speakers_cell([("Amal", Role.MODERATOR), ("Al Dhaheri, Saeed", None)])
     'Amal (moderator), "Al Dhaheri, Saeed"'
     """
-    items = []
+    items: list[str] = []
     for name, role in people:
         written = '"' + name.replace('"', '""') + '"' if _needs_quotes(name) else name
         items.append(written if role is None else f"{written} ({role.value})")
@@ -140,17 +140,7 @@ def read_speakers(cell: str) -> list[tuple[str, Role | None]]:
         while index < length and cell[index].isspace():
             index += 1
         if index < length and cell[index] == '"':
-            quoted, index = _quoted(cell, index + 1)
-            name = quoted.strip()
-            comma = cell.find(",", index)
-            rest = cell[index : length if comma < 0 else comma].strip()
-            index = length if comma < 0 else comma + 1
-            role = None
-            if rest:
-                role = _role(rest)
-                if role is None:
-                    message = f"after the quoted name {name!r}, expected a role or a comma"
-                    raise SpeakersError(message)
+            name, role, index = _quoted_item(cell, index + 1)
             if name:
                 people.append((name, role))
             continue
@@ -171,8 +161,24 @@ def read_speakers(cell: str) -> list[tuple[str, Role | None]]:
     return people
 
 
+def _quoted_item(cell: str, index: int) -> tuple[str, Role | None, int]:
+    """The quoted name starting at *index*, its role, and where the next item starts."""
+    quoted, index = _quoted(cell, index)
+    name = quoted.strip()
+    comma = cell.find(",", index)
+    end = len(cell) if comma < 0 else comma
+    rest = cell[index:end].strip()
+    role = None
+    if rest:
+        role = _role(rest)
+        if role is None:
+            message = f"after the quoted name {name!r}, expected a role or a comma"
+            raise SpeakersError(message)
+    return name, role, end + 1
+
+
 def _quoted(cell: str, index: int) -> tuple[str, int]:
-    parts = []
+    parts: list[str] = []
     while True:
         closing = cell.find('"', index)
         if closing < 0:

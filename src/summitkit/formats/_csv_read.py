@@ -10,7 +10,7 @@ import datetime as dt
 import io
 import re
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Literal
 from zoneinfo import ZoneInfo
 
 from summitkit import _arguments as arguments
@@ -20,7 +20,7 @@ from summitkit._sessions import SESSION_KINDS, Break, Panel, Session, Status, Ta
 from summitkit._summit import Summit
 from summitkit._text import LocalizedText, to_localized_text
 from summitkit._time import DUBAI, TimeSlot
-from summitkit._validators import describe
+from summitkit._validators import describe, is_day
 from summitkit._venue import Room
 from summitkit.exceptions import (
     FormatError,
@@ -30,8 +30,8 @@ from summitkit.exceptions import (
 )
 from summitkit.formats._csv_cells import COLUMNS, SpeakersError, read_speakers, restore
 from summitkit.formats._naming import Ids, is_id
-from summitkit.formats._reading import STOP, Log
-from summitkit.formats._report import Imported, NoteKind, Report
+from summitkit.formats._reading import STOP, Log, report
+from summitkit.formats._report import Imported, NoteKind
 from summitkit.formats._source import MAX_DOCUMENT_BYTES, Source, as_text, read_source
 
 __all__ = ["HEADERS", "load", "loads"]
@@ -122,9 +122,9 @@ def loads(  # noqa: PLR0913  # one keyword per thing a spreadsheet does not say
     """
     fields = _mapping(mapping)
     zone = None if tz is None else arguments.iana_zone(tz, name="csv.loads(tz)")
-    if day is not None and (not isinstance(day, dt.date) or isinstance(day, dt.datetime)):
+    if day is not None and not is_day(day):
         raise InvalidTypeError("csv.loads(day)", f"expected a date, got {describe(day)}")
-    if not isinstance(summit_id, str) or not is_id(summit_id):
+    if not _is_text_id(summit_id):
         raise InvalidValueError(
             "csv.loads(summit_id)", f"expected an id such as 'gsms2015', got {describe(summit_id)}"
         )
@@ -141,7 +141,7 @@ def loads(  # noqa: PLR0913  # one keyword per thing a spreadsheet does not say
     assert summit is not None  # no problem, so a summit  # noqa: S101
     if name is None:
         log.note("$", NoteKind.ASSUMED, f"no name given: the summit is named {summit_id!r}")
-    return Imported(summit, Report("csv", log.notes))
+    return Imported(summit, report("csv", log.notes))
 
 
 def load(  # noqa: PLR0913  # as loads
@@ -174,6 +174,10 @@ def load(  # noqa: PLR0913  # as loads
         lang=lang,
         max_bytes=max_bytes,
     )
+
+
+def _is_text_id(value: object) -> bool:
+    return isinstance(value, str) and is_id(value)
 
 
 def _mapping(mapping: Mapping[str, str | None] | None) -> dict[str, str | None]:
@@ -229,7 +233,7 @@ def _cell(value: str) -> str:
 class _Reader:
     """One reading: the columns found, and the rooms, tracks and speakers met so far."""
 
-    def __init__(
+    def __init__(  # noqa: PLR0913  # one reading's inputs
         self,
         log: Log,
         rows: list[list[str]],
@@ -254,40 +258,42 @@ class _Reader:
     # -- columns -------------------------------------------------------------
 
     def _columns(self, mapping: dict[str, str | None]) -> dict[str, int]:
-        log = self.log
         if not self.rows:
             raise FormatError([("row 1", "expected a header row, got an empty document")])
-        by_header = {}
-        for index, header in enumerate(self.headers):
-            by_header.setdefault(_normal(header), index)
+        columns = self._mapped(mapping)
+        used = set(columns.values())
+        for place, written in enumerate(self.headers):
+            if place in used or not written:
+                continue
+            field = _ALIASES.get(_normal(written))
+            if field is None or field in mapping:
+                self.log.note(self._at(1, place), NoteKind.DROPPED, "this column is not read")
+            elif field in columns:
+                self.log.note(
+                    self._at(1, place), NoteKind.DROPPED, f"a second {field} column is not read"
+                )
+            else:
+                columns[field] = place
+        if "title" not in columns:
+            self.log.problem("row 1", "expected a title column (or a mapping naming one)")
+        return columns
+
+    def _mapped(self, mapping: dict[str, str | None]) -> dict[str, int]:
+        """The columns the mapping names, by their headers' places."""
+        by_header: dict[str, int] = {}
+        for place, written in enumerate(self.headers):
+            by_header.setdefault(_normal(written), place)
         columns: dict[str, int] = {}
         for field, header in mapping.items():
             if header is None:
                 continue
             index = by_header.get(_normal(header))
             if index is None:
-                log.problem(
+                self.log.problem(
                     "row 1", f"the mapping names column {header!r} for {field}; no header is"
                 )
                 continue
             columns[field] = index
-        used = set(columns.values())
-        for index, header in enumerate(self.headers):
-            if index in used or not header:
-                continue
-            field = _ALIASES.get(_normal(header))
-            if field is None or field in mapping:
-                log.note(self._at(1, index), NoteKind.DROPPED, "this column is not read")
-            elif field in columns:
-                log.note(
-                    self._at(1, index),
-                    NoteKind.DROPPED,
-                    f"a second {field} column is not read",
-                )
-            else:
-                columns[field] = index
-        if "title" not in columns:
-            log.problem("row 1", "expected a title column (or a mapping naming one)")
         return columns
 
     def _at(self, row: int, index: int) -> str:
@@ -314,6 +320,8 @@ class _Reader:
     # -- the summit ----------------------------------------------------------
 
     def summit(self, summit_id: str, name: LocalizedText | None) -> Summit | None:
+        if self.log.problems:  # the header row cannot be read
+            return None
         sessions = [
             session
             for number, row in enumerate(self.rows[1:], start=2)
@@ -361,10 +369,7 @@ class _Reader:
             )
         title = self._get(row, "title")
         if not title:
-            self.log.problem(
-                self._path(number, "title") if "title" in self.columns else f"row {number}",
-                "expected a title",
-            )
+            self.log.problem(self._path(number, "title"), "expected a title")
             return None
         kind, label = self._kind(number, row)
         fields: dict[str, Any] = {
@@ -378,17 +383,23 @@ class _Reader:
         for field, members in (("room", self.rooms), ("track", self.tracks)):
             if named := self._get(row, field):
                 fields[field] = self._member(members, field, named, number)
-        if language := self._get(row, "language"):
-            try:
-                fields["language"] = arguments.language(language, name="language")
-            except ModelError as error:
-                self.log.problem(self._path(number, "language"), error.problem)
-        if url := self._get(row, "url"):
-            fields["url"] = url
+        fields.update(self._extras(number, row))
         fields["participants"] = self._participants(number, row, kind)
         if any(value is None for key, value in fields.items() if key in {"title", "status"}):
             return None
         return self._build(kind, fields, number)
+
+    def _extras(self, number: int, row: list[str]) -> dict[str, str]:
+        """The session's language and web page, where given."""
+        extras: dict[str, str] = {}
+        if language := self._get(row, "language"):
+            try:
+                extras["language"] = arguments.language(language, name="language")
+            except ModelError as error:
+                self.log.problem(self._path(number, "language"), error.problem)
+        if url := self._get(row, "url"):
+            extras["url"] = url
+        return extras
 
     def _build(self, kind: type[Session], fields: dict[str, Any], number: int) -> Session | None:
         try:
@@ -474,12 +485,11 @@ class _Reader:
             return None
 
     def _timed(self, number: int, row: list[str]) -> TimeSlot | None:
-        log = self.log
         start_text, end_text = self._get(row, "start"), self._get(row, "end")
         duration_text = self._get(row, "duration")
         if not start_text:
             if end_text or duration_text:
-                log.note(
+                self.log.note(
                     f"row {number}",
                     NoteKind.DROPPED,
                     "an end or duration without a start: the session is untimed",
@@ -487,51 +497,20 @@ class _Reader:
             return None
         zone = self._row_zone(number, row)
         date = self._date(number, row)
-        if zone is None or date is False:
+        flags = self._estimated(number, row)
+        if zone is None or date is False or flags is None:
             return None
-        start = self._time(number, "start", start_text, date, zone)
+        start = self._time(number, "start", start_text, date=date, zone=zone)
         if start is None:
             return None
-        flags = self._estimated(number, row)
-        if flags is None:
+        end = self._end(number, end_text, start, date or start.astimezone(zone).date(), zone)
+        length = self._length(number, duration_text)
+        if end is False or length is False:
             return None
-        end = None
-        if end_text:
-            end = self._time(number, "end", end_text, date or start.astimezone(zone).date(), zone)
-            if end is None:
-                return None
-            if end <= start and not _HAS_DATE.match(end_text):
-                end = self._time(
-                    number,
-                    "end",
-                    end_text,
-                    start.astimezone(zone).date() + dt.timedelta(days=1),
-                    zone,
-                )
-                if end is None:
-                    return None
-                log.note(
-                    self._path(number, "end"),
-                    NoteKind.ASSUMED,
-                    f"{end_text!r} is before the start: read as the next day",
-                )
-            if end <= start:
-                log.problem(
-                    self._path(number, "end"),
-                    f"expected a time after the start, {start.isoformat()}",
-                )
-                return None
-        length = None
-        if duration_text:
-            try:
-                length = parse_duration(duration_text)
-            except ModelError as error:
-                log.problem(self._path(number, "duration"), error.problem)
-                return None
         start_estimated, end_estimated = flags
         if end is not None:
             if length is not None and abs((end - start) - length) >= dt.timedelta(minutes=1):
-                log.note(
+                self.log.note(
                     self._path(number, "duration"),
                     NoteKind.DROPPED,
                     f"{duration_text!r} disagrees with the start and end: the end is kept",
@@ -540,7 +519,7 @@ class _Reader:
                 start, end, start_estimated=start_estimated, end_estimated=end_estimated
             )
         if length is None:
-            log.note(
+            self.log.note(
                 self._path(number, "start"),
                 NoteKind.ASSUMED,
                 f"no end or duration: it is assumed to last {TimeSlot.ASSUMED_LENGTH}",
@@ -548,6 +527,41 @@ class _Reader:
         return TimeSlot.starting(
             start, length, start_estimated=start_estimated, end_estimated=end_estimated
         )
+
+    def _end(
+        self, number: int, text: str, start: dt.datetime, date: dt.date, zone: ZoneInfo
+    ) -> dt.datetime | Literal[False] | None:
+        """The end, or ``None`` if not written, or ``False`` (and a problem) if unreadable."""
+        if not text:
+            return None
+        end = self._time(number, "end", text, date=date, zone=zone)
+        if end is not None and end <= start and not _HAS_DATE.match(text):
+            # A time of day before the start is the next day's: 23:30 to 00:30.
+            next_day = start.astimezone(zone).date() + dt.timedelta(days=1)
+            end = self._time(number, "end", text, date=next_day, zone=zone)
+            self.log.note(
+                self._path(number, "end"),
+                NoteKind.ASSUMED,
+                f"{text!r} is before the start: read as the next day",
+            )
+        if end is None:
+            return False
+        if end <= start:
+            self.log.problem(
+                self._path(number, "end"), f"expected a time after the start, {start.isoformat()}"
+            )
+            return False
+        return end
+
+    def _length(self, number: int, text: str) -> dt.timedelta | Literal[False] | None:
+        """The duration, or ``None`` if not written, or ``False`` (and a problem) if unreadable."""
+        if not text:
+            return None
+        try:
+            return parse_duration(text)
+        except ModelError as error:
+            self.log.problem(self._path(number, "duration"), error.problem)
+            return False
 
     def _row_zone(self, number: int, row: list[str]) -> ZoneInfo | None:
         written = self._get(row, "timezone")
@@ -559,7 +573,7 @@ class _Reader:
             self.log.problem(self._path(number, "timezone"), error.problem)
             return None
 
-    def _date(self, number: int, row: list[str]) -> dt.date | None | bool:
+    def _date(self, number: int, row: list[str]) -> dt.date | Literal[False] | None:
         written = self._get(row, "date")
         if not written:
             return self.day
@@ -572,13 +586,14 @@ class _Reader:
             return False
 
     def _time(
-        self, number: int, field: str, text: str, date: dt.date | None | bool, zone: ZoneInfo
+        self, number: int, field: str, text: str, *, date: dt.date | None, zone: ZoneInfo
     ) -> dt.datetime | None:
         path = self._path(number, field)
         if not isinstance(date, dt.date) and not _HAS_DATE.match(text):
             self.log.problem(
                 path,
-                f"{text!r} has no date: add a date column, write the date in the cell (2015-09-16T09:15) or pass day=",
+                f"{text!r} has no date: add a date column, write the date in the cell "
+                "(2015-09-16T09:15) or pass day=",
             )
             return None
         on = date if isinstance(date, dt.date) else _NO_DATE

@@ -104,26 +104,10 @@ def instant(log: Log, value: object, path: str, *, zone: ZoneInfo) -> dt.datetim
         )
         return None
     fields = cast("Mapping[str, Any]", value)
-    date_text = _field(log, fields, "date", path)
-    time_text = _field(log, fields, "time", path)
-    day = clock = None
-    if date_text is not None:
-        try:
-            day = dt.date.fromisoformat(date_text)
-        except ValueError:
-            log.problem(f"{path}.date", f"expected a date such as '2015-09-16', got {date_text!r}")
-    if time_text is not None:
-        try:
-            clock = dt.time.fromisoformat(time_text)
-        except ValueError:
-            log.problem(f"{path}.time", f"expected a time such as '09:15:00', got {time_text!r}")
+    wall = _wall(log, fields, path)
     own_zone = _zone(log, fields.get("tz"), f"{path}.tz", zone)
-    if day is None or clock is None or own_zone is None:
+    if wall is None or own_zone is None:
         return None
-    if clock.tzinfo is not None:
-        log.problem(f"{path}.time", f"expected a time without an offset, got {time_text!r}")
-        return None
-    wall = dt.datetime.combine(day, clock)
     try:
         moment = wall_time_in(wall, own_zone, path=path)
     except (NonexistentTimeError, AmbiguousTimeError) as error:
@@ -143,6 +127,30 @@ def instant(log: Log, value: object, path: str, *, zone: ZoneInfo) -> dt.datetim
     except OverflowError:
         log.problem(path, f"{wall.isoformat()} cannot be shown in {zone.key}: out of range")
         return None
+
+
+def _wall(log: Log, fields: Mapping[str, Any], path: str) -> dt.datetime | None:
+    """The date and time of an Indico date-time object, as a naive wall time."""
+    date_text = _field(log, fields, "date", path)
+    time_text = _field(log, fields, "time", path)
+    day = clock = None
+    if date_text is not None:
+        try:
+            day = dt.date.fromisoformat(date_text)
+        except ValueError:
+            log.problem(f"{path}.date", f"expected a date such as '2015-09-16', got {date_text!r}")
+    if time_text is not None:
+        try:
+            clock = dt.time.fromisoformat(time_text)
+        except ValueError:
+            log.problem(f"{path}.time", f"expected a time such as '09:15:00', got {time_text!r}")
+        else:
+            if clock.tzinfo is not None:
+                log.problem(f"{path}.time", f"expected a time without an offset, got {time_text!r}")
+                clock = None
+    if day is None or clock is None:
+        return None
+    return dt.datetime.combine(day, clock)
 
 
 def _zone(log: Log, value: object, path: str, default: ZoneInfo) -> ZoneInfo | None:

@@ -13,7 +13,7 @@ spreadsheet would run as a formula are written with a ``'`` in front, and
 >>> print(text.splitlines()[0])
 id,kind,title,date,start,end,duration,timezone,room,track,speakers,status,language,estimated,url
 >>> print(text.splitlines()[1])
-opening-panel,panel,Opening Panel: ...,2015-09-16,2015-09-16T09:15+04:00,2015-09-16T10:15+04:00,1h,Asia/Dubai,...
+opening-panel,panel,How can governments ...,2015-09-16T09:15+04:00,2015-09-16T10:15+04:00,1h,...
 >>> summit, report = skcsv.loads(text, summit_id="gsms2015", name="GSMS 2015")
 >>> len(summit.sessions), summit.timezone.key
 (16, 'Asia/Dubai')
@@ -22,11 +22,12 @@ opening-panel,panel,Opening Panel: ...,2015-09-16,2015-09-16T09:15+04:00,2015-09
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import os
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, cast
 from zoneinfo import ZoneInfo
 
 import attrs
@@ -47,7 +48,8 @@ from summitkit.formats._csv_cells import (
     speakers_cell,
 )
 from summitkit.formats._csv_read import load, loads
-from summitkit.formats._report import Exported, Note, NoteKind, Report
+from summitkit.formats._reading import report
+from summitkit.formats._report import Exported, Note, NoteKind
 
 __all__ = [
     "COLUMNS",
@@ -117,7 +119,7 @@ def export(
         row = _row(summit, session, language, attendee)
         writer.writerow([neutralise(row.get(name, "")) for name in chosen])
     text = ("\ufeff" if bom else "") + buffer.getvalue()
-    return Exported(text, Report("csv", tuple(_left_out(summit, language, chosen))))
+    return Exported(text, report("csv", _left_out(summit, language, chosen)))
 
 
 def dumps(
@@ -137,7 +139,7 @@ def dumps(
     return export(summit, tz=tz, lang=lang, columns=columns, bom=bom).data
 
 
-def dump(
+def dump(  # noqa: PLR0913  # export's keywords, and where to write
     summit: Summit,
     target: str | os.PathLike[str] | IO[str],
     *,
@@ -191,7 +193,7 @@ def _columns(columns: Sequence[str] | None, available: list[str]) -> list[str]:
 
 
 def _row(
-    summit: Summit, session: Session, lang: str, attendee: ZoneInfo | Any | None
+    summit: Summit, session: Session, lang: str, attendee: ZoneInfo | dt.timezone | None
 ) -> dict[str, str]:
     zone = summit.timezone
     row = {
@@ -223,9 +225,9 @@ def _row(
     return row
 
 
-def _instant(moment: Any) -> str:  # noqa: ANN401  # an aware datetime
+def _instant(moment: dt.datetime) -> str:
     exact = moment.second or moment.microsecond
-    return str(moment.isoformat(timespec="auto" if exact else "minutes"))
+    return moment.isoformat(timespec="auto" if exact else "minutes")
 
 
 def _estimated(start: bool, end: bool) -> str:  # noqa: FBT001  # the two flags of a slot
@@ -278,14 +280,16 @@ def _left_out(summit: Summit, lang: str, columns: list[str]) -> Iterator[Note]:
         yield Note("", NoteKind.DROPPED, f"columns not written: {', '.join(missing)}")
 
 
-def _fields(path: str, value: Any, carried: frozenset[str]) -> Iterator[Note]:  # noqa: ANN401  # any model value
+def _fields(path: str, value: object, carried: frozenset[str]) -> Iterator[Note]:
     prefix = f"{path}." if path else ""
-    for field in attrs.fields(type(value)):
+    kind = cast("type[Any]", type(value))  # an attrs class of the model
+    for field in attrs.fields(kind):
         if field.name in carried or not field.init:
             continue
-        default = field.default
-        if isinstance(default, attrs.Factory):  # type: ignore[arg-type]  # attrs' Factory is a class
-            default = default.factory(value) if default.takes_self else default.factory()  # type: ignore[attr-defined]
+        default: Any = field.default
+        factory = getattr(default, "factory", None)  # an attrs.Factory
+        if callable(factory):
+            default = factory(value) if getattr(default, "takes_self", False) else factory()
         if getattr(value, field.name) != default:
             yield Note(
                 f"{prefix}{field.name}", NoteKind.DROPPED, f"{field.name} is not written in CSV"
