@@ -532,3 +532,55 @@ def test_the_csv_module_imports_the_standard_librarys_csv() -> None:
     code = "import csv, summitkit.formats.csv as c; print(csv.__name__, c.__name__, hasattr(csv, 'writer'))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout == "csv summitkit.formats.csv True\n"
+
+
+# -- boundaries ----------------------------------------------------------------------
+
+
+def test_a_duration_a_minute_off_the_end_is_noted_and_a_second_off_is_not() -> None:
+    """The end wins over a duration; a difference of a minute or more is worth a note."""
+    text = "title,start,end,duration\r\nA,2015-09-16T09:00,2015-09-16T10:00,61m\r\nB,2015-09-16T09:00,2015-09-16T10:00,PT3599S\r\n"
+    summit, report = skcsv.loads(text)
+    assert [s.slot for s in summit.sessions] == [sk.TimeSlot(at(9), at(10))] * 2
+    assert [n.path for n in report if n.kind is NoteKind.DROPPED] == ['row 2, column "duration"']
+
+
+def test_an_end_equal_to_the_start_is_the_next_day_as_a_time_and_a_problem_as_an_instant() -> None:
+    """09:00 to 09:00 runs a day (a note); the same instant twice is an error."""
+    summit, report = skcsv.loads("title,date,start,end\r\nA,2015-09-16,09:00,09:00\r\n")
+    assert summit.sessions[0].slot.duration == dt.timedelta(days=1)  # type: ignore[union-attr]
+    assert any(n.kind is NoteKind.ASSUMED and n.path == 'row 2, column "end"' for n in report)
+    with pytest.raises(FormatError, match='row 2, column "end": expected a time after the start'):
+        skcsv.loads("title,start,end\r\nA,2015-09-16T09:00,2015-09-16T09:00\r\n")
+
+
+def test_durations_are_written_in_minutes_from_one_minute_and_in_seconds_below() -> None:
+    """A whole number of minutes, from one, is written as minutes; anything else in seconds."""
+    lengths = [
+        dt.timedelta(seconds=59),
+        dt.timedelta(seconds=60),
+        dt.timedelta(seconds=61),
+        dt.timedelta(hours=1),
+    ]
+    talks = [
+        sk.Talk(id=f"t{i}", title={"en": "T"}, slot=sk.TimeSlot.starting(at(9 + i), length))
+        for i, length in enumerate(lengths)
+    ]
+    written = rows(skcsv.dumps(a_summit(*talks)))
+    assert [row["duration"] for row in written] == ["PT59S", "1m", "PT61S", "1h"]
+
+
+def test_a_full_row_has_no_note_and_one_cell_more_has_one() -> None:
+    """Cells up to the last header are read; only cells past it are noted."""
+    _, report = skcsv.loads(
+        "title,room\r\nA,Hall\r\nB,Hall,\r\nC,Hall,x\r\n", day=dt.date(2015, 9, 16)
+    )
+    assert [
+        n.path for n in report if n.path.startswith("row") and "beyond" in n.message
+    ] == ["row 4"]
+
+
+def test_a_role_alone_in_brackets_is_a_name() -> None:
+    """ "(moderator)" with nothing before it names a person, not a role."""
+    summit, _ = skcsv.loads("title,speakers\r\nA,(moderator)\r\n", day=dt.date(2015, 9, 16))
+    assert [s.name["en"] for s in summit.speakers] == ["(moderator)"]

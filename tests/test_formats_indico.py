@@ -607,3 +607,75 @@ def test_the_text_is_in_the_language_given() -> None:
     """lang= says which language Indico's text is in."""
     summit, _ = read(document(contribution(1, "الجلسة الافتتاحية"), title="القمة"), lang="ar")
     assert (summit.name["ar"], summit.sessions[0].title["ar"]) == ("القمة", "الجلسة الافتتاحية")
+
+
+# -- boundaries ----------------------------------------------------------------------
+
+
+def test_a_duration_a_minute_off_the_end_is_noted_and_an_equal_one_is_not() -> None:
+    """endDate wins; a duration a minute or more away from it is noted."""
+    summit, report = read(
+        document(
+            contribution(1, "A", endDate=when("2011-06-23", "08:21:00"), duration=20),
+            contribution(2, "B", endDate=when("2011-06-23", "08:20:00"), duration=20),
+            contribution(3, "C", endDate=when("2011-06-23", "08:20:59"), duration=20),
+        )
+    )
+    assert notes(report) == {(f"{C0}.duration", NoteKind.DROPPED)}
+    assert [int(s.slot.duration.total_seconds() // 60) for s in summit.sessions] == [21, 20, 20]  # type: ignore[union-attr]
+
+
+def test_an_end_equal_to_the_start_gives_way_to_the_duration() -> None:
+    """endDate equal to startDate is no end: the duration gives it."""
+    summit, _ = read(
+        document(contribution(1, "A", endDate=when("2011-06-23", "08:00:00"), duration=20))
+    )
+    assert summit.sessions[0].slot.duration == dt.timedelta(minutes=20)  # type: ignore[union-attr]
+
+
+def test_durations_up_to_a_leap_year_are_read_and_longer_ones_assumed() -> None:
+    """366 days of minutes is the longest duration read; one more is not used."""
+    longest = 366 * 24 * 60
+    summit, report = read(
+        document(contribution(1, "A", duration=longest), contribution(2, "B", duration=longest + 1))
+    )
+    first, second = summit.sessions
+    assert first.slot.duration == dt.timedelta(minutes=longest)  # type: ignore[union-attr]
+    assert second.slot.duration == sk.TimeSlot.ASSUMED_LENGTH  # type: ignore[union-attr]
+    assert notes(report) == {("$.results[0].contributions[1].duration", NoteKind.ASSUMED)}
+
+
+def test_an_event_ending_at_midnight_ends_on_its_last_day() -> None:
+    """An end at 00:00 belongs to the day before: one day, one window up to midnight."""
+    summit, _ = read(document(endDate=when("2011-06-24", "00:00:00")))
+    assert (summit.first_day, summit.last_day) == (dt.date(2011, 6, 23), dt.date(2011, 6, 23))
+    assert list(summit.day_windows) == [
+        sk.TimeSlot(
+            dt.datetime(2011, 6, 23, 8, tzinfo=ZURICH), dt.datetime(2011, 6, 24, tzinfo=ZURICH)
+        )
+    ]
+
+
+def test_an_event_ending_as_it_starts_is_refused() -> None:
+    """endDate equal to startDate is a problem at endDate."""
+    with pytest.raises(FormatError, match=r"\$.results\[0\].endDate"):
+        read(document(endDate=when("2011-06-23", "08:00:00")))
+
+
+def test_occurrences_on_the_first_and_last_days_are_kept_and_empty_ones_dropped() -> None:
+    """The event's own first and last days take hours; hours that end as they start do not."""
+    periods = [
+        {"startDT": when("2011-06-23", "08:00:00"), "endDT": when("2011-06-23", "08:00:00")},
+        {"startDT": when("2011-06-23", "09:00:00"), "endDT": when("2011-06-23", "10:00:00")},
+        {"startDT": when("2011-06-24", "09:00:00"), "endDT": when("2011-06-24", "10:00:00")},
+        {"startDT": when("2011-06-22", "09:00:00"), "endDT": when("2011-06-22", "10:00:00")},
+    ]
+    summit, report = read(document(occurrences=periods))
+    assert [w.start.date() for w in summit.day_windows] == [
+        dt.date(2011, 6, 23),
+        dt.date(2011, 6, 24),
+    ]
+    assert notes(report) == {
+        ("$.results[0].occurrences[0]", NoteKind.DROPPED),
+        ("$.results[0].occurrences[3]", NoteKind.DROPPED),
+    }

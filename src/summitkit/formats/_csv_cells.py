@@ -70,7 +70,7 @@ def restore(cell: str) -> str:
     >>> restore("'=SUM(A1)"), restore("''x"), restore("'Tis")
     ('=SUM(A1)', "'x", "'Tis")
     """
-    if cell[:1] == _QUOTE and cell[1:2] in _ESCAPED and cell[1:2]:
+    if cell[:1] == _QUOTE and cell[1:2] in _ESCAPED:
         return cell[1:]
     return cell
 
