@@ -363,7 +363,7 @@ class _Reader:
     def _session(self, number: int, row: list[str]) -> Session | None:
         if not any(cell.strip() for cell in row):
             return None
-        if len(row) > len(self.headers) and any(cell.strip() for cell in row[len(self.headers) :]):
+        if any(cell.strip() for cell in row[len(self.headers) :]):
             self.log.note(
                 f"row {number}", NoteKind.DROPPED, "cells beyond the last header are not read"
             )
