@@ -575,9 +575,9 @@ def test_a_full_row_has_no_note_and_one_cell_more_has_one() -> None:
     _, report = skcsv.loads(
         "title,room\r\nA,Hall\r\nB,Hall,\r\nC,Hall,x\r\n", day=dt.date(2015, 9, 16)
     )
-    assert [
-        n.path for n in report if n.path.startswith("row") and "beyond" in n.message
-    ] == ["row 4"]
+    assert [n.path for n in report if n.path.startswith("row") and "beyond" in n.message] == [
+        "row 4"
+    ]
 
 
 def test_a_role_alone_in_brackets_is_a_name() -> None:

@@ -523,6 +523,23 @@ def test_speakers_present_and_authors_do_not_block() -> None:
     assert notes(report) == {(f"{C0}.coauthors[0]", NoteKind.MERGED)}
 
 
+def test_one_person_is_one_speaker_with_the_affiliation_met_first() -> None:
+    """The same person_id in two contributions is one speaker; another affiliation is noted."""
+    summit, report = read(
+        document(
+            contribution(1, "A", speakers=[person("Doe, Jane", "CERN", 5, id="101")]),
+            contribution(2, "B", speakers=[person("Doe, Jane", "ETH", 5, id="102")]),
+            contribution(3, "C", speakers=[person("Doe, Jane", "CERN", id="103")]),
+        )
+    )
+    first, second, third = (s.speakers[0] for s in summit.sessions)
+    assert first == second != third
+    assert summit.organization(summit.speaker(first).organization or "").name["en"] == "CERN"
+    assert notes(report) == {
+        ("$.results[0].contributions[1].speakers[0].affiliation", NoteKind.MERGED)
+    }
+
+
 def test_a_person_without_a_name_is_dropped_with_a_note() -> None:
     """An empty fullName cannot make a speaker."""
     summit, report = read(document(contribution(1, "A", speakers=[person("")])))

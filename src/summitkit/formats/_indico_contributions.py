@@ -58,6 +58,7 @@ class People:
         self.lang = lang
         self.speakers: dict[object, Speaker] = {}
         self.organizations: dict[str, Organization] = {}
+        self._affiliations: dict[object, str | None] = {}
         self._speaker_ids = Ids()
         self._organization_ids = Ids()
 
@@ -73,7 +74,9 @@ class People:
             log.note(path, NoteKind.DROPPED, "a person without a name is not read")
             return None
         affiliation = text_of(log, fields.get("affiliation"), f"{path}.affiliation")
-        person_id = fields.get("person_id", fields.get("id"))
+        # person_id is the event's person; "id" is the person's link to one
+        # contribution in current exports, so it cannot tell who is who.
+        person_id = fields.get("person_id")
         if isinstance(person_id, (int, str)) and not isinstance(person_id, bool):
             key: tuple[object, ...] = ("person", str(person_id))
         elif isinstance(fields.get("emailHash"), str):
@@ -82,6 +85,13 @@ class People:
             key = ("name", named.name, affiliation)
         known = self.speakers.get(key)
         if known is not None:
+            if affiliation != self._affiliations[key]:
+                log.note(
+                    f"{path}.affiliation",
+                    NoteKind.MERGED,
+                    f"{named.name} is read with the affiliation met first, "
+                    f"{self._affiliations[key]!r}, not {affiliation!r}",
+                )
             return known.id
         name = localized(log, named.name, self.lang, f"{path}.fullName")
         if name is None:
@@ -100,6 +110,7 @@ class People:
             source_ids=source_ids,
         )
         self.speakers[key] = speaker
+        self._affiliations[key] = affiliation
         return speaker.id
 
     def _organization(self, affiliation: str | None, path: str) -> str | None:
