@@ -314,6 +314,12 @@ def test_a_spreadsheet_is_read_by_a_mapping_and_the_headers_it_knows() -> None:
     assert ('row 3, column "Ends"', NoteKind.ASSUMED) not in notes
 
 
+def test_every_column_has_headers_it_is_known_by() -> None:
+    """HEADERS names each column's own name among the headers read for it."""
+    assert list(skcsv.HEADERS) == list(skcsv.COLUMNS)
+    assert all(column in skcsv.HEADERS[column] for column in skcsv.COLUMNS)
+
+
 def test_a_duration_gives_the_end_when_there_is_none() -> None:
     """duration is read with parse_duration when no end is given."""
     summit, _ = skcsv.loads("title,start,duration\r\nT,2015-09-16T09:00,1h30\r\n")

@@ -47,13 +47,14 @@ from summitkit.formats._csv_cells import (
     neutralise,
     speakers_cell,
 )
-from summitkit.formats._csv_read import load, loads
+from summitkit.formats._csv_read import HEADERS, load, loads
 from summitkit.formats._reading import report
 from summitkit.formats._report import Exported, Note, NoteKind
 
 __all__ = [
     "COLUMNS",
     "FORMULA_STARTS",
+    "HEADERS",
     "dump",
     "dumps",
     "export",
