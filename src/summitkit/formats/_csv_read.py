@@ -30,8 +30,8 @@ from summitkit.exceptions import (
 )
 from summitkit.formats._csv_cells import COLUMNS, SpeakersError, read_speakers, restore
 from summitkit.formats._naming import Ids, is_id
-from summitkit.formats._reading import STOP, Log, report
-from summitkit.formats._report import Imported, NoteKind
+from summitkit.formats._reading import STOP, Log
+from summitkit.formats._report import Imported, NoteKind, Report
 from summitkit.formats._source import MAX_DOCUMENT_BYTES, Source, as_text, read_source
 
 __all__ = ["HEADERS", "load", "loads"]
@@ -141,7 +141,7 @@ def loads(  # noqa: PLR0913  # one keyword per thing a spreadsheet does not say
     assert summit is not None  # no problem, so a summit  # noqa: S101
     if name is None:
         log.note("$", NoteKind.ASSUMED, f"no name given: the summit is named {summit_id!r}")
-    return Imported(summit, report("csv", log.notes))
+    return Imported(summit, Report("csv", log.notes))
 
 
 def load(  # noqa: PLR0913  # as loads

@@ -39,8 +39,9 @@ from summitkit._venue import Room, Venue
 from summitkit.exceptions import FormatError, ModelError
 from summitkit.formats._frab_kinds import closest_language, kind_of, looks_like_html
 from summitkit.formats._frab_parsed import Log, RawEvent, RawLink, RawRoom, RawSchedule
-from summitkit.formats._frab_people import Ids, People, source_id
+from summitkit.formats._frab_people import People, source_id
 from summitkit.formats._frab_when import Timing, timing
+from summitkit.formats._naming import Ids
 from summitkit.formats._report import Imported, Note, NoteKind, Report
 
 __all__ = ["build"]

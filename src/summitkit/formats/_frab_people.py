@@ -12,41 +12,15 @@ from collections.abc import Callable
 
 import attrs
 
-from summitkit._ids import make_id
 from summitkit._people import Speaker
 from summitkit._references import SourceId
 from summitkit._text import LocalizedText
-from summitkit._validators import MAX_ID_LENGTH
 from summitkit.exceptions import ModelError
 from summitkit.formats._frab_parsed import Log, Raw, RawLink, RawPerson
+from summitkit.formats._naming import Ids
 from summitkit.formats._report import NoteKind
 
-__all__ = ["Ids", "People", "source_id"]
-
-
-class Ids:
-    """Ids made from names, unique among themselves, in time linear in their number."""
-
-    def __init__(self) -> None:
-        self.taken: set[str] = set()
-        self._next: dict[str, int] = {}
-
-    def make(self, text: str) -> str:
-        """A new id made from *text*, ``-2``, ``-3``, ... added when taken."""
-        base = make_id(text)
-        if base not in self.taken:
-            self.taken.add(base)
-            return base
-        number = self._next.get(base, 2)
-        while True:
-            suffix = f"-{number}"
-            candidate = base[: MAX_ID_LENGTH - len(suffix)].rstrip("-") + suffix
-            number += 1
-            if candidate not in self.taken:
-                break
-        self._next[base] = number
-        self.taken.add(candidate)
-        return candidate
+__all__ = ["People", "source_id"]
 
 
 def source_id(

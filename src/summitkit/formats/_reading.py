@@ -7,13 +7,10 @@ what it reads but not as it stood is a note of the report.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import Any
-
 from summitkit.exceptions import FormatError
-from summitkit.formats._report import Note, NoteKind, Report
+from summitkit.formats._report import Note, NoteKind
 
-__all__ = ["MAX_PROBLEMS", "STOP", "Log", "report"]
+__all__ = ["MAX_PROBLEMS", "STOP", "Log"]
 
 #: The most problems a reader collects before it stops reading.
 MAX_PROBLEMS = 100
@@ -60,11 +57,3 @@ class Log:
 
 
 STOP = _Stop
-
-
-def report(report_format: str, notes: Iterable[Note]) -> Report:
-    """The report of *report_format* holding *notes*."""
-    # Typed Any: mypy's attrs plugin takes the parameter's type from the
-    # generic converter of Report.notes, and cannot solve it for a tuple.
-    held: Any = tuple(notes)
-    return Report(report_format, held)

@@ -48,8 +48,7 @@ from summitkit.formats._csv_cells import (
     speakers_cell,
 )
 from summitkit.formats._csv_read import HEADERS, load, loads
-from summitkit.formats._reading import report
-from summitkit.formats._report import Exported, Note, NoteKind
+from summitkit.formats._report import Exported, Note, NoteKind, Report
 
 __all__ = [
     "COLUMNS",
@@ -120,7 +119,7 @@ def export(
         row = _row(summit, session, language, attendee)
         writer.writerow([neutralise(row.get(name, "")) for name in chosen])
     text = ("\ufeff" if bom else "") + buffer.getvalue()
-    return Exported(text, report("csv", _left_out(summit, language, chosen)))
+    return Exported(text, Report("csv", _left_out(summit, language, chosen)))
 
 
 def dumps(

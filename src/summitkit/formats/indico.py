@@ -61,8 +61,8 @@ from summitkit.formats._indico_contributions import (
 )
 from summitkit.formats._indico_values import instant, localized, text_of
 from summitkit.formats._naming import is_id
-from summitkit.formats._reading import STOP, Log, report
-from summitkit.formats._report import Imported, NoteKind
+from summitkit.formats._reading import STOP, Log
+from summitkit.formats._report import Imported, NoteKind, Report
 from summitkit.formats._source import MAX_DOCUMENT_BYTES, Source, as_text, read_source
 
 __all__ = ["CONTRIBUTION_SYSTEM", "PERSON_SYSTEM", "load", "loads"]
@@ -127,7 +127,7 @@ def loads(
         raise log.stopped() from None
     log.check()
     assert summit is not None  # no problem, so a summit  # noqa: S101
-    return Imported(summit, report("indico", log.notes))
+    return Imported(summit, Report("indico", log.notes))
 
 
 def load(
