@@ -58,14 +58,20 @@ READABLE: dict[str, Reader] = {
     "csv": lambda data, tz: _module("csv").loads(data, tz=tz),
 }
 
+
+def _language(lang: str | None) -> dict[str, str]:
+    """The ``lang=`` argument, when one was given: each writer has its own default."""
+    return {} if lang is None else {"lang": lang}
+
+
 #: The formats that can be written, by their names on the command line.
 WRITABLE: dict[str, Writer] = {
     "json": _write_json,
-    "ical": lambda summit, lang, _tz: _module("ical").export(summit, lang=lang),
-    "frab-xml": lambda summit, lang, _tz: _module("frab").export_xml(summit, lang=lang),
-    "frab-json": lambda summit, lang, _tz: _module("frab").export_json(summit, lang=lang),
-    "jsonld": lambda summit, lang, _tz: _module("jsonld").export(summit, lang=lang),
-    "csv": lambda summit, lang, tz: _module("csv").export(summit, lang=lang, tz=tz),
+    "ical": lambda summit, lang, _tz: _module("ical").export(summit, **_language(lang)),
+    "frab-xml": lambda summit, lang, _tz: _module("frab").export_xml(summit, **_language(lang)),
+    "frab-json": lambda summit, lang, _tz: _module("frab").export_json(summit, **_language(lang)),
+    "jsonld": lambda summit, lang, _tz: _module("jsonld").export(summit, **_language(lang)),
+    "csv": lambda summit, lang, tz: _module("csv").export(summit, tz=tz, **_language(lang)),
 }
 
 # What a file's extension means when no format is named. A ".json" file is
