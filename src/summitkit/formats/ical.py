@@ -1,0 +1,609 @@
+r"""iCalendar (RFC 5545) export: a summit's programme for calendar applications.
+
+One ``VEVENT`` per timed session of the selection: the whole summit, one
+speaker's sessions, one track's, one room's, or an attendee's own picks.
+Times carry the IANA name of their zone (``TZID=Asia/Dubai``) and a
+``VTIMEZONE`` block for each zone used, so that no client guesses the zone;
+UIDs are made from the summit's and the session's ids, so they stay the same
+from one version of the programme to the next; given the previous version, a
+changed session's ``SEQUENCE`` goes up and a session removed since is
+written as cancelled, so that subscribed calendars update.  Untimed sessions
+have no place in a calendar: each is a note in the report.
+
+The calendar is built with the ``icalendar`` library (the ``ical`` extra);
+this module imports without it, and its functions raise
+:class:`~summitkit.exceptions.MissingExtraError` when it is missing.
+
+>>> import datetime as dt
+>>> from summitkit import examples
+>>> from summitkit.formats import ical
+>>> stamp = dt.datetime(2015, 9, 1, tzinfo=dt.timezone.utc)
+>>> exported = ical.export(examples.gsms2015(), stamp=stamp)
+>>> text = exported.data.decode()
+>>> text.count("BEGIN:VEVENT"), exported.report.count("dropped")
+(16, 0)
+>>> "DTSTART;TZID=Asia/Dubai:20150916T091500" in text
+True
+>>> mine = ical.dumps(examples.gsms2015(), speaker="saeed-al-dhaheri", stamp=stamp)
+>>> print(mine.decode().split("BEGIN:VEVENT")[1].split("DTSTAMP")[0].strip())
+SUMMARY;LANGUAGE=en:How can governments leverage social media to build sma
+ rt cities?
+DTSTART;TZID=Asia/Dubai:20150916T091500
+DTEND;TZID=Asia/Dubai:20150916T101500
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import os
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from types import ModuleType
+from typing import IO, Any, cast
+from zoneinfo import ZoneInfo
+
+from summitkit import _arguments as arguments
+from summitkit._people import Role
+from summitkit._sessions import Session, Status
+from summitkit._summit import Summit, summit_argument
+from summitkit._text import LocalizedText
+from summitkit._validators import describe
+from summitkit.exceptions import (
+    InvalidTimeError,
+    InvalidTypeError,
+    InvalidValueError,
+    MissingExtraError,
+    UnknownIdError,
+)
+from summitkit.formats._report import Exported, Note, NoteKind, Report
+
+# The words of the calendar are words for people (roles, kinds of session),
+# which the presentation layer holds in every language it has a catalogue for.
+from summitkit.text._agenda import KINDS, ROLES
+from summitkit.text._catalogues import languages as catalogue_languages
+from summitkit.text._language import Language
+
+__all__ = ["PRODUCT_ID", "dump", "dumps", "export", "uid"]
+
+#: The ``PRODID`` of every calendar written: the same in every version of summitkit,
+#: so that two exports of one programme differ only where the programme does.
+PRODUCT_ID = "-//summitkit//summitkit iCalendar export//EN"
+
+_UTC = dt.timezone.utc
+_FEATURE = "summitkit.formats.ical"
+_DEFAULT_LANGUAGE = "en"
+
+#: One property of an event as written: name, value and parameters.
+_Line = tuple[str, Any, dict[str, str]]
+
+
+def uid(summit_id: str, session_id: str) -> str:
+    """The ``UID`` of a session's event: the same in every version of the summit.
+
+    >>> uid("gsms2015", "opening-panel")
+    'opening-panel@gsms2015.summitkit'
+    """
+    return f"{session_id}@{summit_id}.summitkit"
+
+
+def export(  # noqa: PLR0913  # one keyword per filter, as the calendars people ask for
+    summit: Summit,
+    *,
+    speaker: str | None = None,
+    track: str | None = None,
+    room: str | None = None,
+    sessions: Iterable[str] | None = None,
+    previous: Summit | None = None,
+    lang: str | None = None,
+    stamp: dt.datetime | None = None,
+) -> Exported[bytes]:
+    """*summit*'s programme, or a part of it, as an iCalendar document, with a report.
+
+    Filters given together select the sessions that pass every one of them
+    (the sessions of *speaker* in *room*, say); none given selects the
+    whole programme.  Untimed sessions of the selection are left out, each
+    a :attr:`~summitkit.formats.NoteKind.DROPPED` note in the report.
+
+    Args:
+        summit: The summit to write.
+        speaker: Only the sessions this speaker takes part in, in any role.
+        track: Only the sessions of this track.
+        room: Only the sessions in this room.
+        sessions: Only these sessions (an attendee's own picks), by id.
+        previous: The version of the summit published before this one:
+            each session whose event changed since has ``SEQUENCE:1`` (0
+            otherwise), and each timed session it has that *summit* no
+            longer has is written as it was, with ``STATUS:CANCELLED``.
+        lang: The language to write text in: each text in the closest
+            language it has, else English, else its first language.  By
+            default, each session's own language, else English.
+        stamp: The ``DTSTAMP`` of every event, an aware time (the current
+            time by default); give one to get the same bytes every time.
+
+    Returns:
+        The document (UTF-8 bytes, CRLF line ends) and the report.
+
+    Raises:
+        MissingExtraError: If ``icalendar`` is not installed.
+        InvalidTypeError: If an argument is of the wrong type.
+        UnknownIdError: If *speaker*, *track*, *room* or one of *sessions*
+            is not an id the summit has.
+        InvalidValueError: If *previous* is a version of another summit
+            (another id), or *lang* not a registered language tag.
+        InvalidTimeError: If *stamp* is naive.
+    """
+    return _export(
+        "export",
+        summit,
+        speaker=speaker,
+        track=track,
+        room=room,
+        sessions=sessions,
+        previous=previous,
+        lang=lang,
+        stamp=stamp,
+    )
+
+
+def dumps(  # noqa: PLR0913  # the keywords of export
+    summit: Summit,
+    *,
+    speaker: str | None = None,
+    track: str | None = None,
+    room: str | None = None,
+    sessions: Iterable[str] | None = None,
+    previous: Summit | None = None,
+    lang: str | None = None,
+    stamp: dt.datetime | None = None,
+) -> bytes:
+    """The iCalendar document of :func:`export`, without the report.
+
+    Raises:
+        SummitkitError: As :func:`export` raises it.
+    """
+    return _export(
+        "dumps",
+        summit,
+        speaker=speaker,
+        track=track,
+        room=room,
+        sessions=sessions,
+        previous=previous,
+        lang=lang,
+        stamp=stamp,
+    ).data
+
+
+def dump(  # noqa: PLR0913  # the keywords of export
+    summit: Summit,
+    target: str | os.PathLike[str] | IO[bytes] | IO[str],
+    *,
+    speaker: str | None = None,
+    track: str | None = None,
+    room: str | None = None,
+    sessions: Iterable[str] | None = None,
+    previous: Summit | None = None,
+    lang: str | None = None,
+    stamp: dt.datetime | None = None,
+) -> None:
+    """Write the iCalendar document of :func:`export` to *target*.
+
+    Args:
+        summit: The summit to write.
+        target: A path (written whole or replaced), a binary file open for
+            writing, or a text file (opened with ``newline=""``, so that the
+            CRLF line ends iCalendar requires stay as they are).
+        speaker: As for :func:`export`.
+        track: As for :func:`export`.
+        room: As for :func:`export`.
+        sessions: As for :func:`export`.
+        previous: As for :func:`export`.
+        lang: As for :func:`export`.
+        stamp: As for :func:`export`.
+
+    Raises:
+        InvalidTypeError: If *target* is neither a path nor a writable file.
+        SummitkitError: As :func:`export` raises it.
+        OSError: If the file cannot be written.
+    """
+    if not isinstance(target, (str, os.PathLike)) and not callable(getattr(target, "write", None)):
+        raise InvalidTypeError("dump(target)", f"expected a path or a file, got {describe(target)}")
+    data = _export(
+        "dump",
+        summit,
+        speaker=speaker,
+        track=track,
+        room=room,
+        sessions=sessions,
+        previous=previous,
+        lang=lang,
+        stamp=stamp,
+    ).data
+    if isinstance(target, (str, os.PathLike)):
+        Path(target).write_bytes(data)
+    elif isinstance(target, io.TextIOBase):
+        cast("IO[str]", target).write(data.decode("utf-8"))
+    else:
+        cast("IO[bytes]", target).write(data)  # a binary file, as it is not a text one
+
+
+# -- the arguments -----------------------------------------------------------------------
+
+
+def _icalendar() -> ModuleType:
+    try:
+        import icalendar  # noqa: PLC0415  # an optional extra, imported when used
+    except ImportError:
+        raise MissingExtraError(_FEATURE, "ical", "icalendar") from None
+    return icalendar
+
+
+def _member_id(summit: Summit, value: object, what: str, name: str) -> str:
+    """*value*, the id of one of *summit*'s members of kind *what* (argument *name*)."""
+    if not isinstance(value, str):
+        raise InvalidTypeError(name, f"expected the id of a {what}, got {describe(value)}")
+    lookup: Callable[[str], object] = getattr(summit, what)
+    try:
+        lookup(value)
+    except UnknownIdError:
+        raise UnknownIdError(f"{name}: this summit has no {what} with id {value!r}") from None
+    return value
+
+
+def _session_ids(summit: Summit, value: object, name: str) -> frozenset[str]:
+    if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
+        raise InvalidTypeError(
+            name, f"expected an iterable of session ids, such as a list, got {describe(value)}"
+        )
+    items: Iterable[object] = value  # pyright: ignore[reportUnknownVariableType]
+    return frozenset(
+        _member_id(summit, item, "session", f"{name}[{index}]") for index, item in enumerate(items)
+    )
+
+
+def _stamp(value: object, name: str) -> dt.datetime:
+    if value is None:
+        return dt.datetime.now(_UTC).replace(microsecond=0)
+    if not isinstance(value, dt.datetime):
+        raise InvalidTypeError(name, f"expected an aware datetime, got {describe(value)}")
+    if value.utcoffset() is None:
+        raise InvalidTimeError(
+            name, f"expected an aware datetime, got the naive {value.isoformat()}"
+        )
+    return value.astimezone(_UTC).replace(microsecond=0)
+
+
+def _selector(  # noqa: PLR0913  # the filters, each named in its errors
+    summit: Summit,
+    name: str,
+    *,
+    speaker: object,
+    track: object,
+    room: object,
+    sessions: object,
+) -> Callable[[Session], bool]:
+    """Whether a session (of this version or the previous one) passes every filter given."""
+    tests: list[Callable[[Session], bool]] = []
+    if speaker is not None:
+        speaker_id = _member_id(summit, speaker, "speaker", f"{name}(speaker)")
+        tests.append(lambda s: speaker_id in s.speakers)
+    if track is not None:
+        track_id = _member_id(summit, track, "track", f"{name}(track)")
+        tests.append(lambda s: s.track == track_id)
+    if room is not None:
+        room_id = _member_id(summit, room, "room", f"{name}(room)")
+        tests.append(lambda s: s.room == room_id)
+    if sessions is not None:
+        picked = _session_ids(summit, sessions, f"{name}(sessions)")
+        tests.append(lambda s: s.id in picked)
+    return lambda session: all(test(session) for test in tests)
+
+
+# -- writing ------------------------------------------------------------------------------
+
+
+def _export(  # noqa: PLR0913  # the arguments of the public functions, and the name they go by
+    name: str,
+    summit: object,
+    *,
+    speaker: object,
+    track: object,
+    room: object,
+    sessions: object,
+    previous: object,
+    lang: object,
+    stamp: object,
+) -> Exported[bytes]:
+    icalendar = _icalendar()
+    current = summit_argument(summit, name=f"{name}(summit)")
+    before = None
+    if previous is not None:
+        before = summit_argument(previous, name=f"{name}(previous)")
+        if before.id != current.id:
+            raise InvalidValueError(
+                f"{name}(previous)",
+                f"expected an earlier version of summit {current.id!r}, got summit {before.id!r}",
+            )
+    language = None if lang is None else arguments.language(lang, name=f"{name}(lang)")
+    stamped = _stamp(stamp, f"{name}(stamp)")
+    selected = _selector(current, name, speaker=speaker, track=track, room=room, sessions=sessions)
+
+    events, notes = _events(current, before, language, selected)
+    calendar = _calendar(icalendar, current, language, speaker=speaker, track=track, room=room)
+    for lines, sequence in events:
+        calendar.add_component(_vevent(icalendar, lines, stamped, sequence))
+    _add_zones(calendar, [lines for lines, _ in events])
+    data: bytes = calendar.to_ical()
+    # Cast: mypy cannot solve the generic converter of Report.notes.
+    return Exported(data, Report("ical", cast("Any", tuple(notes))))
+
+
+def _events(
+    summit: Summit,
+    previous: Summit | None,
+    lang: str | None,
+    selected: Callable[[Session], bool],
+) -> tuple[list[tuple[list[_Line], int]], list[Note]]:
+    """The lines and ``SEQUENCE`` of each event, in time order, and the notes of what was not kept.
+
+    The removed sessions of *previous*, cancelled, come after the others.
+    """
+    writer = _Writer(summit, lang)
+    old_writer = None if previous is None else _Writer(previous, lang)
+    notes: list[Note] = []
+    events: list[tuple[list[_Line], int]] = []
+    index_of = {session.id: index for index, session in enumerate(summit.sessions)}
+    for session in summit.in_time_order():
+        if not selected(session):
+            continue
+        path = f"sessions[{index_of[session.id]}]"
+        if session.slot is None:
+            message = f"session {session.id!r} has no time, and an iCalendar event needs one"
+            notes.append(Note(path, NoteKind.DROPPED, message))
+            continue
+        lines = writer.event(session, notes, path)
+        old = None if previous is None else _find(previous, session.id)
+        changed = (
+            old is not None
+            and old_writer is not None
+            and old.slot is not None
+            and not _same(old_writer.event(old), lines)
+        )
+        events.append((lines, int(changed)))
+    if previous is not None and old_writer is not None:
+        for old in previous.in_time_order():
+            if old.slot is None or _find(summit, old.id) is not None or not selected(old):
+                continue
+            cancelled = old_writer.event(old, cancelled=True)
+            events.append((cancelled, int(not _same(cancelled, old_writer.event(old)))))
+    return events, notes
+
+
+def _find(summit: Summit, session_id: str) -> Session | None:
+    try:
+        return summit.session(session_id)
+    except UnknownIdError:
+        return None
+
+
+def _same(one: list[_Line], other: list[_Line]) -> bool:
+    """Whether two events say the same: times compared as written, with their zone's name."""
+    return _comparable(one) == _comparable(other)
+
+
+def _comparable(lines: list[_Line]) -> list[tuple[str, object, dict[str, str]]]:
+    return [
+        (
+            name,
+            (value.isoformat(), _zone_key(value)) if isinstance(value, dt.datetime) else value,
+            params,
+        )
+        for name, value, params in lines
+    ]
+
+
+def _zone_key(moment: dt.datetime) -> str | None:
+    zone = moment.tzinfo
+    return zone.key if isinstance(zone, ZoneInfo) else None
+
+
+def _written(moment: dt.datetime, *, end: bool) -> tuple[dt.datetime, bool]:
+    """*moment* as the event gives it, and whether it had to be rounded to the second.
+
+    In its own IANA zone, which the ``TZID`` names; in UTC when the zone has
+    no IANA name (a fixed offset), or when the wall time is the second of an
+    hour that happens twice, which a reader takes as the first (RFC 5545,
+    3.3.5).  iCalendar has no fractions of a second: a start is rounded
+    down and an end up, so the event still covers the whole session.
+    """
+    utc = moment.astimezone(_UTC)
+    rounded = bool(utc.microsecond)
+    if rounded:
+        utc = utc.replace(microsecond=0) + (dt.timedelta(seconds=1) if end else dt.timedelta(0))
+    zone = moment.tzinfo
+    if isinstance(zone, ZoneInfo) and zone.key:
+        local = utc.astimezone(zone).replace(fold=0)
+        if local.astimezone(_UTC) == utc:
+            return local, rounded
+    return utc, rounded
+
+
+class _Writer:
+    """The lines of sessions' events, in one version of a summit."""
+
+    def __init__(self, summit: Summit, lang: str | None) -> None:
+        self.summit = summit
+        self.lang = lang
+        self._words: dict[str, Language] = {}
+        self._known = frozenset(catalogue_languages())
+
+    def words(self, tag: str) -> Language:
+        """The words of the catalogue for *tag*'s language, or English's."""
+        primary = tag.split("-", maxsplit=1)[0]
+        chosen = primary if primary in self._known else _DEFAULT_LANGUAGE
+        found = self._words.get(chosen)
+        if found is None:
+            found = self._words[chosen] = Language(chosen)
+        return found
+
+    def event(
+        self,
+        session: Session,
+        notes: list[Note] | None = None,
+        path: str = "",
+        *,
+        cancelled: bool = False,
+    ) -> list[_Line]:
+        """The lines of *session*'s event (a timed session); rounding noted in *notes*."""
+        slot = session.slot
+        if slot is None:  # pragma: no cover  # callers pass timed sessions only
+            raise ValueError(session.id)
+        tag = self.lang or session.language or _DEFAULT_LANGUAGE
+        words = self.words(tag)
+        start, start_rounded = _written(slot.start, end=False)
+        end, end_rounded = _written(slot.end, end=True)
+        if notes is not None and (start_rounded or end_rounded):
+            notes.append(
+                Note(
+                    path,
+                    NoteKind.APPROXIMATED,
+                    f"session {session.id!r}: iCalendar times are whole seconds; "
+                    "the start was rounded down and the end up",
+                )
+            )
+        title_tag, title = _pick(session.title, tag)
+        lines: list[_Line] = [
+            ("UID", uid(self.summit.id, session.id), {}),
+            ("DTSTART", start, {}),
+            ("DTEND", end, {}),
+            ("SUMMARY", title, {"LANGUAGE": title_tag}),
+        ]
+        location = self.location(session, tag, words)
+        if location is not None:
+            lines.append(("LOCATION", location[1], {"LANGUAGE": location[0]}))
+        description = self.description(session, tag, words)
+        if description is not None:
+            lines.append(("DESCRIPTION", description[1], {"LANGUAGE": description[0]}))
+        categories: list[str] = [words.say("kind", KINDS.get(session.kind, session.kind))]
+        if session.track is not None:
+            categories.append(_pick(self.summit.track(session.track).title, tag)[1])
+        lines.append(("CATEGORIES", categories, {}))
+        if session.url is not None:
+            lines.append(("URL", session.url, {}))
+        status = cancelled or session.status is Status.CANCELLED
+        lines.append(("STATUS", "CANCELLED" if status else "CONFIRMED", {}))
+        return lines
+
+    def location(self, session: Session, tag: str, words: Language) -> tuple[str, str] | None:
+        """The room, the venue and its city, and the language of the first of them."""
+        texts: list[LocalizedText] = []
+        if session.room is not None:
+            texts.append(self.summit.room(session.room).name)
+        venue = self.summit.venue
+        if venue is not None:
+            texts.append(venue.name)
+            if venue.city is not None:
+                texts.append(venue.city)
+        if not texts:
+            return None
+        picked = [_pick(text, tag) for text in texts]
+        separator = words.say("ical.separator", ", ")
+        return picked[0][0], separator.join(text for _, text in picked)
+
+    def description(self, session: Session, tag: str, words: Language) -> tuple[str, str] | None:
+        """Who takes part in which role, then the subtitle, abstract and description.
+
+        Its language is that of its words for roles, when it has people;
+        else that of its first text.
+        """
+        separator = words.say("ical.separator", ", ")
+        people: list[str] = []
+        for role in Role:
+            ids = session.speakers_in_role(role)
+            if ids:
+                names = separator.join(self.summit.speaker(i).display_name(tag) for i in ids)
+                people.append(f"{words.say('agenda.role', ROLES[role])}: {names}")
+        paragraphs: list[str] = ["\n".join(people)] if people else []
+        language = words.lang if people else None
+        for text in (session.subtitle, session.abstract, session.description):
+            if text is not None:
+                text_tag, written = _pick(text, tag)
+                paragraphs.append(written)
+                language = language or text_tag
+        if language is None:
+            return None
+        return language, "\n\n".join(paragraphs)
+
+
+def _pick(text: LocalizedText, wanted: str) -> tuple[str, str]:
+    """The tag and text closest to *wanted*, else English, else the first language."""
+    for candidate in (wanted, _DEFAULT_LANGUAGE):
+        found = text.closest(candidate)
+        if found is not None:
+            primary = candidate.split("-", maxsplit=1)[0]
+            tag = next(
+                (
+                    t
+                    for t in text.languages
+                    if t.split("-", maxsplit=1)[0] == primary and text[t] == found
+                ),
+                candidate,
+            )
+            return tag, found
+    first = text.languages[0]
+    return first, text[first]
+
+
+def _calendar(  # noqa: PLR0913  # the filters name the calendar
+    icalendar: ModuleType,
+    summit: Summit,
+    lang: str | None,
+    *,
+    speaker: object,
+    track: object,
+    room: object,
+) -> Any:  # noqa: ANN401  # an icalendar.Calendar; icalendar is imported when used
+    tag = lang or _DEFAULT_LANGUAGE
+    name_tag, name = _pick(summit.name, tag)
+    subjects: list[str] = []
+    if isinstance(speaker, str):
+        subjects.append(summit.speaker(speaker).display_name(tag))
+    if isinstance(track, str):
+        subjects.append(_pick(summit.track(track).title, tag)[1])
+    if isinstance(room, str):
+        subjects.append(_pick(summit.room(room).name, tag)[1])
+    if subjects:
+        name = " \N{MIDDLE DOT} ".join([name, *subjects])
+    calendar = icalendar.Calendar()
+    calendar.add("PRODID", PRODUCT_ID)
+    calendar.add("VERSION", "2.0")
+    calendar.add("CALSCALE", "GREGORIAN")
+    calendar.add("METHOD", "PUBLISH")
+    calendar.add("NAME", name, parameters={"LANGUAGE": name_tag})
+    calendar.add("X-WR-CALNAME", name)
+    calendar.add("X-WR-TIMEZONE", summit.timezone.key)
+    return calendar
+
+
+def _vevent(icalendar: ModuleType, lines: list[_Line], stamp: dt.datetime, sequence: int) -> Any:  # noqa: ANN401  # an icalendar.Event
+    event = icalendar.Event()
+    event.add("DTSTAMP", stamp)
+    event.add("SEQUENCE", sequence)
+    for name, value, params in lines:
+        event.add(name, value, parameters=params or None)
+    return event
+
+
+def _add_zones(calendar: Any, events: list[list[_Line]]) -> None:  # noqa: ANN401  # an icalendar.Calendar
+    """A VTIMEZONE for each zone the events name, covering the years they fall in."""
+    years = [
+        value.year
+        for lines in events
+        for name, value, _ in lines
+        if name in {"DTSTART", "DTEND"} and isinstance(value, dt.datetime)
+    ]
+    if years:
+        calendar.add_missing_timezones(
+            first_date=dt.date(min(years), 1, 1), last_date=dt.date(max(years) + 1, 1, 1)
+        )
