@@ -580,8 +580,9 @@ def _calendar(  # noqa: PLR0913  # the filters name the calendar
     calendar.add("VERSION", "2.0")
     calendar.add("CALSCALE", "GREGORIAN")
     calendar.add("METHOD", "PUBLISH")
-    calendar.add("NAME", name, parameters={"LANGUAGE": name_tag})
-    calendar.add("X-WR-CALNAME", name)
+    # Text by type: icalendar does not know these two are text, and would not escape them.
+    calendar.add("NAME", icalendar.vText(name), parameters={"LANGUAGE": name_tag})
+    calendar.add("X-WR-CALNAME", icalendar.vText(name))
     calendar.add("X-WR-TIMEZONE", summit.timezone.key)
     return calendar
 
