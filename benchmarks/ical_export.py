@@ -86,25 +86,25 @@ def by_hand(summit: sk.Summit) -> bytes:
     calendar.add("NAME", icalendar.vText(name), parameters={"LANGUAGE": "en"})
     calendar.add("X-WR-CALNAME", icalendar.vText(name))
     calendar.add("X-WR-TIMEZONE", summit.timezone.key)
-    assert summit.venue is not None
-    assert summit.venue.city is not None
+    if summit.venue is None or summit.venue.city is None:
+        raise SystemExit("the benchmark's summit has a venue in a city")
     venue = f"{summit.venue.name['en']}, {summit.venue.city['en']}"
     rooms = {room.id: room.name["en"] for room in summit.rooms}
     speakers = {speaker.id: speaker.name["en"] for speaker in summit.speakers}
     for session in summit.in_time_order():
-        assert session.slot is not None
-        assert session.room is not None
-        assert session.abstract is not None
+        slot, room, abstract = session.slot, session.room, session.abstract
+        if slot is None or room is None or abstract is None:
+            raise SystemExit("the benchmark's sessions have a time, a room and an abstract")
         event = icalendar.Event()
         event.add("DTSTAMP", STAMP)
         event.add("SEQUENCE", 0)
         event.add("UID", f"{session.id}@{summit.id}.summitkit")
-        event.add("DTSTART", session.slot.start)
-        event.add("DTEND", session.slot.end)
+        event.add("DTSTART", slot.start)
+        event.add("DTEND", slot.end)
         event.add("SUMMARY", session.title["en"], parameters={"LANGUAGE": "en"})
-        event.add("LOCATION", f"{rooms[session.room]}, {venue}", parameters={"LANGUAGE": "en"})
+        event.add("LOCATION", f"{rooms[room]}, {venue}", parameters={"LANGUAGE": "en"})
         people = ", ".join(speakers[p.speaker] for p in session.participants)
-        description = f"Presented by: {people}\n\n{session.abstract['en']}"
+        description = f"Presented by: {people}\n\n{abstract['en']}"
         event.add("DESCRIPTION", description, parameters={"LANGUAGE": "en"})
         event.add("CATEGORIES", ["Talk"])
         event.add("STATUS", "CONFIRMED")
