@@ -268,6 +268,35 @@ def test_a_fixed_offset_is_written_in_utc() -> None:
 
 
 @pytest.mark.parametrize(
+    ("key", "year", "expected"),
+    [
+        ("Etc/UTC", 2015, "DTSTART:20150916T090000Z"),
+        ("Africa/Abidjan", 2015, "DTSTART:20150916T090000Z"),
+        # Abidjan was at UTC-0:16:08 until 1912: the same wall time is later in UTC.
+        ("Africa/Abidjan", 1905, "DTSTART:19050916T091608Z"),
+        ("Asia/Muscat", 2015, "DTSTART;TZID=Asia/Muscat:20150916T090000"),
+    ],
+)
+def test_zones_icalendar_counts_as_utc_are_written_at_the_right_instant(
+    key: str, year: int, expected: str
+) -> None:
+    """A zone at UTC+0 today is written with Z, at its instant then; another keeps its own name."""
+    zone = ZoneInfo(key)
+    start = dt.datetime(year, 9, 16, 9, tzinfo=zone)
+    summit = sk.Summit(
+        id="demo",
+        name={"en": "Demo"},
+        first_day=start.date(),
+        timezone=zone,
+        sessions=[sk.Talk(id="a", title={"en": "A"}, slot=sk.TimeSlot.starting(start, "1h"))],
+    )
+    data = ical.dumps(summit, stamp=STAMP)
+    (lines,) = blocks(data, "VEVENT")
+    assert value(lines, "DTSTART") == expected
+    assert read_strictly(data) == read_with_icalendar(data) == oracle(summit)
+
+
+@pytest.mark.parametrize(
     ("fold", "expected"),
     [(0, "DTSTART;TZID=Europe/London:20151025T013000"), (1, "DTSTART:20151025T013000Z")],
 )

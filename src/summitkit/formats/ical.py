@@ -331,8 +331,9 @@ def _export(  # noqa: PLR0913  # the arguments of the public functions, and the 
 
     events, notes = _events(current, before, language, selected)
     calendar = _calendar(icalendar, current, language, speaker=speaker, track=track, room=room)
+    utc_zones: dict[dt.tzinfo | None, bool] = {}
     for lines, sequence in events:
-        calendar.add_component(_vevent(icalendar, lines, stamped, sequence))
+        calendar.add_component(_vevent(icalendar, lines, stamped, sequence, utc_zones))
     _add_zones(calendar, [lines for lines, _ in events])
     data: bytes = calendar.to_ical()
     # Cast: mypy cannot solve the generic converter of Report.notes.
@@ -587,13 +588,40 @@ def _calendar(  # noqa: PLR0913  # the filters name the calendar
     return calendar
 
 
-def _vevent(icalendar: ModuleType, lines: list[_Line], stamp: dt.datetime, sequence: int) -> Any:  # noqa: ANN401  # an icalendar.Event
+def _vevent(
+    icalendar: ModuleType,
+    lines: list[_Line],
+    stamp: dt.datetime,
+    sequence: int,
+    utc_zones: dict[dt.tzinfo | None, bool],
+) -> Any:  # noqa: ANN401  # an icalendar.Event
+    """The event of *lines*; *utc_zones* remembers which zones icalendar counts as UTC."""
     event = icalendar.Event()
     event.add("DTSTAMP", stamp)
     event.add("SEQUENCE", sequence)
     for name, value, params in lines:
-        event.add(name, value, parameters=params or None)
+        if isinstance(value, dt.datetime):
+            event.add(name, _as_icalendar_writes(icalendar, value, utc_zones))
+        else:
+            event.add(name, value, parameters=params or None)
     return event
+
+
+def _as_icalendar_writes(
+    icalendar: ModuleType, moment: dt.datetime, utc_zones: dict[dt.tzinfo | None, bool]
+) -> dt.datetime:
+    """*moment*, in UTC if it is in a zone icalendar writes as UTC.
+
+    icalendar writes a time in a zone it counts as UTC (Etc/UTC, and zones
+    such as Africa/Abidjan that are at UTC+0 today) as its wall time with a
+    ``Z``, which is another instant when the zone was not at UTC+0 then
+    (Abidjan before 1912): such a time is given to it in UTC.
+    """
+    zone = moment.tzinfo
+    utc = utc_zones.get(zone)
+    if utc is None:
+        utc = utc_zones[zone] = icalendar.timezone.tzid_from_tzinfo(zone) == "UTC"
+    return moment.astimezone(_UTC) if utc else moment
 
 
 def _add_zones(calendar: Any, events: list[list[_Line]]) -> None:  # noqa: ANN401  # an icalendar.Calendar
