@@ -200,6 +200,7 @@ def test_a_speakers_calendar_holds_the_sessions_they_take_part_in(
     mine = {s.id for s in summit.sessions if any(p.speaker == speaker for p in s.participants)}
     exported = ical.export(summit, speaker=speaker, stamp=STAMP)
     assert read_strictly(exported.data) == oracle(summit, mine)
+    check_times(exported.data, summit)
     untimed = sum(1 for s in summit.sessions if s.id in mine and s.slot is None)
     assert exported.report.count("dropped") == untimed
 
@@ -243,6 +244,20 @@ def test_times_carry_the_iana_name_of_the_summits_zone() -> None:
     (zone,) = blocks(data, "VTIMEZONE")
     assert value(zone, "TZID") == "TZID:Europe/Berlin"
     assert "X-WR-TIMEZONE:Europe/Berlin" in unfolded(data)
+
+
+def test_a_slot_in_another_zone_keeps_its_zone_with_a_block_of_its_own() -> None:
+    """A session given in London time in a Dubai summit says TZID=Europe/London; both zones have a VTIMEZONE."""
+    summit = summit_of(talk("a", at(9)), talk("b", at(9, zone=LONDON)))
+    data = ical.dumps(summit, stamp=STAMP)
+    events = by_uid(data)
+    assert value(events["b@demo.summitkit"], "DTSTART") == (
+        "DTSTART;TZID=Europe/London:20150916T090000"
+    )
+    assert value(events["a@demo.summitkit"], "DTSTART") == "DTSTART;TZID=Asia/Dubai:20150916T090000"
+    zones = {value(lines, "TZID") for lines in blocks(data, "VTIMEZONE")}
+    assert zones == {"TZID:Asia/Dubai", "TZID:Europe/London"}
+    assert read_strictly(data) == read_with_icalendar(data) == oracle(summit)
 
 
 def test_the_zone_block_covers_the_year_of_the_last_session() -> None:
@@ -479,6 +494,77 @@ def test_a_zone_renamed_at_the_same_instant_changes_the_event() -> None:
     two = one.reschedule("a", sk.TimeSlot.starting(at(9).astimezone(muscat), "45m"))
     (lines,) = by_uid(ical.dumps(two, previous=one, stamp=STAMP)).values()
     assert value(lines, "SEQUENCE") == "SEQUENCE:1"
+
+
+def statuses_and_sequences(data: bytes) -> set[tuple[str, str, str]]:
+    """(UID, STATUS, SEQUENCE) of each event, as written."""
+    return {
+        (
+            uid,
+            value(lines, "STATUS").removeprefix("STATUS:"),
+            value(lines, "SEQUENCE").removeprefix("SEQUENCE:"),
+        )
+        for uid, lines in by_uid(data).items()
+    }
+
+
+@given(sks.summits(max_size=8, timezones=sks.timezones()), st.data())
+def test_cancelling_and_removing_sessions_as_a_second_version_says(
+    summit: sk.Summit, data: st.DataObject
+) -> None:
+    """Cancelled since: CANCELLED and 1; removed since: as it was, CANCELLED, 1 unless cancelled before; else 0."""
+    ids = [session.id for session in summit.sessions]
+    removed = data.draw(st.sets(st.sampled_from(ids))) if ids else set()
+    cancelled = data.draw(st.sets(st.sampled_from(ids))) if ids else set()
+    new = summit
+    for session_id in sorted(removed):
+        if any(s.id == session_id for s in new.sessions):
+            new = new.remove_session(session_id, with_children=True)
+    for session in new.sessions:
+        if session.id in cancelled:
+            new = new.replace_session(attrs.evolve(session, status="cancelled"))
+    kept = {session.id for session in new.sessions}
+    expected: set[tuple[str, str, str]] = set()
+    for old in summit.sessions:
+        if old.slot is None:
+            continue
+        uid = f"{old.id}@{summit.id}.summitkit"
+        if old.id not in kept:
+            expected.add((uid, "CANCELLED", "0" if old.status == "cancelled" else "1"))
+    for session in new.sessions:
+        if session.slot is not None:
+            before = summit.session(session.id).status
+            now = "CANCELLED" if session.status == "cancelled" else "CONFIRMED"
+            uid = f"{session.id}@{summit.id}.summitkit"
+            expected.add((uid, now, "1" if before != session.status else "0"))
+    written = ical.dumps(new, previous=summit, stamp=STAMP)
+    assert statuses_and_sequences(written) == expected
+    instants = oracle(new) | {item for item in oracle(summit) if item[0].split("@")[0] not in kept}
+    assert read_strictly(written) == instants
+
+
+def test_an_attendees_pick_removed_since_is_written_cancelled() -> None:
+    """With the previous version, a pick it alone has is known: its event comes back cancelled."""
+    one = summit_of(talk("a", at(9)), talk("b", at(10)))
+    two = one.remove_session("a")
+    data = ical.dumps(two, previous=one, sessions=["a", "b"], stamp=STAMP)
+    assert statuses_and_sequences(data) == {
+        ("a@demo.summitkit", "CANCELLED", "1"),
+        ("b@demo.summitkit", "CONFIRMED", "0"),
+    }
+    with pytest.raises(UnknownIdError, match=r"export\(sessions\)\[0\]: this summit has no"):
+        ical.export(two, sessions=["a", "b"])
+    with pytest.raises(UnknownIdError, match=r"export\(sessions\)\[0\]: neither version"):
+        ical.export(two, previous=one, sessions=["x"])
+
+
+def test_a_speaker_gone_since_has_their_sessions_cancelled() -> None:
+    """A speaker the new version no longer has still has a calendar: their sessions, cancelled."""
+    one = summit_of(talk("a", at(9), participants=[sk.Participant("sam")]), talk("b", at(10)))
+    two = attrs.evolve(one.remove_session("a"), speakers=[one.speaker("zoe")])
+    data = ical.dumps(two, previous=one, speaker="sam", stamp=STAMP)
+    assert statuses_and_sequences(data) == {("a@demo.summitkit", "CANCELLED", "1")}
+    assert "X-WR-CALNAME:Demo Summit · Sam Lee" in unfolded(data)
 
 
 def test_the_previous_version_must_be_of_the_same_summit() -> None:

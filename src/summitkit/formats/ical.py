@@ -239,26 +239,36 @@ def _icalendar() -> ModuleType:
     return icalendar
 
 
-def _member_id(summit: Summit, value: object, what: str, name: str) -> str:
-    """*value*, the id of one of *summit*'s members of kind *what* (argument *name*)."""
+def _member(versions: tuple[Summit, ...], what: str, member_id: str) -> Any:  # noqa: ANN401  # a Speaker, Track, Room or Session
+    """The member *what* with id *member_id* of the first of *versions* that has it, or None."""
+    for version in versions:
+        lookup: Callable[[str], object] = getattr(version, what)
+        try:
+            return lookup(member_id)
+        except UnknownIdError:
+            continue
+    return None
+
+
+def _member_id(versions: tuple[Summit, ...], value: object, what: str, name: str) -> str:
+    """*value*, the id of a member *what* of one of *versions* (argument *name*)."""
     if not isinstance(value, str):
         raise InvalidTypeError(name, f"expected the id of a {what}, got {describe(value)}")
-    lookup: Callable[[str], object] = getattr(summit, what)
-    try:
-        lookup(value)
-    except UnknownIdError:
-        raise UnknownIdError(f"{name}: this summit has no {what} with id {value!r}") from None
+    if _member(versions, what, value) is None:
+        which = "this summit has" if len(versions) == 1 else "neither version of the summit has"
+        raise UnknownIdError(f"{name}: {which} no {what} with id {value!r}")
     return value
 
 
-def _session_ids(summit: Summit, value: object, name: str) -> frozenset[str]:
+def _session_ids(versions: tuple[Summit, ...], value: object, name: str) -> frozenset[str]:
     if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
         raise InvalidTypeError(
             name, f"expected an iterable of session ids, such as a list, got {describe(value)}"
         )
     items: Iterable[object] = value  # pyright: ignore[reportUnknownVariableType]
     return frozenset(
-        _member_id(summit, item, "session", f"{name}[{index}]") for index, item in enumerate(items)
+        _member_id(versions, item, "session", f"{name}[{index}]")
+        for index, item in enumerate(items)
     )
 
 
@@ -275,7 +285,7 @@ def _stamp(value: object, name: str) -> dt.datetime:
 
 
 def _selector(  # noqa: PLR0913  # the filters, each named in its errors
-    summit: Summit,
+    versions: tuple[Summit, ...],
     name: str,
     *,
     speaker: object,
@@ -283,19 +293,23 @@ def _selector(  # noqa: PLR0913  # the filters, each named in its errors
     room: object,
     sessions: object,
 ) -> Callable[[Session], bool]:
-    """Whether a session (of this version or the previous one) passes every filter given."""
+    """Whether a session (of this version or the previous one) passes every filter given.
+
+    A filter may name a member of either version: an attendee's pick that
+    was removed since is written, cancelled.
+    """
     tests: list[Callable[[Session], bool]] = []
     if speaker is not None:
-        speaker_id = _member_id(summit, speaker, "speaker", f"{name}(speaker)")
+        speaker_id = _member_id(versions, speaker, "speaker", f"{name}(speaker)")
         tests.append(lambda s: speaker_id in s.speakers)
     if track is not None:
-        track_id = _member_id(summit, track, "track", f"{name}(track)")
+        track_id = _member_id(versions, track, "track", f"{name}(track)")
         tests.append(lambda s: s.track == track_id)
     if room is not None:
-        room_id = _member_id(summit, room, "room", f"{name}(room)")
+        room_id = _member_id(versions, room, "room", f"{name}(room)")
         tests.append(lambda s: s.room == room_id)
     if sessions is not None:
-        picked = _session_ids(summit, sessions, f"{name}(sessions)")
+        picked = _session_ids(versions, sessions, f"{name}(sessions)")
         tests.append(lambda s: s.id in picked)
     return lambda session: all(test(session) for test in tests)
 
@@ -327,10 +341,11 @@ def _export(  # noqa: PLR0913  # the arguments of the public functions, and the 
             )
     language = None if lang is None else arguments.language(lang, name=f"{name}(lang)")
     stamped = _stamp(stamp, f"{name}(stamp)")
-    selected = _selector(current, name, speaker=speaker, track=track, room=room, sessions=sessions)
+    versions = (current,) if before is None else (current, before)
+    selected = _selector(versions, name, speaker=speaker, track=track, room=room, sessions=sessions)
 
     events, notes = _events(current, before, language, selected)
-    calendar = _calendar(icalendar, current, language, speaker=speaker, track=track, room=room)
+    calendar = _calendar(icalendar, versions, language, speaker=speaker, track=track, room=room)
     utc_zones: dict[dt.tzinfo | None, bool] = {}
     for lines, sequence in events:
         calendar.add_component(_vevent(icalendar, lines, stamped, sequence, utc_zones))
@@ -558,22 +573,24 @@ def _pick(text: LocalizedText, wanted: str) -> tuple[str, str]:
 
 def _calendar(  # noqa: PLR0913  # the filters name the calendar
     icalendar: ModuleType,
-    summit: Summit,
+    versions: tuple[Summit, ...],
     lang: str | None,
     *,
     speaker: object,
     track: object,
     room: object,
 ) -> Any:  # noqa: ANN401  # an icalendar.Calendar; icalendar is imported when used
+    """The calendar, named after the summit and what its filters name, without events."""
+    summit = versions[0]
     tag = lang or _DEFAULT_LANGUAGE
     name_tag, name = _pick(summit.name, tag)
     subjects: list[str] = []
     if isinstance(speaker, str):
-        subjects.append(summit.speaker(speaker).display_name(tag))
+        subjects.append(_member(versions, "speaker", speaker).display_name(tag))
     if isinstance(track, str):
-        subjects.append(_pick(summit.track(track).title, tag)[1])
+        subjects.append(_pick(_member(versions, "track", track).title, tag)[1])
     if isinstance(room, str):
-        subjects.append(_pick(summit.room(room).name, tag)[1])
+        subjects.append(_pick(_member(versions, "room", room).name, tag)[1])
     if subjects:
         name = " \N{MIDDLE DOT} ".join([name, *subjects])
     calendar = icalendar.Calendar()
