@@ -41,13 +41,10 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from types import ModuleType
 from typing import IO, Any, cast
-from zoneinfo import ZoneInfo
 
 from summitkit import _arguments as arguments
-from summitkit._people import Role
-from summitkit._sessions import Session, Status
+from summitkit._sessions import Session
 from summitkit._summit import Summit, summit_argument
-from summitkit._text import LocalizedText
 from summitkit._validators import describe
 from summitkit.exceptions import (
     InvalidTimeError,
@@ -56,13 +53,8 @@ from summitkit.exceptions import (
     MissingExtraError,
     UnknownIdError,
 )
+from summitkit.formats._ical_events import DEFAULT_LANGUAGE, EventWriter, Line, pick, same, uid
 from summitkit.formats._report import Exported, Note, NoteKind, Report
-
-# The words of the calendar are words for people (roles, kinds of session),
-# which the presentation layer holds in every language it has a catalogue for.
-from summitkit.text._agenda import KINDS, ROLES
-from summitkit.text._catalogues import languages as catalogue_languages
-from summitkit.text._language import Language
 
 __all__ = ["PRODUCT_ID", "dump", "dumps", "export", "uid"]
 
@@ -72,19 +64,6 @@ PRODUCT_ID = "-//summitkit//summitkit iCalendar export//EN"
 
 _UTC = dt.timezone.utc
 _FEATURE = "summitkit.formats.ical"
-_DEFAULT_LANGUAGE = "en"
-
-#: One property of an event as written: name, value and parameters.
-_Line = tuple[str, Any, dict[str, str]]
-
-
-def uid(summit_id: str, session_id: str) -> str:
-    """The ``UID`` of a session's event: the same in every version of the summit.
-
-    >>> uid("gsms2015", "opening-panel")
-    'opening-panel@gsms2015.summitkit'
-    """
-    return f"{session_id}@{summit_id}.summitkit"
 
 
 def export(  # noqa: PLR0913  # one keyword per filter, as the calendars people ask for
@@ -232,6 +211,7 @@ def dump(  # noqa: PLR0913  # the keywords of export
 
 
 def _icalendar() -> ModuleType:
+    """The icalendar module, or the error that names the extra that installs it."""
     try:
         import icalendar  # noqa: PLC0415  # an optional extra, imported when used
     except ImportError:
@@ -261,6 +241,7 @@ def _member_id(versions: tuple[Summit, ...], value: object, what: str, name: str
 
 
 def _session_ids(versions: tuple[Summit, ...], value: object, name: str) -> frozenset[str]:
+    """The ids of an iterable *value* (argument *name*), each a session of one of *versions*."""
     if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
         raise InvalidTypeError(
             name, f"expected an iterable of session ids, such as a list, got {describe(value)}"
@@ -273,6 +254,7 @@ def _session_ids(versions: tuple[Summit, ...], value: object, name: str) -> froz
 
 
 def _stamp(value: object, name: str) -> dt.datetime:
+    """The ``DTSTAMP``: *value* (argument *name*) in UTC to the second, or now."""
     if value is None:
         return dt.datetime.now(_UTC).replace(microsecond=0)
     if not isinstance(value, dt.datetime):
@@ -329,6 +311,7 @@ def _export(  # noqa: PLR0913  # the arguments of the public functions, and the 
     lang: object,
     stamp: object,
 ) -> Exported[bytes]:
+    """What :func:`export`, :func:`dumps` and :func:`dump` do; *name* names the caller in errors."""
     icalendar = _icalendar()
     current = summit_argument(summit, name=f"{name}(summit)")
     before = None
@@ -360,15 +343,15 @@ def _events(
     previous: Summit | None,
     lang: str | None,
     selected: Callable[[Session], bool],
-) -> tuple[list[tuple[list[_Line], int]], list[Note]]:
+) -> tuple[list[tuple[list[Line], int]], list[Note]]:
     """The lines and ``SEQUENCE`` of each event, in time order, and the notes of what was not kept.
 
     The removed sessions of *previous*, cancelled, come after the others.
     """
-    writer = _Writer(summit, lang)
-    old_writer = None if previous is None else _Writer(previous, lang)
+    writer = EventWriter(summit, lang)
+    old_writer = None if previous is None else EventWriter(previous, lang)
     notes: list[Note] = []
-    events: list[tuple[list[_Line], int]] = []
+    events: list[tuple[list[Line], int]] = []
     index_of = {session.id: index for index, session in enumerate(summit.sessions)}
     for session in summit.in_time_order():
         if not selected(session):
@@ -384,7 +367,7 @@ def _events(
             old is not None
             and old_writer is not None
             and old.slot is not None
-            and not _same(old_writer.event(old), lines)
+            and not same(old_writer.event(old), lines)
         )
         events.append((lines, int(changed)))
     if previous is not None and old_writer is not None:
@@ -392,183 +375,16 @@ def _events(
             if old.slot is None or _find(summit, old.id) is not None or not selected(old):
                 continue
             cancelled = old_writer.event(old, cancelled=True)
-            events.append((cancelled, int(not _same(cancelled, old_writer.event(old)))))
+            events.append((cancelled, int(not same(cancelled, old_writer.event(old)))))
     return events, notes
 
 
 def _find(summit: Summit, session_id: str) -> Session | None:
+    """The session *session_id* of *summit*, or None if it has none."""
     try:
         return summit.session(session_id)
     except UnknownIdError:
         return None
-
-
-def _same(one: list[_Line], other: list[_Line]) -> bool:
-    """Whether two events say the same: times compared as written, with their zone's name."""
-    return _comparable(one) == _comparable(other)
-
-
-def _comparable(lines: list[_Line]) -> list[tuple[str, object, dict[str, str]]]:
-    return [
-        (
-            name,
-            (value.isoformat(), _zone_key(value)) if isinstance(value, dt.datetime) else value,
-            params,
-        )
-        for name, value, params in lines
-    ]
-
-
-def _zone_key(moment: dt.datetime) -> str | None:
-    zone = moment.tzinfo
-    return zone.key if isinstance(zone, ZoneInfo) else None
-
-
-def _written(moment: dt.datetime, *, end: bool) -> tuple[dt.datetime, bool]:
-    """*moment* as the event gives it, and whether it had to be rounded to the second.
-
-    In its own IANA zone, which the ``TZID`` names; in UTC when the zone has
-    no IANA name (a fixed offset), or when the wall time is the second of an
-    hour that happens twice, which a reader takes as the first (RFC 5545,
-    3.3.5).  iCalendar has no fractions of a second: a start is rounded
-    down and an end up, so the event still covers the whole session.
-    """
-    utc = moment.astimezone(_UTC)
-    rounded = bool(utc.microsecond)
-    if rounded:
-        utc = utc.replace(microsecond=0) + (dt.timedelta(seconds=1) if end else dt.timedelta(0))
-    zone = moment.tzinfo
-    if isinstance(zone, ZoneInfo) and zone.key:
-        local = utc.astimezone(zone).replace(fold=0)
-        if local.astimezone(_UTC) == utc:
-            return local, rounded
-    return utc, rounded
-
-
-class _Writer:
-    """The lines of sessions' events, in one version of a summit."""
-
-    def __init__(self, summit: Summit, lang: str | None) -> None:
-        self.summit = summit
-        self.lang = lang
-        self._words: dict[str, Language] = {}
-        self._known = frozenset(catalogue_languages())
-
-    def words(self, tag: str) -> Language:
-        """The words of the catalogue for *tag*'s language, or English's."""
-        primary = tag.split("-", maxsplit=1)[0]
-        chosen = primary if primary in self._known else _DEFAULT_LANGUAGE
-        found = self._words.get(chosen)
-        if found is None:
-            found = self._words[chosen] = Language(chosen)
-        return found
-
-    def event(
-        self,
-        session: Session,
-        notes: list[Note] | None = None,
-        path: str = "",
-        *,
-        cancelled: bool = False,
-    ) -> list[_Line]:
-        """The lines of *session*'s event (a timed session); rounding noted in *notes*."""
-        slot = session.slot
-        if slot is None:  # pragma: no cover  # callers pass timed sessions only
-            raise ValueError(session.id)
-        tag = self.lang or session.language or _DEFAULT_LANGUAGE
-        words = self.words(tag)
-        start, start_rounded = _written(slot.start, end=False)
-        end, end_rounded = _written(slot.end, end=True)
-        if notes is not None and (start_rounded or end_rounded):
-            notes.append(
-                Note(
-                    path,
-                    NoteKind.APPROXIMATED,
-                    f"session {session.id!r}: iCalendar times are whole seconds; "
-                    "the start was rounded down and the end up",
-                )
-            )
-        title_tag, title = _pick(session.title, tag)
-        lines: list[_Line] = [
-            ("UID", uid(self.summit.id, session.id), {}),
-            ("DTSTART", start, {}),
-            ("DTEND", end, {}),
-            ("SUMMARY", title, {"LANGUAGE": title_tag}),
-        ]
-        location = self.location(session, tag, words)
-        if location is not None:
-            lines.append(("LOCATION", location[1], {"LANGUAGE": location[0]}))
-        description = self.description(session, tag, words)
-        if description is not None:
-            lines.append(("DESCRIPTION", description[1], {"LANGUAGE": description[0]}))
-        categories: list[str] = [words.say("kind", KINDS.get(session.kind, session.kind))]
-        if session.track is not None:
-            categories.append(_pick(self.summit.track(session.track).title, tag)[1])
-        lines.append(("CATEGORIES", categories, {}))
-        if session.url is not None:
-            lines.append(("URL", session.url, {}))
-        status = cancelled or session.status is Status.CANCELLED
-        lines.append(("STATUS", "CANCELLED" if status else "CONFIRMED", {}))
-        return lines
-
-    def location(self, session: Session, tag: str, words: Language) -> tuple[str, str] | None:
-        """The room, the venue and its city, and the language of the first of them."""
-        texts: list[LocalizedText] = []
-        if session.room is not None:
-            texts.append(self.summit.room(session.room).name)
-        venue = self.summit.venue
-        if venue is not None:
-            texts.append(venue.name)
-            if venue.city is not None:
-                texts.append(venue.city)
-        if not texts:
-            return None
-        picked = [_pick(text, tag) for text in texts]
-        separator = words.say("ical.separator", ", ")
-        return picked[0][0], separator.join(text for _, text in picked)
-
-    def description(self, session: Session, tag: str, words: Language) -> tuple[str, str] | None:
-        """Who takes part in which role, then the subtitle, abstract and description.
-
-        Its language is that of its words for roles, when it has people;
-        else that of its first text.
-        """
-        separator = words.say("ical.separator", ", ")
-        people: list[str] = []
-        for role in Role:
-            ids = session.speakers_in_role(role)
-            if ids:
-                names = separator.join(self.summit.speaker(i).display_name(tag) for i in ids)
-                people.append(f"{words.say('agenda.role', ROLES[role])}: {names}")
-        paragraphs: list[str] = ["\n".join(people)] if people else []
-        language = words.lang if people else None
-        for text in (session.subtitle, session.abstract, session.description):
-            if text is not None:
-                text_tag, written = _pick(text, tag)
-                paragraphs.append(written)
-                language = language or text_tag
-        if language is None:
-            return None
-        return language, "\n\n".join(paragraphs)
-
-
-def _pick(text: LocalizedText, wanted: str) -> tuple[str, str]:
-    """The tag and text closest to *wanted*, else English, else the first language."""
-    for candidate in (wanted, _DEFAULT_LANGUAGE):
-        found = text.closest(candidate)
-        if found is not None:
-            primary = candidate.split("-", maxsplit=1)[0]
-            tag = next(
-                (
-                    t
-                    for t in text.languages
-                    if t.split("-", maxsplit=1)[0] == primary and text[t] == found
-                ),
-                candidate,
-            )
-            return tag, found
-    first = text.languages[0]
-    return first, text[first]
 
 
 def _calendar(  # noqa: PLR0913  # the filters name the calendar
@@ -582,15 +398,15 @@ def _calendar(  # noqa: PLR0913  # the filters name the calendar
 ) -> Any:  # noqa: ANN401  # an icalendar.Calendar; icalendar is imported when used
     """The calendar, named after the summit and what its filters name, without events."""
     summit = versions[0]
-    tag = lang or _DEFAULT_LANGUAGE
-    name_tag, name = _pick(summit.name, tag)
+    tag = lang or DEFAULT_LANGUAGE
+    name_tag, name = pick(summit.name, tag)
     subjects: list[str] = []
     if isinstance(speaker, str):
         subjects.append(_member(versions, "speaker", speaker).display_name(tag))
     if isinstance(track, str):
-        subjects.append(_pick(_member(versions, "track", track).title, tag)[1])
+        subjects.append(pick(_member(versions, "track", track).title, tag)[1])
     if isinstance(room, str):
-        subjects.append(_pick(_member(versions, "room", room).name, tag)[1])
+        subjects.append(pick(_member(versions, "room", room).name, tag)[1])
     if subjects:
         name = " \N{MIDDLE DOT} ".join([name, *subjects])
     calendar = icalendar.Calendar()
@@ -607,7 +423,7 @@ def _calendar(  # noqa: PLR0913  # the filters name the calendar
 
 def _vevent(
     icalendar: ModuleType,
-    lines: list[_Line],
+    lines: list[Line],
     stamp: dt.datetime,
     sequence: int,
     utc_zones: dict[dt.tzinfo | None, bool],
@@ -641,7 +457,7 @@ def _as_icalendar_writes(
     return moment.astimezone(_UTC) if utc else moment
 
 
-def _add_zones(calendar: Any, events: list[list[_Line]]) -> None:  # noqa: ANN401  # an icalendar.Calendar
+def _add_zones(calendar: Any, events: list[list[Line]]) -> None:  # noqa: ANN401  # an icalendar.Calendar
     """A VTIMEZONE for each zone the events name, covering the years they fall in."""
     years = [
         value.year
