@@ -185,11 +185,28 @@ def test_the_cycle_finder_finds_a_cycle() -> None:
 
 
 def test_nothing_but_the_command_line_imports_the_presentation_layer() -> None:
-    """summitkit.text is the top: the model, queries, changes and formats never import it."""
+    """summitkit.text is the top: the model, queries, changes and formats never import it.
+
+    Two entrances write for people and so use its words: the command line,
+    and the iCalendar writer (``formats.ical`` and the private module that
+    writes its events), whose events are read by people in a calendar (the
+    roles of a session's people, the kinds of session, in English or
+    Arabic); it sits beside the entrances, and nothing below imports it.
+    """
     users = {
         name
         for name, targets in GRAPH.items()
         if not name.startswith("summitkit.text")
         and any(t == "summitkit.text" or t.startswith("summitkit.text.") for t in targets)
     }
-    assert users <= {"summitkit.cli"}
+    assert users <= {"summitkit.cli", "summitkit.formats.ical", "summitkit.formats._ical_events"}
+
+
+def test_nothing_but_the_entrances_imports_the_icalendar_writer() -> None:
+    """The iCalendar writer uses the words for people, so no layer below them may import it."""
+    users = {name for name, targets in GRAPH.items() if "summitkit.formats.ical" in targets}
+    assert users <= {"summitkit.cli", "summitkit.formats"}
+    helpers = {
+        name for name, targets in GRAPH.items() if "summitkit.formats._ical_events" in targets
+    }
+    assert helpers <= {"summitkit.formats.ical"}
