@@ -335,7 +335,7 @@ def _export(  # noqa: PLR0913  # the arguments of the public functions, and the 
     _add_zones(calendar, [lines for lines, _ in events])
     data: bytes = calendar.to_ical()
     # Cast: mypy cannot solve the generic converter of Report.notes.
-    return Exported(data, Report("ical", cast("Any", tuple(notes))))
+    return Exported(data, Report("ical", tuple(notes)))
 
 
 def _events(
