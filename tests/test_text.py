@@ -263,10 +263,16 @@ def _clean(text: str) -> bool:
 
 
 @given(st.text() | st.text(st.sampled_from(sorted(_SHOW_NOTHING)) | st.sampled_from(" \nx\u0301")))
+@example("0\r")
+@example("a\r\nb")
 def test_accepts_exactly_the_clean_texts(text: str) -> None:
-    """Text is accepted iff it is non-blank, free of controls and bidi controls; then it is NFC."""
-    if _clean(unicodedata.normalize("NFC", text)):
-        assert sk.LocalizedText(en=text)["en"] == unicodedata.normalize("NFC", text)
+    """Text is accepted iff it is non-blank, free of controls and bidi controls; then it is NFC.
+
+    Line ends are LF first: CRLF and CR are line ends, not controls.
+    """
+    lines = text.replace("\r\n", "\n").replace("\r", "\n")
+    if _clean(unicodedata.normalize("NFC", lines)):
+        assert sk.LocalizedText(en=text)["en"] == unicodedata.normalize("NFC", lines)
     else:
         with pytest.raises(InvalidTextError):
             sk.LocalizedText(en=text)
