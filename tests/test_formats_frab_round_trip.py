@@ -29,7 +29,8 @@ def _minutes(moment: dt.datetime) -> int:
 
 
 def _text(value: Any, lang: str) -> str | None:  # noqa: ANN401  # a LocalizedText or None
-    return None if value is None else value.lookup(lang)
+    """The text in *lang*, without the white space around it, which a reader strips."""
+    return None if value is None else value.lookup(lang).strip()
 
 
 def _written(summit: sk.Summit, session: sk.Session) -> bool:
@@ -53,18 +54,16 @@ def _written(summit: sk.Summit, session: sk.Session) -> bool:
 
 def carried(summit: sk.Summit, lang: str) -> list[tuple[Any, ...]]:
     """What frab carries of each written session, sorted: the table in docs/frab.md, row by row."""
-    rooms = {room.id: room.name.lookup(lang) for room in summit.rooms}
-    tracks = {track.id: track.title.lookup(lang) for track in summit.tracks}
-    speakers = {speaker.id: speaker.name.lookup(lang) for speaker in summit.speakers}
+    rooms = {room.id: _text(room.name, lang) for room in summit.rooms}
+    tracks = {track.id: _text(track.title, lang) for track in summit.tracks}
+    speakers = {speaker.id: _text(speaker.name, lang) for speaker in summit.speakers}
     rows = []
     for session in summit.sessions:
         if not _written(summit, session):
             continue
         assert session.slot is not None
-        names: list[str] = []
-        for participant in session.participants:
-            if speakers[participant.speaker] not in names:
-                names.append(speakers[participant.speaker])
+        # Each speaker once, in the order first named, whatever their roles.
+        people = dict.fromkeys(participant.speaker for participant in session.participants)
         rows.append(
             (
                 session.kind,
@@ -72,13 +71,13 @@ def carried(summit: sk.Summit, lang: str) -> list[tuple[Any, ...]]:
                 session.url,
                 _minutes(session.slot.start),
                 _minutes(session.slot.end),
-                session.title.lookup(lang),
+                _text(session.title, lang),
                 _text(session.subtitle, lang),
                 _text(session.abstract, lang),
                 _text(session.description, lang),
                 rooms.get(session.room) if session.room else None,
                 tracks.get(session.track) if session.track else None,
-                tuple(names),
+                tuple(speakers[person] for person in people),
                 session.do_not_record,
                 session.recording_licence,
                 tuple((link.url, link.title) for link in session.links),
