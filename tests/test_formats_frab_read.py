@@ -671,18 +671,18 @@ def test_utc_everywhere_without_a_zone_is_etc_utc() -> None:
     assert [n.kind for n in imported.report if "time_zone_name" in n.path] == [NoteKind.ASSUMED]
 
 
-def test_problems_stop_after_fifty() -> None:
-    """A document full of problems reports the first fifty, then stops."""
+def test_problems_stop_after_a_hundred() -> None:
+    """A document full of problems reports the first hundred, then stops."""
     items = [
         event(guid=f"{n:08d}-1f2e-4d5c-9b8a-7f6e5d4c3b2a", id=n + 1, duration="forever")
-        for n in range(80)
+        for n in range(130)
     ]
     with pytest.raises(FormatError) as raised:
         frab.loads(json_document(*items))
     problems = raised.value.problems
-    assert len(problems) == 51
-    assert problems[-1] == ("$", "stopped after 50 problems")
-    assert problems[49][0] == event_path("json", "duration", event_index=49)
+    assert len(problems) == 101
+    assert problems[-1] == ("$", "stopped after 100 problems: the rest was not read")
+    assert problems[99][0] == event_path("json", "duration", event_index=99)
 
 
 def test_day_without_a_date_is_on_its_starts_date_in_the_zone() -> None:

@@ -12,7 +12,6 @@ from typing import Any, cast
 from summitkit._validators import describe
 from summitkit.exceptions import FormatError
 from summitkit.formats._frab_parsed import (
-    Log,
     RawConference,
     RawDay,
     RawEvent,
@@ -22,6 +21,7 @@ from summitkit.formats._frab_parsed import (
     RawSchedule,
     RawTrack,
 )
+from summitkit.formats._reading import Log
 from summitkit.formats._report import NoteKind
 
 __all__ = ["read_json"]

@@ -15,12 +15,9 @@ from typing import ClassVar
 
 import attrs
 
-from summitkit.exceptions import FormatError
-from summitkit.formats._report import Note, NoteKind
+from summitkit.formats._reading import Log
 
 __all__ = [
-    "MAX_PROBLEMS",
-    "Log",
     "Raw",
     "RawConference",
     "RawDay",
@@ -31,75 +28,6 @@ __all__ = [
     "RawSchedule",
     "RawTrack",
 ]
-
-#: How many problems a reader collects before it stops and reports them.
-MAX_PROBLEMS = 50
-
-
-@attrs.define
-class _Repeated:
-    """A note met at several places: the first place, and how many there were."""
-
-    path: str
-    kind: NoteKind
-    message: str
-    count: int = 1
-
-
-class Log:
-    """The notes and problems met while reading one document.
-
-    Notes of a repeated kind (one unknown element in every event) are kept
-    once, at the first place met, with a count.
-    """
-
-    def __init__(self) -> None:
-        self.notes: list[Note | _Repeated] = []
-        self.problems: list[tuple[str, str]] = []
-        self._repeated: dict[object, _Repeated] = {}
-
-    def note(self, path: str, kind: NoteKind, message: str) -> None:
-        """Record one note."""
-        self.notes.append(Note(path, kind, message))
-
-    def note_once(self, key: object, path: str, kind: NoteKind, message: str) -> None:
-        """Record a note once per *key*, counting the places it applies to."""
-        entry = self._repeated.get(key)
-        if entry is None:
-            entry = self._repeated[key] = _Repeated(path, kind, message)
-            self.notes.append(entry)
-        else:
-            entry.count += 1
-
-    def problem(self, path: str, message: str) -> None:
-        """Record a problem; stop reading once there are too many to be useful."""
-        self.problems.append((path, message))
-        if len(self.problems) >= MAX_PROBLEMS:
-            raise FormatError([*self.problems, ("$", f"stopped after {MAX_PROBLEMS} problems")])
-
-    def check(self) -> None:
-        """Raise the problems collected, if any.
-
-        Raises:
-            FormatError: If there are any.
-        """
-        if self.problems:
-            raise FormatError(self.problems)
-
-    def finished(self) -> tuple[Note, ...]:
-        """The notes, in the order met, each repeated one with its count."""
-        return tuple(
-            entry
-            if isinstance(entry, Note)
-            else Note(
-                entry.path,
-                entry.kind,
-                entry.message
-                + ("" if entry.count == 1 else f" ({entry.count} places; this is the first)"),
-            )
-            for entry in self.notes
-        )
-
 
 # Where a logical field (named as in the JSON flavour) stands in XML, when
 # it is not a child element of the same name.

@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING, Any
 
 from summitkit.exceptions import FormatError, MissingExtraError
 from summitkit.formats._frab_parsed import (
-    Log,
     RawConference,
     RawDay,
     RawEvent,
@@ -23,6 +22,7 @@ from summitkit.formats._frab_parsed import (
     RawSchedule,
     RawTrack,
 )
+from summitkit.formats._reading import Log
 from summitkit.formats._report import NoteKind
 
 if TYPE_CHECKING:

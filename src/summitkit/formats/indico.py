@@ -61,8 +61,8 @@ from summitkit.formats._indico_contributions import (
 )
 from summitkit.formats._indico_values import instant, localized, text_of
 from summitkit.formats._naming import is_id
-from summitkit.formats._reading import STOP, Log
-from summitkit.formats._report import Imported, NoteKind, Report
+from summitkit.formats._reading import Log
+from summitkit.formats._report import Imported, NoteKind
 from summitkit.formats._source import MAX_DOCUMENT_BYTES, Source, as_text, read_source
 
 __all__ = ["CONTRIBUTION_SYSTEM", "PERSON_SYSTEM", "load", "loads"]
@@ -121,13 +121,10 @@ def loads(
     lang = arguments.language(lang, name="indico.loads(lang)")
     document = _decode(as_text(text, max_bytes=max_bytes))
     log = Log("indico")
-    try:
+    with log.reading():
         summit = _read(log, document, event=event, zone=zone, lang=lang)
-    except STOP:
-        raise log.stopped() from None
-    log.check()
     assert summit is not None  # no problem, so a summit  # noqa: S101
-    return Imported(summit, Report("indico", log.notes))
+    return Imported(summit, log.report())
 
 
 def load(
