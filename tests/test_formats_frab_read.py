@@ -702,3 +702,49 @@ def test_unusable_event_url_is_noted_at_its_place(flavour: str) -> None:
     assert only_session(imported).url is None
     (note,) = [n for n in notes(imported, NoteKind.DROPPED) if "ftp" in n.message]
     assert note.path == event_path(flavour, "url")
+
+
+def test_unknown_and_known_xml_elements_are_noted_once_each() -> None:
+    """Unknown elements and known ones a summit cannot keep are noted once, with a count."""
+    second = event(
+        guid="00000000-1f2e-4d5c-9b8a-7f6e5d4c3b2b",
+        id=9,
+        start="12:00",
+        date="2024-12-27T12:00:00+01:00",
+        logo="y.png",
+    )
+    text = xml_document(event(logo="x.png"), second)
+    text = text.replace('<room name="Saal 1">', '<foo/><room name="Saal 1"><bar/>')
+    expected = [
+        (
+            "/schedule/day[1]/foo",
+            "<foo> in <day> is not part of the format as read here, and is not kept",
+        ),
+        (
+            "/schedule/day[1]/room[1]/bar",
+            "<bar> in <room> is not part of the format as read here, and is not kept",
+        ),
+        (
+            "/schedule/day[1]/room[1]/event[1]/logo",
+            (
+                "an event's <logo> has no place in a session, and is not kept"
+                " (2 places; this is the first)"
+            ),
+        ),
+    ]
+    notes = frab.loads(text).report
+    assert expected == [(n.path, n.message) for n in notes if n.kind is NoteKind.DROPPED][1:]
+
+
+def test_unknown_and_known_json_keys_are_noted_with_their_names() -> None:
+    """A key the format does not have, even at the top, and one a summit cannot keep are noted."""
+    text = json_document(event(logo="x.png"), top={"extra": 1})
+    expected = [
+        (
+            '$.schedule.conference.days[0].rooms["Saal 1"][0].logo',
+            "an event's 'logo' has no place in a session, and is not kept",
+        ),
+        ("$.extra", "'extra' in '$' is not part of the format as read here, and is not kept"),
+    ]
+    notes = frab.loads(text).report
+    assert expected == [(n.path, n.message) for n in notes if n.kind is NoteKind.DROPPED][1:]

@@ -16,8 +16,10 @@ from typing import ClassVar
 import attrs
 
 from summitkit.formats._reading import Log
+from summitkit.formats._report import NoteKind
 
 __all__ = [
+    "CONFERENCE_TEXT",
     "Raw",
     "RawConference",
     "RawDay",
@@ -27,7 +29,80 @@ __all__ = [
     "RawRoom",
     "RawSchedule",
     "RawTrack",
+    "no_place",
+    "unknown",
 ]
+
+#: The conference's fields both flavours write as text, under the same names.
+CONFERENCE_TEXT = frozenset(
+    {
+        "acronym",
+        "title",
+        "subtitle",
+        "venue",
+        "city",
+        "start",
+        "end",
+        "day_change",
+        "time_zone_name",
+        "base_url",
+    }
+)
+
+# What holds a field the format knows, and what in a summit would keep it.
+_HOLDERS = {
+    "conference": ("the conference's", "a summit"),
+    "event": ("an event's", "a session"),
+    "person": ("a person's", "a speaker"),
+    "track": ("a track's", "a summit's track"),
+    "room": ("a room's", "a summit's room"),
+}
+
+
+def _shown(name: str, *, element: bool) -> str:
+    return f"<{name}>" if element else repr(name)
+
+
+def no_place(log: Log, holder: str, name: str, path: str, *, element: bool) -> None:
+    """Note, once per *holder* and *name*, a field of the format a summit has no place for.
+
+    Args:
+        log: Where the note goes.
+        holder: What holds the field: ``"conference"``, ``"event"``,
+            ``"person"``, ``"track"`` or ``"room"``.
+        name: The field's name as written.
+        path: Where it stands (the first place, when it stands in many).
+        element: Whether *name* is an XML element's tag (shown ``<name>``)
+            rather than a JSON key or an XML attribute (shown ``'name'``).
+    """
+    whose, keeper = _HOLDERS[holder]
+    log.note_once(
+        ("known", holder, name),
+        path,
+        NoteKind.DROPPED,
+        f"{whose} {_shown(name, element=element)} has no place in {keeper}, and is not kept",
+    )
+
+
+def unknown(log: Log, parent: str, name: str, path: str, *, element: bool) -> None:
+    """Note, once per *parent* and *name*, a field the format as read here does not have.
+
+    Args:
+        log: Where the note goes.
+        parent: What holds the field, as the document names it.
+        name: The field's name as written.
+        path: Where it stands (the first place, when it stands in many).
+        element: Whether *parent* and *name* are XML elements' tags (shown
+            ``<name>``) rather than JSON keys (shown ``'name'``).
+    """
+    log.note_once(
+        ("unknown", parent, name),
+        path,
+        NoteKind.DROPPED,
+        f"{_shown(name, element=element)} in {_shown(parent, element=element)} is not part of"
+        " the format as read here, and is not kept",
+    )
+
 
 # Where a logical field (named as in the JSON flavour) stands in XML, when
 # it is not a child element of the same name.
