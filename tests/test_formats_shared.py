@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 import summitkit as sk
-from summitkit.exceptions import FormatError, InvalidTypeError
+from summitkit.exceptions import FormatError, InvalidTypeError, InvalidValueError
 from summitkit.formats import csv as skcsv
 from summitkit.formats import frab
 from summitkit.formats import json as skjson
@@ -204,3 +204,32 @@ def test_counted_notes_keep_the_first_place_and_say_how_many() -> None:
     assert expected == log.notes()
     report = log.report()
     assert ("demo", expected) == (report.format, report.notes)
+
+
+# -- the indent of a JSON writer -----------------------------------------------------
+
+
+@pytest.mark.parametrize("indent", [None, 0, 16])
+def test_json_writers_take_no_indent_or_0_to_16_spaces(indent: int | None) -> None:
+    """The canonical JSON and frab JSON writers take the same indents, 0 and 16 included."""
+    assert skjson.loads(skjson.dumps(GSMS, indent=indent)) == GSMS
+    assert frab.dumps_json(GSMS, indent=indent).startswith("{")
+
+
+@pytest.mark.parametrize(
+    ("indent", "error", "message"),
+    [
+        (-1, InvalidValueError, "expected 0 to 16 spaces, got -1"),
+        (17, InvalidValueError, "expected 0 to 16 spaces, got 17"),
+        (True, InvalidTypeError, "expected a whole number of spaces, got bool True"),
+        (2.0, InvalidTypeError, "expected a whole number of spaces, got float 2.0"),
+    ],
+)
+def test_json_writers_refuse_other_indents_naming_the_argument(
+    indent: object, error: type[Exception], message: str
+) -> None:
+    """An indent out of range or not a whole number is refused, with the function's name."""
+    with pytest.raises(error, match=rf"^dumps\(indent\): {message}"):
+        skjson.dumps(GSMS, indent=indent)  # type: ignore[arg-type]
+    with pytest.raises(error, match=rf"^dumps_json\(indent\): {message}"):
+        frab.dumps_json(GSMS, indent=indent)  # type: ignore[arg-type]

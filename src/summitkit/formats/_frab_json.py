@@ -62,6 +62,8 @@ _CONFERENCE_DROPPED = frozenset(
     {"daysCount", "timeslot_duration", "logo", "colors", "keywords", "url", "meta", "description"}
 )
 _PERSON_DROPPED = frozenset({"avatar", "answers"})
+# What the format has that a summit does not keep (noted only when not empty).
+_DROPPED = {"event": _EVENT_DROPPED, "person": _PERSON_DROPPED}
 
 
 def read_json(text: str, log: Log) -> RawSchedule:
@@ -195,11 +197,8 @@ def _event(body: dict[str, Any], path: str, day: RawDay, room: str, log: Log) ->
             event.persons = _each(value, at, log, _person)
         elif key in ("links", "attachments"):
             setattr(event, key, _each(value, at, log, _link))
-        elif key in _EVENT_DROPPED:
-            if value not in (None, "", [], {}):
-                no_place(log, "event", key, at, element=False)
         else:
-            unknown(log, "event", key, at, element=False)
+            _not_read(log, "event", key, value, at)
     return event
 
 
@@ -217,12 +216,17 @@ def _person(value: object, path: str, log: Log) -> RawPerson | None:
             person.name = person.name or _str(item, at, log)
         elif key == "links":
             person.links = _each(item, at, log, _link)
-        elif key in _PERSON_DROPPED:
-            if item not in (None, "", [], {}):
-                no_place(log, "person", key, at, element=False)
         else:
-            unknown(log, "person", key, at, element=False)
+            _not_read(log, "person", key, item, at)
     return person
+
+
+def _not_read(log: Log, holder: str, key: str, value: object, path: str) -> None:
+    """Note a key not read: one the format has, unless empty, or one it has not."""
+    if key not in _DROPPED[holder]:
+        unknown(log, holder, key, path, element=False)
+    elif value not in (None, "", [], {}):
+        no_place(log, holder, key, path, element=False)
 
 
 def _each(

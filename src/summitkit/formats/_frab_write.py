@@ -415,17 +415,8 @@ def export_json(  # noqa: PLR0913  # the XML's options and the JSON's indent
             is not usable, or *lang* not a language tag.
     """
     summit, options = _options("export_json", summit, lang, acronym, version, base_url)
-    _check_indent("export_json(indent)", indent)
+    arguments.indent(indent, name="export_json(indent)")
     return _export_json(summit, options, indent)
-
-
-def _check_indent(path: str, indent: object) -> None:
-    if indent is None:
-        return
-    if not isinstance(indent, int) or isinstance(indent, bool):
-        raise InvalidTypeError(path, f"expected a whole number of spaces, got {describe(indent)}")
-    if not 0 <= indent <= 16:
-        raise InvalidValueError(path, f"expected 0 to 16 spaces, got {indent}")
 
 
 def _export_json(summit: Summit, options: _Options, indent: int | None) -> Exported[str]:
@@ -572,7 +563,7 @@ def dumps_json(  # noqa: PLR0913  # as export_json
         InvalidValueError: As :func:`export_json`.
     """
     summit, options = _options("dumps_json", summit, lang, acronym, version, base_url)
-    _check_indent("dumps_json(indent)", indent)
+    arguments.indent(indent, name="dumps_json(indent)")
     return _export_json(summit, options, indent).data
 
 
@@ -605,7 +596,7 @@ def dump_json(  # noqa: PLR0913  # as export_json, and the target
         OSError: If the file cannot be written.
     """
     summit, options = _options("dump_json", summit, lang, acronym, version, base_url)
-    _check_indent("dump_json(indent)", indent)
+    arguments.indent(indent, name="dump_json(indent)")
     write_target(_export_json(summit, options, indent).data, target, "dump_json(target)")
 
 

@@ -51,6 +51,7 @@ from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, Iterabl
 from cattrs.gen import make_dict_structure_fn, override
 from cattrs.strategies import configure_tagged_union
 
+from summitkit._arguments import indent as check_indent
 from summitkit._arguments import zone_named
 from summitkit._people import Role
 from summitkit._sessions import (
@@ -66,7 +67,7 @@ from summitkit._text import LocalizedText, canonical_language_tag
 from summitkit._time import zone_label
 from summitkit._validators import describe
 from summitkit._walltime import time_of_day
-from summitkit.exceptions import FormatError, InvalidTypeError, InvalidValueError, ModelError
+from summitkit.exceptions import FormatError, InvalidTypeError, ModelError
 from summitkit.formats import _grammar as grammar
 from summitkit.formats._schema import NOT_IN_SCHEMA, PLAIN_TEXT_FIELDS, build_schema
 from summitkit.formats._source import Target, parse_json, write_target
@@ -586,17 +587,8 @@ def dumps(summit: Summit, *, indent: int | None = None) -> str:
     """
     if not isinstance(summit, Summit):
         raise InvalidTypeError("dumps(summit)", f"expected a Summit, got {describe(summit)}")
-    _check_indent("dumps(indent)", indent)
+    check_indent(indent, name="dumps(indent)")
     return _encode(to_dict(summit), indent)
-
-
-def _check_indent(path: str, indent: object) -> None:
-    if indent is None:
-        return
-    if not isinstance(indent, int) or isinstance(indent, bool):
-        raise InvalidTypeError(path, f"expected a whole number of spaces, got {describe(indent)}")
-    if not 0 <= indent <= 16:
-        raise InvalidValueError(path, f"expected 0 to 16 spaces, got {indent}")
 
 
 def _encode(document: dict[str, Any], indent: int | None) -> str:
