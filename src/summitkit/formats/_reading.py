@@ -26,7 +26,7 @@ from summitkit.exceptions import FormatError
 from summitkit.formats._report import Note, NoteKind, Report
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Generator
 
 __all__ = ["MAX_PROBLEMS", "Log"]
 
@@ -101,7 +101,7 @@ class Log:
             raise FormatError(self.problems)
 
     @contextlib.contextmanager
-    def reading(self) -> Iterator[None]:
+    def reading(self) -> Generator[None, None, None]:
         """Read in the block, then raise the problems found, if any.
 
         Raises:

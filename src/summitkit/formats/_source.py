@@ -177,7 +177,8 @@ def write_target(data: str | bytes, target: object, where: str) -> None:
         OSError: If the file cannot be written.
     """
     if isinstance(target, (str, os.PathLike)):
-        Path(target).write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+        path = Path(cast("str | os.PathLike[str]", target))
+        path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
         return
     write = getattr(target, "write", None)
     if not callable(write):
