@@ -671,18 +671,18 @@ def test_utc_everywhere_without_a_zone_is_etc_utc() -> None:
     assert [n.kind for n in imported.report if "time_zone_name" in n.path] == [NoteKind.ASSUMED]
 
 
-def test_problems_stop_after_fifty() -> None:
-    """A document full of problems reports the first fifty, then stops."""
+def test_problems_stop_after_a_hundred() -> None:
+    """A document full of problems reports the first hundred, then stops."""
     items = [
         event(guid=f"{n:08d}-1f2e-4d5c-9b8a-7f6e5d4c3b2a", id=n + 1, duration="forever")
-        for n in range(80)
+        for n in range(130)
     ]
     with pytest.raises(FormatError) as raised:
         frab.loads(json_document(*items))
     problems = raised.value.problems
-    assert len(problems) == 51
-    assert problems[-1] == ("$", "stopped after 50 problems")
-    assert problems[49][0] == event_path("json", "duration", event_index=49)
+    assert len(problems) == 101
+    assert problems[-1] == ("$", "stopped after 100 problems: the rest was not read")
+    assert problems[99][0] == event_path("json", "duration", event_index=99)
 
 
 def test_day_without_a_date_is_on_its_starts_date_in_the_zone() -> None:
@@ -702,3 +702,49 @@ def test_unusable_event_url_is_noted_at_its_place(flavour: str) -> None:
     assert only_session(imported).url is None
     (note,) = [n for n in notes(imported, NoteKind.DROPPED) if "ftp" in n.message]
     assert note.path == event_path(flavour, "url")
+
+
+def test_unknown_and_known_xml_elements_are_noted_once_each() -> None:
+    """Unknown elements and known ones a summit cannot keep are noted once, with a count."""
+    second = event(
+        guid="00000000-1f2e-4d5c-9b8a-7f6e5d4c3b2b",
+        id=9,
+        start="12:00",
+        date="2024-12-27T12:00:00+01:00",
+        logo="y.png",
+    )
+    text = xml_document(event(logo="x.png"), second)
+    text = text.replace('<room name="Saal 1">', '<foo/><room name="Saal 1"><bar/>')
+    expected = [
+        (
+            "/schedule/day[1]/foo",
+            "<foo> in <day> is not part of the format as read here, and is not kept",
+        ),
+        (
+            "/schedule/day[1]/room[1]/bar",
+            "<bar> in <room> is not part of the format as read here, and is not kept",
+        ),
+        (
+            "/schedule/day[1]/room[1]/event[1]/logo",
+            (
+                "an event's <logo> has no place in a session, and is not kept"
+                " (2 places; this is the first)"
+            ),
+        ),
+    ]
+    notes = frab.loads(text).report
+    assert expected == [(n.path, n.message) for n in notes if n.kind is NoteKind.DROPPED][1:]
+
+
+def test_unknown_and_known_json_keys_are_noted_with_their_names() -> None:
+    """A key the format does not have, even at the top, and one a summit cannot keep are noted."""
+    text = json_document(event(logo="x.png"), top={"extra": 1})
+    expected = [
+        (
+            '$.schedule.conference.days[0].rooms["Saal 1"][0].logo',
+            "an event's 'logo' has no place in a session, and is not kept",
+        ),
+        ("$.extra", "'extra' in '$' is not part of the format as read here, and is not kept"),
+    ]
+    notes = frab.loads(text).report
+    assert expected == [(n.path, n.message) for n in notes if n.kind is NoteKind.DROPPED][1:]

@@ -728,7 +728,9 @@ def test_load_and_dump_refuse_what_is_neither_a_path_nor_a_file(source: object) 
     """A clear InvalidTypeError, not an AttributeError from deep inside."""
     with pytest.raises(InvalidTypeError, match=r"^load\(source\): expected a path or an open file"):
         skjson.load(source)  # type: ignore[arg-type]
-    with pytest.raises(InvalidTypeError, match=r"^dump\(target\): expected a path or a text file"):
+    with pytest.raises(
+        InvalidTypeError, match=r"^dump\(target\): expected a path or a file open for writing"
+    ):
         skjson.dump(GSMS, source)  # type: ignore[arg-type]
 
 

@@ -245,3 +245,24 @@ def enum_member(enum_type: type[E], value: object, *, name: str) -> E:
                 return member
         raise InvalidValueError(name, problem)
     raise InvalidTypeError(name, problem)
+
+
+# -- output ------------------------------------------------------------------------
+
+#: The widest indent a JSON writer takes: wider only makes files larger.
+MAX_INDENT = 16
+
+
+def indent(value: object, *, name: str) -> None:
+    """Check *value* as the indent of a JSON document: ``None``, or 0 to :data:`MAX_INDENT` spaces.
+
+    Raises:
+        InvalidTypeError: If *value* is neither ``None`` nor a whole number.
+        InvalidValueError: If it is out of range.
+    """
+    if value is None:
+        return
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise InvalidTypeError(name, f"expected a whole number of spaces, got {describe(value)}")
+    if not 0 <= value <= MAX_INDENT:
+        raise InvalidValueError(name, f"expected 0 to {MAX_INDENT} spaces, got {value}")

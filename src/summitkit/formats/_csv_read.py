@@ -30,8 +30,8 @@ from summitkit.exceptions import (
 )
 from summitkit.formats._csv_cells import COLUMNS, SpeakersError, read_speakers, restore
 from summitkit.formats._naming import Ids, is_id
-from summitkit.formats._reading import STOP, Log
-from summitkit.formats._report import Imported, NoteKind, Report
+from summitkit.formats._reading import Log
+from summitkit.formats._report import Imported, NoteKind
 from summitkit.formats._source import MAX_DOCUMENT_BYTES, Source, as_text, read_source
 
 __all__ = ["HEADERS", "load", "loads"]
@@ -132,16 +132,13 @@ def loads(  # noqa: PLR0913  # one keyword per thing a spreadsheet does not say
     title = _name(name, lang)
     rows = _rows(as_text(text, max_bytes=max_bytes))
     log = Log("csv")
-    try:
+    with log.reading():
         reader = _Reader(log, rows, fields, zone=zone, day=day, lang=lang)
         summit = reader.summit(summit_id, title)
-    except STOP:
-        raise log.stopped() from None
-    log.check()
     assert summit is not None  # no problem, so a summit  # noqa: S101
     if name is None:
         log.note("$", NoteKind.ASSUMED, f"no name given: the summit is named {summit_id!r}")
-    return Imported(summit, Report("csv", log.notes))
+    return Imported(summit, log.report())
 
 
 def load(  # noqa: PLR0913  # as loads

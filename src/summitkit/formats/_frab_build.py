@@ -38,11 +38,12 @@ from summitkit._time import TimeSlot
 from summitkit._venue import Room, Venue
 from summitkit.exceptions import FormatError, ModelError
 from summitkit.formats._frab_kinds import closest_language, kind_of, looks_like_html
-from summitkit.formats._frab_parsed import Log, RawEvent, RawLink, RawRoom, RawSchedule
+from summitkit.formats._frab_parsed import RawEvent, RawLink, RawRoom, RawSchedule
 from summitkit.formats._frab_people import People, source_id
 from summitkit.formats._frab_when import Timing, timing
 from summitkit.formats._naming import Ids
-from summitkit.formats._report import Imported, Note, NoteKind, Report
+from summitkit.formats._reading import Log
+from summitkit.formats._report import Imported, NoteKind
 
 __all__ = ["build"]
 
@@ -414,8 +415,7 @@ def build(
     speakers = builder.people.speakers()
     log.check()
     summit = _summit(raw, when, builder, sessions, speakers)
-    notes: tuple[Note, ...] = log.finished()
-    return Imported(summit, Report("frab", notes))
+    return Imported(summit, log.report())
 
 
 def _summit(

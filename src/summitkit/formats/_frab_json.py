@@ -7,12 +7,13 @@ are keys: ``$.schedule.conference.days[1].rooms["Saal 1"][2].date``.
 from __future__ import annotations
 
 import json
-from typing import Any, cast
+from collections.abc import Callable
+from typing import Any, TypeVar, cast
 
 from summitkit._validators import describe
 from summitkit.exceptions import FormatError
 from summitkit.formats._frab_parsed import (
-    Log,
+    CONFERENCE_TEXT,
     RawConference,
     RawDay,
     RawEvent,
@@ -21,10 +22,15 @@ from summitkit.formats._frab_parsed import (
     RawRoom,
     RawSchedule,
     RawTrack,
+    no_place,
+    unknown,
 )
+from summitkit.formats._reading import Log
 from summitkit.formats._report import NoteKind
 
 __all__ = ["read_json"]
+
+_T = TypeVar("_T")
 
 _EVENT_TEXT = frozenset(
     {
@@ -52,24 +58,12 @@ _EVENT_TEXT = frozenset(
 _EVENT_DROPPED = frozenset(
     {"logo", "feedback_url", "origin_url", "video_download_url", "do_not_stream", "answers"}
 )
-_CONFERENCE_TEXT = frozenset(
-    {
-        "acronym",
-        "title",
-        "subtitle",
-        "venue",
-        "city",
-        "start",
-        "end",
-        "day_change",
-        "time_zone_name",
-        "base_url",
-    }
-)
 _CONFERENCE_DROPPED = frozenset(
     {"daysCount", "timeslot_duration", "logo", "colors", "keywords", "url", "meta", "description"}
 )
 _PERSON_DROPPED = frozenset({"avatar", "answers"})
+# What the format has that a summit does not keep (noted only when not empty).
+_DROPPED = {"event": _EVENT_DROPPED, "person": _PERSON_DROPPED}
 
 
 def read_json(text: str, log: Log) -> RawSchedule:
@@ -101,7 +95,7 @@ def read_json(text: str, log: Log) -> RawSchedule:
         elif key == "schedule":
             _schedule(value, schedule)
         elif key != "$schema":
-            _unknown(log, "$", key, f"$.{key}")
+            unknown(log, "$", key, f"$.{key}", element=False)
     return schedule
 
 
@@ -122,7 +116,7 @@ def _schedule(body: dict[str, Any], schedule: RawSchedule) -> None:
         elif key == "url":
             log.note(path, NoteKind.DROPPED, "the schedule's own address is not kept")
         else:
-            _unknown(log, "schedule", key, path)
+            unknown(log, "schedule", key, path, element=False)
 
 
 def _conference(body: dict[str, Any], path: str, schedule: RawSchedule) -> None:
@@ -131,7 +125,7 @@ def _conference(body: dict[str, Any], path: str, schedule: RawSchedule) -> None:
     schedule.conference = conference
     for key, value in body.items():
         at = f"{path}.{key}"
-        if key in _CONFERENCE_TEXT:
+        if key in CONFERENCE_TEXT:
             setattr(conference, key, _str(value, at, log))
         elif key in ("tracks", "rooms", "days"):
             for index, item in enumerate(_list(value, at, log)):
@@ -145,14 +139,9 @@ def _conference(body: dict[str, Any], path: str, schedule: RawSchedule) -> None:
                 else:
                     _day(entry, f"{at}[{index}]", schedule)
         elif key in _CONFERENCE_DROPPED:
-            log.note_once(
-                ("known", "conference", key),
-                at,
-                NoteKind.DROPPED,
-                f"the conference's {key!r} has no place in a summit, and is not kept",
-            )
+            no_place(log, "conference", key, at, element=False)
         else:
-            _unknown(log, "conference", key, at)
+            unknown(log, "conference", key, at, element=False)
     if conference.base_url and not schedule.base_url:
         schedule.base_url = conference.base_url
 
@@ -163,12 +152,7 @@ def _track(body: dict[str, Any], path: str, log: Log) -> RawTrack:
         if key in ("name", "slug"):
             setattr(track, key, _str(value, f"{path}.{key}", log))
         else:
-            log.note_once(
-                ("known", "track", key),
-                f"{path}.{key}",
-                NoteKind.DROPPED,
-                f"a track's {key!r} has no place in a summit's track, and is not kept",
-            )
+            no_place(log, "track", key, f"{path}.{key}", element=False)
     return track
 
 
@@ -178,12 +162,7 @@ def _room(body: dict[str, Any], path: str, log: Log) -> RawRoom:
         if key in ("name", "guid", "slug", "capacity"):
             setattr(room, key, _str(value, f"{path}.{key}", log))
         else:
-            log.note_once(
-                ("known", "room", key),
-                f"{path}.{key}",
-                NoteKind.DROPPED,
-                f"a room's {key!r} has no place in a summit's room, and is not kept",
-            )
+            no_place(log, "room", key, f"{path}.{key}", element=False)
     return room
 
 
@@ -199,7 +178,7 @@ def _day(body: dict[str, Any], path: str, schedule: RawSchedule) -> None:
         elif key == "rooms":
             rooms = _object(value, at, log) or {}
         else:
-            _unknown(log, "day", key, at)
+            unknown(log, "day", key, at, element=False)
     for name, events in rooms.items():
         room_path = f"{path}.rooms[{json.dumps(name, ensure_ascii=False)}]"
         for index, event in enumerate(_list(events, room_path, log)):
@@ -215,28 +194,11 @@ def _event(body: dict[str, Any], path: str, day: RawDay, room: str, log: Log) ->
         if key in _EVENT_TEXT:
             setattr(event, key, _str(value, at, log))
         elif key == "persons":
-            event.persons = [
-                person
-                for index, item in enumerate(_list(value, at, log))
-                if (person := _person(item, f"{at}[{index}]", log)) is not None
-            ]
+            event.persons = _each(value, at, log, _person)
         elif key in ("links", "attachments"):
-            links = [
-                link
-                for index, item in enumerate(_list(value, at, log))
-                if (link := _link(item, f"{at}[{index}]", log)) is not None
-            ]
-            setattr(event, key, links)
-        elif key in _EVENT_DROPPED:
-            if value not in (None, "", [], {}):
-                log.note_once(
-                    ("known", "event", key),
-                    at,
-                    NoteKind.DROPPED,
-                    f"an event's {key!r} has no place in a session, and is not kept",
-                )
+            setattr(event, key, _each(value, at, log, _link))
         else:
-            _unknown(log, "event", key, at)
+            _not_read(log, "event", key, value, at)
     return event
 
 
@@ -253,22 +215,29 @@ def _person(value: object, path: str, log: Log) -> RawPerson | None:
             # pretalx writes both; frab only public_name.
             person.name = person.name or _str(item, at, log)
         elif key == "links":
-            person.links = [
-                link
-                for index, entry in enumerate(_list(item, at, log))
-                if (link := _link(entry, f"{at}[{index}]", log)) is not None
-            ]
-        elif key in _PERSON_DROPPED:
-            if item not in (None, "", [], {}):
-                log.note_once(
-                    ("known", "person", key),
-                    at,
-                    NoteKind.DROPPED,
-                    f"a person's {key!r} has no place in a speaker, and is not kept",
-                )
+            person.links = _each(item, at, log, _link)
         else:
-            _unknown(log, "person", key, at)
+            _not_read(log, "person", key, item, at)
     return person
+
+
+def _not_read(log: Log, holder: str, key: str, value: object, path: str) -> None:
+    """Note a key not read: one the format has, unless empty, or one it has not."""
+    if key not in _DROPPED[holder]:
+        unknown(log, holder, key, path, element=False)
+    elif value not in (None, "", [], {}):
+        no_place(log, holder, key, path, element=False)
+
+
+def _each(
+    value: object, path: str, log: Log, read: Callable[[object, str, Log], _T | None]
+) -> list[_T]:
+    """The items of the list *value*, each read by *read*; those it cannot read left out."""
+    return [
+        read_item
+        for index, item in enumerate(_list(value, path, log))
+        if (read_item := read(item, f"{path}[{index}]", log)) is not None
+    ]
 
 
 def _link(value: object, path: str, log: Log) -> RawLink | None:
@@ -285,17 +254,8 @@ def _link(value: object, path: str, log: Log) -> RawLink | None:
         elif key == "href":
             link.url = _str(item, at, log)
         else:
-            _unknown(log, "link", key, at)
+            unknown(log, "link", key, at, element=False)
     return link
-
-
-def _unknown(log: Log, parent: str, key: str, path: str) -> None:
-    log.note_once(
-        ("unknown", parent, key),
-        path,
-        NoteKind.DROPPED,
-        f"{key!r} in {parent!r} is not part of the format as read here, and is not kept",
-    )
 
 
 def _object(value: object, path: str, log: Log) -> dict[str, Any] | None:

@@ -15,12 +15,11 @@ from typing import ClassVar
 
 import attrs
 
-from summitkit.exceptions import FormatError
-from summitkit.formats._report import Note, NoteKind
+from summitkit.formats._reading import Log
+from summitkit.formats._report import NoteKind
 
 __all__ = [
-    "MAX_PROBLEMS",
-    "Log",
+    "CONFERENCE_TEXT",
     "Raw",
     "RawConference",
     "RawDay",
@@ -30,75 +29,79 @@ __all__ = [
     "RawRoom",
     "RawSchedule",
     "RawTrack",
+    "no_place",
+    "unknown",
 ]
 
-#: How many problems a reader collects before it stops and reports them.
-MAX_PROBLEMS = 50
+#: The conference's fields both flavours write as text, under the same names.
+CONFERENCE_TEXT = frozenset(
+    {
+        "acronym",
+        "title",
+        "subtitle",
+        "venue",
+        "city",
+        "start",
+        "end",
+        "day_change",
+        "time_zone_name",
+        "base_url",
+    }
+)
+
+# What holds a field the format knows, and what in a summit would keep it.
+_HOLDERS = {
+    "conference": ("the conference's", "a summit"),
+    "event": ("an event's", "a session"),
+    "person": ("a person's", "a speaker"),
+    "track": ("a track's", "a summit's track"),
+    "room": ("a room's", "a summit's room"),
+}
 
 
-@attrs.define
-class _Repeated:
-    """A note met at several places: the first place, and how many there were."""
-
-    path: str
-    kind: NoteKind
-    message: str
-    count: int = 1
+def _shown(name: str, *, element: bool) -> str:
+    return f"<{name}>" if element else repr(name)
 
 
-class Log:
-    """The notes and problems met while reading one document.
+def no_place(log: Log, holder: str, name: str, path: str, *, element: bool) -> None:
+    """Note, once per *holder* and *name*, a field of the format a summit has no place for.
 
-    Notes of a repeated kind (one unknown element in every event) are kept
-    once, at the first place met, with a count.
+    Args:
+        log: Where the note goes.
+        holder: What holds the field: ``"conference"``, ``"event"``,
+            ``"person"``, ``"track"`` or ``"room"``.
+        name: The field's name as written.
+        path: Where it stands (the first place, when it stands in many).
+        element: Whether *name* is an XML element's tag (shown ``<name>``)
+            rather than a JSON key or an XML attribute (shown ``'name'``).
     """
+    whose, keeper = _HOLDERS[holder]
+    log.note_once(
+        ("known", holder, name),
+        path,
+        NoteKind.DROPPED,
+        f"{whose} {_shown(name, element=element)} has no place in {keeper}, and is not kept",
+    )
 
-    def __init__(self) -> None:
-        self.notes: list[Note | _Repeated] = []
-        self.problems: list[tuple[str, str]] = []
-        self._repeated: dict[object, _Repeated] = {}
 
-    def note(self, path: str, kind: NoteKind, message: str) -> None:
-        """Record one note."""
-        self.notes.append(Note(path, kind, message))
+def unknown(log: Log, parent: str, name: str, path: str, *, element: bool) -> None:
+    """Note, once per *parent* and *name*, a field the format as read here does not have.
 
-    def note_once(self, key: object, path: str, kind: NoteKind, message: str) -> None:
-        """Record a note once per *key*, counting the places it applies to."""
-        entry = self._repeated.get(key)
-        if entry is None:
-            entry = self._repeated[key] = _Repeated(path, kind, message)
-            self.notes.append(entry)
-        else:
-            entry.count += 1
-
-    def problem(self, path: str, message: str) -> None:
-        """Record a problem; stop reading once there are too many to be useful."""
-        self.problems.append((path, message))
-        if len(self.problems) >= MAX_PROBLEMS:
-            raise FormatError([*self.problems, ("$", f"stopped after {MAX_PROBLEMS} problems")])
-
-    def check(self) -> None:
-        """Raise the problems collected, if any.
-
-        Raises:
-            FormatError: If there are any.
-        """
-        if self.problems:
-            raise FormatError(self.problems)
-
-    def finished(self) -> tuple[Note, ...]:
-        """The notes, in the order met, each repeated one with its count."""
-        return tuple(
-            entry
-            if isinstance(entry, Note)
-            else Note(
-                entry.path,
-                entry.kind,
-                entry.message
-                + ("" if entry.count == 1 else f" ({entry.count} places; this is the first)"),
-            )
-            for entry in self.notes
-        )
+    Args:
+        log: Where the note goes.
+        parent: What holds the field, as the document names it.
+        name: The field's name as written.
+        path: Where it stands (the first place, when it stands in many).
+        element: Whether *parent* and *name* are XML elements' tags (shown
+            ``<name>``) rather than JSON keys (shown ``'name'``).
+    """
+    log.note_once(
+        ("unknown", parent, name),
+        path,
+        NoteKind.DROPPED,
+        f"{_shown(name, element=element)} in {_shown(parent, element=element)} is not part of"
+        " the format as read here, and is not kept",
+    )
 
 
 # Where a logical field (named as in the JSON flavour) stands in XML, when

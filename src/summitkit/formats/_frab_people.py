@@ -16,8 +16,9 @@ from summitkit._people import Speaker
 from summitkit._references import SourceId
 from summitkit._text import LocalizedText
 from summitkit.exceptions import ModelError
-from summitkit.formats._frab_parsed import Log, Raw, RawLink, RawPerson
+from summitkit.formats._frab_parsed import Raw, RawLink, RawPerson
 from summitkit.formats._naming import Ids
+from summitkit.formats._reading import Log
 from summitkit.formats._report import NoteKind
 
 __all__ = ["People", "source_id"]

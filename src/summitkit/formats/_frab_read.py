@@ -43,8 +43,8 @@ from summitkit._text import canonical_language_tag
 from summitkit.exceptions import FormatError, InvalidTypeError
 from summitkit.formats._frab_build import build
 from summitkit.formats._frab_json import read_json
-from summitkit.formats._frab_parsed import Log
 from summitkit.formats._frab_xml import read_xml
+from summitkit.formats._reading import Log
 from summitkit.formats._report import Imported
 from summitkit.formats._source import MAX_DOCUMENT_BYTES, Source, as_text, read_source
 
@@ -103,17 +103,18 @@ def loads(
         None if markup is None else arguments.enum_member(Markup, markup, name="frab.loads(markup)")
     )
     text = as_text(data, max_bytes=max_bytes)
-    log = Log()
+    log = Log("frab")
     first = text.lstrip()[:1]
-    if first == "<":
-        # Some files put white space before the XML declaration, which XML forbids.
-        raw = read_xml(text.lstrip(), log)
-    elif first in ("{", "["):
-        raw = read_json(text, log)
-    else:
-        raise FormatError([("$", "expected an XML (<schedule>) or JSON ({...}) document")])
-    log.check()
-    return build(raw, tz=zone, lang=tag, markup=how)
+    with log.reading():
+        if first == "<":
+            # Some files put white space before the XML declaration, which XML forbids.
+            raw = read_xml(text.lstrip(), log)
+        elif first in ("{", "["):
+            raw = read_json(text, log)
+        else:
+            raise FormatError([("$", "expected an XML (<schedule>) or JSON ({...}) document")])
+        log.check()
+        return build(raw, tz=zone, lang=tag, markup=how)
 
 
 def load(

@@ -58,6 +58,19 @@ _ONE_HOUR = 3600
 _FAST_INSTANT_LENGTHS = (16, 25)
 
 
+def _matched(pattern: re.Pattern[str], text: str, expected: str) -> re.Match[str]:
+    """The match of the whole *text*, a short one only (the patterns are bounded anyway).
+
+    Raises:
+        ValueError: Saying what was *expected*, if *text* does not match.
+    """
+    match = pattern.fullmatch(text) if len(text) <= _LONGEST else None
+    if match is None:
+        msg = f"expected {expected}, got {text[:_LONGEST]!r}"
+        raise ValueError(msg)
+    return match
+
+
 def parse_frab_duration(text: str) -> tuple[dt.timedelta, bool]:
     """The duration *text* writes, and whether it was read as days (``D:HH:MM``).
 
@@ -79,11 +92,9 @@ def parse_frab_duration(text: str) -> tuple[dt.timedelta, bool]:
         and text[3:].isdigit()
     ):  # HH:MM
         return dt.timedelta(hours=int(text[:2]), minutes=int(text[3:])), False
-    match = _DURATION.fullmatch(text) if len(text) <= _LONGEST else None
-    if match is None:
-        msg = f"expected a duration such as 1:30, 01:30 or 00:05:00, got {text[:_LONGEST]!r}"
-        raise ValueError(msg)
-    first, second, third = match.groups()
+    first, second, third = _matched(
+        _DURATION, text, "a duration such as 1:30, 01:30 or 00:05:00"
+    ).groups()
     if third is None:
         if len(second) != 2:  # minutes are two digits
             msg = f"expected two digits of minutes in {text!r}"
@@ -109,11 +120,7 @@ def parse_clock(text: str) -> dt.time:
         ValueError: If it is not one.
     """
     text = text.strip()
-    match = _CLOCK.fullmatch(text) if len(text) <= _LONGEST else None
-    if match is None:
-        msg = f"expected a time of day such as 09:30, got {text[:_LONGEST]!r}"
-        raise ValueError(msg)
-    hour, minute, second = match.groups()
+    hour, minute, second = _matched(_CLOCK, text, "a time of day such as 09:30").groups()
     try:
         return dt.time(int(hour), int(minute), int(second or 0))
     except ValueError:
@@ -128,11 +135,7 @@ def parse_date(text: str) -> dt.date:
         ValueError: If it is not one.
     """
     text = text.strip()
-    match = _INSTANT.fullmatch(text) if len(text) <= _LONGEST else None
-    if match is None:
-        msg = f"expected a date such as 2024-12-27, got {text[:_LONGEST]!r}"
-        raise ValueError(msg)
-    year, month, day = match.groups()[:3]
+    year, month, day = _matched(_INSTANT, text, "a date such as 2024-12-27").groups()[:3]
     try:
         return dt.date(int(year), int(month), int(day))
     except ValueError:

@@ -30,7 +30,8 @@ from summitkit._time import TimeSlot, get_zone
 from summitkit._walltime import localize
 from summitkit.exceptions import FormatError, ModelError
 from summitkit.formats import _frab_time as frab_time
-from summitkit.formats._frab_parsed import Log, RawDay, RawEvent, RawSchedule
+from summitkit.formats._frab_parsed import RawDay, RawEvent, RawSchedule
+from summitkit.formats._reading import Log
 from summitkit.formats._report import NoteKind
 
 __all__ = ["Timing", "timing"]

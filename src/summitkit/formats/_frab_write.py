@@ -27,15 +27,13 @@ frab: 24 dropped
 from __future__ import annotations
 
 import json
-import os
 import re
 import urllib.parse
 import uuid
 import xml.etree.ElementTree as ET
 from importlib.metadata import PackageNotFoundError
 from importlib.metadata import version as package_version
-from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 import attrs
 
@@ -48,6 +46,7 @@ from summitkit.exceptions import InvalidTypeError, InvalidValueError, UnknownIdE
 from summitkit.formats._frab_ids import ACRONYM, NAMESPACE, Losses, session_guid
 from summitkit.formats._frab_shape import Event, Person, Reference, Schedule, shape
 from summitkit.formats._report import Exported, NoteKind, Report
+from summitkit.formats._source import Target, write_target
 
 __all__ = [
     "NAMESPACE",
@@ -355,7 +354,7 @@ def dumps_xml(
 
 def dump_xml(  # noqa: PLR0913  # as export_xml, and the target
     summit: Summit,
-    target: str | os.PathLike[str] | IO[str],
+    target: Target,
     *,
     lang: str = DEFAULT_LANGUAGE,
     acronym: str | None = None,
@@ -367,32 +366,20 @@ def dump_xml(  # noqa: PLR0913  # as export_xml, and the target
     Args:
         summit: The summit to write.
         target: A path (a ``str`` or :class:`~pathlib.Path`), written whole
-            or replaced, or a text file open for writing.
+            or replaced, or a file open for writing, text or binary.
         lang: As for :func:`export_xml`.
         acronym: As for :func:`export_xml`.
         version: As for :func:`export_xml`.
         base_url: As for :func:`export_xml`.
 
     Raises:
-        InvalidTypeError: If *target* is neither a path nor a writable text
-            file, or as :func:`export_xml`.
+        InvalidTypeError: If *target* is neither a path nor a file open for
+            writing, or as :func:`export_xml`.
         InvalidValueError: As :func:`export_xml`.
         OSError: If the file cannot be written.
     """
     summit, options = _options("dump_xml", summit, lang, acronym, version, base_url)
-    _write(target, "dump_xml", _export_xml(summit, options).data)
-
-
-def _write(target: object, where: str, text: str) -> None:
-    if isinstance(target, (str, os.PathLike)):
-        Path(os.fspath(target)).write_text(text, encoding="utf-8")
-        return
-    write = getattr(target, "write", None)
-    if not callable(write):
-        raise InvalidTypeError(
-            f"{where}(target)", f"expected a path or a text file, got {describe(target)}"
-        )
-    write(text)
+    write_target(_export_xml(summit, options).data, target, "dump_xml(target)")
 
 
 # -- JSON ----------------------------------------------------------------------------
@@ -428,17 +415,8 @@ def export_json(  # noqa: PLR0913  # the XML's options and the JSON's indent
             is not usable, or *lang* not a language tag.
     """
     summit, options = _options("export_json", summit, lang, acronym, version, base_url)
-    _check_indent("export_json(indent)", indent)
+    arguments.indent(indent, name="export_json(indent)")
     return _export_json(summit, options, indent)
-
-
-def _check_indent(path: str, indent: object) -> None:
-    if indent is None:
-        return
-    if not isinstance(indent, int) or isinstance(indent, bool):
-        raise InvalidTypeError(path, f"expected a whole number of spaces, got {describe(indent)}")
-    if not 0 <= indent <= 16:
-        raise InvalidValueError(path, f"expected 0 to 16 spaces, got {indent}")
 
 
 def _export_json(summit: Summit, options: _Options, indent: int | None) -> Exported[str]:
@@ -585,13 +563,13 @@ def dumps_json(  # noqa: PLR0913  # as export_json
         InvalidValueError: As :func:`export_json`.
     """
     summit, options = _options("dumps_json", summit, lang, acronym, version, base_url)
-    _check_indent("dumps_json(indent)", indent)
+    arguments.indent(indent, name="dumps_json(indent)")
     return _export_json(summit, options, indent).data
 
 
 def dump_json(  # noqa: PLR0913  # as export_json, and the target
     summit: Summit,
-    target: str | os.PathLike[str] | IO[str],
+    target: Target,
     *,
     lang: str = DEFAULT_LANGUAGE,
     acronym: str | None = None,
@@ -604,7 +582,7 @@ def dump_json(  # noqa: PLR0913  # as export_json, and the target
     Args:
         summit: The summit to write.
         target: A path (a ``str`` or :class:`~pathlib.Path`), written whole
-            or replaced, or a text file open for writing.
+            or replaced, or a file open for writing, text or binary.
         lang: As for :func:`export_json`.
         acronym: As for :func:`export_json`.
         version: As for :func:`export_json`.
@@ -612,14 +590,14 @@ def dump_json(  # noqa: PLR0913  # as export_json, and the target
         indent: As for :func:`export_json`.
 
     Raises:
-        InvalidTypeError: If *target* is neither a path nor a writable text
-            file, or as :func:`export_json`.
+        InvalidTypeError: If *target* is neither a path nor a file open for
+            writing, or as :func:`export_json`.
         InvalidValueError: As :func:`export_json`.
         OSError: If the file cannot be written.
     """
     summit, options = _options("dump_json", summit, lang, acronym, version, base_url)
-    _check_indent("dump_json(indent)", indent)
-    _write(target, "dump_json", _export_json(summit, options, indent).data)
+    arguments.indent(indent, name="dump_json(indent)")
+    write_target(_export_json(summit, options, indent).data, target, "dump_json(target)")
 
 
 # -- guids ---------------------------------------------------------------------------

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from summitkit.exceptions import FormatError, MissingExtraError
 from summitkit.formats._frab_parsed import (
-    Log,
+    CONFERENCE_TEXT,
     RawConference,
     RawDay,
     RawEvent,
@@ -22,10 +22,14 @@ from summitkit.formats._frab_parsed import (
     RawRoom,
     RawSchedule,
     RawTrack,
+    no_place,
+    unknown,
 )
+from summitkit.formats._reading import Log
 from summitkit.formats._report import NoteKind
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
     from xml.etree.ElementTree import Element
 
 __all__ = ["read_xml"]
@@ -53,20 +57,6 @@ _EVENT_TEXT = frozenset(
 # Children known to the format that a summit has no place for.
 _EVENT_DROPPED = frozenset(
     {"logo", "feedback_url", "origin_url", "video_download_url", "conf_url", "full_conf_url"}
-)
-_CONFERENCE_TEXT = frozenset(
-    {
-        "acronym",
-        "title",
-        "subtitle",
-        "venue",
-        "city",
-        "start",
-        "end",
-        "day_change",
-        "time_zone_name",
-        "base_url",
-    }
 )
 _CONFERENCE_DROPPED = frozenset({"days", "timeslot_duration", "logo", "color", "release", "url"})
 
@@ -217,25 +207,18 @@ def _text(element: Element, path: str, log: Log) -> str | None:
 
 
 def _unknown(log: Log, parent: str, tag: str, path: str) -> None:
-    if tag == "#comment":
-        return
-    log.note_once(
-        ("unknown", parent, tag),
-        path,
-        NoteKind.DROPPED,
-        f"<{tag}> in <{parent}> is not part of the format as read here, and is not kept",
-    )
+    if tag != "#comment":
+        unknown(log, parent, tag, path, element=True)
 
 
-def _children(element: Element, tag: str, path: str, log: Log) -> list[Element]:
-    wanted: list[Element] = []
+def _children(element: Element, tag: str, path: str, log: Log) -> Iterator[Element]:
+    """The children *tag* of *element*, in order; a note for each other child as met."""
     for child in element:
         name = _local(child.tag)
         if name == tag:
-            wanted.append(child)
+            yield child
         else:
             _unknown(log, _local(element.tag), name, path.rpartition("/")[0] + "/" + name)
-    return wanted
 
 
 def _conference(element: Element, path: str, schedule: RawSchedule) -> RawConference:
@@ -245,18 +228,13 @@ def _conference(element: Element, path: str, schedule: RawSchedule) -> RawConfer
     for child in element:
         tag = _local(child.tag)
         at = f"{path}/{tag}"
-        if tag in _CONFERENCE_TEXT:
+        if tag in CONFERENCE_TEXT:
             setattr(conference, tag, _text(child, at, log))
         elif tag == "track":
             tracks += 1
             schedule.tracks.append(_track(child, f"{at}[{tracks}]", log))
         elif tag in _CONFERENCE_DROPPED:
-            log.note_once(
-                ("known", "conference", tag),
-                at,
-                NoteKind.DROPPED,
-                f"the conference's <{tag}> has no place in a summit, and is not kept",
-            )
+            no_place(log, "conference", tag, at, element=True)
         else:
             _unknown(log, "conference", tag, at)
     schedule.base_url = conference.base_url
@@ -275,12 +253,7 @@ def _track(element: Element, path: str, log: Log) -> RawTrack:
     name = element.get("name") or _text(element, path, log)
     for attribute in element.keys():  # noqa: SIM118  # an Element is no mapping
         if attribute not in ("name", "slug"):
-            log.note_once(
-                ("known", "track", attribute),
-                f"{path}/@{attribute}",
-                NoteKind.DROPPED,
-                f"a track's {attribute!r} has no place in a summit's track, and is not kept",
-            )
+            no_place(log, "track", attribute, f"{path}/@{attribute}", element=False)
     return RawTrack(path, xml=True, name=name, slug=element.get("slug"))
 
 
@@ -295,13 +268,7 @@ def _day(element: Element, path: str, schedule: RawSchedule) -> None:
         day_end=element.get("end"),
     )
     schedule.days.append(day)
-    rooms = 0
-    for child in element:
-        tag = _local(child.tag)
-        if tag != "room":
-            _unknown(log, "day", tag, f"{path}/{tag}")
-            continue
-        rooms += 1
+    for rooms, child in enumerate(_children(element, "room", f"{path}/room", log), 1):
         room_path = f"{path}/room[{rooms}]"
         room = RawRoom(
             room_path,
@@ -311,13 +278,7 @@ def _day(element: Element, path: str, schedule: RawSchedule) -> None:
             slug=child.get("slug"),
         )
         schedule.rooms.append(room)
-        events = 0
-        for event in child:
-            event_tag = _local(event.tag)
-            if event_tag != "event":
-                _unknown(log, "room", event_tag, f"{room_path}/{event_tag}")
-                continue
-            events += 1
+        for events, event in enumerate(_children(child, "event", f"{room_path}/event", log), 1):
             schedule.events.append(_event(event, f"{room_path}/event[{events}]", day, room, log))
 
 
@@ -360,12 +321,7 @@ def _event(element: Element, path: str, day: RawDay, room: RawRoom, log: Log) ->
         elif tag == "recording":
             _recording(child, f"{path}/recording", event, log)
         elif tag in _EVENT_DROPPED:
-            log.note_once(
-                ("known", "event", tag),
-                f"{path}/{tag}",
-                NoteKind.DROPPED,
-                f"an event's <{tag}> has no place in a session, and is not kept",
-            )
+            no_place(log, "event", tag, f"{path}/{tag}", element=True)
         else:
             _unknown(log, "event", tag, f"{path}/{tag}")
     return event

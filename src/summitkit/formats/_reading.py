@@ -2,49 +2,94 @@
 
 A reader collects every problem it finds, up to :data:`MAX_PROBLEMS`, and
 then raises them together as one :class:`~summitkit.exceptions.FormatError`;
-what it reads but not as it stood is a note of the report.
+what it reads but not as it stood is a note of the report.  The CSV, Indico
+and frab readers all read through one :class:`Log`, so they stop at the same
+number of problems and say so in the same words.
+
+>>> from summitkit.formats._report import NoteKind
+>>> log = Log("demo")
+>>> with log.reading():
+...     for row in (2, 3, 4):
+...         log.note_once("room", f"row {row}", NoteKind.DROPPED, "the room is not kept")
+>>> [note.message for note in log.report()]
+['the room is not kept (3 places; this is the first)']
 """
 
 from __future__ import annotations
 
+import contextlib
+from typing import TYPE_CHECKING
+
+import attrs
+
 from summitkit.exceptions import FormatError
-from summitkit.formats._report import Note, NoteKind
+from summitkit.formats._report import Note, NoteKind, Report
 
-__all__ = ["MAX_PROBLEMS", "STOP", "Log"]
+if TYPE_CHECKING:
+    from collections.abc import Generator
 
-#: The most problems a reader collects before it stops reading.
+__all__ = ["MAX_PROBLEMS", "Log"]
+
+#: The most problems a reader collects before it stops reading (the first
+#: hundred say what is wrong with a document; a longer list only repeats it,
+#: and bounds what a hostile document costs to report).
 MAX_PROBLEMS = 100
 
 
-class _Stop(Exception):  # noqa: N818  # control flow, never seen outside this package
-    """Raised when the reader has found as many problems as it reports."""
+class _Stop(Exception):  # noqa: N818  # control flow, never seen outside Log.reading
+    """Raised when the reader has found as many problems as it reports.
+
+    Not a :class:`ValueError` (as :class:`~summitkit.exceptions.FormatError`
+    is), so that no ``except ValueError`` around a value being parsed stops it.
+    """
+
+
+@attrs.define
+class _Repeated:
+    """A note met at several places: the first place, and how many there were."""
+
+    path: str
+    kind: NoteKind
+    message: str
+    count: int = 1
 
 
 class Log:
-    """The problems and notes of one reading."""
+    """The problems and notes of one reading.
+
+    Notes of a repeated kind (one unknown column in every row, one unknown
+    element in every event), recorded with :meth:`note_once`, are kept once,
+    at the first place met, with a count.
+
+    Attributes:
+        format: The format's name, for the report (``"csv"``).
+        problems: The problems found so far, as ``(path, problem)`` pairs.
+    """
 
     def __init__(self, report_format: str) -> None:
         self.format = report_format
         self.problems: list[tuple[str, str]] = []
-        self.notes: list[Note] = []
+        self._notes: list[Note | _Repeated] = []
+        self._repeated: dict[object, _Repeated] = {}
 
     def problem(self, path: str, message: str) -> None:
-        """The document cannot be read at *path*; stop once there are too many."""
+        """The document cannot be read at *path*; stop once there are :data:`MAX_PROBLEMS`."""
         self.problems.append((path, message))
         if len(self.problems) >= MAX_PROBLEMS:
             raise _Stop
 
     def note(self, path: str, kind: NoteKind, message: str) -> None:
         """What was read at *path* was not kept as it stood."""
-        self.notes.append(Note(path, kind, message))
+        self._notes.append(Note(path, kind, message))
 
-    def stopped(self) -> FormatError:
-        """The error listing the problems, saying the rest was not read."""
-        problems = [
-            *self.problems,
-            ("$", f"stopped after {MAX_PROBLEMS} problems: the rest was not read"),
-        ]
-        return FormatError(problems)
+    def note_once(self, key: object, path: str, kind: NoteKind, message: str) -> None:
+        """Record a note once per *key*, counting the places it applies to."""
+        entry = self._repeated.get(key)
+        if entry is None:
+            entry = self._repeated[key] = _Repeated(path, kind, message)
+            self._notes.append(entry)
+        else:
+            entry.count += 1
 
     def check(self) -> None:
         """Raise the problems found, if any.
@@ -55,5 +100,35 @@ class Log:
         if self.problems:
             raise FormatError(self.problems)
 
+    @contextlib.contextmanager
+    def reading(self) -> Generator[None, None, None]:
+        """Read in the block, then raise the problems found, if any.
 
-STOP = _Stop
+        Raises:
+            FormatError: Listing the problems, with a last one saying the rest
+                was not read if the reading stopped at :data:`MAX_PROBLEMS`.
+        """
+        try:
+            yield
+        except _Stop:
+            stopped = ("$", f"stopped after {MAX_PROBLEMS} problems: the rest was not read")
+            raise FormatError([*self.problems, stopped]) from None
+        self.check()
+
+    def notes(self) -> tuple[Note, ...]:
+        """The notes, in the order met, each repeated one with its count."""
+        return tuple(
+            entry
+            if isinstance(entry, Note)
+            else Note(
+                entry.path,
+                entry.kind,
+                entry.message
+                + ("" if entry.count == 1 else f" ({entry.count} places; this is the first)"),
+            )
+            for entry in self._notes
+        )
+
+    def report(self) -> Report:
+        """The report of the notes, under the format's name."""
+        return Report(self.format, self.notes())

@@ -24,10 +24,8 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import os
 from collections.abc import Iterator, Sequence
-from pathlib import Path
-from typing import IO, Any, cast
+from typing import Any, cast
 from zoneinfo import ZoneInfo
 
 import attrs
@@ -49,6 +47,7 @@ from summitkit.formats._csv_cells import (
 )
 from summitkit.formats._csv_read import HEADERS, load, loads
 from summitkit.formats._report import Exported, Note, NoteKind, Report
+from summitkit.formats._source import Target, write_target
 
 __all__ = [
     "COLUMNS",
@@ -141,7 +140,7 @@ def dumps(
 
 def dump(  # noqa: PLR0913  # export's keywords, and where to write
     summit: Summit,
-    target: str | os.PathLike[str] | IO[str],
+    target: Target,
     *,
     tz: ZoneInfo | str | None = None,
     lang: str | None = None,
@@ -152,27 +151,20 @@ def dump(  # noqa: PLR0913  # export's keywords, and where to write
 
     Args:
         summit: The summit to write.
-        target: A path, written whole or replaced, or a text file open for
-            writing with ``newline=""`` (so that the CRLF row ends stay as
-            they are).
+        target: A path, written whole or replaced, or a file open for
+            writing: a binary file, or a text file opened with ``newline=""``
+            (so that the CRLF row ends stay as they are).
         tz: As for :func:`export`.
         lang: As for :func:`export`.
         columns: As for :func:`export`.
         bom: As for :func:`export`.
 
     Raises:
-        InvalidTypeError: If *target* is neither a path nor a writable text file.
+        InvalidTypeError: If *target* is neither a path nor a file open for writing.
         OSError: If the file cannot be written.
     """
     text = dumps(summit, tz=tz, lang=lang, columns=columns, bom=bom)
-    if isinstance(target, (str, os.PathLike)):
-        Path(target).write_bytes(text.encode("utf-8"))
-    elif callable(getattr(target, "write", None)):
-        target.write(text)
-    else:
-        raise InvalidTypeError(
-            "csv.dump(target)", f"expected a path or a text file, got {describe(target)}"
-        )
+    write_target(text, target, "csv.dump(target)")
 
 
 def _columns(columns: Sequence[str] | None, available: list[str]) -> list[str]:

@@ -35,7 +35,6 @@ is read from where, and what is not kept.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Mapping
 from typing import Any, cast
 from zoneinfo import ZoneInfo
@@ -61,9 +60,15 @@ from summitkit.formats._indico_contributions import (
 )
 from summitkit.formats._indico_values import instant, localized, text_of
 from summitkit.formats._naming import is_id
-from summitkit.formats._reading import STOP, Log
-from summitkit.formats._report import Imported, NoteKind, Report
-from summitkit.formats._source import MAX_DOCUMENT_BYTES, Source, as_text, read_source
+from summitkit.formats._reading import Log
+from summitkit.formats._report import Imported, NoteKind
+from summitkit.formats._source import (
+    MAX_DOCUMENT_BYTES,
+    Source,
+    as_text,
+    parse_json,
+    read_source,
+)
 
 __all__ = ["CONTRIBUTION_SYSTEM", "PERSON_SYSTEM", "load", "loads"]
 
@@ -119,15 +124,12 @@ def loads(
     if event < 0:
         raise InvalidValueError("indico.loads(event)", f"expected 0 or more, got {event}")
     lang = arguments.language(lang, name="indico.loads(lang)")
-    document = _decode(as_text(text, max_bytes=max_bytes))
+    document = parse_json(as_text(text, max_bytes=max_bytes))
     log = Log("indico")
-    try:
+    with log.reading():
         summit = _read(log, document, event=event, zone=zone, lang=lang)
-    except STOP:
-        raise log.stopped() from None
-    log.check()
     assert summit is not None  # no problem, so a summit  # noqa: S101
-    return Imported(summit, Report("indico", log.notes))
+    return Imported(summit, log.report())
 
 
 def load(
@@ -152,30 +154,6 @@ def load(
 
 def _is_index(value: object) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
-
-
-def _decode(text: str) -> object:
-    try:
-        return json.loads(text, object_pairs_hook=_unique_keys)
-    except json.JSONDecodeError as error:
-        where = f"line {error.lineno}, column {error.colno}"
-        raise FormatError([("$", f"not valid JSON at {where}: {error.msg}")]) from None
-    except RecursionError:
-        raise FormatError([("$", "not a usable JSON document: nested too deeply")]) from None
-    except ValueError as error:  # a key given twice, or an integer of thousands of digits
-        raise FormatError([("$", f"not a usable JSON document: {error}")]) from None
-
-
-def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    document = dict(pairs)
-    if len(document) != len(pairs):
-        seen: set[str] = set()
-        for key, _ in pairs:
-            if key in seen:
-                message = f"the key {key!r} is given twice in one object"
-                raise ValueError(message)
-            seen.add(key)
-    return document
 
 
 def _event(log: Log, document: object, index: int) -> tuple[Mapping[str, Any], str]:

@@ -51,6 +51,7 @@ from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, Iterabl
 from cattrs.gen import make_dict_structure_fn, override
 from cattrs.strategies import configure_tagged_union
 
+from summitkit._arguments import indent as check_indent
 from summitkit._arguments import zone_named
 from summitkit._people import Role
 from summitkit._sessions import (
@@ -66,9 +67,10 @@ from summitkit._text import LocalizedText, canonical_language_tag
 from summitkit._time import zone_label
 from summitkit._validators import describe
 from summitkit._walltime import time_of_day
-from summitkit.exceptions import FormatError, InvalidTypeError, InvalidValueError, ModelError
+from summitkit.exceptions import FormatError, InvalidTypeError, ModelError
 from summitkit.formats import _grammar as grammar
 from summitkit.formats._schema import NOT_IN_SCHEMA, PLAIN_TEXT_FIELDS, build_schema
+from summitkit.formats._source import Target, parse_json, write_target
 from summitkit.formats._upgrades import upgraded
 
 __all__ = [
@@ -585,17 +587,8 @@ def dumps(summit: Summit, *, indent: int | None = None) -> str:
     """
     if not isinstance(summit, Summit):
         raise InvalidTypeError("dumps(summit)", f"expected a Summit, got {describe(summit)}")
-    _check_indent("dumps(indent)", indent)
+    check_indent(indent, name="dumps(indent)")
     return _encode(to_dict(summit), indent)
-
-
-def _check_indent(path: str, indent: object) -> None:
-    if indent is None:
-        return
-    if not isinstance(indent, int) or isinstance(indent, bool):
-        raise InvalidTypeError(path, f"expected a whole number of spaces, got {describe(indent)}")
-    if not 0 <= indent <= 16:
-        raise InvalidValueError(path, f"expected 0 to 16 spaces, got {indent}")
 
 
 def _encode(document: dict[str, Any], indent: int | None) -> str:
@@ -612,53 +605,20 @@ def _encode(document: dict[str, Any], indent: int | None) -> str:
     return json.dumps(document, ensure_ascii=False, indent=indent, separators=separators)
 
 
-def _decode(text: str) -> object:
-    # The standard library reads documents, not orjson: only it can refuse a
-    # key given twice (which would otherwise lose a value silently), and it
-    # reads integers of any size the same way whatever is installed.
-    return json.loads(text, object_pairs_hook=_unique_keys)
-
-
-def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    document = dict(pairs)
-    if len(document) != len(pairs):
-        seen: set[str] = set()
-        for key, _ in pairs:
-            if key in seen:
-                message = f"the key {key!r} is given twice in one object"
-                raise _DuplicateKeyError(message)
-            seen.add(key)
-    return document
-
-
-class _DuplicateKeyError(ValueError):
-    """A JSON object names the same key twice."""
-
-
-def dump(
-    summit: Summit, target: str | os.PathLike[str] | IO[str], *, indent: int | None = None
-) -> None:
+def dump(summit: Summit, target: Target, *, indent: int | None = None) -> None:
     """Write the summit's canonical JSON document to *target*, in UTF-8.
 
     Args:
         summit: The summit to write.
         target: A path (a ``str`` or :class:`~pathlib.Path`), written whole
-            or replaced, or a text file open for writing.
+            or replaced, or a file open for writing, text or binary.
         indent: As for :func:`dumps`.
 
     Raises:
-        InvalidTypeError: If *target* is neither a path nor a writable text file.
+        InvalidTypeError: If *target* is neither a path nor a file open for writing.
         OSError: If the file cannot be written.
     """
-    text = dumps(summit, indent=indent)
-    if isinstance(target, (str, os.PathLike)):
-        Path(target).write_text(text, encoding="utf-8")
-    elif callable(getattr(target, "write", None)):
-        target.write(text)
-    else:
-        raise InvalidTypeError(
-            "dump(target)", f"expected a path or a text file, got {describe(target)}"
-        )
+    write_target(dumps(summit, indent=indent), target, "dump(target)")
 
 
 # -- reading -------------------------------------------------------------------------
@@ -680,18 +640,8 @@ def loads(text: str | bytes) -> Summit:
             raise FormatError([("$", f"expected UTF-8 text: {error}")]) from None
     if not isinstance(text, str):
         raise FormatError([("$", f"expected JSON text, got {describe(text)}")])
-    try:
-        # One byte order mark, as some editors write, is not part of the document.
-        document = _decode(text.removeprefix("\ufeff"))
-    except json.JSONDecodeError as error:
-        where = f"line {error.lineno}, column {error.colno}"
-        raise FormatError([("$", f"not valid JSON at {where}: {error.msg}")]) from None
-    except _DuplicateKeyError as error:
-        raise FormatError([("$", f"not a usable JSON document: {error}")]) from None
-    except RecursionError:
-        raise FormatError([("$", "not a usable JSON document: nested too deeply")]) from None
-    except ValueError as error:  # for example an integer of thousands of digits
-        raise FormatError([("$", f"not a usable JSON document: {error}")]) from None
+    # One byte order mark, as some editors write, is not part of the document.
+    document = parse_json(text.removeprefix("\ufeff"))
     return from_dict(cast("Mapping[str, Any]", document))
 
 
