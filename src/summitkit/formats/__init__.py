@@ -22,10 +22,14 @@ from __future__ import annotations
 
 import importlib
 from types import ModuleType
+from typing import TYPE_CHECKING
 
 from summitkit.formats import json
 from summitkit.formats._report import Exported, Imported, Note, NoteKind, Report
 from summitkit.formats._source import MAX_DOCUMENT_BYTES
+
+if TYPE_CHECKING:  # imported on first use, by __getattr__ below
+    from summitkit.formats import csv, frab, ical, indico, jsonld
 
 __all__ = [
     "MAX_DOCUMENT_BYTES",

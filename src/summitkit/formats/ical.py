@@ -35,12 +35,9 @@ DTEND;TZID=Asia/Dubai:20150916T101500
 from __future__ import annotations
 
 import datetime as dt
-import io
-import os
 from collections.abc import Callable, Iterable
-from pathlib import Path
 from types import ModuleType
-from typing import IO, Any, cast
+from typing import Any
 
 from summitkit import _arguments as arguments
 from summitkit._sessions import Session
@@ -55,6 +52,7 @@ from summitkit.exceptions import (
 )
 from summitkit.formats._ical_events import DEFAULT_LANGUAGE, EventWriter, Line, pick, same, uid
 from summitkit.formats._report import Exported, Note, NoteKind, Report
+from summitkit.formats._source import Target, write_target
 
 __all__ = ["PRODUCT_ID", "dump", "dumps", "export", "uid"]
 
@@ -156,7 +154,7 @@ def dumps(  # noqa: PLR0913  # the keywords of export
 
 def dump(  # noqa: PLR0913  # the keywords of export
     summit: Summit,
-    target: str | os.PathLike[str] | IO[bytes] | IO[str],
+    target: Target,
     *,
     speaker: str | None = None,
     track: str | None = None,
@@ -186,8 +184,6 @@ def dump(  # noqa: PLR0913  # the keywords of export
         SummitkitError: As :func:`export` raises it.
         OSError: If the file cannot be written.
     """
-    if not isinstance(target, (str, os.PathLike)) and not callable(getattr(target, "write", None)):
-        raise InvalidTypeError("dump(target)", f"expected a path or a file, got {describe(target)}")
     data = _export(
         "dump",
         summit,
@@ -199,12 +195,7 @@ def dump(  # noqa: PLR0913  # the keywords of export
         lang=lang,
         stamp=stamp,
     ).data
-    if isinstance(target, (str, os.PathLike)):
-        Path(target).write_bytes(data)
-    elif isinstance(target, io.TextIOBase):
-        cast("IO[str]", target).write(data.decode("utf-8"))
-    else:
-        cast("IO[bytes]", target).write(data)  # a binary file, as it is not a text one
+    write_target(data, target, "dump(target)")
 
 
 # -- the arguments -----------------------------------------------------------------------
