@@ -108,7 +108,12 @@ class _Builder:
             return Link(url, title=raw.title, kind=raw.type) if keep_text else Link(url)
         except ModelError as error:
             if error.path.endswith(".url"):
-                log.note(raw.at("url"), NoteKind.DROPPED, f"{raw.url[:80]!r} is not an http(s) URL")
+                log.note_once(
+                    ("url", "not http"),
+                    raw.at("url"),
+                    NoteKind.DROPPED,
+                    f"{raw.url[:80]!r} is not an http(s) URL, and is not kept",
+                )
             else:
                 log.problem(raw.path, error.problem)
             return None
@@ -320,7 +325,9 @@ class _Builder:
             value = getattr(event, name)
             if value:
                 fields[name] = value
-        if event.url:
+        # A schedule that must give every event a url (the c3voc JSON Schema)
+        # may give the event's own guid as a URN: that is no page, and not lost.
+        if event.url and event.url.casefold() != f"urn:uuid:{event.guid}".casefold():
             fields["url"] = self.url(
                 RawLink(event.at("url"), xml=event.xml, url=event.url, bare=True), log
             )

@@ -337,11 +337,15 @@ def _references(links: Iterable[Link]) -> tuple[Reference, ...]:
 
 
 def _room_names(summit: Summit, lang: str, losses: Losses) -> dict[str, str]:
-    """Each room's name, made unique: a day lists its rooms by name."""
+    """Each room's name, made unique: a day lists its rooms by name.
+
+    Names are written without the white space around them, which readers
+    strip, so that two names unique only by it are not one room when read.
+    """
     names: dict[str, str] = {}
     used: set[str] = set()
     for i, room in enumerate(summit.rooms):
-        name = one_language(room.name, lang, losses, ("rooms", i, "name")) or room.id
+        name = (one_language(room.name, lang, losses, ("rooms", i, "name")) or room.id).strip()
         if name in used:
             losses.add(
                 "rooms", i, "name", NoteKind.RENAMED, "another room has its name: its id is added"

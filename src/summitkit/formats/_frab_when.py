@@ -38,6 +38,7 @@ __all__ = ["Timing", "timing"]
 
 _UTC = dt.timezone.utc
 _DAY = dt.timedelta(days=1)
+_MINUTE = dt.timedelta(minutes=1)
 _QUARTER = 15 * 60
 _LONGEST_OFFSET = dt.timedelta(hours=14)
 
@@ -337,25 +338,42 @@ class _Placing:
         return None
 
 
+def _with_end(
+    event: RawEvent, start: dt.datetime, length: dt.timedelta | None, log: Log
+) -> dt.timedelta | None:
+    """The length *event*'s ``end`` gives, when it has no duration or agrees with it.
+
+    A duration is written to the minute and an end to the second: an end
+    within a minute of the duration's is the same length, said more exactly.
+    An end that disagrees more is not read, and the duration is kept.
+    """
+    try:
+        end, _ = frab_time.parse_instant(event.end or "")
+    except ValueError as error:
+        if length is None:
+            log.problem(event.at("end"), str(error))
+        else:
+            log.note(event.at("end"), NoteKind.DROPPED, f"{error}; the duration is used")
+        return length
+    if end.tzinfo is None:
+        end = end.replace(tzinfo=start.tzinfo)
+    exact = end - start
+    if length is None or abs(exact - length) < _MINUTE:
+        return exact
+    log.note_once(
+        ("end", "disagrees"),
+        event.at("end"),
+        NoteKind.DROPPED,
+        "an event's end disagrees with its duration by a minute or more; the duration is used",
+    )
+    return length
+
+
 def _slot(
     event: RawEvent, start: dt.datetime, length: dt.timedelta | None, log: Log
 ) -> TimeSlot | None:
-    if length is None and event.end:
-        try:
-            end, _ = frab_time.parse_instant(event.end)
-            if end.tzinfo is None:
-                end = end.replace(tzinfo=start.tzinfo)
-            length = end - start
-        except ValueError as error:
-            log.problem(event.at("end"), str(error))
-            return None
-    elif length is not None and event.end:
-        log.note_once(
-            ("end", "beside duration"),
-            event.at("end"),
-            NoteKind.DROPPED,
-            "an event's end is not read beside its duration (the duration is used)",
-        )
+    if event.end:
+        length = _with_end(event, start, length, log)
     if length is None or length <= dt.timedelta(0):
         what = "00:00" if length is not None else "no duration"
         log.note(
