@@ -25,7 +25,7 @@ written as JSON escapes, so no title can end the element.
 >>> keynote["name"], [person["name"] for person in keynote["performer"]]
 ('The Modern Workplace', ['Paolo Pulcini'])
 >>> print(jsonld.export(sk.examples.gsms2015(), lang="ar").report.summary())
-jsonld: 3 dropped, 3 approximated
+jsonld: 5 dropped, 4 approximated
 """
 
 from __future__ import annotations
@@ -93,6 +93,12 @@ _SESSION_FIELDS_DROPPED: tuple[tuple[str, str, Callable[[Session], bool]], ...] 
     ),
     ("series", "series", lambda s: s.series is not None),
     ("source_ids", "ids from other systems", lambda s: bool(s.source_ids)),
+)
+
+_SPEAKER_FIELDS_DROPPED: tuple[tuple[str, Callable[[Speaker], bool]], ...] = (
+    ("countries", lambda p: p.country is not None),
+    ("availability", lambda p: bool(p.availability)),
+    ("ids from other systems", lambda p: bool(p.source_ids)),
 )
 
 
@@ -226,7 +232,9 @@ def _export(
     text = json.dumps(
         built.document, ensure_ascii=False, indent=checked_indent, separators=separators
     )
-    return Exported(text.translate(_HTML_SAFE), Report(_FORMAT, built.notes))
+    # Report's converter is generic, and mypy cannot solve a generic converter.
+    report = Report(_FORMAT, built.notes)  # type: ignore[arg-type]
+    return Exported(text.translate(_HTML_SAFE), report)
 
 
 def _indent(value: object, name: str) -> int | None:
@@ -257,8 +265,9 @@ class _Writer:
         self.zone: ZoneInfo = summit.timezone
         self.notes: list[Note] = []
         # Counted while writing, reported once each at the end.
-        self.other_languages: Counter[str] = Counter()
-        self.fallbacks: Counter[str] = Counter()
+        # Each text once, however often it is written (a speaker in ten sessions).
+        self.other_languages: dict[LocalizedText, tuple[str, ...]] = {}
+        self.fallbacks: dict[LocalizedText, str] = {}
         self.offsets_in_utc = 0
         self.roles_merged: Counter[Role] = Counter()
         self.speakers_seen: set[str] = set()
@@ -291,14 +300,11 @@ class _Writer:
     def text(self, value: LocalizedText) -> str:
         """*value* in the document's language, or the closest it has."""
         chosen = value.lookup(self.lang)
-        for tag in value.languages:
-            if value[tag] == chosen:
-                if value.closest(self.lang) is None:
-                    self.fallbacks[tag] += 1
-                break
-        for tag in value.languages:
-            if value[tag] != chosen:
-                self.other_languages[tag] += 1
+        if value.closest(self.lang) is None:
+            self.fallbacks[value] = next(tag for tag in value.languages if value[tag] == chosen)
+        others = tuple(tag for tag in value.languages if value[tag] != chosen)
+        if others:
+            self.other_languages[value] = others
         return chosen
 
     def instant(self, moment: dt.datetime) -> str:
@@ -590,38 +596,38 @@ class _Writer:
                 self.note(
                     f"sessions[*].{name}",
                     NoteKind.DROPPED,
-                    f"{what} of {_count(count, 'session')} are not carried",
+                    f"{what} are not carried ({_count(count, 'session')})",
                 )
         both = sum(1 for s in sessions if s.abstract is not None and s.description is not None)
         if both:
             self.note(
                 "sessions[*].description",
                 NoteKind.DROPPED,
-                f"{_count(both, 'session')} have an abstract and a description: "
-                "the description carries the abstract",
+                "where a session has an abstract, its description is not carried "
+                f"({_count(both, 'session')})",
             )
         marked = sum(1 for s in sessions if s.markup is not Markup.PLAIN)
         if marked:
             self.note(
                 "sessions[*].markup",
                 NoteKind.APPROXIMATED,
-                f"the text of {_count(marked, 'session')} is Markdown or HTML, written as it is",
+                f"Markdown or HTML is written as it is ({_count(marked, 'session')})",
             )
         estimated = sum(1 for s in sessions if s.slot is not None and s.slot.is_estimate)
         if estimated:
             self.note(
                 "sessions[*].slot",
                 NoteKind.APPROXIMATED,
-                f"the times of {_count(estimated, 'session')} are estimates, written as "
-                "facts: schema.org cannot mark an estimate",
+                "estimated times are written as facts: schema.org cannot mark an "
+                f"estimate ({_count(estimated, 'session')})",
             )
         assumed = sum(1 for s in sessions if s.title_assumed)
         if assumed:
             self.note(
                 "sessions[*].title_assumed",
                 NoteKind.APPROXIMATED,
-                f"the titles of {_count(assumed, 'session')} were written by whoever compiled "
-                "the programme, and are written as published titles",
+                "titles written by whoever compiled the programme are written as "
+                f"published titles ({_count(assumed, 'session')})",
             )
         if self.roles_merged:
             roles = ", ".join(f"{role} ({n})" for role, n in sorted(self.roles_merged.items()))
@@ -633,40 +639,38 @@ class _Writer:
 
     def note_text(self) -> None:
         if self.other_languages:
-            languages = ", ".join(sorted(self.other_languages))
-            texts = sum(self.other_languages.values())
+            languages = ", ".join(
+                sorted({t for tags in self.other_languages.values() for t in tags})
+            )
+            texts = len(self.other_languages)
             self.note(
                 "$",
                 NoteKind.DROPPED,
-                f"one language is written ({self.lang}): {_count(texts, 'text')} in "
-                f"{languages} are left out",
+                f"one language is written ({self.lang}): text in {languages} is left out "
+                f"({_count(texts, 'text')})",
             )
         if self.fallbacks:
-            languages = ", ".join(sorted(self.fallbacks))
-            texts = sum(self.fallbacks.values())
+            languages = ", ".join(sorted(set(self.fallbacks.values())))
+            texts = len(self.fallbacks)
             self.note(
                 "$",
                 NoteKind.APPROXIMATED,
-                f"{_count(texts, 'text')} have no {self.lang} and are written in {languages}",
+                f"text with no {self.lang} is written in {languages} ({_count(texts, 'text')})",
             )
         if self.offsets_in_utc:
             self.note(
                 "$",
                 NoteKind.APPROXIMATED,
-                f"{_count(self.offsets_in_utc, 'time')} fall where the zone's offset has "
-                "seconds, which ISO 8601 cannot write: they are written in UTC",
+                "times where the zone's offset has seconds, which ISO 8601 cannot write, "
+                f"are written in UTC ({_count(self.offsets_in_utc, 'time')})",
             )
 
     def note_people(self) -> None:
         speakers = [self.summit.speaker(i) for i in sorted(self.speakers_seen)]
         dropped = [
             what
-            for what, has in (
-                ("countries", lambda p: p.country is not None),
-                ("availability", lambda p: bool(p.availability)),
-                ("ids from other systems", lambda p: bool(p.source_ids)),
-            )
-            if any(has(p) for p in speakers)
+            for what, has in _SPEAKER_FIELDS_DROPPED
+            if any(has(speaker) for speaker in speakers)
         ]
         if any(
             self.summit.organization(p.organization).country for p in speakers if p.organization
@@ -680,8 +684,8 @@ class _Writer:
             )
 
 
-def _count(n: int, one: str, many: str | None = None) -> str:
-    return f"1 {one}" if n == 1 else f"{n} {many or one + 's'}"
+def _count(n: int, one: str) -> str:
+    return f"1 {one}" if n == 1 else f"{n} {one}s"
 
 
 def _one_or_many(items: list[dict[str, Any]]) -> dict[str, Any] | list[dict[str, Any]]:
