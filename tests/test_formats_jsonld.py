@@ -569,6 +569,8 @@ def test_a_summit_wholly_online_is_online() -> None:
     ]
     assert event["location"] == expected
     assert event_problems(event) == []
+    # No place is written, so no address is approximated.
+    assert [n.path for n in jsonld.export(model).report if n.path == "venue"] == []
 
 
 def test_without_a_venue_the_address_is_approximated_and_noted() -> None:

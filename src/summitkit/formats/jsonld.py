@@ -258,6 +258,8 @@ def _instant_order(slot: TimeSlot) -> dt.datetime:
 class _Writer:
     """Builds one document, and counts what it leaves out on the way."""
 
+    document: dict[str, Any]
+
     def __init__(self, summit: Summit, previous: Summit | None, lang: str) -> None:
         self.summit = summit
         self.previous = previous
@@ -271,6 +273,7 @@ class _Writer:
         self.offsets_in_utc = 0
         self.roles_merged: Counter[Role] = Counter()
         self.speakers_seen: set[str] = set()
+        self.wrote_a_place = False
 
     @classmethod
     def build(cls, summit: object, previous: object, lang: object, call: str) -> _Writer:
@@ -292,8 +295,6 @@ class _Writer:
         writer = cls(checked, earlier, language)
         writer.document = writer.event()
         return writer
-
-    document: dict[str, Any]
 
     # -- text and time -----------------------------------------------------------
 
@@ -410,6 +411,7 @@ class _Writer:
             # name stands for it, and the report says so.
             place = {"@type": "Place", "name": self.text(self.summit.name)}
         place["address"] = self.address(place["name"])
+        self.wrote_a_place = True
         if room is not None and venue_place is not None:
             place["containedInPlace"] = venue_place
         return place
@@ -541,9 +543,10 @@ class _Writer:
     def note(self, path: str, kind: NoteKind, message: str) -> None:
         self.notes.append(Note(path, kind, message))
 
-    def note_summit(self) -> None:
-        summit = self.summit
-        venue = summit.venue
+    def note_address(self) -> None:
+        venue = self.summit.venue
+        if not self.wrote_a_place:
+            return
         if venue is None:
             self.note(
                 "venue",
@@ -568,16 +571,20 @@ class _Writer:
                     if known is not None
                 ),
             )
+
+    def note_summit(self) -> None:
+        summit = self.summit
+        venue = summit.venue
+        self.note_address()
         if (venue is not None and venue.opening_hours) or any(
             r.opening_hours for r in summit.rooms
         ):
-            self.note("venue.opening_hours", NoteKind.DROPPED, "opening hours are not carried")
+            self.note("opening_hours", NoteKind.DROPPED, "opening hours are not carried")
         dropped = [
             name
             for name, present in (
                 ("edition", summit.edition is not None),
                 ("hashtag", summit.hashtag is not None),
-                ("day_windows", bool(summit.day_windows)),
                 ("tracks", bool(summit.tracks)),
             )
             if present
@@ -587,6 +594,13 @@ class _Writer:
                 "$",
                 NoteKind.DROPPED,
                 "schema.org's Event has no place for the summit's " + ", ".join(dropped),
+            )
+        if summit.day_windows:
+            self.note(
+                "day_windows",
+                NoteKind.APPROXIMATED,
+                "the announced hours of the first and last days give the summit's start "
+                "and end; the days' hours are not carried otherwise",
             )
 
     def note_sessions(self, sessions: list[Session]) -> None:
