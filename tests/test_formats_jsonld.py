@@ -641,6 +641,9 @@ def test_roles_become_performers_contributors_and_organizers() -> None:
     assert event["organizer"] == [{"@type": "Organization", "name": "The Team"}]
     panel, talk_event = event["subEvent"]
     assert panel["organizer"] == event["organizer"]
+    # Each event has its own values: changing one leaves the others as they were.
+    panel["organizer"][0]["name"] = "Changed"
+    assert event["organizer"] == [{"@type": "Organization", "name": "The Team"}]
     assert panel["performer"][0] == {
         "@type": "Person",
         "name": "Mo",

@@ -30,6 +30,7 @@ jsonld: 5 dropped, 4 approximated
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import json
 import os
@@ -251,10 +252,6 @@ def _enum(name: str) -> str:
     return _SCHEMA + name
 
 
-def _instant_order(slot: TimeSlot) -> dt.datetime:
-    return slot.utc_bounds[0]
-
-
 class _Writer:
     """Builds one document, and counts what it leaves out on the way."""
 
@@ -323,7 +320,7 @@ class _Writer:
 
     def event(self) -> dict[str, Any]:
         summit = self.summit
-        timed: list[tuple[int, Session]] = []
+        timed: list[tuple[Session, TimeSlot]] = []
         for index, session in enumerate(summit.sessions):
             if session.slot is None:
                 self.notes.append(
@@ -335,9 +332,9 @@ class _Writer:
                     )
                 )
             else:
-                timed.append((index, session))
+                timed.append((session, session.slot))
         # Time order, as an attendee reads a programme; ties keep their order.
-        timed.sort(key=lambda pair: _instant_order(pair[1].slot))  # type: ignore[arg-type]  # timed
+        timed.sort(key=lambda pair: pair[1].utc_bounds[0])
         organizers = [self.person(p.speaker) for p in summit.roles if p.role is Role.ORGANISER]
         start, end = _span(summit)
         document: dict[str, Any] = {
@@ -348,7 +345,7 @@ class _Writer:
             "endDate": self.instant(end),
         }
         document.update(self.summit_status(start))
-        attendance, location = self.summit_location([s for _, s in timed])
+        attendance, location = self.summit_location([s for s, _ in timed])
         document["eventAttendanceMode"] = _enum(attendance)
         document["location"] = location
         if summit.theme is not None:
@@ -357,11 +354,11 @@ class _Writer:
         if organizers:
             document["organizer"] = organizers
         document.update(self.people(summit.roles))
-        sub_events = [self.session_event(session, organizers) for _, session in timed]
+        sub_events = [self.session_event(session, at, organizers) for session, at in timed]
         if sub_events:
             document["subEvent"] = sub_events
         self.note_summit()
-        self.note_sessions([s for _, s in timed])
+        self.note_sessions([s for s, _ in timed])
         self.note_people()
         self.note_text()
         return document
@@ -432,9 +429,10 @@ class _Writer:
 
     # -- sessions ------------------------------------------------------------------
 
-    def session_event(self, session: Session, organizers: list[dict[str, Any]]) -> dict[str, Any]:
-        slot = session.slot
-        assert slot is not None  # only timed sessions are written  # noqa: S101
+    def session_event(
+        self, session: Session, slot: TimeSlot, organizers: list[dict[str, Any]]
+    ) -> dict[str, Any]:
+        """The ``Event`` of a timed session, at *slot*; *organizers* are the summit's."""
         event: dict[str, Any] = {
             "@type": "Event",
             "name": self.text(session.title),
@@ -462,7 +460,8 @@ class _Writer:
         event["inLanguage"] = session.language or self.lang
         own = [self.person(p.speaker) for p in session.participants if p.role is Role.ORGANISER]
         if own or organizers:
-            event["organizer"] = own or organizers
+            # A copy: each event its own values, as a reader of to_dict expects.
+            event["organizer"] = own or copy.deepcopy(organizers)
         event.update(self.people(session.participants))
         return event
 
@@ -472,6 +471,7 @@ class _Writer:
             return {"eventStatus": _enum("EventCancelled")}
         before = self.previous_start(session.id)
         slot = session.slot
+        # Instants compare in UTC: the same start written in another zone has not moved.
         if before is not None and slot is not None and before != slot.utc_bounds[0]:
             return {
                 "eventStatus": _enum("EventRescheduled"),
