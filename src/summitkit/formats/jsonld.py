@@ -1,4 +1,4 @@
-"""schema.org JSON-LD: a summit as an ``Event`` whose timed sessions are its ``subEvent`` s.
+"""schema.org JSON-LD: a summit as an ``Event``, its timed sessions as sub-events.
 
 Search engines read an event's page through the JSON-LD in a
 ``<script type="application/ld+json">`` element.  This module writes the
