@@ -33,11 +33,9 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import json
-import os
 from collections import Counter
 from collections.abc import Callable, Iterable
-from pathlib import Path
-from typing import IO, Any
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from summitkit import _arguments as arguments
@@ -50,6 +48,7 @@ from summitkit._validators import describe
 from summitkit._venue import Room
 from summitkit.exceptions import InvalidTypeError, InvalidValueError, UnknownIdError
 from summitkit.formats._report import Exported, Note, NoteKind, Report
+from summitkit.formats._source import Target, write_target
 
 __all__ = ["CONTEXT", "PERFORMER_ROLES", "dump", "dumps", "export", "to_dict"]
 
@@ -189,7 +188,7 @@ def dumps(
 
 def dump(
     summit: Summit,
-    target: str | os.PathLike[str] | IO[str],
+    target: Target,
     *,
     previous: Summit | None = None,
     lang: str | None = None,
@@ -200,28 +199,20 @@ def dump(
     Args:
         summit: The summit to write.
         target: A path (a ``str`` or :class:`~pathlib.Path`), written whole
-            or replaced, or a text file open for writing.
+            or replaced, or a file open for writing (text or binary).
         previous: As for :func:`to_dict`.
         lang: As for :func:`to_dict`.
         indent: As for :func:`export`.
 
     Raises:
-        InvalidTypeError: If *target* is neither a path nor a writable text
-            file, or as for :func:`export`.
+        InvalidTypeError: If *target* is neither a path nor a file open for
+            writing, or as for :func:`export`.
         InvalidValueError: As for :func:`export`.
         InvalidTextError: As for :func:`export`.
         OSError: If the file cannot be written.
     """
-    writes_text = isinstance(target, (str, os.PathLike)) or callable(getattr(target, "write", None))
-    if not writes_text:
-        raise InvalidTypeError(
-            "jsonld.dump(target)", f"expected a path or a text file, got {describe(target)}"
-        )
     text = _export(summit, previous, lang, indent, "jsonld.dump").data
-    if isinstance(target, (str, os.PathLike)):
-        Path(target).write_text(text, encoding="utf-8")
-    else:
-        target.write(text)
+    write_target(text, target, "jsonld.dump(target)")
 
 
 def _export(
@@ -234,7 +225,7 @@ def _export(
         built.document, ensure_ascii=False, indent=checked_indent, separators=separators
     )
     # Report's converter is generic, and mypy cannot solve a generic converter.
-    report = Report(_FORMAT, built.notes)  # type: ignore[arg-type]
+    report = Report(_FORMAT, built.notes)
     return Exported(text.translate(_HTML_SAFE), report)
 
 
