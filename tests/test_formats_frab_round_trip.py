@@ -54,10 +54,11 @@ def _written(summit: sk.Summit, session: sk.Session) -> bool:
 
 def carried(summit: sk.Summit, lang: str) -> list[tuple[Any, ...]]:
     """What frab carries of each written session, sorted: the table in docs/frab.md, row by row."""
-    # Rooms are keyed by name: a second room of the same name is written with its id.
+    # Rooms are keyed by name, written on one line with single spaces: a
+    # second room of the same name is written with its id.
     rooms: dict[str, str | None] = {}
     for room in summit.rooms:
-        name = _text(room.name, lang)
+        name = " ".join(room.name.lookup(lang).split())
         rooms[room.id] = f"{name} ({room.id})" if name in rooms.values() else name
     tracks = {track.id: _text(track.title, lang) for track in summit.tracks}
     speakers = {speaker.id: _text(speaker.name, lang) for speaker in summit.speakers}

@@ -339,13 +339,16 @@ def _references(links: Iterable[Link]) -> tuple[Reference, ...]:
 def _room_names(summit: Summit, lang: str, losses: Losses) -> dict[str, str]:
     """Each room's name, made unique: a day lists its rooms by name.
 
-    Names are written without the white space around them, which readers
-    strip, so that two names unique only by it are not one room when read.
+    Names are written on one line, with single spaces and none around them,
+    as readers read them (an XML attribute turns a line end into a space), so
+    that two names unique only by their spacing are not one room when read.
     """
     names: dict[str, str] = {}
     used: set[str] = set()
     for i, room in enumerate(summit.rooms):
-        name = (one_language(room.name, lang, losses, ("rooms", i, "name")) or room.id).strip()
+        name = " ".join(
+            (one_language(room.name, lang, losses, ("rooms", i, "name")) or room.id).split()
+        )
         if name in used:
             losses.add(
                 "rooms", i, "name", NoteKind.RENAMED, "another room has its name: its id is added"
