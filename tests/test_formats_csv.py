@@ -590,3 +590,15 @@ def test_a_role_alone_in_brackets_is_a_name() -> None:
     """ "(moderator)" with nothing before it names a person, not a role."""
     summit, _ = skcsv.loads("title,speakers\r\nA,(moderator)\r\n", day=dt.date(2015, 9, 16))
     assert [s.name["en"] for s in summit.speakers] == ["(moderator)"]
+
+
+def test_what_every_speaker_loses_alike_is_one_note_with_a_count() -> None:
+    """Positions left out of 21 speakers are one note at the first, not 21 notes."""
+    summit = sk.examples.gsms2015()
+    with_position = [i for i, s in enumerate(summit.speakers) if s.position is not None]
+    notes = [n for n in skcsv.export(summit).report if n.path.endswith(".position")]
+    assert len(notes) == 1
+    assert notes[0].path == f"speakers[{with_position[0]}].position"
+    assert notes[0].message == (
+        f"position is not written in CSV ({len(with_position)} places; this is the first)"
+    )

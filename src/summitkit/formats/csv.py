@@ -24,6 +24,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import re
 from collections.abc import Iterator, Sequence
 from typing import Any, cast
 from zoneinfo import ZoneInfo
@@ -46,6 +47,7 @@ from summitkit.formats._csv_cells import (
     speakers_cell,
 )
 from summitkit.formats._csv_read import HEADERS, load, loads
+from summitkit.formats._reading import Log
 from summitkit.formats._report import Exported, Note, NoteKind, Report
 from summitkit.formats._source import Target, write_target
 
@@ -118,7 +120,7 @@ def export(
         row = _row(summit, session, language, attendee)
         writer.writerow([neutralise(row.get(name, "")) for name in chosen])
     text = ("\ufeff" if bom else "") + buffer.getvalue()
-    return Exported(text, Report("csv", _left_out(summit, language, chosen)))
+    return Exported(text, _grouped(_left_out(summit, language, chosen)))
 
 
 def dumps(
@@ -241,6 +243,22 @@ def _speakers(summit: Summit, session: Session, lang: str) -> str:
 
 
 # -- what is left out -------------------------------------------------------------
+
+
+_INDEX = re.compile(r"\[\d+\]")
+
+
+def _grouped(notes: Iterator[Note]) -> Report:
+    """One note for each thing left out of every room, speaker or session alike, with a count.
+
+    ``speakers[3].position`` and ``speakers[7].position`` are one note, at the
+    first place, so that the report of a programme of thousands stays readable.
+    """
+    log = Log("csv")
+    for note in notes:
+        key = (note.kind, note.message, _INDEX.sub("[*]", note.path))
+        log.note_once(key, note.path, note.kind, note.message)
+    return log.report()
 
 
 def _left_out(summit: Summit, lang: str, columns: list[str]) -> Iterator[Note]:
