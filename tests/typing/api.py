@@ -185,3 +185,22 @@ windows: tuple[sk.TimeSlot, ...] = summit.day_windows
 window: sk.TimeSlot | None = summit.conference_days[0].window
 roles: tuple[sk.Participant, ...] = summit.roles
 tracks: tuple[sk.Track, ...] = summit.tracks
+
+# The interchange formats, as an application publishes and imports a programme.
+from summitkit import formats  # noqa: E402
+from summitkit.formats import csv as skcsv  # noqa: E402
+from summitkit.formats import frab, ical, indico, jsonld  # noqa: E402
+
+calendar: bytes = ical.dumps(summit, speaker="saeed-al-dhaheri", lang="ar")
+exported: formats.Exported[bytes] = ical.export(summit, previous=summit)
+left_out: int = exported.report.count(formats.NoteKind.DROPPED)
+xml_text: str = frab.dumps_xml(summit)
+json_text: str = frab.dumps_json(summit, indent=2)
+imported, import_report = frab.loads(xml_text, tz="Asia/Dubai")
+read_back: sk.Summit = imported
+notes: tuple[formats.Note, ...] = import_report.notes
+summary: str = import_report.summary()
+pair: formats.Imported = indico.loads(b'{"results": []}')
+rows: str = skcsv.dumps(summit, tz="Europe/London", bom=True)
+from_sheet: sk.Summit = skcsv.loads(rows).summit
+linked_data: str = jsonld.dumps(summit, previous=summit)
