@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -138,3 +139,64 @@ def test_convert_reads_standard_input_and_writes_standard_output() -> None:
     )
     assert (done.returncode, done.stderr) == (0, b"json: everything carried over\n")
     assert sk.examples.gsms2015() == skjson.loads(done.stdout)
+
+
+def test_export_format_ical_to_standard_output_opens_in_icalendar() -> None:
+    """``summitkit export --format ical > gsms.ics``: a calendar of the 16 timed sessions."""
+    import icalendar  # noqa: PLC0415  # a test dependency, as the ical extra installs it
+
+    done = subprocess.run(
+        [sys.executable, "-m", "summitkit", "export", "--format", "ical"],
+        capture_output=True,
+        check=False,
+    )
+    assert (done.returncode, done.stderr) == (0, b"")
+    calendar = icalendar.Calendar.from_ical(done.stdout)
+    events = calendar.walk("VEVENT")
+    assert len(events) == len([s for s in sk.examples.gsms2015().sessions if s.slot])
+    assert done.stdout.count(b"\r\n") == done.stdout.count(b"\n")  # CRLF kept, as RFC 5545 says
+    opening = next(e for e in events if e["UID"] == "opening-panel@gsms2015.summitkit")
+    assert opening["DTSTART"].params["TZID"] == "Asia/Dubai"
+
+
+def test_a_frab_schedule_is_imported_with_its_report(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Written as frab XML and imported back: the sessions' titles and starts, and the summary."""
+    schedule = tmp_path / "gsms.xml"
+    assert main(["export", "--to", "frab-xml", "-o", str(schedule)]) == 0
+    capsys.readouterr()
+    code, out, err = run(capsys, "import", str(schedule))
+    assert (code, err) == (0, "frab: 2 dropped, 1 assumed\n")
+    summit = skjson.loads(out)
+    original = sk.examples.gsms2015()
+    assert sorted((s.title["en"], s.slot.start) for s in original.sessions if s.slot) == sorted(
+        (s.title["en"], s.slot.start) for s in summit.sessions if s.slot
+    )
+
+
+def test_notes_lists_every_note_before_the_summary(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``--notes``: each note with its place, then the summary line; the reading's, then the writing's."""
+    schedule = tmp_path / "gsms.json"
+    assert main(["export", "--to", "frab-json", "-o", str(schedule)]) == 0
+    capsys.readouterr()
+    code, _, err = run(capsys, "convert", str(schedule), str(tmp_path / "out.csv"), "--notes")
+    lines = err.splitlines()
+    assert code == 0
+    assert lines[3] == "frab: 2 dropped, 1 assumed"
+    assert lines[0].startswith("$.schedule.conference.daysCount: dropped: ")
+    assert lines[-1].startswith("csv: ")
+    assert all(": dropped: " in line for line in lines[4:-1])
+    assert (tmp_path / "out.csv").read_text(encoding="utf-8").startswith("id,kind,title,")
+
+
+def test_convert_tells_formats_by_extension(tmp_path: Path) -> None:
+    """``.json`` in (summitkit's by its content), ``.jsonld`` out: schema.org JSON-LD."""
+    source = tmp_path / "in.json"
+    skjson.dump(sk.examples.gsms2015(), source)
+    target = tmp_path / "out.jsonld"
+    assert main(["convert", str(source), str(target)]) == 0
+    document = json.loads(target.read_text(encoding="utf-8"))
+    assert (document["@context"], document["@type"]) == ("https://schema.org", "Event")
