@@ -60,7 +60,7 @@ def carried(summit: sk.Summit, lang: str) -> list[tuple[Any, ...]]:
     for room in summit.rooms:
         name = " ".join(room.name.lookup(lang).split())
         rooms[room.id] = f"{name} ({room.id})" if name in rooms.values() else name
-    tracks = {track.id: _text(track.title, lang) for track in summit.tracks}
+    tracks = {track.id: " ".join(track.title.lookup(lang).split()) for track in summit.tracks}
     speakers = {speaker.id: _text(speaker.name, lang) for speaker in summit.speakers}
     rows = []
     for session in summit.sessions:

@@ -462,7 +462,9 @@ def _track_slug(source_ids: Iterable[SourceId]) -> str | None:
 def _tracks(tracks: Sequence[Track], lang: str, losses: Losses) -> tuple[TrackShape, ...]:
     shaped: list[TrackShape] = []
     for i, track in enumerate(tracks):
-        name = one_language(track.title, lang, losses, ("tracks", i, "title")) or track.id
+        # On one line with single spaces, as readers read a name (see _room_names).
+        title = one_language(track.title, lang, losses, ("tracks", i, "title")) or track.id
+        name = " ".join(title.split())
         track_slug = _track_slug(track.source_ids)
         if track_slug is None and source_id(track.source_ids, "frab-slug") is not None:
             message = "its frab-slug is not a slug both schemas take"
