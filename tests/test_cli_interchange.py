@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import subprocess
 import sys
@@ -200,3 +201,36 @@ def test_convert_tells_formats_by_extension(tmp_path: Path) -> None:
     assert main(["convert", str(source), str(target)]) == 0
     document = json.loads(target.read_text(encoding="utf-8"))
     assert (document["@context"], document["@type"]) == ("https://schema.org", "Event")
+
+
+def test_an_attendee_zone_is_for_csv_only(capsys: pytest.CaptureFixture[str]) -> None:
+    """``--attendee-tz`` adds CSV columns; other formats refuse it rather than ignore it."""
+    code, out, _ = run(capsys, "export", "--to", "csv", "--attendee-tz", "Europe/London")
+    assert code == 0
+    assert "start (Europe/London),end (Europe/London)" in out.splitlines()[0]
+    code, out, err = run(capsys, "export", "--to", "ical", "--attendee-tz", "Europe/London")
+    assert (code, out) == (2, "")
+    assert err.startswith("summitkit: error: --attendee-tz: only CSV writes times in a second zone")
+
+
+def test_bytes_reach_the_binary_buffer_as_they_are(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """iCalendar's bytes go under the text stream, CRLF and UTF-8 as written."""
+    buffer = io.BytesIO()
+    stream = io.TextIOWrapper(buffer, encoding="ascii", newline="\n")
+    monkeypatch.setattr(sys, "stdout", stream)
+    assert main(["export", "--to", "ical", "--lang", "ar"]) == 0
+    data = buffer.getvalue()
+    assert data.startswith(b"BEGIN:VCALENDAR\r\n")
+    assert "قمة".encode() in data  # an ASCII text stream could not have written it
+
+
+def test_bytes_are_decoded_for_a_stream_without_a_buffer(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A notebook's output has no bytes beneath it: the calendar is written as text."""
+    stream = io.StringIO()
+    monkeypatch.setattr(sys, "stdout", stream)
+    assert main(["export", "--to", "ical"]) == 0
+    assert stream.getvalue().startswith("BEGIN:VCALENDAR\r\n")

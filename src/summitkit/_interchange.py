@@ -94,18 +94,19 @@ def _named(name: str, option: str, known: dict[str, T], way: str) -> T:
     return known[name]
 
 
-def writer(name: str | None, path: str | None, *, option: str = "--to") -> Writer:
-    """How to write: the format *name*, or else the one *path*'s extension means.
+def writer(name: str | None, path: str | None, *, option: str = "--to") -> tuple[str, Writer]:
+    """Which format to write and how: the format *name*, or else the one *path*'s extension means.
 
     Raises:
         UnknownFormatError: If the name is unknown or not written, or neither
             a name nor a known extension says which format.
     """
     if name is not None:
-        return _named(name, option, WRITABLE, "summitkit writes")
+        return name, _named(name, option, WRITABLE, "summitkit writes")
     suffix = PurePath(path).suffix.lower() if path else ""
     if suffix in _WRITTEN_BY_EXTENSION:
-        return WRITABLE[_WRITTEN_BY_EXTENSION[suffix]]
+        name = _WRITTEN_BY_EXTENSION[suffix]
+        return name, WRITABLE[name]
     raise UnknownFormatError(
         f"cannot tell which format to write {path or 'standard output'} in; "
         f"give {option} ({', '.join(WRITABLE)})"

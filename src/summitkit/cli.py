@@ -194,7 +194,10 @@ def _add_interchange(add_parser: Callable[..., argparse.ArgumentParser], file_he
     readable = ", ".join(_interchange.READABLE)
     out_help = "write here instead of standard output ('-' for standard output)"
     lang_help = "the language to write text in, where the format holds one (default: its own)"
-    tz_help = "the IANA zone to read times in when the file states none, e.g. Asia/Dubai"
+    tz_help = (
+        "read times in this IANA zone, e.g. Asia/Dubai: needed when the file states none; "
+        "for frab, it also wins over the zone the file names"
+    )
     notes_help = "list everything not carried over as it was, not only the summary"
 
     export = add_parser(
@@ -212,7 +215,9 @@ def _add_interchange(add_parser: Callable[..., argparse.ArgumentParser], file_he
     )
     export.add_argument("-o", "--output", metavar="OUT", help=out_help)
     export.add_argument("--lang", metavar="LANG", help=lang_help)
-    export.add_argument("--tz", metavar="ZONE", help="also give times in this IANA zone (CSV)")
+    export.add_argument(
+        "--attendee-tz", metavar="ZONE", help="CSV: also give times in this IANA zone"
+    )
     export.add_argument("--notes", action="store_true", help=notes_help)
 
     convert = add_parser(
@@ -230,6 +235,9 @@ def _add_interchange(add_parser: Callable[..., argparse.ArgumentParser], file_he
     convert.add_argument("--from", dest="source", metavar="FORMAT", help=f"IN's format: {readable}")
     convert.add_argument("--to", metavar="FORMAT", help=f"OUT's format: {writable}")
     convert.add_argument("--tz", metavar="ZONE", help=tz_help)
+    convert.add_argument(
+        "--attendee-tz", metavar="ZONE", help="CSV: also give times in this IANA zone"
+    )
     convert.add_argument("--lang", metavar="LANG", help=lang_help)
     convert.add_argument("--notes", action="store_true", help=notes_help)
 
@@ -358,8 +366,15 @@ def _tell(report: Report, *, notes: bool) -> None:
 
 
 def _exported(summit: Summit, to: str | None, out: str | None, args: argparse.Namespace) -> _Output:
-    write = _interchange.writer(to, None if out in (None, _STDIN) else out)
-    zone = zone_named(args.tz, name="--tz") if getattr(args, "tz", None) is not None else None
+    name, write = _interchange.writer(to, None if out in (None, _STDIN) else out)
+    zone = None
+    if getattr(args, "attendee_tz", None) is not None:
+        if name != "csv":
+            raise _CommandError(
+                f"--attendee-tz: only CSV writes times in a second zone, not {name}; "
+                "the other formats give each time with its offset or zone"
+            )
+        zone = zone_named(args.attendee_tz, name="--attendee-tz")
     result: Exported[str | bytes] = write(summit, getattr(args, "lang", None), zone)
     if result.report:
         _tell(result.report, notes=args.notes)
