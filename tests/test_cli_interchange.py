@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 import summitkit as sk
+from summitkit import _interchange
 from summitkit.cli import main
 from summitkit.formats import json as skjson
 
@@ -234,3 +235,20 @@ def test_bytes_are_decoded_for_a_stream_without_a_buffer(
     monkeypatch.setattr(sys, "stdout", stream)
     assert main(["export", "--to", "ical"]) == 0
     assert stream.getvalue().startswith("BEGIN:VCALENDAR\r\n")
+
+
+@pytest.mark.parametrize(
+    ("path", "head", "expected"),
+    [
+        ("x.json", b'\xef\xbb\xbf  {"format": 2}', "json"),
+        (None, b'{"schedule": {}}', "frab-json"),
+        ("event.json", '{"count": 1, "results": []}', "indico"),
+        ("x.txt", b"\n  <?xml version='1.0'?><schedule/>", "frab-xml"),
+        ("x.CSV", b"title,start\n", "csv"),
+    ],
+)
+def test_the_format_read_is_told_by_extension_and_content(
+    path: str | None, head: str | bytes, expected: str
+) -> None:
+    """A BOM and white space before the document do not hide what it is."""
+    assert _interchange.READABLE[expected] is _interchange.reader(None, path, head)

@@ -14,8 +14,8 @@ from summitkit.formats import csv as skcsv
 from summitkit.formats import frab
 from summitkit.formats import json as skjson
 from summitkit.formats._reading import MAX_PROBLEMS, Log
-from summitkit.formats._report import Note, NoteKind
-from summitkit.formats._source import parse_json, write_target
+from summitkit.formats._report import Note, NoteKind, Report
+from summitkit.formats._source import as_text, parse_json, read_source, write_target
 
 GSMS = sk.examples.gsms2015()
 TEXT = "قمة\r\nsummit\n"
@@ -233,3 +233,100 @@ def test_json_writers_refuse_other_indents_naming_the_argument(
         skjson.dumps(GSMS, indent=indent)  # type: ignore[arg-type]
     with pytest.raises(error, match=rf"^dumps_json\(indent\): {message}"):
         frab.dumps_json(GSMS, indent=indent)  # type: ignore[arg-type]
+
+
+# -- read_source and as_text -----------------------------------------------------------
+
+
+def test_a_source_is_a_path_a_file_or_bytes(tmp_path: Path) -> None:
+    """Every kind of source gives the same document; a str is a path, never the text."""
+    path = tmp_path / "in.txt"
+    path.write_bytes(BYTES)
+    with path.open("rb") as binary, path.open(encoding="utf-8", newline="") as text:
+        read = [
+            read_source(path, "load(source)"),
+            read_source(str(path), "load(source)"),
+            read_source(binary, "load(source)"),
+            read_source(text, "load(source)"),
+            read_source(BYTES, "load(source)"),
+            read_source(bytearray(BYTES), "load(source)"),
+        ]
+    assert [as_text(data) for data in read] == [TEXT] * 6
+
+
+def test_a_source_that_is_none_of_these_names_the_argument() -> None:
+    """A number is neither a path, a file nor bytes."""
+    with pytest.raises(InvalidTypeError) as raised:
+        read_source(42, "frab.load(source)")  # type: ignore[arg-type]
+    assert (
+        str(raised.value) == "frab.load(source): expected a path, an open file or bytes, got int 42"
+    )
+
+
+@pytest.mark.parametrize("size", [10, 11])
+def test_a_document_over_the_limit_is_refused_before_it_is_read_whole(size: int) -> None:
+    """At the limit it is read; one byte more is a FormatError, from a file read no further."""
+    source = io.BytesIO(b"x" * size + b"never read")
+    if size == 10:
+        assert read_source(io.BytesIO(b"x" * size), "load(source)", max_bytes=10) == b"x" * 10
+        return
+    with pytest.raises(FormatError) as raised:
+        read_source(source, "load(source)", max_bytes=10)
+    assert raised.value.problems == (
+        ("$", "the document is larger than 10 bytes, the most this reader takes"),
+    )
+    assert source.tell() == 11  # the limit and one byte, to know it was passed
+
+
+def test_text_is_utf_8_without_a_byte_order_mark() -> None:
+    """One BOM is skipped; bytes that are not UTF-8 and values that are not text are refused."""
+    assert as_text(b"\xef\xbb\xbfsummit") == "summit"
+    assert as_text(memoryview(b"summit")) == "summit"
+    with pytest.raises(FormatError) as raised:
+        as_text(b"caf\xe9")
+    assert raised.value.problems[0][1].startswith("expected UTF-8 text: ")
+    with pytest.raises(FormatError) as raised:
+        as_text(["not", "text"])
+    assert raised.value.problems == (("$", "expected text or bytes, got list ['not', 'text']"),)
+    with pytest.raises(FormatError):
+        as_text("x" * 11, max_bytes=10)
+
+
+# -- the report ------------------------------------------------------------------------
+
+
+def test_a_report_counts_its_notes_and_shows_only_counts() -> None:
+    """len, bool, iteration, counts by kind; the repr is a summary, however many notes."""
+    notes = [
+        Note("$.a", "dropped", "x"),
+        Note("$.b", NoteKind.ASSUMED, "y"),
+        Note("$.c", "dropped", "z"),
+    ]
+    report = Report("frab", notes)
+    assert (len(report), bool(report), list(report)) == (3, True, notes)
+    assert (report.count("dropped"), report.count(NoteKind.MERGED)) == (2, 0)
+    assert report.of_kind("assumed") == (notes[1],)
+    assert repr(report) == "<Report frab: 2 dropped, 1 assumed>"
+    assert str(notes[0]) == "$.a: dropped: x"
+    empty = Report("csv")
+    assert (bool(empty), empty.summary()) == (False, "csv: everything carried over")
+
+
+def test_a_note_of_no_known_kind_is_refused() -> None:
+    """A kind is one of NoteKind's values; anything else names the field."""
+    with pytest.raises(InvalidTypeError) as raised:
+        Note("$", "lost", "x")
+    assert str(raised.value) == "Note.kind: expected a NoteKind or its value, got str 'lost'"
+    with pytest.raises(InvalidTypeError):
+        Report("frab", ["not a note"])  # type: ignore[list-item]
+
+
+# -- the package -----------------------------------------------------------------------
+
+
+def test_format_modules_are_there_on_first_use() -> None:
+    """summitkit.formats.frab works without importing it; an unknown name is an AttributeError."""
+    assert "ical" in dir(sk.formats)
+    assert sk.formats.jsonld.dumps(GSMS).startswith("{")
+    with pytest.raises(AttributeError, match="has no attribute 'pdf'"):
+        _ = sk.formats.pdf  # type: ignore[attr-defined]
