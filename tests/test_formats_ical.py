@@ -20,6 +20,7 @@ from ical.calendar_stream import IcsCalendarStream
 import summitkit as sk
 from summitkit import strategies as sks
 from summitkit.exceptions import (
+    FormatError,
     InvalidTextError,
     InvalidTimeError,
     InvalidTypeError,
@@ -436,6 +437,45 @@ def test_changed_sessions_have_sequence_one_and_unchanged_zero() -> None:
         "dropped": "SEQUENCE:1",
         "gone-cancelled": "SEQUENCE:0",
     }
+
+
+def test_a_third_version_counts_up_from_the_published_sequences() -> None:
+    """With the last calendar's numbers, a session changed twice reaches 2; one unchanged keeps 1."""
+    published = ical.dumps(version_two(), previous=version_one(), stamp=STAMP)
+    three = version_two().reschedule("moved", sk.TimeSlot.starting(at(16), "45m"))
+    three = three.remove_session("same")
+    events = by_uid(
+        ical.dumps(
+            three,
+            previous=version_two(),
+            sequences=ical.published_sequences(published),
+            stamp=STAMP,
+        )
+    )
+    sequences = {uid.split("@")[0]: value(lines, "SEQUENCE") for uid, lines in events.items()}
+    assert sequences == {
+        "same": "SEQUENCE:1",  # 0 published, now removed: cancelled, one up
+        "moved": "SEQUENCE:2",  # 1 published, moved again
+        "retitled": "SEQUENCE:1",  # 1 published, unchanged since: as calendars have it
+        "to-cancel": "SEQUENCE:1",  # cancelled already, unchanged since
+        "new": "SEQUENCE:0",
+    }
+
+
+def test_published_sequences_are_read_by_uid() -> None:
+    """Each event's SEQUENCE by UID; a document that is not a calendar is a FormatError."""
+    published = ical.dumps(version_two(), previous=version_one(), stamp=STAMP)
+    found = ical.published_sequences(published)
+    assert (found["moved@demo.summitkit"], found["same@demo.summitkit"]) == (1, 0)
+    with pytest.raises(FormatError):
+        ical.published_sequences(b"not a calendar")
+
+
+@pytest.mark.parametrize("bad", [["moved@demo.summitkit"], {"moved@demo.summitkit": -1}, {1: 1}])
+def test_sequences_must_map_uids_to_counts(bad: object) -> None:
+    """A list, a negative number or a key that is no UID names the argument."""
+    with pytest.raises(InvalidTypeError, match=r"^export\(sequences\): expected "):
+        ical.export(version_two(), sequences=bad)  # type: ignore[arg-type]
 
 
 def test_cancelled_and_removed_sessions_stay_as_cancelled() -> None:

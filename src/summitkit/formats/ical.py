@@ -35,15 +35,16 @@ DTEND;TZID=Asia/Dubai:20150916T101500
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from types import ModuleType
-from typing import Any
+from typing import Any, cast
 
 from summitkit import _arguments as arguments
 from summitkit._sessions import Session
 from summitkit._summit import Summit, summit_argument
 from summitkit._validators import describe
 from summitkit.exceptions import (
+    FormatError,
     InvalidTimeError,
     InvalidTypeError,
     InvalidValueError,
@@ -54,7 +55,7 @@ from summitkit.formats._ical_events import DEFAULT_LANGUAGE, EventWriter, Line, 
 from summitkit.formats._report import Exported, Note, NoteKind, Report
 from summitkit.formats._source import Target, write_target
 
-__all__ = ["PRODUCT_ID", "dump", "dumps", "export", "uid"]
+__all__ = ["PRODUCT_ID", "dump", "dumps", "export", "published_sequences", "uid"]
 
 #: The ``PRODID`` of every calendar written: the same in every version of summitkit,
 #: so that two exports of one programme differ only where the programme does.
@@ -74,6 +75,7 @@ def export(  # noqa: PLR0913  # one keyword per filter, as the calendars people 
     previous: Summit | None = None,
     lang: str | None = None,
     stamp: dt.datetime | None = None,
+    sequences: Mapping[str, int] | None = None,
 ) -> Exported[bytes]:
     """*summit*'s programme, or a part of it, as an iCalendar document, with a report.
 
@@ -97,6 +99,11 @@ def export(  # noqa: PLR0913  # one keyword per filter, as the calendars people 
             default, each session's own language, else English.
         stamp: The ``DTSTAMP`` of every event, an aware time (the current
             time by default); give one to get the same bytes every time.
+        sequences: The ``SEQUENCE`` of each event (by ``UID``) in the
+            calendar published before, as :func:`published_sequences`
+            reads it: an
+            event then has that number, one more if it changed since
+            *previous*.  Without it, the numbers count from 0.
 
     Returns:
         The document (UTF-8 bytes, CRLF line ends) and the report.
@@ -120,6 +127,7 @@ def export(  # noqa: PLR0913  # one keyword per filter, as the calendars people 
         previous=previous,
         lang=lang,
         stamp=stamp,
+        sequences=sequences,
     )
 
 
@@ -133,6 +141,7 @@ def dumps(  # noqa: PLR0913  # the keywords of export
     previous: Summit | None = None,
     lang: str | None = None,
     stamp: dt.datetime | None = None,
+    sequences: Mapping[str, int] | None = None,
 ) -> bytes:
     """The iCalendar document of :func:`export`, without the report.
 
@@ -149,6 +158,7 @@ def dumps(  # noqa: PLR0913  # the keywords of export
         previous=previous,
         lang=lang,
         stamp=stamp,
+        sequences=sequences,
     ).data
 
 
@@ -163,6 +173,7 @@ def dump(  # noqa: PLR0913  # the keywords of export
     previous: Summit | None = None,
     lang: str | None = None,
     stamp: dt.datetime | None = None,
+    sequences: Mapping[str, int] | None = None,
 ) -> None:
     """Write the iCalendar document of :func:`export` to *target*.
 
@@ -178,6 +189,7 @@ def dump(  # noqa: PLR0913  # the keywords of export
         previous: As for :func:`export`.
         lang: As for :func:`export`.
         stamp: As for :func:`export`.
+        sequences: As for :func:`export`.
 
     Raises:
         InvalidTypeError: If *target* is neither a path nor a writable file.
@@ -194,6 +206,7 @@ def dump(  # noqa: PLR0913  # the keywords of export
         previous=previous,
         lang=lang,
         stamp=stamp,
+        sequences=sequences,
     ).data
     write_target(data, target, "dump(target)")
 
@@ -301,6 +314,7 @@ def _export(  # noqa: PLR0913  # the arguments of the public functions, and the 
     previous: object,
     lang: object,
     stamp: object,
+    sequences: object = None,
 ) -> Exported[bytes]:
     """What :func:`export`, :func:`dumps` and :func:`dump` do; *name* names the caller in errors."""
     icalendar = _icalendar()
@@ -321,7 +335,9 @@ def _export(  # noqa: PLR0913  # the arguments of the public functions, and the 
     events, notes = _events(current, before, language, selected)
     calendar = _calendar(icalendar, versions, language, speaker=speaker, track=track, room=room)
     utc_zones: dict[dt.tzinfo | None, bool] = {}
-    for lines, sequence in events:
+    published = _sequences_argument(sequences, f"{name}(sequences)")
+    for lines, changed in events:
+        sequence = published.get(_uid_of(lines), 0) + changed
         calendar.add_component(_vevent(icalendar, lines, stamped, sequence, utc_zones))
     _add_zones(calendar, [lines for lines, _ in events])
     data: bytes = calendar.to_ical()
@@ -368,6 +384,54 @@ def _events(
             cancelled = old_writer.event(old, cancelled=True)
             events.append((cancelled, int(not same(cancelled, old_writer.event(old)))))
     return events, notes
+
+
+def _uid_of(lines: list[Line]) -> str:
+    """The ``UID`` among an event's lines."""
+    return next(str(value) for name, value, _ in lines if name == "UID")
+
+
+def _sequences_argument(value: object, where: str) -> Mapping[str, int]:
+    """*value* as UIDs and their sequence numbers; refused unless it is such a mapping."""
+    if value is None:
+        return {}
+    if not isinstance(value, Mapping):
+        raise InvalidTypeError(
+            where, f"expected a mapping of UIDs to numbers, got {describe(value)}"
+        )
+    pairs = cast("Mapping[object, object]", value)
+    for key, number in pairs.items():
+        if not isinstance(key, str) or type(number) is not int or number < 0:
+            raise InvalidTypeError(
+                where,
+                f"expected UIDs (str) and sequence numbers (int, 0 or more), "
+                f"got {key!r}: {number!r}",
+            )
+    return cast("Mapping[str, int]", value)
+
+
+def published_sequences(document: bytes | str) -> dict[str, int]:
+    """The ``SEQUENCE`` of each event of a published calendar, by ``UID`` (0 when not given).
+
+    Give it to the next :func:`export` as ``sequences=``, with the summit
+    that calendar was written from as ``previous=``, so that every changed
+    event's number goes up from the one calendars already have, version
+    after version.
+
+    Raises:
+        MissingExtraError: If ``icalendar`` is not installed.
+        FormatError: If *document* is not an iCalendar document.
+    """
+    icalendar = _icalendar()
+    try:
+        calendar = icalendar.Calendar.from_ical(document)
+        found: dict[str, int] = {}
+        for event in calendar.walk("VEVENT"):
+            uid = str(event["UID"])
+            found[uid] = max(found.get(uid, 0), int(event.get("SEQUENCE", 0)))
+    except (ValueError, KeyError, TypeError) as error:
+        raise FormatError([("VCALENDAR", f"expected an iCalendar document: {error}")]) from None
+    return found
 
 
 def _find(summit: Summit, session_id: str) -> Session | None:
