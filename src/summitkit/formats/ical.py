@@ -91,9 +91,9 @@ def export(  # noqa: PLR0913  # one keyword per filter, as the calendars people 
         room: Only the sessions in this room.
         sessions: Only these sessions (an attendee's own picks), by id.
         previous: The version of the summit published before this one:
-            each session whose event changed since has ``SEQUENCE:1`` (0
-            otherwise), and each timed session it has that *summit* no
-            longer has is written as it was, with ``STATUS:CANCELLED``.
+            each session whose event changed since has its ``SEQUENCE`` one
+            up, and each timed session it has that *summit* no longer has
+            is written as it was, with ``STATUS:CANCELLED``.
         lang: The language to write text in: each text in the closest
             language it has, else English, else its first language.  By
             default, each session's own language, else English.
