@@ -61,8 +61,11 @@ _EVENT_DROPPED = frozenset(
 _CONFERENCE_DROPPED = frozenset({"days", "timeslot_duration", "logo", "color", "release", "url"})
 
 
-def read_xml(text: str, log: Log) -> RawSchedule:
+def read_xml(text: str | bytes, log: Log) -> RawSchedule:
     """The schedule *text* holds, in the neutral shape; notes and problems go to *log*.
+
+    Bytes are given to the XML parser as they are, so that it reads them in
+    the encoding their declaration or byte order mark says.
 
     Raises:
         MissingExtraError: If defusedxml is not installed.
@@ -131,7 +134,7 @@ class _Prolog:
 _SCREEN_CHUNK = 64 * 1024
 
 
-def _parse(text: str) -> Element:
+def _parse(text: str | bytes) -> Element:
     """The document's tree, parsed only once defusedxml has found nothing refused.
 
     defusedxml refuses a DTD, entity declarations and external references,
