@@ -36,6 +36,7 @@ extra.
 from __future__ import annotations
 
 import codecs
+from typing import cast
 from zoneinfo import ZoneInfo
 
 from summitkit import _arguments as arguments
@@ -143,7 +144,7 @@ def _xml_bytes(data: object, max_bytes: int) -> bytes | None:
     """
     if not isinstance(data, (bytes, bytearray, memoryview)):
         return None
-    raw = bytes(data)
+    raw = bytes(cast("bytes", data))  # any of the three holds bytes
     if raw.startswith(_UTF16_MARKS):
         # Only the start is decoded, to see whether it is XML.
         start = raw[:256].decode("utf-16", errors="ignore").lstrip()
