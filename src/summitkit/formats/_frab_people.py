@@ -97,7 +97,8 @@ class People:
 
     def _details(self, raw: RawPerson, person: _Person) -> None:
         """Add what *raw* says about *person* that is not known yet; note what differs."""
-        if raw.name and raw.name != person.name:
+        # Spacing is no difference worth a note; case is (it is shown).
+        if raw.name and raw.name.split() != person.name.split():
             self._differs(person, "name", raw.path)
         if raw.biography:
             if person.bio is None:
