@@ -15,6 +15,8 @@ from xml.sax.saxutils import escape, quoteattr
 from zoneinfo import ZoneInfo
 
 import summitkit as sk
+from summitkit.exceptions import FormatError
+from summitkit.formats import frab
 from summitkit.formats._report import Imported, Note, NoteKind
 
 GUID = "6a5b3d3c-1f2e-4d5c-9b8a-7f6e5d4c3b2a"
@@ -340,3 +342,24 @@ def slot_of(session: sk.Session) -> sk.TimeSlot:
     """The session's slot, which it must have."""
     assert session.slot is not None
     return session.slot
+
+
+def outcome(text: str | bytes, **options: Any) -> tuple[str | list[str | None], list[str]]:  # noqa: ANN401  # passed on
+    """What reading *text* comes to, in short: the sessions' starts and the notes, or the problems.
+
+    Read, it is the starts (ISO 8601, ``None`` for unscheduled) and each note
+    as ``"kind at path: message"``, but for the notes every catalogue
+    document gets (the schedule's version, the language taken as English);
+    refused, it is ``"refused"`` and each problem as ``"path: problem"``.
+    """
+    try:
+        summit, report = frab.loads(text, **options)
+    except FormatError as error:
+        return "refused", [f"{path}: {problem}" for path, problem in error.problems]
+    starts = [None if s.slot is None else s.slot.start.isoformat() for s in summit.sessions]
+    said = [
+        f"{n.kind.value} at {n.path}: {n.message}"
+        for n in report.notes
+        if "schedule's version" not in n.message and "no language given" not in n.message
+    ]
+    return starts, said

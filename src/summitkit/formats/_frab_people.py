@@ -50,6 +50,8 @@ class _Person:
     source_ids: list[SourceId]
     bio: str | None
     links: list[str]
+    # The fields a later, differing value was already noted for.
+    differing: set[str] = attrs.field(factory=set[str])
 
 
 class People:
@@ -94,15 +96,33 @@ class People:
         return person.id
 
     def _details(self, raw: RawPerson, person: _Person) -> None:
-        """Add what *raw* says about *person* that is not known yet."""
-        if raw.biography and person.bio is None:
-            person.bio = raw.biography
+        """Add what *raw* says about *person* that is not known yet; note what differs."""
+        # Spacing is no difference worth a note; case is (it is shown).
+        if raw.name and raw.name.split() != person.name.split():
+            self._differs(person, "name", raw.path)
+        if raw.biography:
+            if person.bio is None:
+                person.bio = raw.biography
+            elif raw.biography != person.bio:
+                self._differs(person, "biography", raw.at("biography"))
         for link in (
             [RawLink(raw.at("url"), xml=raw.xml, url=raw.url, bare=True)] if raw.url else []
         ) + raw.links:
             url = self._resolve(link, self._log)
             if url is not None and url not in person.links:
                 person.links.append(url)
+
+    def _differs(self, person: _Person, field: str, path: str) -> None:
+        """Note, once per person and *field*, a later value that is not the one kept."""
+        if field in person.differing:
+            return
+        person.differing.add(field)
+        self._log.note(
+            path,
+            NoteKind.DROPPED,
+            f"the {field} of person {person.name[:64]!r} differs from the one first read "
+            f"(at {person.path}); the first is kept",
+        )
 
     def speakers(self) -> list[Speaker]:
         """Everyone met, as speakers; a name or biography the model refuses is a problem."""

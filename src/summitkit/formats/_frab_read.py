@@ -35,6 +35,8 @@ extra.
 
 from __future__ import annotations
 
+import codecs
+from typing import cast
 from zoneinfo import ZoneInfo
 
 from summitkit import _arguments as arguments
@@ -46,7 +48,7 @@ from summitkit.formats._frab_json import read_json
 from summitkit.formats._frab_xml import read_xml
 from summitkit.formats._reading import Log
 from summitkit.formats._report import Imported
-from summitkit.formats._source import MAX_DOCUMENT_BYTES, Source, as_text, read_source
+from summitkit.formats._source import MAX_DOCUMENT_BYTES, Source, as_text, check_size, read_source
 
 __all__ = ["load", "loads"]
 
@@ -65,7 +67,9 @@ def loads(
     (``<`` or ``{``).
 
     Args:
-        data: The document, as text or UTF-8 bytes.
+        data: The document, as text or bytes: XML in the encoding its
+            declaration or byte order mark says (UTF-8 when neither does),
+            JSON in UTF-8.
         tz: The zone the schedule's times are in.  Given, it wins over the
             document's ``time_zone_name``; not given, the document's zone is
             used, or inferred from the offsets it writes when that is
@@ -102,8 +106,14 @@ def loads(
     how = (
         None if markup is None else arguments.enum_member(Markup, markup, name="frab.loads(markup)")
     )
-    text = as_text(data, max_bytes=max_bytes)
     log = Log("frab")
+    markup_bytes = _xml_bytes(data, max_bytes)
+    if markup_bytes is not None:
+        with log.reading():
+            raw = read_xml(markup_bytes, log)
+            log.check()
+            return build(raw, tz=zone, lang=tag, markup=how)
+    text = as_text(data, max_bytes=max_bytes)
     first = text.lstrip()[:1]
     with log.reading():
         if first == "<":
@@ -115,6 +125,36 @@ def loads(
             raise FormatError([("$", "expected an XML (<schedule>) or JSON ({...}) document")])
         log.check()
         return build(raw, tz=zone, lang=tag, markup=how)
+
+
+_UTF16_MARKS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+_SPACE = b" \t\r\n"
+
+
+def _xml_bytes(data: object, max_bytes: int) -> bytes | None:
+    """*data* when it is bytes holding XML, from the byte order mark or ``<`` on; else ``None``.
+
+    XML bytes go to the XML parser undecoded: it honours the encoding their
+    declaration (``encoding="ISO-8859-1"``) or byte order mark says.  White
+    space before the start, which XML forbids but some files have, is left
+    out; so is a UTF-8 byte order mark, UTF-8 being XML's default.
+
+    Raises:
+        FormatError: If *data* is XML larger than *max_bytes*.
+    """
+    if not isinstance(data, (bytes, bytearray, memoryview)):
+        return None
+    raw = bytes(cast("bytes", data))  # any of the three holds bytes
+    if raw.startswith(_UTF16_MARKS):
+        # Only the start is decoded, to see whether it is XML.
+        start = raw[:256].decode("utf-16", errors="ignore").lstrip()
+        found = raw if start.startswith("<") else None
+    else:
+        found = raw.removeprefix(codecs.BOM_UTF8).lstrip(_SPACE)
+        found = found if found.startswith(b"<") else None
+    if found is not None:
+        check_size(raw, max_bytes)
+    return found
 
 
 def load(

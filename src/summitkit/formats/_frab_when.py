@@ -27,8 +27,13 @@ from zoneinfo import ZoneInfo
 import attrs
 
 from summitkit._time import TimeSlot, get_zone
-from summitkit._walltime import localize
-from summitkit.exceptions import FormatError, ModelError
+from summitkit._walltime import wall_time_in
+from summitkit.exceptions import (
+    AmbiguousTimeError,
+    FormatError,
+    ModelError,
+    NonexistentTimeError,
+)
 from summitkit.formats import _frab_time as frab_time
 from summitkit.formats._frab_parsed import RawDay, RawEvent, RawSchedule
 from summitkit.formats._reading import Log
@@ -254,7 +259,28 @@ def _local(moment: dt.datetime, zone: ZoneInfo, path: str, log: Log) -> dt.datet
         NoteKind.ASSUMED,
         f"{moment.isoformat()} has no offset; read as the wall time in {zone.key}",
     )
-    return localize(moment, zone, nonexistent="shift_forward", ambiguous="earlier")
+    return _wall_in(moment, zone, path, log)
+
+
+def _wall_in(wall: dt.datetime, zone: ZoneInfo, path: str, log: Log) -> dt.datetime:
+    """The naive *wall* in *zone*; one the clocks skip or repeat is moved or chosen, with a note.
+
+    A time in the gap is moved forward by its size; one in the repeated hour
+    is read as the first (before the clocks go back), as the Indico reader does.
+    """
+    try:
+        return wall_time_in(wall, zone, path=path)
+    except NonexistentTimeError as error:
+        moment = wall_time_in(wall, zone, nonexistent="shift_forward", path=path)
+        key, said = "gap", f"{error.problem.split(';')[0]}; read as {moment.isoformat()}"
+    except AmbiguousTimeError as error:
+        moment = wall_time_in(wall, zone, ambiguous="earlier", path=path)
+        key, said = (
+            "repeated",
+            f"{error.problem.split(';')[0]}; the first is taken: {moment.isoformat()}",
+        )
+    log.note_once(("wall time", key), path, NoteKind.APPROXIMATED, said)
+    return moment
 
 
 def _windows(
@@ -324,12 +350,7 @@ class _Placing:
         if clock is not None and day is not None:
             if clock < self.change:
                 day += _DAY
-            return localize(
-                dt.datetime.combine(day, clock),
-                zone,
-                nonexistent="shift_forward",
-                ambiguous="earlier",
-            )
+            return _wall_in(dt.datetime.combine(day, clock), zone, event.at("start"), log)
         log.note(
             event.path,
             NoteKind.ASSUMED,

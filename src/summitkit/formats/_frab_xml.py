@@ -9,7 +9,7 @@ visits each element once.
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET  # parsed only after defusedxml's screen
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from summitkit.exceptions import FormatError, MissingExtraError
 from summitkit.formats._frab_parsed import (
@@ -61,8 +61,11 @@ _EVENT_DROPPED = frozenset(
 _CONFERENCE_DROPPED = frozenset({"days", "timeslot_duration", "logo", "color", "release", "url"})
 
 
-def read_xml(text: str, log: Log) -> RawSchedule:
+def read_xml(text: str | bytes, log: Log) -> RawSchedule:
     """The schedule *text* holds, in the neutral shape; notes and problems go to *log*.
+
+    Bytes are given to the XML parser as they are, so that it reads them in
+    the encoding their declaration or byte order mark says.
 
     Raises:
         MissingExtraError: If defusedxml is not installed.
@@ -131,7 +134,7 @@ class _Prolog:
 _SCREEN_CHUNK = 64 * 1024
 
 
-def _parse(text: str) -> Element:
+def _parse(text: str | bytes) -> Element:
     """The document's tree, parsed only once defusedxml has found nothing refused.
 
     defusedxml refuses a DTD, entity declarations and external references,
@@ -184,10 +187,13 @@ def _parse(text: str) -> Element:
     return root
 
 
-def _local(tag: Any) -> str:  # noqa: ANN401  # a comment or processing instruction has no str tag
-    if not isinstance(tag, str):
-        return "#comment"
-    return tag.rpartition("}")[2] if "}" in tag else tag
+def _local(tag: str) -> str:
+    """*tag* without its namespace.
+
+    The tree holds elements only: ElementTree's parser leaves comments and
+    processing instructions out unless asked to keep them.
+    """
+    return tag.rpartition("}")[2]
 
 
 def _text(element: Element, path: str, log: Log) -> str | None:
@@ -207,8 +213,7 @@ def _text(element: Element, path: str, log: Log) -> str | None:
 
 
 def _unknown(log: Log, parent: str, tag: str, path: str) -> None:
-    if tag != "#comment":
-        unknown(log, parent, tag, path, element=True)
+    unknown(log, parent, tag, path, element=True)
 
 
 def _children(element: Element, tag: str, path: str, log: Log) -> Iterator[Element]:
