@@ -24,6 +24,7 @@ __all__ = [
     "Source",
     "Target",
     "as_text",
+    "check_size",
     "parse_json",
     "read_source",
     "write_target",
