@@ -77,6 +77,22 @@ def test_blank_lines_after_the_last_row_are_not_an_open_quote() -> None:
     assert [s.title["en"] for s in summit.sessions] == ["A\nB"]
 
 
+def test_finding_an_unclosed_quote_takes_one_pass_over_many_rows() -> None:
+    """Many short rows, the last with a quote left open, are read in linear time."""
+    source = (
+        "from summitkit.formats import csv\n"
+        "from summitkit.exceptions import FormatError\n"
+        "text = 'title\\r\\n' + 'A\\r\\n' * 200_000 + '\"' + 'x,\\r\\n' * 2_000\n"
+        "try:\n"
+        "    csv.loads(text)\n"
+        "except FormatError as error:\n"
+        "    print(error.problems)\n"
+    )
+    from bounded import finishes  # noqa: PLC0415  # the tests' own helper
+
+    assert finishes(source) == "(('row 200002', 'a quote opened here is never closed'),)\n"
+
+
 def test_a_cell_larger_than_the_csv_module_reads_is_an_error_at_its_row() -> None:
     """A cell past the csv module's field limit is an error naming its row, not a csv.Error."""
     [(path, problem)] = problems("title\r\nA\r\n" + "x" * 200_000 + "\r\n")
@@ -347,6 +363,12 @@ def test_empty_items_of_a_speakers_cell_are_skipped() -> None:
     """Empty names, quoted or not, between commas name nobody."""
     summit, _ = skcsv.loads('title,speakers\r\nA,"Amal,,"""", Omar (UAE)"\r\n', day=DAY)
     assert [s.name["en"] for s in summit.speakers] == ["Amal", "Omar (UAE)"]
+
+
+def test_a_quote_doubled_inside_a_quoted_speaker_name_is_one_quote() -> None:
+    """In a quoted name, "" is a quote of the name, as dumps writes it."""
+    summit, _ = skcsv.loads('title,speakers\r\nA,"""Al """"Bo"""" D"", Amal"\r\n', day=DAY)
+    assert [s.name["en"] for s in summit.speakers] == ['Al "Bo" D', "Amal"]
 
 
 @pytest.mark.parametrize(
