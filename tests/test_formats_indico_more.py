@@ -464,3 +464,30 @@ def test_a_wall_time_too_close_to_the_limits_of_datetime_is_a_problem() -> None:
     [(path, problem)] = problems(document(contribution(1, "A", startDate=start)))
     assert path == f"{C0}.startDate"
     assert problem == "9999-12-31T20:00:00-12:00 is too close to the limits of datetime to convert"
+
+
+def test_session_block_conveners_and_minutes_are_noted_once() -> None:
+    """Conveners of two blocks are one note with a count; the blocks' contributions are read."""
+    blocks = [
+        {
+            "title": "Energy",
+            "conveners": [person("Amal")],
+            "note": {"html": "minutes"},
+            "contributions": [contribution(1, "A", session="Energy")],
+        },
+        {
+            "title": "Energy",
+            "conveners": [person("Amal")],
+            "contributions": [contribution(2, "B", session="Energy")],
+        },
+    ]
+    summit, report = read(document(sessions=blocks))
+    assert [s.title["en"] for s in summit.sessions] == ["A", "B"]
+    assert [n for n in report if ".sessions[" in n.path and "contributions" not in n.path] == [
+        Note(
+            f"{E}.sessions[0].conveners",
+            NoteKind.DROPPED,
+            "session block conveners are not kept (2 places; this is the first)",
+        ),
+        Note(f"{E}.sessions[0].note", NoteKind.DROPPED, "session block minutes are not kept"),
+    ]

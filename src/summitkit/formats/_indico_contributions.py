@@ -52,6 +52,13 @@ _CONTRIBUTION_DROPPED = {
     "allowed": "access lists (who may see a contribution) are not kept",
 }
 
+# What a session block (detail=sessions) holds beyond its contributions,
+# which carry their own times and rooms.
+_BLOCK_DROPPED = {
+    "conveners": "session block conveners are not kept",
+    "note": "session block minutes are not kept",
+}
+
 
 class People:
     """Speakers and organizations of the event, one per Indico person."""
@@ -202,6 +209,7 @@ class Programme:
                     f"expected a session block object, got {describe(block)}",
                 )
                 continue
+            self._block(cast("Mapping[str, Any]", block), f"{path}.sessions[{i}]")
             inner = cast("Mapping[str, Any]", block).get("contributions")
             where = f"{path}.sessions[{i}].contributions"
             found.extend((f"{where}[{j}]", c) for j, c in listed(log, inner, where))
@@ -220,6 +228,12 @@ class Programme:
             if session is not None:
                 sessions.append(session)
         return sessions
+
+    def _block(self, block: Mapping[str, Any], path: str) -> None:
+        """Note what a session block holds beyond its contributions (its title is their track)."""
+        for key, message in _BLOCK_DROPPED.items():
+            if block.get(key):
+                self.log.note_once(("block", key), f"{path}.{key}", NoteKind.DROPPED, message)
 
     def _contribution(self, data: Mapping[str, Any], path: str) -> Session | None:
         log, lang = self.log, self.lang
