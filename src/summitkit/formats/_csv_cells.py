@@ -155,9 +155,8 @@ def read_speakers(cell: str) -> list[tuple[str, Role | None]]:
             if opening > 0:
                 role = _role(item[opening:])
                 if role is not None:
-                    item = item[:opening].rstrip()
-        if item:
-            people.append((item, role))
+                    item = item[:opening].rstrip()  # not empty: the item starts before "("
+        people.append((item, role))
     return people
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import itertools
 import re
 from collections.abc import Mapping
 from typing import Any, Literal
@@ -23,10 +24,12 @@ from summitkit._time import DUBAI, TimeSlot
 from summitkit._validators import describe, is_day
 from summitkit._venue import Room
 from summitkit.exceptions import (
+    AmbiguousTimeError,
     FormatError,
     InvalidTypeError,
     InvalidValueError,
     ModelError,
+    NonexistentTimeError,
 )
 from summitkit.formats._csv_cells import COLUMNS, SpeakersError, read_speakers, restore
 from summitkit.formats._naming import Ids, is_id
@@ -72,6 +75,12 @@ _STATUS = {
 }
 # The date parse_time is given for a cell that holds its own: never used.
 _NO_DATE = dt.date(2000, 1, 1)
+#: An end written before its start is the next day's only if the session
+#: then lasts less than this: 23:30 to 00:30, not 10:00 to 09:00.
+_NEXT_DAY_LIMIT = dt.timedelta(hours=12)
+# A line that, after a record ended, is one more record; inside an open quoted
+# field it is more of that field: an escaped quote and a delimiter.
+_PROBE = '"",x\n'
 
 
 def _normal(header: str) -> str:
@@ -103,8 +112,9 @@ def loads(  # noqa: PLR0913  # one keyword per thing a spreadsheet does not say
             Asia/Dubai.  A row's times are read in its ``timezone`` cell's
             zone, if it has one, and shown in the summit's.
         day: The date of times written without one, when there is no
-            ``date`` column; also the summit's first day, if earlier than
-            every session.
+            ``date`` column or its cell is empty; also the summit's first
+            day, if earlier than every session (a later one does not
+            stretch the summit), and its only day if no session has a date.
         summit_id: The summit's id.
         name: The summit's name: text in *lang*, or text by language.
         lang: The language of titles and names.
@@ -216,11 +226,32 @@ def _rows(text: str) -> list[list[str]]:
         delimiter = ";" if ";" in first_line else "\t" if "\t" in first_line else ","
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     rows: list[list[str]] = []
+    last_start = 0  # the line the last record starts on, counted from 0
     try:
-        rows.extend(reader)
+        while True:
+            starts = reader.line_num
+            row = next(reader, None)
+            if row is None:
+                break
+            rows.append(row)
+            last_start = starts
     except csv.Error as error:
         raise FormatError([(f"row {len(rows) + 1}", f"not readable as CSV: {error}")]) from None
+    if rows and _ends_in_quotes(text, last_start, delimiter):
+        raise FormatError([(f"row {len(rows)}", "a quote opened here is never closed")])
     return rows
+
+
+def _ends_in_quotes(text: str, start: int, delimiter: str) -> bool:
+    """Whether the record starting on line *start* runs to the end inside a quoted field.
+
+    Python's reader ends such a field at the end of the text without a word,
+    swallowing every later line; a line added after it is then read as part
+    of the field rather than as a record of its own.
+    """
+    lines = itertools.islice(io.StringIO(text, newline=""), start, None)
+    probe = csv.reader(itertools.chain(lines, [_PROBE]), delimiter=delimiter)
+    return sum(1 for _ in probe) == 1
 
 
 def _cell(value: str) -> str:
@@ -327,17 +358,17 @@ class _Reader:
         if self.log.problems:
             return None
         dates = [s.slot.start.astimezone(self.zone).date() for s in sessions if s.slot]
-        if self.day is not None:
-            dates.append(self.day)
-        if not dates:
+        if not dates and self.day is None:
             self.log.problem("$", "no session has a date: pass day= for the summit's first day")
             return None
+        # day= can open the summit earlier (a day of arrivals), never close it later.
+        first_day = min([*dates, self.day]) if self.day is not None else min(dates)
         try:
             return Summit(
                 id=summit_id,
                 name=name or LocalizedText({self.lang: summit_id}),
-                first_day=min(dates),
-                last_day=max(dates),
+                first_day=first_day,
+                last_day=max(dates, default=first_day),
                 timezone=self.zone,
                 rooms=list(self.rooms.values()),
                 speakers=list(self.speakers.values()),
@@ -532,20 +563,26 @@ class _Reader:
         if not text:
             return None
         end = self._time(number, "end", text, date=date, zone=zone)
-        if end is not None and end <= start and not _HAS_DATE.match(text):
-            # A time of day before the start is the next day's: 23:30 to 00:30.
-            next_day = start.astimezone(zone).date() + dt.timedelta(days=1)
-            end = self._time(number, "end", text, date=next_day, zone=zone)
-            self.log.note(
-                self._path(number, "end"),
-                NoteKind.ASSUMED,
-                f"{text!r} is before the start: read as the next day",
-            )
+        day = start.astimezone(zone).date()
+        if end is not None and end <= start and not _HAS_DATE.match(text) and day < dt.date.max:
+            # A time of day before the start may be the next day's: 23:30 to 00:30.
+            next_day = day + dt.timedelta(days=1)
+            later = self._time(number, "end", text, date=next_day, zone=zone)
+            if later is None:
+                return False
+            if later - start < _NEXT_DAY_LIMIT:
+                self.log.note(
+                    self._path(number, "end"),
+                    NoteKind.ASSUMED,
+                    f"{text!r} is before the start: read as the next day",
+                )
+                end = later
         if end is None:
             return False
         if end <= start:
             self.log.problem(
-                self._path(number, "end"), f"expected a time after the start, {start.isoformat()}"
+                self._path(number, "end"),
+                f"end before start: expected a time after the start, {start.isoformat()}",
             )
             return False
         return end
@@ -595,7 +632,19 @@ class _Reader:
             return None
         on = date if isinstance(date, dt.date) else _NO_DATE
         try:
-            return parse_time(text, on=on, tz=zone).astimezone(self.zone)
+            try:
+                moment = parse_time(text, on=on, tz=zone)
+            except (NonexistentTimeError, AmbiguousTimeError) as error:
+                # As a clock on the wall shows it: past the gap, the first of two.
+                moment = parse_time(
+                    text, on=on, tz=zone, nonexistent="shift_forward", ambiguous="earlier"
+                )
+                self.log.note(
+                    path,
+                    NoteKind.APPROXIMATED,
+                    f"{error.problem.split(';')[0]}; read as {moment.isoformat()}",
+                )
+            return moment.astimezone(self.zone)
         except ModelError as error:
             self.log.problem(path, error.problem)
         except OverflowError:

@@ -41,12 +41,22 @@ PERSON_SYSTEM = "indico-id"
 
 T = TypeVar("T", Room, Track)
 
-# What a contribution holds that a session has no place for.
+# What a contribution holds that a session has no place for, as Indico's
+# export writes it (its markers ``_type`` and ``_fossil`` say nothing more).
 _CONTRIBUTION_DROPPED = {
-    "subContributions": "sub-contributions",
-    "references": "external references",
-    "note": "minutes",
-    "board_number": "the poster board number",
+    "subContributions": "sub-contributions are not kept",
+    "references": "external references are not kept",
+    "note": "minutes are not kept",
+    "board_number": "poster board numbers are not kept",
+    "code": "programme codes are not kept",
+    "allowed": "access lists (who may see a contribution) are not kept",
+}
+
+# What a session block (detail=sessions) holds beyond its contributions,
+# which carry their own times and rooms.
+_BLOCK_DROPPED = {
+    "conveners": "session block conveners are not kept",
+    "note": "session block minutes are not kept",
 }
 
 
@@ -180,19 +190,29 @@ class Programme:
         self.rooms = Named(log, lang, lambda key, text: Room(id=key, name=text))
         self.tracks = Named(log, lang, lambda key, text: Track(id=key, title=text))
         self.ids = Ids()
+        self.venue: str | None = None
 
     def read(self, data: Mapping[str, Any], path: str) -> list[Session]:
         """Every contribution: the event's, and (``detail=sessions``) those in session blocks."""
         log = self.log
+        venue = data.get("location")
+        # The event's location is the summit's venue (read, or noted, with the event).
+        self.venue = venue.strip() if isinstance(venue, str) else None
         found: list[tuple[str, object]] = [
             (f"{path}.contributions[{i}]", c)
             for i, c in listed(log, data.get("contributions"), f"{path}.contributions")
         ]
         for i, block in listed(log, data.get("sessions"), f"{path}.sessions"):
-            if isinstance(block, Mapping):
-                inner = cast("Mapping[str, Any]", block).get("contributions")
-                where = f"{path}.sessions[{i}].contributions"
-                found.extend((f"{where}[{j}]", c) for j, c in listed(log, inner, where))
+            if not isinstance(block, Mapping):
+                log.problem(
+                    f"{path}.sessions[{i}]",
+                    f"expected a session block object, got {describe(block)}",
+                )
+                continue
+            self._block(cast("Mapping[str, Any]", block), f"{path}.sessions[{i}]")
+            inner = cast("Mapping[str, Any]", block).get("contributions")
+            where = f"{path}.sessions[{i}].contributions"
+            found.extend((f"{where}[{j}]", c) for j, c in listed(log, inner, where))
         if "contributions" not in data and "sessions" not in data:
             log.note(
                 path,
@@ -209,11 +229,16 @@ class Programme:
                 sessions.append(session)
         return sessions
 
+    def _block(self, block: Mapping[str, Any], path: str) -> None:
+        """Note what a session block holds beyond its contributions (its title is their track)."""
+        for key, message in _BLOCK_DROPPED.items():
+            if block.get(key):
+                self.log.note_once(("block", key), f"{path}.{key}", NoteKind.DROPPED, message)
+
     def _contribution(self, data: Mapping[str, Any], path: str) -> Session | None:
         log, lang = self.log, self.lang
-        title = text_of(log, data.get("title"), f"{path}.title")
+        title = self._title(data, path)
         if title is None:
-            log.problem(f"{path}.title", "expected the contribution's title")
             return None
         label = text_of(log, data.get("type"), f"{path}.type")
         kind = kind_of(log, label, f"{path}.type")
@@ -248,12 +273,32 @@ class Programme:
             log.note(f"{path}.type", NoteKind.APPROXIMATED, "a break with people is read as a talk")
             kind = Talk
         fields["participants"] = participants
-        for key, what in _CONTRIBUTION_DROPPED.items():
+        for key, message in _CONTRIBUTION_DROPPED.items():
             if data.get(key):
-                log.note(f"{path}.{key}", NoteKind.DROPPED, f"{what} are not kept")
+                log.note_once(("contribution", key), f"{path}.{key}", NoteKind.DROPPED, message)
+        self._location(data, path)
         if any(value is None for key, value in fields.items() if key in {"title", "abstract"}):
             return None
         return self._build(kind, fields, path)
+
+    def _title(self, data: Mapping[str, Any], path: str) -> str | None:
+        written = data.get("title")
+        title = text_of(self.log, written, f"{path}.title")
+        if title is None and (written is None or isinstance(written, str)):
+            # Missing or blank; text that is no text is a problem text_of told.
+            self.log.problem(f"{path}.title", "expected the contribution's title")
+        return title
+
+    def _location(self, data: Mapping[str, Any], path: str) -> None:
+        """Note a location of the contribution's own: a session has only the summit's venue."""
+        location = text_of(self.log, data.get("location"), f"{path}.location")
+        if location is not None and location != self.venue:
+            self.log.note_once(
+                ("contribution", "location"),
+                f"{path}.location",
+                NoteKind.DROPPED,
+                f"the contribution's location {location!r}, not the event's, is not kept",
+            )
 
     def _build(self, kind: type[Session], fields: dict[str, Any], path: str) -> Session | None:
         log = self.log
@@ -277,9 +322,10 @@ class Programme:
             wanted = f"contribution-{own}"
             if ids.keep(wanted):
                 return wanted
+            why = "is used twice" if wanted in ids else "is not usable in an id"
             made = ids.make(wanted)
             self.log.note(
-                f"{path}.id", NoteKind.RENAMED, f"id {str(own)!r} is used twice: read as {made!r}"
+                f"{path}.id", NoteKind.RENAMED, f"id {str(own)!r} {why}: read as {made!r}"
             )
             return made
         return ids.make(title)

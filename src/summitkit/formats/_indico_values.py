@@ -8,6 +8,7 @@ document cannot be read there) or a note (it was read, but not as it stood).
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Iterator, Mapping
 from typing import Any, cast
@@ -221,13 +222,21 @@ def is_html(text: str) -> bool:
 
 def _link(log: Log, url: object, title: str | None, kind: str | None, path: str) -> Link | None:
     if not isinstance(url, str) or not url.strip():
-        log.note(path, NoteKind.DROPPED, f"an attachment without a URL: {describe(url)}")
+        named = "an attachment" if title is None else f"attachment {title!r}"
+        got = "" if url is None or isinstance(url, str) else f" (got {describe(url)})"
+        log.note(path, NoteKind.DROPPED, f"{named} has no URL{got}: not kept")
         return None
     try:
         return Link(url.strip(), title=title, kind=kind)
     except ModelError as error:
         log.note(path, NoteKind.DROPPED, f"not kept: {error.problem}")
         return None
+
+
+def _empty(log: Log, path: str, what: str, title: str | None) -> None:
+    """Note a folder or material entry with nothing in it: a title without a URL."""
+    named = what if title is None else f"{what} {title!r}"
+    log.note(path, NoteKind.DROPPED, f"{named} holds nothing with a URL: not kept")
 
 
 def _entries(log: Log, value: object, path: str) -> Iterator[tuple[int, Mapping[str, Any]]]:
@@ -253,37 +262,16 @@ def links_of(log: Log, owner: Mapping[str, Any], path: str) -> tuple[list[Link],
     files: list[Link] = []
     seen: set[str] = set()
     repeated = False
-
-    def add(link: Link | None, *, is_file: bool) -> None:
-        nonlocal repeated
+    for link, is_file in itertools.chain(
+        _folder_items(log, owner, path), _material_items(log, owner, path)
+    ):
         if link is None:
-            return
+            continue
         if link.url in seen:
             repeated = True
-            return
+            continue
         seen.add(link.url)
         (files if is_file else links).append(link)
-
-    for i, folder in _entries(log, owner.get("folders"), f"{path}.folders"):
-        where = f"{path}.folders[{i}]"
-        folder_title = text_of(log, folder.get("title"), f"{where}.title")
-        kind = None if folder.get("default_folder") else folder_title
-        for j, item in _entries(log, folder.get("attachments"), f"{where}.attachments"):
-            at = f"{where}.attachments[{j}]"
-            title = text_of(log, item.get("title"), f"{at}.title")
-            if item.get("type") == "link":
-                add(_link(log, item.get("link_url"), title, kind, at), is_file=False)
-            else:
-                own_kind = kind or text_of(log, item.get("content_type"), f"{at}.content_type")
-                add(_link(log, item.get("download_url"), title, own_kind, at), is_file=True)
-    for i, material in _entries(log, owner.get("material"), f"{path}.material"):
-        where = f"{path}.material[{i}]"
-        kind = text_of(log, material.get("title"), f"{where}.title")
-        for j, item in _entries(log, material.get("resources"), f"{where}.resources"):
-            at = f"{where}.resources[{j}]"
-            title = text_of(log, item.get("name"), f"{at}.name")
-            is_file = item.get("_type") != "Link"
-            add(_link(log, item.get("url"), title, kind, at), is_file=is_file)
     if repeated:
         log.note(
             f"{path}.material",
@@ -291,3 +279,38 @@ def links_of(log: Log, owner: Mapping[str, Any], path: str) -> tuple[list[Link],
             "material repeats the folders' links and files: each is read once",
         )
     return links, files
+
+
+def _folder_items(
+    log: Log, owner: Mapping[str, Any], path: str
+) -> Iterator[tuple[Link | None, bool]]:
+    """Each item of the ``folders``, and whether it is a file."""
+    for i, folder in _entries(log, owner.get("folders"), f"{path}.folders"):
+        where = f"{path}.folders[{i}]"
+        folder_title = text_of(log, folder.get("title"), f"{where}.title")
+        kind = None if folder.get("default_folder") else folder_title
+        if not folder.get("attachments"):
+            _empty(log, where, "folder", folder_title)
+        for j, item in _entries(log, folder.get("attachments"), f"{where}.attachments"):
+            at = f"{where}.attachments[{j}]"
+            title = text_of(log, item.get("title"), f"{at}.title")
+            if item.get("type") == "link":
+                yield _link(log, item.get("link_url"), title, kind, at), False
+            else:
+                own_kind = kind or text_of(log, item.get("content_type"), f"{at}.content_type")
+                yield _link(log, item.get("download_url"), title, own_kind, at), True
+
+
+def _material_items(
+    log: Log, owner: Mapping[str, Any], path: str
+) -> Iterator[tuple[Link | None, bool]]:
+    """Each resource of the legacy ``material``, and whether it is a file."""
+    for i, material in _entries(log, owner.get("material"), f"{path}.material"):
+        where = f"{path}.material[{i}]"
+        kind = text_of(log, material.get("title"), f"{where}.title")
+        if not material.get("resources"):
+            _empty(log, where, "material", kind)
+        for j, item in _entries(log, material.get("resources"), f"{where}.resources"):
+            at = f"{where}.resources[{j}]"
+            title = text_of(log, item.get("name"), f"{at}.name")
+            yield _link(log, item.get("url"), title, kind, at), item.get("_type") != "Link"

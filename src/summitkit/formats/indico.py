@@ -312,9 +312,8 @@ def _windows(
     day = start.date()
     while day < end.astimezone(zone).date():
         day += dt.timedelta(days=1)
-        midnight = day_start(day, zone, dt.time(0))
-        if midnight > opening:
-            windows.append(TimeSlot(opening, midnight))
+        midnight = day_start(day, zone, dt.time(0))  # after opening: a day after it
+        windows.append(TimeSlot(opening, midnight))
         opening = midnight
     if end > opening:
         windows.append(TimeSlot(opening, end.astimezone(zone)))
