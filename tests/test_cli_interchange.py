@@ -211,7 +211,7 @@ def test_an_attendee_zone_is_for_csv_only(capsys: pytest.CaptureFixture[str]) ->
     assert "start (Europe/London),end (Europe/London)" in out.splitlines()[0]
     code, out, err = run(capsys, "export", "--to", "ical", "--attendee-tz", "Europe/London")
     assert (code, out) == (2, "")
-    assert err.startswith("summitkit: error: --attendee-tz: only CSV writes times in a second zone")
+    assert err == "summitkit: error: --attendee-tz: ical does not take it; only csv\n"
 
 
 def test_bytes_reach_the_binary_buffer_as_they_are(
@@ -252,3 +252,36 @@ def test_the_format_read_is_told_by_extension_and_content(
 ) -> None:
     """A BOM and white space before the document do not hide what it is."""
     assert _interchange.READABLE[expected] is _interchange.reader(None, path, head)
+
+
+def test_a_speakers_calendar_and_an_attendees_picks(capsys: pytest.CaptureFixture[str]) -> None:
+    """``--speaker`` and ``--session`` select the events; formats without filters refuse them."""
+    summit = sk.examples.gsms2015()
+    code, out, _ = run(capsys, "export", "--to", "ical", "--speaker", "maher-ezzeddine")
+    expected = {
+        f"UID:{s.id}@gsms2015.summitkit"
+        for s in summit.sessions
+        if s.slot and "maher-ezzeddine" in {p.speaker for p in s.participants}
+    }
+    assert code == 0
+    assert expected == {line for line in out.splitlines() if line.startswith("UID:")}
+    picks = ["--session", "opening-panel", "--session", "official-opening"]
+    code, out, _ = run(capsys, "export", "--to", "ical", *picks)
+    assert (code, out.count("BEGIN:VEVENT")) == (0, 2)
+    code, _, err = run(capsys, "export", "--to", "frab-xml", "--speaker", "maher-ezzeddine")
+    assert (code, err) == (2, "summitkit: error: --speaker: frab-xml does not take it; only ical\n")
+
+
+def test_previous_marks_what_changed_since(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``--previous OLD.json``: the cancelled keynote's event goes to SEQUENCE:1, CANCELLED."""
+    old = tmp_path / "old.json"
+    skjson.dump(sk.examples.gsms2015(), old)
+    new = tmp_path / "new.json"
+    skjson.dump(sk.examples.gsms2015().cancel("keynote-modern-workplace"), new)
+    code, out, _ = run(capsys, "export", str(new), "--to", "ical", "--previous", str(old))
+    assert code == 0
+    event = out[out.index("UID:keynote-modern-workplace@") :].split("END:VEVENT")[0]
+    changed = [line for line in out.splitlines() if line.startswith("SEQUENCE:1")]
+    assert ("SEQUENCE:1" in event, "STATUS:CANCELLED" in event, len(changed)) == (True, True, 1)

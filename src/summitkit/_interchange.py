@@ -20,7 +20,16 @@ from summitkit._summit import Summit
 from summitkit.exceptions import SummitkitError
 from summitkit.formats._report import Exported, Imported, Report
 
-__all__ = ["READABLE", "WRITABLE", "Reader", "UnknownFormatError", "Writer", "reader", "writer"]
+__all__ = [
+    "READABLE",
+    "TAKES",
+    "WRITABLE",
+    "Reader",
+    "UnknownFormatError",
+    "Writer",
+    "reader",
+    "writer",
+]
 
 
 class UnknownFormatError(SummitkitError, ValueError):
@@ -31,8 +40,8 @@ T = TypeVar("T")
 Zone = ZoneInfo | dt.timezone | None
 #: Reads a document (text or bytes), given the zone to read it in when it states none.
 Reader = Callable[[str | bytes, Zone], Imported]
-#: Writes a summit in a language (``None``: the format's default), with an attendee's zone.
-Writer = Callable[[Summit, str | None, Zone], Exported[Any]]
+#: Writes a summit, given the keyword arguments of the format's ``export``.
+Writer = Callable[[Summit, dict[str, Any]], Exported[Any]]
 
 
 def _module(name: str) -> Any:  # noqa: ANN401  # one of the format modules
@@ -44,8 +53,8 @@ def _read_json(data: str | bytes, tz: Zone) -> Imported:
     return Imported(_module("json").loads(data), Report("json"))
 
 
-def _write_json(summit: Summit, lang: str | None, tz: Zone) -> Exported[str]:
-    del lang, tz  # the canonical document holds every language, in the summit's zone
+def _write_json(summit: Summit, options: dict[str, Any]) -> Exported[str]:
+    del options  # the canonical document holds every language, in the summit's zone
     return Exported(_module("json").dumps(summit, indent=2) + "\n", Report("json"))
 
 
@@ -59,19 +68,24 @@ READABLE: dict[str, Reader] = {
 }
 
 
-def _language(lang: str | None) -> dict[str, str]:
-    """The ``lang=`` argument, when one was given: each writer has its own default."""
-    return {} if lang is None else {"lang": lang}
-
-
 #: The formats that can be written, by their names on the command line.
 WRITABLE: dict[str, Writer] = {
     "json": _write_json,
-    "ical": lambda summit, lang, _tz: _module("ical").export(summit, **_language(lang)),
-    "frab-xml": lambda summit, lang, _tz: _module("frab").export_xml(summit, **_language(lang)),
-    "frab-json": lambda summit, lang, _tz: _module("frab").export_json(summit, **_language(lang)),
-    "jsonld": lambda summit, lang, _tz: _module("jsonld").export(summit, **_language(lang)),
-    "csv": lambda summit, lang, tz: _module("csv").export(summit, tz=tz, **_language(lang)),
+    "ical": lambda summit, options: _module("ical").export(summit, **options),
+    "frab-xml": lambda summit, options: _module("frab").export_xml(summit, **options),
+    "frab-json": lambda summit, options: _module("frab").export_json(summit, **options),
+    "jsonld": lambda summit, options: _module("jsonld").export(summit, **options),
+    "csv": lambda summit, options: _module("csv").export(summit, **options),
+}
+
+#: The keyword arguments of each format's ``export`` that the command line can give.
+TAKES: dict[str, frozenset[str]] = {
+    "json": frozenset(),
+    "ical": frozenset({"lang", "previous", "speaker", "track", "room", "sessions"}),
+    "frab-xml": frozenset({"lang"}),
+    "frab-json": frozenset({"lang"}),
+    "jsonld": frozenset({"lang", "previous"}),
+    "csv": frozenset({"lang", "tz"}),
 }
 
 # What a file's extension means when no format is named. A ".json" file is

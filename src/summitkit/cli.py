@@ -219,6 +219,22 @@ def _add_interchange(add_parser: Callable[..., argparse.ArgumentParser], file_he
         "--attendee-tz", metavar="ZONE", help="CSV: also give times in this IANA zone"
     )
     export.add_argument("--notes", action="store_true", help=notes_help)
+    export.add_argument(
+        "--previous",
+        metavar="FILE",
+        help="ical, jsonld: the version published before (summitkit's JSON), "
+        "for SEQUENCE and cancellations, or rescheduled events",
+    )
+    export.add_argument("--speaker", metavar="ID", help="ical: only this speaker's sessions")
+    export.add_argument("--track", metavar="ID", help="ical: only this track's sessions")
+    export.add_argument("--room", metavar="ID", help="ical: only the sessions in this room")
+    export.add_argument(
+        "--session",
+        dest="picks",
+        action="append",
+        metavar="ID",
+        help="ical: only these sessions, an attendee's picks (repeatable)",
+    )
 
     convert = add_parser(
         "convert",
@@ -367,15 +383,7 @@ def _tell(report: Report, *, notes: bool) -> None:
 
 def _exported(summit: Summit, to: str | None, out: str | None, args: argparse.Namespace) -> _Output:
     name, write = _interchange.writer(to, None if out in (None, _STDIN) else out)
-    zone = None
-    if getattr(args, "attendee_tz", None) is not None:
-        if name != "csv":
-            raise _CommandError(
-                f"--attendee-tz: only CSV writes times in a second zone, not {name}; "
-                "the other formats give each time with its offset or zone"
-            )
-        zone = zone_named(args.attendee_tz, name="--attendee-tz")
-    result: Exported[str | bytes] = write(summit, getattr(args, "lang", None), zone)
+    result: Exported[str | bytes] = write(summit, _write_options(name, args))
     if result.report:
         _tell(result.report, notes=args.notes)
     data = result.data
@@ -387,6 +395,41 @@ def _exported(summit: Summit, to: str | None, out: str | None, args: argparse.Na
         problem = error.strerror if isinstance(error, OSError) and error.strerror else error
         raise _CommandError(f"cannot write {out}: {problem}") from None
     return [], 0
+
+
+# Each writing option: its flag, and the keyword of the formats' export it gives.
+_WRITE_OPTIONS = (
+    ("lang", "--lang", "lang"),
+    ("attendee_tz", "--attendee-tz", "tz"),
+    ("previous", "--previous", "previous"),
+    ("speaker", "--speaker", "speaker"),
+    ("track", "--track", "track"),
+    ("room", "--room", "room"),
+    ("picks", "--session", "sessions"),
+)
+
+
+def _write_options(name: str, args: argparse.Namespace) -> dict[str, object]:
+    """The keyword arguments of format *name*'s export that the command line gives.
+
+    An option the format does not take is refused, not ignored, so that
+    ``--speaker`` never silently writes the whole programme.
+    """
+    options: dict[str, object] = {}
+    takes = _interchange.TAKES[name]
+    for attribute, flag, keyword in _WRITE_OPTIONS:
+        value = getattr(args, attribute, None)
+        if value is None:
+            continue
+        if keyword not in takes:
+            formats = [f for f, keywords in _interchange.TAKES.items() if keyword in keywords]
+            raise _CommandError(f"{flag}: {name} does not take it; only {', '.join(formats)}")
+        if keyword == "tz":
+            value = zone_named(value, name=flag)
+        elif keyword == "previous":
+            value = _read(value)
+        options[keyword] = value
+    return options
 
 
 def _export(args: argparse.Namespace) -> _Output:
