@@ -794,3 +794,18 @@ def summit_argument(value: object, *, name: str) -> Summit:
     if not isinstance(value, Summit):
         raise InvalidTypeError(name, f"expected a Summit, got {describe(value)}")
     return value
+
+
+def earlier_version(value: object, of: Summit, *, name: str) -> Summit:
+    """*value*, which must be a :class:`Summit` with *of*'s id: an earlier version of it.
+
+    Raises:
+        InvalidTypeError: If it is not a summit.
+        InvalidValueError: If it is another summit (another id).
+    """
+    earlier = summit_argument(value, name=name)
+    if earlier.id != of.id:
+        raise InvalidValueError(
+            name, f"expected an earlier version of summit {of.id!r}, got summit {earlier.id!r}"
+        )
+    return earlier

@@ -272,13 +272,18 @@ def _add_interchange(add_parser: Callable[..., argparse.ArgumentParser], file_he
     imports.add_argument("--notes", action="store_true", help=notes_help)
 
 
-def _read(path: str) -> Summit:
+def _named_contents(path: str) -> tuple[str, str | bytes]:
+    """How messages name *path*, and what it holds; a file that cannot be read is one line."""
     name = "standard input" if path == _STDIN else path
     try:
-        data = _contents(path)
+        return name, _contents(path)
     except (OSError, ValueError) as error:  # ValueError: a NUL in the path
         problem = error.strerror if isinstance(error, OSError) and error.strerror else error
         raise _CommandError(f"cannot read {name}: {problem}") from None
+
+
+def _read(path: str) -> Summit:
+    name, data = _named_contents(path)
     try:
         return json.loads(data)  # which skips the byte order mark some editors write
     except FormatError as error:
@@ -359,12 +364,7 @@ def _diff(args: argparse.Namespace) -> _Output:
 
 def _foreign(path: str, source: str | None, tz: str | None, *, notes: bool) -> Summit:
     """The summit in the file at *path*, in whatever format it is; its report on standard error."""
-    name = "standard input" if path == _STDIN else path
-    try:
-        data = _contents(path)
-    except (OSError, ValueError) as error:  # ValueError: a NUL in the path
-        problem = error.strerror if isinstance(error, OSError) and error.strerror else error
-        raise _CommandError(f"cannot read {name}: {problem}") from None
+    name, data = _named_contents(path)
     zone = zone_named(tz, name="--tz") if tz is not None else None
     read = _interchange.reader(source, None if path == _STDIN else path, data)
     try:

@@ -24,12 +24,10 @@ from summitkit._time import DUBAI, TimeSlot
 from summitkit._validators import describe, is_day
 from summitkit._venue import Room
 from summitkit.exceptions import (
-    AmbiguousTimeError,
     FormatError,
     InvalidTypeError,
     InvalidValueError,
     ModelError,
-    NonexistentTimeError,
 )
 from summitkit.formats._csv_cells import COLUMNS, SpeakersError, read_speakers, restore
 from summitkit.formats._naming import Ids, is_id
@@ -632,18 +630,12 @@ class _Reader:
             return None
         on = date if isinstance(date, dt.date) else _NO_DATE
         try:
-            try:
-                moment = parse_time(text, on=on, tz=zone)
-            except (NonexistentTimeError, AmbiguousTimeError) as error:
-                # As a clock on the wall shows it: past the gap, the first of two.
-                moment = parse_time(
-                    text, on=on, tz=zone, nonexistent="shift_forward", ambiguous="earlier"
-                )
-                self.log.note(
-                    path,
-                    NoteKind.APPROXIMATED,
-                    f"{error.problem.split(';')[0]}; read as {moment.isoformat()}",
-                )
+            moment = self.log.as_the_clock_shows(
+                lambda nonexistent, ambiguous: parse_time(
+                    text, on=on, tz=zone, nonexistent=nonexistent, ambiguous=ambiguous
+                ),
+                path,
+            )
             return moment.astimezone(self.zone)
         except ModelError as error:
             self.log.problem(path, error.problem)

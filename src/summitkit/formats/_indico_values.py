@@ -21,9 +21,7 @@ from summitkit._text import LocalizedText
 from summitkit._validators import describe
 from summitkit._walltime import wall_time_in
 from summitkit.exceptions import (
-    AmbiguousTimeError,
     ModelError,
-    NonexistentTimeError,
 )
 from summitkit.formats._reading import Log
 from summitkit.formats._report import NoteKind
@@ -110,15 +108,11 @@ def instant(log: Log, value: object, path: str, *, zone: ZoneInfo) -> dt.datetim
     if wall is None or own_zone is None:
         return None
     try:
-        moment = wall_time_in(wall, own_zone, path=path)
-    except (NonexistentTimeError, AmbiguousTimeError) as error:
-        moment = wall_time_in(
-            wall, own_zone, nonexistent="shift_forward", ambiguous="earlier", path=path
-        )
-        log.note(
+        moment = log.as_the_clock_shows(
+            lambda nonexistent, ambiguous: wall_time_in(
+                wall, own_zone, nonexistent=nonexistent, ambiguous=ambiguous, path=path
+            ),
             path,
-            NoteKind.APPROXIMATED,
-            f"{error.problem.split(';')[0]}; read as {moment.isoformat()}",
         )
     except ModelError as error:
         log.problem(path, error.problem)

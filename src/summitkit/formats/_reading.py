@@ -18,11 +18,14 @@ number of problems and say so in the same words.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import attrs
 
-from summitkit.exceptions import FormatError
+from summitkit._walltime import Ambiguous, Nonexistent
+from summitkit.exceptions import AmbiguousTimeError, FormatError, NonexistentTimeError
 from summitkit.formats._report import Note, NoteKind, Report
 
 if TYPE_CHECKING:
@@ -90,6 +93,25 @@ class Log:
             self._notes.append(entry)
         else:
             entry.count += 1
+
+    def as_the_clock_shows(
+        self, read: Callable[[Nonexistent, Ambiguous], dt.datetime], path: str
+    ) -> dt.datetime:
+        """The instant *read* gives; a skipped or repeated wall time past the gap or the first.
+
+        *read* takes ``localize``'s *nonexistent* and *ambiguous* policies; a
+        wall time read with the second pair is a note.
+
+        Raises:
+            ModelError: As *read* raises it for any other reason.
+        """
+        try:
+            return read("raise", "raise")
+        except (NonexistentTimeError, AmbiguousTimeError) as error:
+            moment = read("shift_forward", "earlier")
+            said = error.problem.split(";")[0]
+            self.note(path, NoteKind.APPROXIMATED, f"{said}; read as {moment.isoformat()}")
+            return moment
 
     def check(self) -> None:
         """Raise the problems found, if any.

@@ -41,13 +41,12 @@ from typing import Any, cast
 
 from summitkit import _arguments as arguments
 from summitkit._sessions import Session
-from summitkit._summit import Summit, summit_argument
+from summitkit._summit import Summit, earlier_version, summit_argument
 from summitkit._validators import describe
 from summitkit.exceptions import (
     FormatError,
     InvalidTimeError,
     InvalidTypeError,
-    InvalidValueError,
     MissingExtraError,
     UnknownIdError,
 )
@@ -321,12 +320,7 @@ def _export(  # noqa: PLR0913  # the arguments of the public functions, and the 
     current = summit_argument(summit, name=f"{name}(summit)")
     before = None
     if previous is not None:
-        before = summit_argument(previous, name=f"{name}(previous)")
-        if before.id != current.id:
-            raise InvalidValueError(
-                f"{name}(previous)",
-                f"expected an earlier version of summit {current.id!r}, got summit {before.id!r}",
-            )
+        before = earlier_version(previous, current, name=f"{name}(previous)")
     language = None if lang is None else arguments.language(lang, name=f"{name}(lang)")
     stamped = _stamp(stamp, f"{name}(stamp)")
     versions = (current,) if before is None else (current, before)

@@ -41,7 +41,7 @@ from zoneinfo import ZoneInfo
 from summitkit import _arguments as arguments
 from summitkit._people import Participant, Role, Speaker
 from summitkit._sessions import Markup, Session, Status
-from summitkit._summit import Summit, summit_argument
+from summitkit._summit import Summit, earlier_version, summit_argument
 from summitkit._text import LocalizedText
 from summitkit._time import TimeSlot
 from summitkit._validators import describe
@@ -268,13 +268,7 @@ class _Writer:
         checked = summit_argument(summit, name=f"{call}(summit)")
         earlier = None
         if previous is not None:
-            earlier = summit_argument(previous, name=f"{call}(previous)")
-            if earlier.id != checked.id:
-                raise InvalidValueError(
-                    f"{call}(previous)",
-                    f"expected an earlier version of summit {checked.id!r}, "
-                    f"got summit {earlier.id!r}",
-                )
+            earlier = earlier_version(previous, checked, name=f"{call}(previous)")
         if lang is None:
             name = checked.name
             language = "en" if name.closest("en") is not None else name.languages[0]
