@@ -110,7 +110,7 @@ def measure(html: str, script: str) -> object:
 
 
 def screenshot(html: str, path: Path, *, width: int, height: int) -> None:
-    """Write a PNG picture of the page's first *width* × *height* pixels to *path*."""
+    """Write a PNG picture of the page's first *width* by *height* pixels to *path*."""
     path.parent.mkdir(parents=True, exist_ok=True)
     _run(html, f"--window-size={width},{height}", f"--screenshot={path.resolve()}")
     if not path.is_file():
