@@ -17,7 +17,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-__all__ = ["ChromiumMissingError", "dump_dom", "find_chromium", "measure", "screenshot"]
+__all__ = ["ChromiumMissingError", "dump_dom", "find_chromium", "measure", "page", "screenshot"]
 
 NAMES = ("chromium", "chromium-browser", "google-chrome")
 # The flags a closed network needs: without the background services turned
@@ -82,16 +82,27 @@ def _run(html: str, *arguments: str) -> str:
     return done.stdout
 
 
-def dump_dom(html: str) -> str:
-    """The page's DOM as serialised after its scripts ran."""
-    return _run(html, "--dump-dom")
+def dump_dom(html: str, *, width: int = 1500, height: int = 1000) -> str:
+    """The page's DOM as serialised after its scripts ran, in a window of that size."""
+    return _run(html, f"--window-size={width},{height}", "--dump-dom")
+
+
+def page(fragment: str, *, lang: str) -> str:
+    """A whole HTML page around one of summitkit's HTML fragments."""
+    return (
+        f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8">'
+        "<title>GSMS 2015</title>"
+        "<style>body { font-family: 'DejaVu Sans', sans-serif; margin: 16px; "
+        "background: #fff; color: #222; }</style>"
+        f"</head><body>{fragment}</body></html>"
+    )
 
 
 PROBE_ID = "summitkit-probe"
 _PROBE = re.compile(f'<pre id="{PROBE_ID}">([^<]*)</pre>')
 
 
-def measure(html: str, script: str) -> object:
+def measure(html: str, script: str, *, width: int = 1500) -> object:
     """Lay out *html* and return what *script*, a JavaScript expression, evaluates to.
 
     The expression runs once the page has loaded; its value travels back as
@@ -103,7 +114,7 @@ def measure(html: str, script: str) -> object:
         f"pre.textContent = JSON.stringify(({script}));"
         "document.body.appendChild(pre);});</script>"
     )
-    found = _PROBE.search(dump_dom(html + probe))
+    found = _PROBE.search(dump_dom(html + probe, width=width))
     if found is None:
         raise RuntimeError("the page's probe wrote nothing: did its script fail?")
     return json.loads(html_module.unescape(found.group(1)))
