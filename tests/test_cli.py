@@ -270,12 +270,15 @@ def test_check_exits_1_on_an_error_and_lists_warnings(
     code, out, err = run(capsys, "check", write(tmp_path, "clash.json", clashing()))
     assert (code, err) == (1, "")
     lines = out.splitlines()
-    # Both at 09:45, the start of the overlap and of the talk: errors' kinds come first.
-    assert lines[0].startswith("error: Dr. Aisha Bin Bishr is in two sessions at once")
-    assert lines[1] == (
-        "warning: “Smart services” expects 80 people, but the Hall seats only 50 people."
-    )
-    assert lines[-1] == "2 conflicts: 1 error, 1 warning."
+    # Each kind under a heading that counts it; the kind holding an error comes first.
+    assert lines[0] == "Speaker double-booked (1 error)"
+    assert lines[1].startswith("  error: Dr. Aisha Bin Bishr is in two sessions at once")
+    assert lines[2:] == [
+        "Over capacity (1 warning)",
+        "  warning: “Smart services” expects 80 people, but the Hall seats only 50 people.",
+        "",
+        "2 conflicts: 1 error, 1 warning.",
+    ]
 
 
 def test_check_severity_and_changeover_options(
@@ -298,6 +301,8 @@ def test_check_in_arabic(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> 
     code, out, _ = run(capsys, "check", write(tmp_path, "clash.json", clashing()), "--lang", "ar")
     assert code == 1
     plain = out.replace("\u2068", "").replace("\u2069", "").replace("\u200f", "")
+    assert plain.splitlines()[0] == "المشاركة في جلستين في الوقت نفسه (خطأ واحد)"
+    assert "\nتجاوز سعة القاعة (تحذير واحد)\n" in plain
     assert "خطأ: الدكتورة عائشة" in plain
     assert (
         "تحذير: يُتوقع حضور 80 شخصًا في «الخدمات الذكية»، لكن القاعة لا تتسع إلا لـ50 شخصًا." in plain
