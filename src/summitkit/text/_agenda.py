@@ -254,20 +254,19 @@ class _Agenda:
         return [row for block in time_blocks(on_day) for row in self.block_rows(block, day)]
 
     def block_rows(self, block: TimeBlock, day: dt.date) -> list[str]:
-        groups = sorted(block.groups.items(), key=lambda group: self.place_order[group[0]])
+        groups = sorted(block.groups, key=lambda group: self.place_order[group[0]])
         if len(groups) == 1:
             ((kind, ident), sessions) = groups[0]
             if kind == "track":
                 return self.track_rows(self.summit.track(ident), sessions, day, _INDENT)
             return [row for s in sessions for row in self.session_rows(s, day, _INDENT)]
         w = self.words
-        first = block.sessions[0]
-        when = self.when(first.slot, day, end=False)
-        kinds = {kind for kind, _ in block.groups}
+        when = self.when(block.first.slot, day, end=False)
+        kinds = {kind for (kind, _), _ in groups}
         if kinds == {"track"}:
             # Workshops are called so only when every track is one.
             workshops = all(
-                isinstance(self.summit.track(ident), WorkshopTrack) for _, ident in block.groups
+                isinstance(self.summit.track(ident), WorkshopTrack) for (_, ident), _ in groups
             )
             parallel = w.count(
                 "agenda.parallel",
@@ -380,19 +379,17 @@ def _end(session: Session) -> dt.datetime:
 Place = tuple[str, str]
 
 
-@attrs.define
+@attrs.frozen
 class TimeBlock:
     """Sessions of one day shown under one time, grouped by where they are.
 
     Attributes:
-        sessions: The block's sessions, in time order; the first ones open it.
-        until: When the last of the sessions that open the block ends (UTC).
-        groups: The sessions by their place, each group in time order.
+        first: A session that opens the block: its start is the block's time.
+        groups: The sessions by place, each group in time order.
     """
 
-    sessions: list[Session]
-    until: dt.datetime
-    groups: dict[Place, list[Session]] = attrs.field(factory=dict[Place, list[Session]])
+    first: Session
+    groups: tuple[tuple[Place, tuple[Session, ...]], ...]
 
 
 def place(session: Session) -> Place:
@@ -418,18 +415,23 @@ def time_blocks(on_day: Sequence[Session]) -> list[TimeBlock]:
     one block chained through the whole day.
     """
     blocks: list[TimeBlock] = []
-    current: TimeBlock | None = None
+    groups: dict[Place, list[Session]] = {}
+    until: dt.datetime | None = None  # when the last session opening the block ends
     for start, starting in itertools.groupby(on_day, key=_start):
         members = list(starting)
         places = [place(session) for session in members]
-        if (
-            current is None
-            or start >= current.until
-            or any(where not in current.groups for where in places)
-        ):
-            current = TimeBlock([], max(map(_end, members)))
-            blocks.append(current)
-        current.sessions += members
+        if until is None or start >= until or any(where not in groups for where in places):
+            blocks += _block(groups)
+            groups, until = {}, max(map(_end, members))
         for where, session in zip(places, members, strict=True):
-            current.groups.setdefault(where, []).append(session)
+            groups.setdefault(where, []).append(session)
+    blocks += _block(groups)
     return blocks
+
+
+def _block(groups: dict[Place, list[Session]]) -> list[TimeBlock]:
+    """The block of *groups*, opened by the first session put in them; none if they are empty."""
+    if not groups:
+        return []
+    first = next(iter(groups.values()))[0]
+    return [TimeBlock(first, tuple((where, tuple(members)) for where, members in groups.items()))]
