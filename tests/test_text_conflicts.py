@@ -838,3 +838,11 @@ def test_arabic_headings_are_arabic_and_say_nothing_of_gender() -> None:
         assert re.search("[A-Za-z]", heading) is None, heading
         assert not [word for word in GENDERED if word in f" {heading} "], heading
     assert report(found, "ar")[-1] == f"{len(found)} تعارضًا: {len(found)} خطأً، لا تحذيرات."
+
+
+def test_a_conflict_rated_ignore_is_counted_as_ignored() -> None:
+    """A conflict made by hand with the severity "ignore" is counted so, last, in both languages."""
+    (capacity,) = [c for c in conflicts(world(), policy=EVERYTHING) if c.kind is K.OVER_CAPACITY]
+    ignored = attrs.evolve(capacity, severity=Severity.IGNORE)
+    assert report([ignored, capacity])[0] == "Over capacity (1 error and 1 ignored)"
+    assert report([ignored, ignored], "ar")[0] == "تجاوز سعة القاعة (تعارضان متجاهلان)"
