@@ -261,12 +261,21 @@ def track_summit(first: tuple[int, int], second: tuple[int, int]) -> sk.Summit:
     return bare_summit(first_day=dt.date(2015, 9, 16), tracks=tracks, sessions=sessions)
 
 
-def test_tracks_that_overlap_are_one_block_of_parallel_tracks() -> None:
-    """Tracks sharing an hour are numbered in one block under a count."""
-    text = agenda(track_summit((12, 14), (13, 15)))
+def test_tracks_that_start_together_are_one_block_of_parallel_tracks() -> None:
+    """Tracks starting at one time are numbered in one block under a count."""
+    text = agenda(track_summit((12, 14), (12, 13)))
     assert "12:00  2 parallel workshop tracks\n" in text
     assert "│ 1. A\n" in text
     assert "│ 2. B\n" in text
+
+
+def test_a_track_starting_later_is_a_block_of_its_own() -> None:
+    """A track starting at 13:00 is not counted as running at 12:00: each has its own time."""
+    text = agenda(track_summit((12, 14), (13, 15)))
+    assert "parallel" not in text
+    assert (
+        "\n  A\n      12:00– 14:00  Workshop – Wa\n  B\n      13:00– 15:00  Workshop – Wb\n" in text
+    )
 
 
 @pytest.mark.parametrize(
@@ -281,7 +290,7 @@ def test_parallel_tracks_are_called_workshops_only_when_all_are(
     track: type[sk.Track], lang: str, expected: str
 ) -> None:
     """A block of general tracks is "parallel tracks"; one of workshops, "parallel workshop tracks"."""
-    summit = track_summit((12, 14), (13, 15))
+    summit = track_summit((12, 14), (12, 15))
     summit = attrs.evolve(summit, tracks=[track(id=t.id, title=t.title) for t in summit.tracks])
     assert expected in agenda(summit, lang=lang)
 

@@ -270,12 +270,15 @@ def test_check_exits_1_on_an_error_and_lists_warnings(
     code, out, err = run(capsys, "check", write(tmp_path, "clash.json", clashing()))
     assert (code, err) == (1, "")
     lines = out.splitlines()
-    # Both at 09:45, the start of the overlap and of the talk: errors' kinds come first.
-    assert lines[0].startswith("error: Dr. Aisha Bin Bishr is in two sessions at once")
-    assert lines[1] == (
-        "warning: “Smart services” expects 80 people, but the Hall seats only 50 people."
-    )
-    assert lines[-1] == "2 conflicts: 1 error, 1 warning."
+    # Each kind under a heading that counts it; the kind holding an error comes first.
+    assert lines[0] == "Speaker double-booked (1 error)"
+    assert lines[1].startswith("  error: Dr. Aisha Bin Bishr is in two sessions at once")
+    assert lines[2:] == [
+        "Over capacity (1 warning)",
+        "  warning: “Smart services” expects 80 people, but the Hall seats only 50 people.",
+        "",
+        "2 conflicts: 1 error, 1 warning.",
+    ]
 
 
 def test_check_severity_and_changeover_options(
@@ -298,6 +301,8 @@ def test_check_in_arabic(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> 
     code, out, _ = run(capsys, "check", write(tmp_path, "clash.json", clashing()), "--lang", "ar")
     assert code == 1
     plain = out.replace("\u2068", "").replace("\u2069", "").replace("\u200f", "")
+    assert plain.splitlines()[0] == "المشاركة في جلستين في الوقت نفسه (خطأ واحد)"
+    assert "\nتجاوز سعة القاعة (تحذير واحد)\n" in plain
     assert "خطأ: الدكتورة عائشة" in plain
     assert (
         "تحذير: يُتوقع حضور 80 شخصًا في «الخدمات الذكية»، لكن القاعة لا تتسع إلا لـ50 شخصًا." in plain
@@ -627,3 +632,60 @@ def test_help_is_written_like_any_output(capsys: pytest.CaptureFixture[str]) -> 
     code, out, _ = run(capsys, "agenda", "--help")
     assert code == 0
     assert "'-' for standard input" in " ".join(out.split())
+
+
+def conference(rooms: int) -> sk.Summit:
+    """*rooms* rooms, each booked twice at 10:00, for talks expecting more than it seats."""
+    day = dt.date(2025, 2, 1)
+
+    def at(hour: int) -> dt.datetime:
+        return dt.datetime.combine(day, dt.time(hour), tzinfo=sk.DUBAI)
+
+    return sk.Summit(
+        id="conference",
+        name={"en": "Conference"},
+        first_day=day,
+        rooms=[sk.Room(id=f"r{n}", name={"en": f"Room {n}"}, capacity=10) for n in range(rooms)],
+        sessions=[
+            sk.Talk(
+                id=f"t{n}-{k}",
+                title={"en": f"Talk {n}-{k}"},
+                slot=sk.TimeSlot(at(10), at(11)),
+                room=f"r{n}",
+                expected_attendance=20 if k == 0 else None,
+            )
+            for n in range(rooms)
+            for k in range(2)
+        ],
+    )
+
+
+def test_check_groups_a_conference_by_kind(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """Thirty double-booked rooms and thirty full ones: two headings counting them, errors first."""
+    path = write(tmp_path, "conference.json", conference(30))
+    code, out, _ = run(capsys, "check", path)
+    assert code == 1
+    lines = out.splitlines()
+    assert [line for line in lines if line and not line.startswith("  ")] == [
+        "Room double-booked (30 errors)",
+        "Over capacity (30 warnings)",
+        "60 conflicts: 30 errors, 30 warnings.",
+    ]
+    assert lines[1:31] == [line for line in lines if line.startswith("  error: ")]
+    code, out, _ = run(capsys, "check", path, "--lang", "ar")
+    plain = out.replace("\u2068", "").replace("\u2069", "").replace("\u200f", "")
+    assert plain.splitlines()[0] == "حجز القاعة لأكثر من جلسة في الوقت نفسه (30 خطأً)"
+    assert "\nتجاوز سعة القاعة (30 تحذيرًا)\n" in plain
+
+
+def test_agenda_of_a_conference_is_in_time_blocks(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """The agenda of thirty rooms at 10:00 is one block of thirty rooms, each talk listed once."""
+    code, out, _ = run(capsys, "agenda", write(tmp_path, "conference.json", conference(30)))
+    assert code == 0
+    assert "   10:00  30 rooms in parallel\n  │ 1. Room 0\n" in out
+    assert "  │ 30. Room 29\n" in out
+    assert all(out.count(f"Talk – Talk {n}-{k}\n") == 1 for n in range(30) for k in range(2))

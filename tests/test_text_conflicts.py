@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import itertools
 import pickle
 import re
 import subprocess
@@ -22,9 +23,16 @@ from builders import DAY, at, bare_summit, slot
 from catalogues import french as french_catalogue
 from summitkit import strategies as sks
 from summitkit.exceptions import InvalidTypeError, InvalidValueError
-from summitkit.schedule import Conflict, ConflictKind, ConflictPolicy, Severity, conflicts
+from summitkit.schedule import (
+    DEFAULT_SEVERITIES,
+    Conflict,
+    ConflictKind,
+    ConflictPolicy,
+    Severity,
+    conflicts,
+)
 from summitkit.text import explain, explain_all, install_catalogue, languages
-from summitkit.text._conflicts import COUNTS
+from summitkit.text._conflicts import COUNTS, KIND_HEADINGS, check_report
 from summitkit.text._language import FSI, PDI, Language
 
 K = ConflictKind
@@ -741,3 +749,100 @@ def test_the_time_to_change_rooms_at_its_edges(
     (found,) = conflicts(summit, policy=ConflictPolicy(changeover=dt.timedelta(minutes=12)))
     assert plain(explain(found, summit)).startswith(english)
     assert plain(explain(found, summit, lang="ar")).startswith(arabic)
+
+
+# -- summitkit check: the conflicts by kind --------------------------------------------
+
+
+def report(found: list[Conflict], lang: str = "en") -> list[str]:
+    """check_report's lines for *found* in world(), without isolating or right-to-left marks."""
+    return [plain(line).replace("\u200f", "") for line in check_report(found, world(), lang=lang)]
+
+
+def test_every_kind_has_a_heading() -> None:
+    """check has a heading for every kind a policy can report."""
+    assert set(ConflictKind) == set(KIND_HEADINGS)
+
+
+def test_check_groups_the_conflicts_by_kind_with_errors_first() -> None:
+    """Each kind under a heading counting it; kinds holding errors first, each group in kind order."""
+    found = list(conflicts(world()))  # the default policy: some kinds errors, some warnings
+    lines = report(found)
+    headings = [line for line in lines[:-2] if not line.startswith("  ")]
+    order = list(ConflictKind)
+    kinds = sorted(
+        {c.kind for c in found},
+        key=lambda k: (DEFAULT_SEVERITIES[k] is not Severity.ERROR, order.index(k)),
+    )
+    level = {Severity.ERROR: "error", Severity.WARNING: "warning"}
+    expected = []
+    for kind in kinds:
+        number = sum(c.kind is kind for c in found)
+        noun = level[DEFAULT_SEVERITIES[kind]] + ("" if number == 1 else "s")
+        expected.append(f"{KIND_HEADINGS[kind]} ({number} {noun})")
+    assert expected == headings
+    assert len(found) == len([line for line in lines if line.startswith("  ")])
+    errors = sum(c.severity is Severity.ERROR for c in found)
+    assert lines[-2:] == [
+        "",
+        f"{len(found)} conflicts: {errors} errors, {len(found) - errors} warnings.",
+    ]
+
+
+def test_each_conflict_is_listed_once_under_its_kind() -> None:
+    """The lines under a heading are that kind's sentences, in the order conflicts() gives them."""
+    found = list(conflicts(world(), policy=EVERYTHING))
+    lines = report(found)
+    sentences = [plain(s) for s in explain_all(found, world())]
+    for kind in ConflictKind:
+        start = next(
+            i for i, line in enumerate(lines) if line.startswith(KIND_HEADINGS[kind] + " (")
+        )
+        under = list(itertools.takewhile(lambda line: line.startswith("  "), lines[start + 1 :]))
+        assert [
+            f"  error: {s}" for c, s in zip(found, sentences, strict=True) if c.kind is kind
+        ] == under
+
+
+def test_a_kind_with_several_severities_counts_each() -> None:
+    """Conflicts made by hand may rate one kind two ways: the heading counts both, errors first."""
+    (first, *_) = [c for c in conflicts(world(), policy=EVERYTHING) if c.kind is K.OVER_CAPACITY]
+    warning = attrs.evolve(first, severity=Severity.WARNING)
+    lines = report([warning, first, warning])
+    assert lines[0] == "Over capacity (1 error and 2 warnings)"
+    assert [line.split(":")[0] for line in lines[1:4]] == ["  warning", "  error", "  warning"]
+
+
+@pytest.mark.parametrize(
+    ("number", "expected"),
+    [
+        (1, "تجاوز سعة القاعة (خطأ واحد)"),
+        (2, "تجاوز سعة القاعة (خطآن)"),
+        (3, "تجاوز سعة القاعة (3 أخطاء)"),
+        (11, "تجاوز سعة القاعة (11 خطأً)"),
+        (100, "تجاوز سعة القاعة (100 خطأ)"),
+    ],
+)
+def test_arabic_headings_count_with_the_noun_in_agreement(number: int, expected: str) -> None:
+    """One error, two (dual), three to ten (plural), eleven (accusative singular), a hundred (genitive)."""
+    (capacity,) = [c for c in conflicts(world(), policy=EVERYTHING) if c.kind is K.OVER_CAPACITY]
+    assert expected == report([capacity] * number, "ar")[0]
+
+
+def test_arabic_headings_are_arabic_and_say_nothing_of_gender() -> None:
+    """Every kind's Arabic heading is translated, and names no person by a gendered word."""
+    found = list(conflicts(world(), policy=EVERYTHING))
+    headings = [line for line in report(found, "ar")[:-2] if not line.startswith("  ")]
+    assert len(headings) == len(ConflictKind)
+    for heading in headings:
+        assert re.search("[A-Za-z]", heading) is None, heading
+        assert not [word for word in GENDERED if word in f" {heading} "], heading
+    assert report(found, "ar")[-1] == f"{len(found)} تعارضًا: {len(found)} خطأً، لا تحذيرات."
+
+
+def test_a_conflict_rated_ignore_is_counted_as_ignored() -> None:
+    """A conflict made by hand with the severity "ignore" is counted so, last, in both languages."""
+    (capacity,) = [c for c in conflicts(world(), policy=EVERYTHING) if c.kind is K.OVER_CAPACITY]
+    ignored = attrs.evolve(capacity, severity=Severity.IGNORE)
+    assert report([ignored, capacity])[0] == "Over capacity (1 error and 1 ignored)"
+    assert report([ignored, ignored], "ar")[0] == "تجاوز سعة القاعة (تعارضان متجاهلان)"

@@ -1,10 +1,11 @@
 """The ``summitkit`` command line.
 
 - ``summitkit agenda [FILE]`` prints a summit file's programme, or with no
-  FILE the embedded GSMS 2015 programme; ``--tz`` adds an attendee's zone and
-  ``--lang`` picks Arabic or English.
-- ``summitkit check [FILE]`` prints the programme's conflicts and exits 1 if
-  any is an error.
+  FILE the embedded GSMS 2015 programme, each day in time blocks of the
+  sessions that start together, grouped by room or track; ``--tz`` adds an
+  attendee's zone and ``--lang`` picks Arabic or English.
+- ``summitkit check [FILE]`` prints the programme's conflicts grouped by
+  kind, each kind counted, and exits 1 if any is an error.
 - ``summitkit diff OLD NEW`` prints what changed from one version to the
   next.
 - ``summitkit export --to FORMAT [FILE] [-o OUT]`` writes a summit file (or
@@ -133,7 +134,10 @@ def _parser() -> argparse.ArgumentParser:
     agenda = commands.add_parser(
         "agenda",
         help="print a programme (by default the embedded GSMS 2015 example)",
-        description="Print the programme in the summit's time zone, day by day.",
+        description=(
+            "Print the programme in the summit's time zone, day by day: sessions that "
+            "start together in one block, grouped by room (or track)."
+        ),
     )
     agenda.add_argument("file", nargs="?", metavar="FILE", help=file_help)
     agenda.add_argument(
@@ -146,7 +150,8 @@ def _parser() -> argparse.ArgumentParser:
         help="print a programme's conflicts; exit 1 if any is an error",
         description=(
             "Print every scheduling conflict (double bookings, closed rooms, unavailable "
-            "speakers, full rooms, hurried changeovers) and exit 1 if any is an error."
+            "speakers, full rooms, hurried changeovers), grouped by kind with counts, "
+            "and exit 1 if any is an error."
         ),
     )
     check.add_argument("file", nargs="?", metavar="FILE", help=file_help)

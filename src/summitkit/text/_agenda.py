@@ -1,9 +1,14 @@
 """The agenda: a summit's programme as plain text, for terminals and notebooks.
 
 The agenda lists each summit day in the summit's zone, optionally with an
-attendee's zone beside it; sessions of workshop tracks that run side by side
-are shown together as one block of parallel tracks.  Each session shows its
-room.  Estimated times and assumed titles carry a ``~``; a wall time that
+attendee's zone beside it.  Sessions that start together are shown as one
+time block, grouped by room in the summit's order (by track for sessions
+without a room, as workshops often are), under a count of what runs in
+parallel; a room's or track's next sessions stay in the block while the
+block's first sessions run (a workshop track's second session), so a day of
+staggered talks in many rooms reads as blocks by start time, never as one
+block chained through the day.  Each session shows its room, or its track
+when it is grouped by room.  Estimated times and assumed titles carry a ``~``; a wall time that
 happens twice (the hour repeated when clocks go back) says which reading it
 is.  Text is written in logical order; in a right-to-left language every
 line starts with a right-to-left mark and every name, title and time is
@@ -17,6 +22,7 @@ sessions are put on their days in one pass.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Iterator, Sequence
 from zoneinfo import ZoneInfo
 
@@ -25,7 +31,6 @@ import attrs
 from summitkit import _arguments as arguments
 from summitkit._people import Role, Speaker
 from summitkit._sessions import Session, Track, WorkshopTrack
-from summitkit._spans import overlap_groups
 from summitkit._summit import Summit, summit_argument
 from summitkit._text import LocalizedText
 from summitkit._time import TimeSlot, zone_label
@@ -125,9 +130,14 @@ class _Agenda:
     attendee_zone: ZoneInfo | dt.timezone | None
     words: Language
     people: dict[str, Phrase] = attrs.field(init=False)  # each speaker as shown
+    # Groups of a time block: rooms in the summit's order, then tracks, then the rest.
+    place_order: dict[Place, int] = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
         self.people = {}
+        places: list[Place] = [("room", room.id) for room in self.summit.rooms]
+        places += [("track", track.id) for track in self.summit.tracks]
+        self.place_order = {where: rank for rank, where in enumerate([*places, ("", "")])}
         zone = self.attendee_zone
         if zone is not None and zone_label(zone) == zone_label(self.summit.timezone):
             self.attendee_zone = None
@@ -241,48 +251,79 @@ class _Agenda:
         return by_day, untimed
 
     def day_rows(self, day: dt.date, on_day: Sequence[Session]) -> list[str]:
-        blocks = [
-            (_start(session), self.session_rows(session, day, _INDENT))
-            for session in on_day
-            if session.track is None
-        ]
-        for group in _parallel_groups(self.summit, [s for s in on_day if s.track is not None]):
-            first = min((s for _, sessions in group for s in sessions), key=_start)
-            blocks.append((_start(first), self.parallel_rows(group, day)))
-        blocks.sort(key=lambda block: block[0])
-        return [row for _, rows in blocks for row in rows]
+        return [row for block in time_blocks(on_day) for row in self.block_rows(block, day)]
 
-    def parallel_rows(
-        self, group: Sequence[tuple[Track, Sequence[Session]]], day: dt.date
-    ) -> list[str]:
+    def block_rows(self, block: TimeBlock, day: dt.date) -> list[str]:
+        groups = sorted(block.groups, key=lambda group: self.place_order[group[0]])
+        if len(groups) == 1:
+            ((kind, ident), sessions) = groups[0]
+            if kind == "track":
+                return self.track_rows(self.summit.track(ident), sessions, day, _INDENT)
+            return [row for s in sessions for row in self.session_rows(s, day, _INDENT)]
         w = self.words
-        rows: list[str] = []
-        if len(group) > 1:
-            first = min((s for _, sessions in group for s in sessions), key=_start)
-            when = self.when(first.slot, day, end=False)
+        when = self.when(block.first.slot, day, end=False)
+        kinds = {kind for (kind, _), _ in groups}
+        if kinds == {"track"}:
             # Workshops are called so only when every track is one.
-            workshops = all(isinstance(track, WorkshopTrack) for track, _ in group)
+            workshops = all(
+                isinstance(self.summit.track(ident), WorkshopTrack) for (_, ident), _ in groups
+            )
             parallel = w.count(
                 "agenda.parallel",
                 ("{n} parallel workshop track", "{n} parallel workshop tracks")
                 if workshops
                 else ("{n} parallel track", "{n} parallel tracks"),
-                len(group),
+                len(groups),
             )
-            rows.append(f"{_INDENT}{when}  {parallel}")
-        for number, (track, sessions) in enumerate(group, start=1):
-            prefix = _INDENT + ("│ " if len(group) > 1 else "")
-            title = w.isolate(self.text(track.title))
-            rows.append(prefix + (f"{number}. {title}" if len(group) > 1 else title))
-            if track.chair is not None:
-                label = w.say("agenda.track_chair", "Chair")
-                chair = self.person(self.summit.speaker(track.chair))
-                rows.append(f"{prefix}   {label}: {chair}")
+        elif kinds == {"room"}:
+            parallel = w.count(
+                "agenda.parallel.rooms",
+                ("{n} room in parallel", "{n} rooms in parallel"),
+                len(groups),
+            )
+        else:
+            parallel = w.count(
+                "agenda.parallel.sessions",
+                ("{n} session in parallel", "{n} sessions in parallel"),
+                len(groups),
+            )
+        rows = [f"{_INDENT}{when}  {parallel}"]
+        prefix = _INDENT + "│ "
+        for number, ((kind, ident), sessions) in enumerate(groups, start=1):
+            if kind == "track":
+                rows += self.track_rows(self.summit.track(ident), sessions, day, prefix, number)
+                continue
+            if kind == "room":
+                title = w.isolate(self.text(self.summit.room(ident).name))
+            else:
+                title = w.say("agenda.no_room", "No room given")
+            rows.append(f"{prefix}{number}. {title}")
             for session in sessions:
-                rows += self.session_rows(session, day, prefix + "   ")
+                rows += self.session_rows(session, day, prefix + "   ", room=kind != "room")
         return rows
 
-    def session_rows(self, session: Session, day: dt.date, indent: str) -> list[str]:
+    def track_rows(
+        self,
+        track: Track,
+        sessions: Sequence[Session],
+        day: dt.date,
+        prefix: str,
+        number: int | None = None,
+    ) -> list[str]:
+        w = self.words
+        title = w.isolate(self.text(track.title))
+        rows = [prefix + (title if number is None else f"{number}. {title}")]
+        if track.chair is not None:
+            label = w.say("agenda.track_chair", "Chair")
+            chair = self.person(self.summit.speaker(track.chair))
+            rows.append(f"{prefix}   {label}: {chair}")
+        for session in sessions:
+            rows += self.session_rows(session, day, prefix + "   ")
+        return rows
+
+    def session_rows(
+        self, session: Session, day: dt.date, indent: str, *, room: bool = True
+    ) -> list[str]:
         w = self.words
         when = self.when(session.slot, day)
         # An assumed title is marked as an estimated time is.
@@ -296,8 +337,13 @@ class _Agenda:
         detail_indent = indent + " " * (visible_width(when) + 2 if when else 2)
         details: list[tuple[str, list[Phrase]]] = []
         if session.room is not None:
-            room = self.summit.room(session.room)
-            details.append((w.say("agenda.room", "Room"), [w.isolate(self.text(room.name))]))
+            if room:  # not under its room's heading
+                name = self.text(self.summit.room(session.room).name)
+                details.append((w.say("agenda.room", "Room"), [w.isolate(name)]))
+            # Sessions with a room are grouped by room, so the track is said here.
+            if session.track is not None:
+                track = self.text(self.summit.track(session.track).title)
+                details.append((w.say("agenda.track", "Track"), [w.isolate(track)]))
         for role in Role:
             ids = session.speakers_in_role(role)
             if ids:
@@ -329,21 +375,63 @@ def _end(session: Session) -> dt.datetime:
     return session.slot.end.astimezone(dt.timezone.utc)
 
 
-def _parallel_groups(
-    summit: Summit, sessions: Sequence[Session]
-) -> list[tuple[tuple[Track, list[Session]], ...]]:
-    """Group a day's track sessions into tracks, and tracks into parallel blocks.
+#: Where a session is shown in a time block: ("room", id), else ("track", id), else ("", "").
+Place = tuple[str, str]
 
-    Tracks whose spans (first start to last end) overlap run in parallel and
-    form one block; tracks back to back do not.
+
+@attrs.frozen
+class TimeBlock:
+    """Sessions of one day shown under one time, grouped by where they are.
+
+    Attributes:
+        first: A session that opens the block: its start is the block's time.
+        groups: The sessions by place, each group in time order.
     """
-    by_track: dict[str, list[Session]] = {}
-    for session in sessions:
-        by_track.setdefault(session.track or "", []).append(session)
-    tracks = [(summit.track(track_id), members) for track_id, members in by_track.items()]
-    return overlap_groups(tracks, _track_span)
+
+    first: Session
+    groups: tuple[tuple[Place, tuple[Session, ...]], ...]
 
 
-def _track_span(track: tuple[Track, list[Session]]) -> tuple[dt.datetime, dt.datetime]:
-    """A track's sessions on one day, from the first start to the last end, in UTC."""
-    return min(map(_start, track[1])), max(map(_end, track[1]))
+def place(session: Session) -> Place:
+    """Where *session* is grouped: its room; its track if it has no room; else nowhere."""
+    if session.room is not None:
+        return ("room", session.room)
+    if session.track is not None:
+        return ("track", session.track)
+    return ("", "")
+
+
+def time_blocks(on_day: Sequence[Session]) -> list[TimeBlock]:
+    """A day's timed sessions (in time order) cut into time blocks, in one pass.
+
+    A block opens with the sessions that start at one time, one group per
+    room (or track, for sessions without a room).  The sessions starting at
+    a later time join it while a session that opened it is still running
+    and all of them continue groups already in it (a track's second
+    workshop, a room's next talk); otherwise they open the next block.  So
+    every group of a block has a session running when the block opens: the
+    count a block shows never claims more than runs at once, and a day of
+    staggered sessions in many rooms reads as blocks by start time, never as
+    one block chained through the whole day.
+    """
+    blocks: list[TimeBlock] = []
+    groups: dict[Place, list[Session]] = {}
+    until: dt.datetime | None = None  # when the last session opening the block ends
+    for start, starting in itertools.groupby(on_day, key=_start):
+        members = list(starting)
+        places = [place(session) for session in members]
+        if until is None or start >= until or any(where not in groups for where in places):
+            blocks += _block(groups)
+            groups, until = {}, max(map(_end, members))
+        for where, session in zip(places, members, strict=True):
+            groups.setdefault(where, []).append(session)
+    blocks += _block(groups)
+    return blocks
+
+
+def _block(groups: dict[Place, list[Session]]) -> list[TimeBlock]:
+    """The block of *groups*, opened by the first session put in them; none if they are empty."""
+    if not groups:
+        return []
+    first = next(iter(groups.values()))[0]
+    return [TimeBlock(first, tuple((where, tuple(members)) for where, members in groups.items()))]

@@ -36,7 +36,7 @@ from summitkit.schedule._policy import ConflictKind, Severity
 from summitkit.text._arguments import language
 from summitkit.text._language import Language, Phrase
 
-__all__ = ["COUNTS", "check_report", "explain", "explain_all"]
+__all__ = ["COUNTS", "KIND_HEADINGS", "check_report", "explain", "explain_all"]
 
 K = ConflictKind
 _MINUTE = dt.timedelta(minutes=1)
@@ -167,8 +167,45 @@ def _explained(
     return tuple(sentences)
 
 
+#: The heading of each kind of conflict in ``summitkit check`` (English; catalogues translate).
+KIND_HEADINGS: dict[ConflictKind, str] = {
+    K.SPEAKER_DOUBLE_BOOKED: "Speaker double-booked",
+    K.ROOM_DOUBLE_BOOKED: "Room double-booked",
+    K.TRACK_OVERLAP: "Track sessions overlap",
+    K.OUTSIDE_OPENING_HOURS: "Outside opening hours",
+    K.SPEAKER_UNAVAILABLE: "Speaker unavailable",
+    K.OVER_CAPACITY: "Over capacity",
+    K.NO_TIME_TO_MOVE: "No time to move between rooms",
+    K.OUTSIDE_SUMMIT_DAYS: "Outside the summit's days",
+    K.OUTSIDE_DAY_WINDOW: "Outside the day's announced hours",
+    K.CHILD_OUTSIDE_PARENT: "Outside the session it is part of",
+    K.TOO_FEW_PANELISTS: "Too few panelists",
+}
+
+
 def check_report(found: Sequence[Conflict], summit: Summit, *, lang: str = "en") -> list[str]:
-    """The lines of ``summitkit check``: each conflict with its severity, then a summary.
+    """The lines of ``summitkit check``: the conflicts by kind, each kind counted, then a summary.
+
+    Each kind has a heading that counts its conflicts by severity
+    ("Room double-booked (2 errors)"), and under it one line per conflict
+    with its severity, in time order.  Kinds that hold an error come first,
+    then those that hold a warning, each in :class:`ConflictKind`'s order,
+    so that what must be fixed is read first.
+
+    >>> import datetime as dt
+    >>> import summitkit as sk
+    >>> summit = sk.examples.gsms2015()
+    >>> panel = summit.session("opening-panel")
+    >>> clash = summit.add_session(sk.Talk(
+    ...     id="extra", title={"en": "Smart services"},
+    ...     slot=panel.slot.shift(dt.timedelta(minutes=30)),
+    ...     participants=[sk.Participant("saeed-al-dhaheri")]))
+    >>> for line in check_report(sk.schedule.conflicts(clash), clash):
+    ...     print(line)  # doctest: +ELLIPSIS
+    Speaker double-booked (1 error)
+      error: Dr. Saeed Al Dhaheri is in two sessions at once: ... overlap by 30 minutes.
+    <BLANKLINE>
+    1 conflict: 1 error, 0 warnings.
 
     Args:
         found: The conflicts :func:`summitkit.schedule.conflicts` found in *summit*.
@@ -190,13 +227,35 @@ def check_report(found: Sequence[Conflict], summit: Summit, *, lang: str = "en")
         Severity.IGNORE: w.say("check.severity", "ignore"),
     }
     sentences = _explained(found, summit, lang, "check")
-    lines = [
-        w.say("check.line", "{level}: {sentence}", level=levels[c.severity], sentence=sentence)
-        for c, sentence in zip(found, map(Phrase, sentences), strict=True)
-    ]
     if not found:
         return [w.line(w.say("check.none", "No conflicts."))]
+    by_kind: dict[ConflictKind, list[tuple[Conflict, Phrase]]] = {}
+    for conflict, sentence in zip(found, map(Phrase, sentences), strict=True):
+        by_kind.setdefault(conflict.kind, []).append((conflict, sentence))
+    severities, kinds = list(Severity), list(ConflictKind)
+    lines: list[str] = []
+    for kind, members in sorted(
+        by_kind.items(),
+        key=lambda item: (
+            min(severities.index(c.severity) for c, _ in item[1]),
+            kinds.index(item[0]),
+        ),
+    ):
+        counts = [
+            _severity_count(w, severity, number)
+            for severity in severities
+            if (number := sum(c.severity is severity for c, _ in members))
+        ]
+        heading = w.say("check.kind", KIND_HEADINGS[kind])
+        lines.append(
+            w.say("check.heading", "{kind} ({counts})", kind=heading, counts=w.join(counts))
+        )
+        lines += [
+            "  " + w.say("check.line", "{level}: {sentence}", level=levels[c.severity], sentence=s)
+            for c, s in members
+        ]
     errors = sum(conflict.severity is Severity.ERROR for conflict in found)
+    lines.append("")
     lines.append(
         w.say(
             "check.summary",
@@ -209,6 +268,15 @@ def check_report(found: Sequence[Conflict], summit: Summit, *, lang: str = "en")
         )
     )
     return [w.line(line) for line in lines]
+
+
+def _severity_count(w: Language, severity: Severity, number: int) -> Phrase:
+    """*number* conflicts of *severity*, counted as a heading says it ("2 errors")."""
+    if severity is Severity.ERROR:
+        return w.count("check.errors", ("{n} error", "{n} errors"), number)
+    if severity is Severity.WARNING:
+        return w.count("check.warnings", ("{n} warning", "{n} warnings"), number)
+    return w.count("check.ignored", ("{n} ignored", "{n} ignored"), number)
 
 
 class _Writer:
