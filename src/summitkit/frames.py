@@ -34,8 +34,8 @@ panel 09:15 True
 >>> print(panel["speakers"])  # doctest: +NORMALIZE_WHITESPACE
 Dr. Saeed Al Dhaheri (moderator); Dr. Aisha Bin Bishr (panelist);
 Sheikha Al Maskari (panelist); Rajai Al Khadem (panelist)
->>> (frame["start"].dt.strftime("%H:%M") == "12:00").sum()
-np.int64(7)
+>>> int((frame["start"].dt.strftime("%H:%M") == "12:00").sum())
+7
 """
 
 from __future__ import annotations
@@ -312,13 +312,13 @@ def session_records(
 
 
 def conflict_records(
-    found: Iterable[Conflict],
+    conflicts: Iterable[Conflict],
     summit: Summit,
     *,
     tz: ZoneInfo | dt.timezone | str | None = None,
     lang: str = "en",
 ) -> list[ConflictRecord]:
-    """Conflicts *found* in *summit*, one record each, in their order.
+    """*conflicts* found in *summit*, one record each, in their order.
 
     A conflict holds ids; the summit gives the sentence its names and titles.
 
@@ -328,7 +328,7 @@ def conflict_records(
     []
 
     Args:
-        found: Conflicts :func:`summitkit.schedule.conflicts` found in *summit*.
+        conflicts: Conflicts :func:`summitkit.schedule.conflicts` found in *summit*.
         summit: The summit they were found in.
         tz: The zone to give times in, as for :func:`session_records`.
         lang: A language :func:`summitkit.text.languages` lists.
@@ -337,13 +337,13 @@ def conflict_records(
         A :class:`ConflictRecord` per conflict, keys in :data:`CONFLICT_COLUMNS` order.
 
     Raises:
-        InvalidTypeError: If *found* is not conflicts in a list, *summit*
+        InvalidTypeError: If *conflicts* is not conflicts in a list, *summit*
             not a Summit, or *tz* not a zone.
         UnknownTimeZoneError: If *tz* names no IANA zone.
         InvalidValueError: If *lang* is not a language summitkit writes, or
             a conflict names a session, speaker, room or track *summit* lacks.
     """
-    return _conflict_records("conflict_records", found, summit, tz, lang)
+    return _conflict_records("conflict_records", conflicts, summit, tz, lang)
 
 
 def change_records(
