@@ -20,7 +20,7 @@ import inspect
 import re
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, is_typeddict
 
 import attrs
 import pytest
@@ -31,7 +31,7 @@ from hypothesis.errors import InvalidArgument
 
 import summitkit as sk
 from summitkit import _arguments as arguments
-from summitkit import changes, schedule
+from summitkit import changes, frames, schedule
 from summitkit import strategies as sks
 from summitkit import text as sktext
 from summitkit._text import normalize_language_tag
@@ -145,6 +145,20 @@ def _calls(tmp: Path) -> dict[str, tuple[Callable[..., Any], tuple[Any, ...], di
         "explain": (sktext.explain, (CONFLICT, _CLASH), {"lang": "ar"}),
         "explain_all": (sktext.explain_all, ((CONFLICT,), _CLASH), {"lang": "ar"}),
         "install_catalogue": (sktext.install_catalogue, ("en", catalogue), {}),
+        # summitkit.frames
+        "session_records": (frames.session_records, (GSMS,), {"tz": LONDON, "lang": "ar"}),
+        "conflict_records": (
+            frames.conflict_records,
+            ((CONFLICT,), _CLASH),
+            {"tz": LONDON, "lang": "ar"},
+        ),
+        "change_records": (frames.change_records, (CHANGELOG,), {"tz": LONDON, "lang": "ar"}),
+        "to_dataframe": (frames.to_dataframe, (GSMS,), {"tz": LONDON, "lang": "ar"}),
+        "conflicts_dataframe": (
+            frames.conflicts_dataframe,
+            (_CLASH,),
+            {"policy": POLICY, "tz": LONDON, "lang": "ar"},
+        ),
         # summitkit.formats.json
         "configure_converter": (skjson.configure_converter, (skjson.make_converter(),), {}),
         "dump": (skjson.dump, (GSMS, target), {"indent": 2}),
@@ -210,7 +224,7 @@ def test_a_wrong_typed_argument_is_a_summitkit_error(
             function(*call_args, **call_kwargs)
 
 
-_PUBLIC_MODULES = [sk, schedule, changes, skjson, sktext]
+_PUBLIC_MODULES = [sk, schedule, changes, skjson, sktext, frames]
 
 
 def test_the_table_names_every_public_function() -> None:
@@ -498,7 +512,11 @@ def _public_callables() -> dict[str, Callable[..., Any]]:
             value = getattr(module, name)
             if inspect.isfunction(value):
                 found[name] = value
-            elif inspect.isclass(value) and not issubclass(value, (BaseException, enum.Enum)):
+            elif (
+                inspect.isclass(value)
+                and not issubclass(value, (BaseException, enum.Enum))
+                and not is_typeddict(value)  # a record's keys, not a callable
+            ):
                 found[name] = value
                 for attribute, member in vars(value).items():
                     is_method = inspect.isfunction(member) or isinstance(

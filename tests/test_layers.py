@@ -192,6 +192,8 @@ def test_nothing_but_the_command_line_imports_the_presentation_layer() -> None:
     writes its events), whose events are read by people in a calendar (the
     roles of a session's people, the kinds of session, in English or
     Arabic); it sits beside the entrances, and nothing below imports it.
+    The DataFrames (``summitkit.frames``) are text for people too: titles,
+    people and sentences in a language, in cells.
     """
     users = {
         name
@@ -199,7 +201,18 @@ def test_nothing_but_the_command_line_imports_the_presentation_layer() -> None:
         if not name.startswith("summitkit.text")
         and any(t == "summitkit.text" or t.startswith("summitkit.text.") for t in targets)
     }
-    assert users <= {"summitkit.cli", "summitkit.formats.ical", "summitkit.formats._ical_events"}
+    assert users <= {
+        "summitkit.cli",
+        "summitkit.formats.ical",
+        "summitkit.formats._ical_events",
+        "summitkit.frames",
+    }
+
+
+def test_nothing_but_the_facade_imports_the_dataframes() -> None:
+    """summitkit.frames is presentation: no model, query, format or text module imports it."""
+    users = {name for name, targets in GRAPH.items() if "summitkit.frames" in targets}
+    assert users <= {"summitkit"}
 
 
 def test_nothing_but_the_entrances_imports_the_icalendar_writer() -> None:
