@@ -192,6 +192,8 @@ def test_nothing_but_the_command_line_imports_the_presentation_layer() -> None:
     writes its events), whose events are read by people in a calendar (the
     roles of a session's people, the kinds of session, in English or
     Arabic); it sits beside the entrances, and nothing below imports it.
+    The timetable picture (``summitkit.plot``) is presentation too: its
+    headings, dates, zones and legend are the catalogues' words.
     """
     users = {
         name
@@ -199,7 +201,19 @@ def test_nothing_but_the_command_line_imports_the_presentation_layer() -> None:
         if not name.startswith("summitkit.text")
         and any(t == "summitkit.text" or t.startswith("summitkit.text.") for t in targets)
     }
-    assert users <= {"summitkit.cli", "summitkit.formats.ical", "summitkit.formats._ical_events"}
+    assert users <= {
+        "summitkit.cli",
+        "summitkit.formats.ical",
+        "summitkit.formats._ical_events",
+        "summitkit.plot",
+    }
+
+
+def test_nothing_in_the_package_imports_the_timetable_picture() -> None:
+    """summitkit.plot is presentation: only users, and the facade, import it."""
+    assert set() == {name for name, targets in GRAPH.items() if "summitkit.plot" in targets} - {
+        "summitkit"
+    }
 
 
 def test_nothing_but_the_entrances_imports_the_icalendar_writer() -> None:

@@ -8,7 +8,6 @@ import itertools
 import struct
 import subprocess
 import sys
-from collections.abc import Iterator
 from zoneinfo import ZoneInfo
 
 import attrs
@@ -27,7 +26,6 @@ from summitkit import plot, strategies
 from summitkit.exceptions import (
     InvalidTypeError,
     InvalidValueError,
-    MissingExtraError,
     UnknownTimeZoneError,
 )
 from summitkit.plot import _mirrored, _shaped, _visual, plot_timetable
@@ -97,12 +95,12 @@ def svg(figure: Figure) -> str:
     return out.getvalue().decode("utf-8")
 
 
-@pytest.fixture(params=[True, False], ids=["matplotlib-lays-out", "reshaped-here"])
-def layout(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[bool]:
-    """Both ways Arabic reaches matplotlib: as it is (libraqm), or shaped and reordered here."""
+@pytest.fixture(params=[True, False], ids=["libraqm", "reshaped"])
+def layout(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Both ways Arabic reaches matplotlib: as it is ("libraqm"), or "reshaped" here."""
     lays_out: bool = request.param
     monkeypatch.setattr(plot, "_lays_out_text", lambda: lays_out)
-    yield lays_out
+    return "libraqm" if lays_out else "reshaped"
 
 
 def workshop_summit(title: str) -> sk.Summit:
@@ -117,14 +115,14 @@ def workshop_summit(title: str) -> sk.Summit:
 def test_a_word_takes_the_forms_its_letters_join_by_in_visual_order() -> None:
     """«ورشة»: waw and reh alone, sheen initial, teh marbuta final; the last letter leftmost."""
     assert WARSHA_SHAPED[::-1] == WARSHA_VISUAL
-    assert WARSHA_VISUAL == _visual("ورشة")
-    assert WARSHA_VISUAL == _visual("ورشة", right_to_left=True)
+    assert _visual("ورشة") == WARSHA_VISUAL
+    assert _visual("ورشة", right_to_left=True) == WARSHA_VISUAL
 
 
 def test_lam_and_alef_are_one_ligature() -> None:
     """«سلام» draws lam and alef as one glyph, and «لا» alone as the isolated ligature."""
-    assert SALAM_VISUAL == _visual("سلام")
-    assert "\ufefb" == _visual("لا")  # ARABIC LIGATURE LAM WITH ALEF ISOLATED FORM
+    assert _visual("سلام") == SALAM_VISUAL
+    assert _visual("لا") == "\ufefb"  # ARABIC LIGATURE LAM WITH ALEF ISOLATED FORM
 
 
 def test_digits_and_latin_keep_their_order_inside_arabic() -> None:
@@ -139,7 +137,7 @@ def test_the_paragraph_direction_decides_where_a_latin_word_goes() -> None:
 
 
 def test_an_isolated_time_keeps_its_order_and_the_marks_go() -> None:
-    """A time isolated in Arabic (FSI…PDI) stays 12:00–12:45; no directional mark is left."""
+    """A time isolated in Arabic (FSI…PDI) keeps its order; no directional mark is left."""
     shaped = _visual("ورشة \u206812:00\u201312:45\u2069", right_to_left=True)
     assert f"12:00\u201312:45 {WARSHA_VISUAL}" == shaped
 
@@ -147,40 +145,41 @@ def test_an_isolated_time_keeps_its_order_and_the_marks_go() -> None:
 def test_brackets_reversed_with_their_run_are_mirrored() -> None:
     """«(ورشة)» is drawn ( … ), not ) … (, and a left-to-right pair is left alone."""
     assert f"({WARSHA_VISUAL})" == _visual("(ورشة)", right_to_left=True)
-    assert "f(x) [y]" == _mirrored("f(x) [y]")
-    assert "(a [b] c)" == _mirrored(")a ]b[ c(")
-    assert ")" == _mirrored(")")
+    assert _mirrored("f(x) [y]") == "f(x) [y]"
+    assert _mirrored(")a ]b[ c(") == "(a [b] c)"
+    assert _mirrored(")") == ")"
 
 
-def test_text_without_right_to_left_letters_is_never_reordered(layout: bool) -> None:
-    """A time range in an Arabic picture stays 12:00–12:45; reordered it would read backwards."""
-    assert "~12:00\u2013~12:45" == _shaped("~12:00\u2013~12:45", right_to_left=True)
-    assert "Dubai time (UTC+4)" == _shaped("Dubai\u2068 time\u2069 (UTC+4)", right_to_left=True)
+@pytest.mark.usefixtures("layout")
+def test_text_without_right_to_left_letters_is_never_reordered() -> None:
+    """A time range in an Arabic picture keeps its order: reordered it would read backwards."""
+    assert _shaped("~12:00\u2013~12:45", right_to_left=True) == "~12:00\u2013~12:45"
+    assert _shaped("Dubai\u2068 time\u2069 (UTC+4)", right_to_left=True) == "Dubai time (UTC+4)"
 
 
-def test_matplotlib_gets_arabic_as_it_lays_it_out(layout: bool) -> None:
+def test_matplotlib_gets_arabic_as_it_lays_it_out(layout: str) -> None:
     """With libraqm matplotlib shapes Arabic itself: it gets logical order, else visual forms."""
-    expected = f"{RLM}ورشة" if layout else WARSHA_VISUAL
+    expected = f"{RLM}ورشة" if layout == "libraqm" else WARSHA_VISUAL
     assert expected == _shaped("ورشة", right_to_left=True)
 
 
 def test_matplotlib_lays_out_text_from_version_3_11() -> None:
     """matplotlib 3.11 brought libraqm: before it, the shaping here is what draws Arabic right."""
-    assert (mpl.__version_info__ >= (3, 11)) == plot._lays_out_text()
+    assert (mpl.__version_info__ >= (3, 11)) == plot._lays_out_text()  # noqa: SLF001  # the switch itself
 
 
 # -- the figure's Arabic ------------------------------------------------------------------
 
 
-def test_an_arabic_title_is_drawn_as_shaped(layout: bool) -> None:
+def test_an_arabic_title_is_drawn_as_shaped(layout: str) -> None:
     """The title artist of an Arabic picture holds the shaped title, and so does its SVG."""
     figure = plot_timetable(workshop_summit("ورشة"), lang="ar")
-    expected = f"{RLM}ورشة" if layout else WARSHA_VISUAL
+    expected = f"{RLM}ورشة" if layout == "libraqm" else WARSHA_VISUAL
     assert expected == artist_by_gid(figure, "title:t").get_text()
     assert expected in svg(figure)
 
 
-def test_every_arabic_text_of_the_gsms_picture_is_shaped(layout: bool) -> None:
+def test_every_arabic_text_of_the_gsms_picture_is_shaped(layout: str) -> None:
     """The summit's name, the date, the headings and the titles are all handed over shaped."""
     figure = plot_timetable(GSMS, day=GSMS.first_day, lang="ar")
     shown = texts(figure)
@@ -193,15 +192,30 @@ def test_every_arabic_text_of_the_gsms_picture_is_shaped(layout: bool) -> None:
     ):
         assert text is not None
         assert _shaped(text, right_to_left=True) in shown
-    if not layout:  # no Arabic letter reaches matplotlib unshaped
+    if layout == "reshaped":  # no Arabic letter reaches matplotlib unshaped
         assert not [t for t in shown if any("\u0621" <= char <= "\u064a" for char in t)]
+
+
+def clashing(summit_: sk.Summit) -> sk.Summit:
+    """*summit_* with GSMS's first two government workshops at once: a track overlap."""
+    meltwater = summit_.session("ws-government-meltwater")
+    clash = attrs.evolve(meltwater, slot=slot((12, 15), (13, 0)))
+    sessions = tuple(clash if s.id == clash.id else s for s in summit_.sessions)
+    return attrs.evolve(summit_, sessions=sessions)
 
 
 def test_the_arabic_picture_has_no_english_words() -> None:
     """The legend, the zone and the empty day's note are the catalogue's Arabic."""
-    shown = " ".join(texts(plot_timetable(GSMS, lang="ar")))
+    marked = clashing(GSMS.cancel("ws-defence-session"))
+    shown = texts(plot_timetable(marked, lang="ar"))
+    joined = " ".join(shown)
     for english in ("Keynote", "Panel", "Workshop", "estimated", "Dubai", "No sessions"):
-        assert english not in shown
+        assert english not in joined
+    for english in ("Cancelled", "Conflict"):
+        assert english not in joined
+    lines = [" ".join(t.replace(RLM, "").split()) for t in shown]  # the note is wrapped
+    for arabic in ("جلسة ملغاة", "تعارض", "لا توجد جلسات مدرجة لهذا اليوم."):
+        assert arabic in lines
 
 
 def test_the_arabic_picture_is_mirrored() -> None:
@@ -213,10 +227,11 @@ def test_the_arabic_picture_is_mirrored() -> None:
     assert x_range(english[first])[0] < x_range(english[last])[0]
     assert x_range(arabic[first])[0] > x_range(arabic[last])[0]
     assert x_range(english[first]) == pytest.approx(x_range(arabic[last]))
-    assert "right" == arabic_figure.axes[0].yaxis.get_label_position()
+    assert arabic_figure.axes[0].yaxis.get_label_position() == "right"
 
 
-def test_arabic_pictures_are_drawn_without_missing_glyphs(layout: bool) -> None:
+@pytest.mark.usefixtures("layout")
+def test_arabic_pictures_are_drawn_without_missing_glyphs() -> None:
     """Every glyph of the Arabic picture is in the fonts: a missing one would warn, an error here."""
     out = io.BytesIO()
     plot_timetable(GSMS, lang="ar").savefig(out, format="png")
@@ -230,7 +245,7 @@ def test_the_seven_workshops_at_noon_are_side_by_side() -> None:
     """GSMS's seven tracks at 12:00: disjoint columns, all starting at hour 12."""
     found = boxes(plot_timetable(GSMS, day=GSMS.first_day))
     noon = [s.id for s in GSMS.sessions if s.slot is not None and s.slot.start == at(12)]
-    assert 7 == len(noon)
+    assert len(noon) == 7
     ranges = sorted(x_range(found[id]) for id in noon)
     for (_, right), (left, _) in itertools.pairwise(ranges):
         assert right <= left
@@ -246,46 +261,46 @@ def test_the_plenary_spans_every_column() -> None:
     left, right = x_range(found["opening-panel"])
     assert left == pytest.approx(0, abs=0.05)
     assert right == pytest.approx(7, abs=0.05)
-    assert (9.25, 10.25) == pytest.approx(y_range(found["opening-panel"]))
+    assert pytest.approx(y_range(found["opening-panel"])) == (9.25, 10.25)
 
 
 def test_time_runs_down_the_page() -> None:
     """The earliest hour is at the top: the y axis is inverted, whole hours around the sessions."""
     ax = plot_timetable(GSMS, day=GSMS.first_day).axes[0]
-    assert (14.0, 9.0) == ax.get_ylim()
+    assert ax.get_ylim() == (14.0, 9.0)
     labels = [label.get_text() for label in ax.get_yticklabels()]
-    assert ["09:00", "10:00", "11:00", "12:00", "13:00", "14:00"] == labels
+    assert labels == ["09:00", "10:00", "11:00", "12:00", "13:00", "14:00"]
 
 
 def test_times_can_be_shown_in_london() -> None:
     """tz moves every box three hours earlier and names London's zone."""
     figure = plot_timetable(GSMS, day=GSMS.first_day, tz="Europe/London")
     ax = figure.axes[0]
-    assert "London time (UTC+1)" == ax.get_ylabel()
-    assert (6.25, 7.25) == pytest.approx(y_range(boxes(figure)["opening-panel"]))
-    assert "06:00" == ax.get_yticklabels()[0].get_text()
+    assert ax.get_ylabel() == "London time (UTC+1)"
+    assert pytest.approx(y_range(boxes(figure)["opening-panel"])) == (6.25, 7.25)
+    assert ax.get_yticklabels()[0].get_text() == "06:00"
     assert "06:15\u2013~07:15" in texts(figure)
 
 
 def test_a_zone_a_day_behind_dates_its_hours() -> None:
     """In Los Angeles GSMS starts the evening before: the hours say which day."""
     ax = plot_timetable(GSMS, day=GSMS.first_day, tz="America/Los_Angeles").axes[0]
-    assert "15 Sep 22:00" == ax.get_yticklabels()[0].get_text()
-    assert "Los Angeles time (UTC-7)" == ax.get_ylabel()
+    assert ax.get_yticklabels()[0].get_text() == "15 Sep 22:00"
+    assert ax.get_ylabel() == "Los Angeles time (UTC-7)"
 
 
 def test_every_day_is_a_panel_and_one_day_can_be_chosen() -> None:
     """day=None draws each day, in order; day= draws that one, and an empty day says so."""
     three = summit(last_day=DAY + dt.timedelta(days=2))
     every = plot_timetable(three)
-    assert 3 == len(every.axes)
+    assert len(every.axes) == 3
     one = plot_timetable(three, day=DAY + dt.timedelta(days=1))
-    assert 1 == len(one.axes)
+    assert len(one.axes) == 1
     assert "Thursday 17 September 2015" in texts(one)
     assert "No sessions listed for this day." in [" ".join(t.split()) for t in texts(one)]
-    assert {} == boxes(one)
-    assert ["p1"] == list(boxes(plot_timetable(three, day=DAY)))
-    assert 1 == len(plot_timetable(three, day=three.last_day).axes)
+    assert boxes(one) == {}
+    assert list(boxes(plot_timetable(three, day=DAY))) == ["p1"]
+    assert len(plot_timetable(three, day=three.last_day).axes) == 1
 
 
 def test_days_are_laid_out_in_reading_order() -> None:
@@ -303,9 +318,9 @@ def test_sessions_in_one_room_at_once_share_its_width() -> None:
     two = panel("p2", slot=slot((9, 30), (10, 30)), room="hall", moderator=None)
     three = panel("p3", slot=slot((10, 30), (11, 0)), room="hall")
     found = boxes(plot_timetable(summit(sessions=(one, two, three))))
-    assert (0.0, 0.5) == pytest.approx(x_range(found["p1"]), abs=0.02)
-    assert (0.5, 1.0) == pytest.approx(x_range(found["p2"]), abs=0.02)
-    assert (0.0, 1.0) == pytest.approx(x_range(found["p3"]), abs=0.02)
+    assert pytest.approx(x_range(found["p1"]), abs=0.02) == (0.0, 0.5)
+    assert pytest.approx(x_range(found["p2"]), abs=0.02) == (0.5, 1.0)
+    assert pytest.approx(x_range(found["p3"]), abs=0.02) == (0.0, 1.0)
 
 
 def test_a_freed_lane_is_taken_again() -> None:
@@ -315,7 +330,7 @@ def test_a_freed_lane_is_taken_again() -> None:
     second = panel("p3", slot=slot((10, 0), (10, 30)), room="hall", moderator=None)
     found = boxes(plot_timetable(summit(sessions=(long, first, second))))
     assert x_range(found["p2"]) == pytest.approx(x_range(found["p3"]))
-    assert (0.5, 1.0) == pytest.approx(x_range(found["p3"]), abs=0.02)
+    assert pytest.approx(x_range(found["p3"]), abs=0.02) == (0.5, 1.0)
 
 
 def test_rooms_come_before_tracks_in_the_summits_order() -> None:
@@ -327,15 +342,15 @@ def test_rooms_come_before_tracks_in_the_summits_order() -> None:
         sk.Talk(id="in-b", title={"en": "B"}, slot=slot((9, 0), (10, 0)), room="b"),
     )
     found = boxes(plot_timetable(summit(rooms=rooms, sessions=sessions)))
-    order = sorted(found, key=lambda id: x_range(found[id])[0])
-    assert ["in-b", "in-a", "in-t"] == order
+    order = sorted(found, key=lambda session: x_range(found[session])[0])
+    assert order == ["in-b", "in-a", "in-t"]
 
 
 def test_untimed_sessions_are_not_drawn() -> None:
     """A session without a time has no place on the grid."""
     untimed = sk.Talk(id="later", title={"en": "Later"})
     found = boxes(plot_timetable(summit(sessions=(panel(slot=slot((9, 0), (10, 0))), untimed))))
-    assert ["p1"] == list(found)
+    assert list(found) == ["p1"]
 
 
 def test_a_session_past_its_day_is_drawn_to_the_days_end() -> None:
@@ -346,10 +361,10 @@ def test_a_session_past_its_day_is_drawn_to_the_days_end() -> None:
         slot=sk.TimeSlot(at(22), at(2, day=DAY + dt.timedelta(days=1))),
     )
     two_days = summit(last_day=DAY + dt.timedelta(days=1), sessions=(night,))
-    assert (22.0, 24.0) == pytest.approx(y_range(boxes(plot_timetable(two_days, day=DAY))["night"]))
+    assert pytest.approx(y_range(boxes(plot_timetable(two_days, day=DAY))["night"])) == (22.0, 24.0)
 
 
-def plenary(box: plot._Box) -> bool:  # noqa: SLF001
+def plenary(box: plot._Box) -> bool:
     """Whether *box* is a session without room or track, drawn across the panel."""
     return box.session.room is None and box.session.track is None
 
@@ -399,16 +414,12 @@ def test_a_cancelled_session_is_greyed_and_struck_through() -> None:
 
 def test_a_conflict_is_edged_in_red_and_hatched() -> None:
     """Two sessions of one sequential track at once: both boxes red and hatched, others not."""
-    meltwater = GSMS.session("ws-government-meltwater")
-    clash = attrs.evolve(meltwater, slot=slot((12, 15), (13, 0)))
-    double = attrs.evolve(
-        GSMS, sessions=tuple(clash if s.id == clash.id else s for s in GSMS.sessions)
-    )
+    double = clashing(GSMS)
     assert sk.schedule.conflicts(double)
     found = boxes(plot_timetable(double, day=GSMS.first_day))
     for id in ("ws-government-command-centre", "ws-government-meltwater"):
-        assert "#c0392b" == mpl.colors.to_hex(found[id].get_edgecolor())
-        assert "///" == found[id].get_hatch()
+        assert mpl.colors.to_hex(found[id].get_edgecolor()) == "#c0392b"
+        assert found[id].get_hatch() == "///"
     assert found["ws-defence-session"].get_hatch() is None
     assert "Conflict" in texts(plot_timetable(double))
     assert "Conflict" not in texts(plot_timetable(GSMS))
@@ -477,7 +488,7 @@ def test_a_short_title_is_not_cut() -> None:
         ),
         "title:t",
     )
-    assert "Short" == found.get_text()
+    assert found.get_text() == "Short"
 
 
 def test_dollars_and_backslashes_are_drawn_as_written() -> None:
@@ -535,8 +546,8 @@ def test_the_other_arguments_are_checked_by_name() -> None:
 def test_a_fixed_offset_and_a_zoneinfo_are_zones() -> None:
     """tz takes what every zone argument takes."""
     fixed = plot_timetable(GSMS, day=GSMS.first_day, tz=dt.timezone(dt.timedelta(hours=4)))
-    assert "UTC+4" == fixed.axes[0].get_ylabel()
-    assert "London time (UTC+1)" == plot_timetable(GSMS, tz=LONDON).axes[0].get_ylabel()
+    assert fixed.axes[0].get_ylabel() == "UTC+4"
+    assert plot_timetable(GSMS, tz=LONDON).axes[0].get_ylabel() == "London time (UTC+1)"
 
 
 # -- files and the environment ------------------------------------------------------------------
@@ -580,7 +591,7 @@ def test_without_matplotlib_the_module_imports_and_says_what_to_install() -> Non
         "except MissingExtraError as error:\n"
         "    print(error.feature, error.extra, error.module)\n"
     )
-    assert "summitkit.plot plot matplotlib\n" == run(source)
+    assert run(source) == "summitkit.plot plot matplotlib\n"
 
 
 @pytest.mark.parametrize("module", ["arabic_reshaper", "bidi"])
@@ -613,7 +624,7 @@ def test_drawing_changes_nothing_global() -> None:
         "plot_timetable(examples.gsms2015(), lang='ar').savefig(io.BytesIO(), format='png')\n"
         "print('matplotlib.pyplot' in sys.modules, settings() == before)\n"
     )
-    assert "False True\n" == run(source)
+    assert run(source) == "False True\n"
 
 
 def test_importing_the_module_imports_no_optional_library() -> None:
@@ -623,4 +634,4 @@ def test_importing_the_module_imports_no_optional_library() -> None:
         "import summitkit.plot\n"
         "print(sorted(m for m in ('matplotlib', 'arabic_reshaper', 'bidi') if m in sys.modules))\n"
     )
-    assert "[]\n" == run(source)
+    assert run(source) == "[]\n"

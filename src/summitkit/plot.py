@@ -19,11 +19,12 @@ PNG, SVG or PDF.
 
 >>> from summitkit import examples
 >>> from summitkit.plot import plot_timetable
->>> figure = plot_timetable(examples.gsms2015())
->>> len(figure.axes)
-1
->>> figure.axes[0].get_ylabel()
-'Dubai time (UTC+4)'
+>>> gsms = examples.gsms2015()
+>>> figure = plot_timetable(gsms, day=gsms.first_day)
+>>> [axes.get_ylabel() for axes in figure.axes]
+['Dubai time (UTC+4)']
+>>> len(plot_timetable(gsms).axes)  # both of its days: the second is empty
+2
 """
 
 # matplotlib's stubs leave the **kwargs of its drawing methods untyped, so every
