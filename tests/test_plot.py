@@ -419,21 +419,26 @@ def test_a_conflict_is_edged_in_red_and_hatched() -> None:
     found = boxes(plot_timetable(double, day=GSMS.first_day))
     for id in ("ws-government-command-centre", "ws-government-meltwater"):
         assert mpl.colors.to_hex(found[id].get_edgecolor()) == "#c0392b"
-        assert found[id].get_hatch() == "///"
+        assert found[id].get_hatch() == "//"
     assert found["ws-defence-session"].get_hatch() is None
     assert "Conflict" in texts(plot_timetable(double))
     assert "Conflict" not in texts(plot_timetable(GSMS))
 
 
 def test_estimated_times_carry_a_tilde_and_the_legend_says_so() -> None:
-    """~ marks an estimated start or end, as in the agenda, and the legend explains it."""
+    """~ marks an estimated start or end, and an assumed title, as in the agenda's legend."""
     shown = texts(plot_timetable(GSMS, day=GSMS.first_day))
     assert "12:00\u2013~12:45" in shown
     assert "~12:45\u2013~13:30" in shown
+    assert "~Meltwater session" in shown  # an assumed title
+    assert "~ marks an estimated time or an assumed title." in shown
+    estimated = summit(sessions=(panel(slot=slot((9, 0), (10, 0), end_estimated=True)),))
+    shown = texts(plot_timetable(estimated))
+    assert "09:00\u2013~10:00" in shown
     assert "~ marks an estimated time." in shown
-    exact = summit()
-    assert "~ marks an estimated time." not in texts(plot_timetable(exact))
-    assert "09:00\u201310:00" in texts(plot_timetable(exact))
+    exact = texts(plot_timetable(summit()))
+    assert "09:00\u201310:00" in exact
+    assert not [text for text in exact if text.startswith("~ marks")]
 
 
 def test_the_legend_names_the_kinds_shown() -> None:

@@ -56,6 +56,7 @@ from summitkit.text._arguments import language
 from summitkit.text._language import EN_DASH, RLM, Language
 
 if TYPE_CHECKING:
+    from matplotlib.artist import Artist
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
     from matplotlib.font_manager import FontProperties
@@ -72,7 +73,9 @@ _COLUMN = 1.75
 _HOUR_HEIGHT = 1.6
 _LEFT = 0.95  # the time axis and its label
 _TOP = 1.55  # the summit's name, the date and the column headings
-_BOTTOM = 0.75  # the legend
+_BOTTOM = 0.75  # the legend's first row
+_LEGEND_ROW = 0.22  # each further row
+_LEGEND_ENTRY = 1.9  # the width of an entry, about
 _INSET = 0.035  # of a column, between neighbouring boxes
 _PAD = 3.0  # points, between a box's edge and its text
 
@@ -101,6 +104,7 @@ _OTHER_COLOUR = "#dde3ea"
 _CANCELLED_COLOUR = "#f2f2f2"
 _CANCELLED_TEXT = "#8a8a8a"
 _CONFLICT = "#c0392b"
+_HATCH = "//"
 _EDGE = "#5d6d7e"
 
 #: What each kind of session is called in the legend (English; catalogues translate).
@@ -474,7 +478,11 @@ class _Picture:
         bottom = max(bottom, top + 1)
         widths = [max(len(panel.headings), 1) for panel in self.panels]
         width = sum(widths) * _COLUMN + _LEFT * len(widths) + 0.3
-        height = _TOP + (bottom - top) * _HOUR_HEIGHT + _BOTTOM
+        handles = self.handles()
+        # As many legend entries to a row as the width takes, and room for the rows.
+        per_row = max(1, min(len(handles), int(width // _LEGEND_ENTRY)))
+        foot = _BOTTOM + _LEGEND_ROW * (-(-len(handles) // per_row) - 1)
+        height = _TOP + (bottom - top) * _HOUR_HEIGHT + foot
         figure = Figure(figsize=(width, height), dpi=100, facecolor="white")
         order = list(zip(self.panels, widths, strict=True))
         # Each panel has the time axis on its reading side: left, or right when mirrored.
@@ -486,9 +494,9 @@ class _Picture:
         for panel, columns, left in sorted(placed, key=lambda p: p[0].day.date):
             rect = (
                 left / width,
-                _BOTTOM / height,
+                foot / height,
                 columns * _COLUMN / width,
-                1 - (_TOP + _BOTTOM) / height,
+                1 - (_TOP + foot) / height,
             )
             ax = figure.add_axes(rect)
             self.draw_panel(ax, panel, columns, top, bottom)
@@ -503,7 +511,7 @@ class _Picture:
             parse_math=False,
             usetex=False,
         )
-        self.legend(figure)
+        self.legend(figure, handles, per_row)
         return figure
 
     def draw_panel(self, ax: Axes, panel: _Panel, columns: int, top: int, bottom: int) -> None:
@@ -599,9 +607,10 @@ class _Picture:
             facecolor=colour,
             edgecolor=_CONFLICT if conflicting else _EDGE,
             linewidth=2.0 if conflicting else 0.8,
-            hatch="///" if conflicting else None,
+            hatch=_HATCH if conflicting else None,
             linestyle="--" if cancelled else "-",
-            zorder=2 if box.right - box.left <= 1 else 1.5,
+            # The plenary under the rooms' sessions, should they overlap.
+            zorder=1.5 if session.room is None and session.track is None else 2,
         )
         rectangle.set_gid(f"session:{session.id}")
         ax.add_patch(rectangle)
@@ -621,20 +630,25 @@ class _Picture:
         lines = self.wrap(title, wide, room, _TITLE_SIZE)
         time_lines = self.wrap(when, wide, 1, _TIME_SIZE) if tall >= _TIME_SIZE else []
         text_colour = _CANCELLED_TEXT if cancelled else "#1b2631"
+        # Text over a conflict's hatching stands on a light ground, to be read.
+        ground = {"facecolor": "white", "alpha": 0.8, "edgecolor": "none", "pad": 0.6}
+        backing = ground if conflicting else None
         centre = (left + right) / 2
-        ax.text(
-            centre,
-            box.top + _PAD / per_hour,
-            "\n".join(time_lines),
-            ha="center",
-            va="top",
-            fontproperties=self.font(_TIME_SIZE),
-            color=text_colour,
-            zorder=3,
-            parse_math=False,
-            usetex=False,
-            clip_on=True,
-        )
+        if time_lines:
+            ax.text(
+                centre,
+                box.top + _PAD / per_hour,
+                "\n".join(time_lines),
+                ha="center",
+                va="top",
+                fontproperties=self.font(_TIME_SIZE),
+                color=text_colour,
+                bbox=backing,
+                zorder=3,
+                parse_math=False,
+                usetex=False,
+                clip_on=True,
+            )
         if not lines:
             return
         below = box.top + (_PAD + _TIME_SIZE * _LINE_SPACING) / per_hour
@@ -648,6 +662,7 @@ class _Picture:
             linespacing=_LINE_SPACING,
             fontproperties=self.font(_TITLE_SIZE),
             color=text_colour,
+            bbox=backing,
             zorder=3,
             parse_math=False,
             usetex=False,
@@ -668,14 +683,15 @@ class _Picture:
                 strike.set_gid(f"struck:{session.id}")
                 ax.add_line(strike)
 
-    def legend(self, figure: Figure) -> None:
+    def handles(self) -> list[Artist]:
+        """The legend's entries: the kinds of session shown, then the marks used."""
         from matplotlib.lines import Line2D  # noqa: PLC0415  # the extra
         from matplotlib.patches import Patch  # noqa: PLC0415
 
         boxes = [box for panel in self.panels for box in panel.boxes]
         say = self.words.say
         kinds = dict.fromkeys(box.session.kind for box in boxes if not box.session.is_cancelled)
-        handles: list[Patch | Line2D] = [
+        handles: list[Artist] = [
             Patch(
                 facecolor=_KIND_COLOURS.get(kind, _OTHER_COLOUR),
                 edgecolor=_EDGE,
@@ -692,24 +708,32 @@ class _Picture:
         if any(box.session.id in self.conflicting for box in boxes):
             label = self.shaped(say("plot.conflict", "Conflict"))
             handles.append(
-                Patch(facecolor="white", edgecolor=_CONFLICT, hatch="///", linewidth=2, label=label)
+                Patch(
+                    facecolor="white", edgecolor=_CONFLICT, hatch=_HATCH, linewidth=2, label=label
+                )
             )
         estimated = any(
             box.session.slot is not None
             and (box.session.slot.start_estimated or box.session.slot.end_estimated)
             for box in boxes
         )
-        if estimated:
-            label = self.shaped(say("agenda.legend", "~ marks an estimated time."))
-            handles.append(Line2D([], [], linestyle="none", label=label))
-        if not handles:
-            return
+        if any(box.session.title_assumed for box in boxes):  # the agenda's words
+            tilde = say("agenda.legend.assumed", "~ marks an estimated time or an assumed title.")
+            handles.append(Line2D([], [], linestyle="none", label=self.shaped(tilde)))
+        elif estimated:
+            tilde = say("agenda.legend", "~ marks an estimated time.")
+            handles.append(Line2D([], [], linestyle="none", label=self.shaped(tilde)))
         if self.rtl:
             handles.reverse()
+        return handles
+
+    def legend(self, figure: Figure, handles: list[Artist], per_row: int) -> None:
+        if not handles:
+            return
         legend = figure.legend(
             handles=handles,
             loc="lower center",
-            ncols=len(handles),
+            ncols=per_row,
             frameon=False,
             prop=self.font(_TITLE_SIZE + 0.5),
             markerfirst=not self.rtl,
