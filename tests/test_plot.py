@@ -5,9 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import io
 import itertools
+import os
 import struct
 import subprocess
 import sys
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import attrs
@@ -640,3 +642,24 @@ def test_importing_the_module_imports_no_optional_library() -> None:
         "print(sorted(m for m in ('matplotlib', 'arabic_reshaper', 'bidi') if m in sys.modules))\n"
     )
     assert run(source) == "[]\n"
+
+
+def test_a_reshaper_configuration_in_the_environment_changes_nothing(tmp_path: Path) -> None:
+    """arabic-reshaper reads a file an environment variable names; the shapes stay the same."""
+    settings_file = tmp_path / "reshaper.ini"
+    settings_file.write_text("[ArabicReshaper]\nlanguage = Kurdish\ndelete_harakat = no\n")
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-W",
+            "error",
+            "-c",
+            "from summitkit.plot import _visual; print(ascii(_visual('\\u0648\\u0631\\u0634\\u0629')))",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+        env={**os.environ, "PYTHON_ARABIC_RESHAPER_CONFIGURATION_FILE": str(settings_file)},
+    )
+    assert result.stdout == ascii(WARSHA_VISUAL) + "\n"

@@ -10,9 +10,10 @@ Cancelled sessions are greyed and struck through, estimated times carry a
 error are edged in red and hatched.  A legend at the foot says so.
 
 It needs the ``plot`` extra (``pip install 'summitkit[plot]'``): matplotlib,
-and arabic-reshaper and python-bidi for Arabic, which matplotlib neither
-shapes nor lays out right to left.  They are imported when a picture is
-drawn, so importing this module needs none of them.  The figure is a plain
+and arabic-reshaper and python-bidi for Arabic, which matplotlib before 3.11
+neither shapes nor lays out right to left (from 3.11 it does both itself).
+They are imported when a picture is drawn, so importing this module needs
+none of them.  The figure is a plain
 :class:`matplotlib.figure.Figure`, made without pyplot: no window, no
 backend chosen, nothing global changed.  Save it with its ``savefig``, as
 PNG, SVG or PDF.
@@ -34,10 +35,12 @@ PNG, SVG or PDF.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import heapq
 import importlib
 import itertools
 import math
+import os
 import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING
@@ -52,6 +55,7 @@ from summitkit._summit import Summit, summit_argument
 from summitkit._validators import describe
 from summitkit.exceptions import InvalidTypeError, InvalidValueError, MissingExtraError
 from summitkit.schedule import Severity, conflicts
+from summitkit.text._agenda import KINDS
 from summitkit.text._arguments import language
 from summitkit.text._language import EN_DASH, RLM, Language
 
@@ -106,16 +110,6 @@ _CANCELLED_TEXT = "#8a8a8a"
 _CONFLICT = "#c0392b"
 _HATCH = "//"
 _EDGE = "#5d6d7e"
-
-#: What each kind of session is called in the legend (English; catalogues translate).
-_KINDS = {
-    "keynote": "Keynote",
-    "panel": "Panel",
-    "talk": "Talk",
-    "workshop": "Workshop",
-    "break": "Break",
-    "ceremony": "Ceremony",
-}
 
 # The paired brackets (each to its partner) and which of them close a pair.
 _PAIRS = (
@@ -228,29 +222,26 @@ class _Display:
         return str(function(text, base_dir=base_dir))
 
 
-_ARABIC: list[tuple[_Reshaper, _Display]] = []
-
-
+@functools.cache
 def _arabic() -> tuple[_Reshaper, _Display]:
     """arabic-reshaper, set up once, and python-bidi's ``get_display``."""
-    if not _ARABIC:
-        try:
-            import arabic_reshaper  # type: ignore[import-untyped]  # pyright: ignore[reportMissingTypeStubs]  # noqa: PLC0415  # the extra, on first use
-            import bidi  # type: ignore[import-untyped]  # pyright: ignore[reportMissingTypeStubs]  # noqa: PLC0415
-        except ImportError as error:
-            missing = "bidi" if "bidi" in str(error.name) else "arabic_reshaper"
-            raise MissingExtraError(_FEATURE, "plot", missing) from None
-        # The configuration is given in full, so that no configuration file
-        # named by the environment changes the shapes; the ligatures are
-        # lam-alef's, which every Arabic font has (not the word Allah's).
-        configuration = {
-            "delete_harakat": True,
-            "support_ligatures": True,
-            "ARABIC LIGATURE ALLAH": False,
-        }
-        reshaper = arabic_reshaper.ArabicReshaper(configuration=configuration)  # pyright: ignore[reportUnknownMemberType, reportUnknownVariableType]
-        _ARABIC.append((_Reshaper(reshaper), _Display(bidi.get_display)))  # pyright: ignore[reportUnknownMemberType, reportUnknownArgumentType]
-    return _ARABIC[0]
+    try:
+        import arabic_reshaper  # type: ignore[import-untyped]  # pyright: ignore[reportMissingTypeStubs]  # noqa: PLC0415  # the extra, on first use
+        import bidi  # type: ignore[import-untyped]  # pyright: ignore[reportMissingTypeStubs]  # noqa: PLC0415
+    except ImportError as error:
+        missing = "bidi" if "bidi" in str(error.name) else "arabic_reshaper"
+        raise MissingExtraError(_FEATURE, "plot", missing) from None
+    # The library's defaults, changed here: only lam-alef's ligatures, which
+    # every Arabic font has (not the word Allah's).  The empty file stands
+    # for the one an environment variable may name, so that the shapes are
+    # the same everywhere.
+    configuration = {
+        "delete_harakat": True,
+        "support_ligatures": True,
+        "ARABIC LIGATURE ALLAH": False,
+    }
+    reshaper = arabic_reshaper.ArabicReshaper(configuration, os.devnull)  # pyright: ignore[reportUnknownMemberType, reportUnknownVariableType]
+    return _Reshaper(reshaper), _Display(bidi.get_display)  # pyright: ignore[reportUnknownMemberType, reportUnknownArgumentType]
 
 
 # -- arguments -----------------------------------------------------------------------
@@ -301,8 +292,9 @@ def plot_timetable(
         InvalidValueError: If *day* is not one of the summit's days, or
             *lang* not a language summitkit writes.
         UnknownTimeZoneError: If *tz* names no IANA zone.
-        MissingExtraError: If matplotlib, arabic-reshaper or python-bidi is
-            not installed (the ``plot`` extra).
+        MissingExtraError: If matplotlib is not installed, or, with a
+            matplotlib before 3.11, arabic-reshaper or python-bidi when
+            there is Arabic to draw (the ``plot`` extra).
     """
     checked = summit_argument(summit, name="plot_timetable(summit)")
     days = _days(checked, day)
@@ -695,9 +687,9 @@ class _Picture:
             Patch(
                 facecolor=_KIND_COLOURS.get(kind, _OTHER_COLOUR),
                 edgecolor=_EDGE,
-                label=self.shaped(say("kind", _KINDS.get(kind, kind))),
+                label=self.shaped(say("kind", KINDS.get(kind, kind))),
             )
-            for kind in _KINDS
+            for kind in KINDS
             if kind in kinds
         ]
         if any(box.session.is_cancelled for box in boxes):
