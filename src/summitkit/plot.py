@@ -374,7 +374,8 @@ class _Picture:
         zone: ZoneInfo | dt.timezone,
         words: Language,
     ) -> None:
-        from matplotlib.textpath import TextToPath  # noqa: PLC0415  # the extra
+        from matplotlib.font_manager import fontManager  # noqa: PLC0415  # the extra
+        from matplotlib.textpath import TextToPath  # noqa: PLC0415
 
         self.summit = summit
         self.zone = zone
@@ -389,6 +390,9 @@ class _Picture:
         self.panels = [self.panel(day, sessions) for day, sessions in on_day.items()]
         # Text is measured in points, as matplotlib lays it out for drawing.
         self.measurer = TextToPath()
+        self.widths: dict[tuple[str, float, bool], float] = {}
+        installed = {entry.name for entry in fontManager.ttflist}
+        self.families = [family for family in _FONTS if family in installed] or ["sans-serif"]
 
     # -- layout ------------------------------------------------------------
 
@@ -661,9 +665,8 @@ class _Picture:
             clip_on=True,
         ).set_gid(f"title:{session.id}")
         if cancelled:  # a line through each line of the title
-            font = self.font(_TITLE_SIZE)
-            for n, line in enumerate(shown):
-                half = self.measure(line, font) / 2 / per_column
+            for n, line in enumerate(lines):
+                half = self.measure(line, _TITLE_SIZE) / 2 / per_column
                 y = below + (n * line_height + _TITLE_SIZE * 0.55) / per_hour
                 strike = Line2D(
                     [centre - half, centre + half],
@@ -742,15 +745,31 @@ class _Picture:
         return _shaped(text, right_to_left=self.rtl)
 
     def font(self, size: float, *, bold: bool = False) -> FontProperties:
-        from matplotlib.font_manager import FontProperties, fontManager  # noqa: PLC0415
+        from matplotlib.font_manager import FontProperties  # noqa: PLC0415  # the extra
 
-        installed = {entry.name for entry in fontManager.ttflist}
-        families = [family for family in _FONTS if family in installed] or ["sans-serif"]
-        return FontProperties(family=families, size=size, weight="bold" if bold else "normal")
+        weight = "bold" if bold else "normal"
+        return FontProperties(family=self.families, size=size, weight=weight)
 
-    def measure(self, text: str, font: FontProperties) -> float:
-        """The width of *text*, shaped as it is drawn, in points."""
-        width, _, _ = self.measurer.get_text_width_height_descent(text, font, ismath=False)
+    def measure(self, text: str, size: float, *, bold: bool = False) -> float:
+        """The width of *text* as it is drawn, in points.
+
+        A line is as wide as its words and the spaces between them: each is
+        measured once, shaped on its own (Arabic letters do not join across
+        a space), and remembered, so wrapping a thousand titles measures
+        each word once.
+        """
+        words = text.split(" ")
+        spaces = (len(words) - 1) * self.word_width(" ", size, bold=bold)
+        return spaces + sum(self.word_width(word, size, bold=bold) for word in words)
+
+    def word_width(self, word: str, size: float, *, bold: bool) -> float:
+        key = (word, size, bold)
+        width = self.widths.get(key)
+        if width is None:
+            font = self.font(size, bold=bold)
+            shaped = self.shaped(word)
+            width = self.measurer.get_text_width_height_descent(shaped, font, ismath=False)[0]
+            self.widths[key] = width
         return width
 
     def wrap(
@@ -765,10 +784,9 @@ class _Picture:
         """
         if most <= 0 or width <= 0:
             return []
-        font = self.font(size, bold=bold)
 
         def fits(line: str) -> bool:
-            return self.measure(self.shaped(line), font) <= width
+            return self.measure(line, size, bold=bold) <= width
 
         cut = len(text) > _MOST_CHARACTERS
         lines = list(itertools.islice(_lines(text[:_MOST_CHARACTERS], fits), most + 1))
