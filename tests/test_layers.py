@@ -194,6 +194,8 @@ def test_nothing_but_the_command_line_imports_the_presentation_layer() -> None:
     Arabic); it sits beside the entrances, and nothing below imports it.
     The DataFrames (``summitkit.frames``) are text for people too: titles,
     people and sentences in a language, in cells.
+    The timetable picture (``summitkit.plot``) is presentation too: its
+    headings, dates, zones and legend are the catalogues' words.
     """
     users = {
         name
@@ -206,13 +208,14 @@ def test_nothing_but_the_command_line_imports_the_presentation_layer() -> None:
         "summitkit.formats.ical",
         "summitkit.formats._ical_events",
         "summitkit.frames",
+        "summitkit.plot",
     }
 
 
-def test_nothing_but_the_facade_imports_the_dataframes() -> None:
-    """summitkit.frames is presentation: no model, query, format or text module imports it."""
-    users = {name for name, targets in GRAPH.items() if "summitkit.frames" in targets}
-    assert users <= {"summitkit"}
+@pytest.mark.parametrize("module", ["summitkit.frames", "summitkit.plot"])
+def test_nothing_in_the_package_imports_the_dataframes_or_the_picture(module: str) -> None:
+    """The DataFrames and the timetable picture are presentation: only users, and the facade."""
+    assert set() == {name for name, targets in GRAPH.items() if module in targets} - {"summitkit"}
 
 
 def test_nothing_but_the_entrances_imports_the_icalendar_writer() -> None:
