@@ -55,7 +55,7 @@ class ConflictKind(TextEnum):
 class Severity(TextEnum):
     """How a policy treats a kind of conflict."""
 
-    #: Must be fixed: ``summitkit check`` exits 1.
+    #: Must be fixed; ``summitkit check`` exits 1.
     ERROR = "error"
     #: Worth a look; does not fail a check.
     WARNING = "warning"

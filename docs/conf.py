@@ -1,0 +1,94 @@
+"""Sphinx configuration: MyST Markdown pages, the API reference by autodoc, the furo theme.
+
+Build with ``nox -s docs``, or ``sphinx-build -W --keep-going -b html docs
+docs/_build/html`` in an environment with the ``docs`` dependency group.
+"""
+
+from __future__ import annotations
+
+import sys
+from importlib import metadata
+from pathlib import Path
+
+# Local extensions live in docs/_ext/ and are loaded by module name.
+sys.path.insert(0, str(Path(__file__).parent / "_ext"))
+
+# -- Project ----------------------------------------------------------------------
+
+project = "summitkit"
+author = "The summitkit developers"
+copyright = "The summitkit developers"  # noqa: A001 - the name Sphinx reads
+# The version of the installed package: the pages describe the code autodoc imports.
+release = metadata.version("summitkit")
+version = release
+
+# -- General ----------------------------------------------------------------------
+
+extensions = [
+    "myst_parser",
+    "sphinx.ext.autodoc",
+    "sphinx.ext.napoleon",
+    "sphinx.ext.viewcode",
+    "public_api",
+]
+# Not pages: the build's output, the local extensions, and files that pages
+# link to (summit.schema.json is copied as a download by the link in formats.md).
+exclude_patterns = ["_build", "_ext", "Thumbs.db", ".DS_Store"]
+source_suffix = {".md": "markdown"}
+root_doc = "index"
+
+# A reference that resolves nowhere is a warning, and the build treats warnings
+# as errors, so a renamed function cannot leave a dead link behind.
+nitpicky = True
+# There is no intersphinx: the build runs offline, and a failed inventory
+# download would be a warning. So the standard library's and other
+# packages' names in signatures have no page to link to.
+_EXTERNAL = (
+    "attrs",
+    "cattrs",
+    "collections",
+    "datetime",
+    "dt",  # `import datetime as dt`, as the source writes it
+    "hypothesis",
+    "os",
+    "pathlib",
+    "typing",
+    "uuid",
+    "zoneinfo",
+)
+nitpick_ignore_regex = [
+    (r"py:.*", rf"({'|'.join(_EXTERNAL)})\..*"),
+    (r"py:.*", r"ZoneInfo"),
+    # Private helpers that appear in signatures: the enumerations' base class,
+    # the sentinel of an argument left unchanged, the pieces of a change that
+    # stand for a whole value, and type variables. Their public users are
+    # documented; they are not part of the API.
+    (r"py:class", r"summitkit\..*\._[A-Za-z]+"),
+    (r"py:class", r"summitkit\._enums\.TextEnum"),
+    (r"py:(class|obj)", r"summitkit\..*\.T"),
+]
+
+# -- MyST ---------------------------------------------------------------------------
+
+myst_heading_anchors = 3
+
+# -- autodoc and napoleon -------------------------------------------------------------
+
+autodoc_member_order = "bysource"
+autodoc_typehints = "signature"
+autodoc_preserve_defaults = True
+# The docstrings are Google style: Args, Returns, Raises; an Attributes:
+# section on every attrs class, which describes its fields. As `:ivar:`
+# fields they are part of the class's entry rather than separate objects, so
+# that autodoc's own listing of the same slots (skipped by public_api) does
+# not document them twice.
+napoleon_google_docstring = True
+napoleon_numpy_docstring = False
+napoleon_use_ivar = False
+napoleon_use_rtype = False
+
+# -- HTML ----------------------------------------------------------------------------
+
+html_theme = "furo"
+html_title = f"summitkit {release}"
+html_static_path: list[str] = []
