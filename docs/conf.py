@@ -45,9 +45,11 @@ nitpicky = True
 # packages' names in signatures have no page to link to.
 _EXTERNAL = (
     "attrs",
+    "builtins",
     "cattrs",
     "collections",
     "datetime",
+    "enum",
     "dt",  # `import datetime as dt`, as the source writes it
     "hypothesis",
     "os",
@@ -57,6 +59,7 @@ _EXTERNAL = (
     "zoneinfo",
 )
 nitpick_ignore_regex = [
+    (r"py:class", r"(str|int|ValueError|TypeError|KeyError|LookupError|Exception)"),
     (r"py:.*", rf"({'|'.join(_EXTERNAL)})\..*"),
     (r"py:.*", r"ZoneInfo"),
     # Private helpers that appear in signatures: the enumerations' base class,
@@ -76,7 +79,9 @@ myst_heading_anchors = 3
 
 autodoc_member_order = "bysource"
 autodoc_typehints = "signature"
-autodoc_preserve_defaults = True
+# Types by their short names (``Summit``, not ``summitkit._summit.Summit``):
+# the reference links each to its public path.
+python_use_unqualified_type_names = True
 # The docstrings are Google style: Args, Returns, Raises; an Attributes:
 # section on every attrs class, which describes its fields. As `:ivar:`
 # fields they are part of the class's entry rather than separate objects, so

@@ -12,6 +12,8 @@ this extension makes the rest of the build agree:
   (``FormatError`` in a ``Raises:`` section) resolves to the public path;
 - the fields of an attrs class are described once, by the ``Attributes:``
   section of its docstring, not a second time as bare slots;
+- a class shows its bases when it has some besides ``object``, public
+  ones only;
 - a constant re-exported by a public module takes its description from the
   ``#:`` comment where it is defined.
 """
@@ -24,7 +26,7 @@ import inspect
 import pkgutil
 import sys
 import types
-from typing import Any
+from typing import Any, Generic
 
 from docutils import nodes
 from sphinx.application import Sphinx
@@ -236,10 +238,41 @@ def _paths(app: Sphinx) -> PublicPaths:
     return _PATHS[id(app)]
 
 
+def _public_bases(cls: type, paths: PublicPaths) -> list[str]:
+    """The bases of *cls* to show: public ones, and the bases of private ones in their place."""
+    shown: list[str] = []
+    for base in cls.__bases__:
+        if base in {object, Generic}:
+            continue
+        defined = f"{base.__module__}.{base.__qualname__}"
+        if base.__module__.startswith("summitkit") and paths.resolve(defined) is None:
+            shown.extend(_public_bases(base, paths))
+        else:
+            shown.append(defined.removeprefix("builtins."))
+    return shown
+
+
+def _show_bases(
+    app: Sphinx, what: str, name: str, obj: object, options: Any, lines: list[str]
+) -> None:
+    """Begin a class's description with its bases, if it has any besides ``object``.
+
+    autodoc's own ``:show-inheritance:`` also shows ``object`` and private
+    bases.
+    """
+    del name, options
+    if what in {"class", "exception"} and isinstance(obj, type):
+        bases = _public_bases(obj, _paths(app))
+        if bases:
+            links = ", ".join(f":class:`~{base}`" for base in bases)
+            lines[:0] = [f"Bases: {links}", ""]
+
+
 def setup(app: Sphinx) -> dict[str, Any]:
     """Register the handlers."""
     app.connect("env-check-consistency", _mark_aliases)
     app.connect("missing-reference", _public_reference)
     app.connect("autodoc-skip-member", _skip_described)
     app.connect("autodoc-process-docstring", _describe_constants)
+    app.connect("autodoc-process-docstring", _show_bases)
     return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}

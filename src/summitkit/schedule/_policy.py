@@ -105,6 +105,10 @@ class ConflictPolicy:
             ``timedelta(0)`` to never report
             :attr:`ConflictKind.NO_TIME_TO_MOVE`.
 
+    Attributes:
+        changeover: The least time a speaker needs between sessions in two
+            different rooms; :meth:`severity` gives the severity of a kind.
+
     Raises:
         InvalidValueError: If a kind or severity is unknown, or *changeover*
             is negative or longer than a day.
