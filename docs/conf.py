@@ -1,3 +1,4 @@
+# ruff: noqa: INP001 - a configuration file Sphinx reads, not a package
 """Sphinx configuration: MyST Markdown pages, the API reference by autodoc, the furo theme.
 
 Build with ``nox -s docs``, or ``sphinx-build -W --keep-going -b html docs
@@ -10,14 +11,18 @@ import sys
 from importlib import metadata
 from pathlib import Path
 
-# Local extensions live in docs/_ext/ and are loaded by module name.
+# Local extensions live in docs/_ext/ and are loaded by module name (listed in
+# `extensions` below). public_api documents every object under its public
+# path. Pictures that the build makes (a timetable as HTML and as a plot) come
+# from an extension there too, writing into docs/_generated/, which pages
+# include and git ignores.
 sys.path.insert(0, str(Path(__file__).parent / "_ext"))
 
 # -- Project ----------------------------------------------------------------------
 
 project = "summitkit"
 author = "The summitkit developers"
-copyright = "The summitkit developers"  # noqa: A001 - the name Sphinx reads
+copyright = "The summitkit developers"
 # The version of the installed package: the pages describe the code autodoc imports.
 release = metadata.version("summitkit")
 version = release
@@ -33,7 +38,7 @@ extensions = [
 ]
 # Not pages: the build's output, the local extensions, and files that pages
 # link to (summit.schema.json is copied as a download by the link in formats.md).
-exclude_patterns = ["_build", "_ext", "Thumbs.db", ".DS_Store"]
+exclude_patterns = ["_build", "_ext", "_generated", "Thumbs.db", ".DS_Store"]
 source_suffix = {".md": "markdown"}
 root_doc = "index"
 

@@ -118,7 +118,7 @@ def test_every_public_name_is_documented_under_its_public_path(site: Site) -> No
         f"{module.__name__}.{name}" for module in public_modules() for name in public_names(module)
     } | {module.__name__ for module in public_modules()}
     missing = sorted(expected - site.names)
-    assert missing == []
+    assert missing == [], "not in the API reference: " + ", ".join(missing)
 
 
 def test_private_paths_are_only_aliases_of_public_ones(site: Site) -> None:
@@ -165,4 +165,6 @@ def test_every_public_attrs_class_describes_its_fields() -> None:
                 for field in attrs.fields(cls)
                 if field.name not in described and not field.name.startswith("_")
             }
-    assert sorted(undescribed) == []
+    assert sorted(undescribed) == [], "not in an Attributes section: " + ", ".join(
+        sorted(undescribed)
+    )

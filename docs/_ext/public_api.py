@@ -1,3 +1,4 @@
+# ruff: noqa: INP001 - loaded by Sphinx from docs/_ext, not a package
 """The API reference under the names users type.
 
 summitkit defines its classes and functions in private modules
@@ -31,6 +32,7 @@ from typing import Any, Generic
 from docutils import nodes
 from sphinx.application import Sphinx
 from sphinx.environment import BuildEnvironment
+from sphinx.errors import PycodeError
 from sphinx.pycode import ModuleAnalyzer
 
 
@@ -38,9 +40,11 @@ def public_modules(package: str = "summitkit") -> tuple[str, ...]:
     """The public modules of *package*: itself and every module no part of whose name is private."""
     root = importlib.import_module(package)
     names = [package]
-    for info in pkgutil.walk_packages(root.__path__, f"{package}."):
-        if not any(part.startswith("_") for part in info.name.split(".")):
-            names.append(info.name)
+    names.extend(
+        info.name
+        for info in pkgutil.walk_packages(root.__path__, f"{package}.")
+        if not any(part.startswith("_") for part in info.name.split("."))
+    )
     return tuple(names)
 
 
@@ -162,8 +166,13 @@ def attributes_section(cls: type) -> frozenset[str]:
     return frozenset(names)
 
 
-def _skip_described(
-    app: Sphinx, what: str, name: str, obj: object, skip: bool, options: Any
+def _skip_described(  # noqa: PLR0913, PLR0917 - the event's arguments
+    app: Sphinx,
+    what: str,
+    name: str,
+    obj: object,
+    skip: bool,  # noqa: FBT001
+    options: object,
 ) -> bool | None:
     """Skip a member that its class's ``Attributes:`` section already describes.
 
@@ -203,7 +212,7 @@ def _comment_of(value: object, name: str) -> list[str]:
             continue
         try:
             comments = ModuleAnalyzer.for_module(module_name).find_attr_docs()
-        except Exception:  # noqa: BLE001 - a module without source has no comments
+        except PycodeError:  # a module without source has no comments
             continue
         lines = comments.get(("", name))
         if lines:
@@ -214,8 +223,8 @@ def _comment_of(value: object, name: str) -> list[str]:
 _MISSING = object()
 
 
-def _describe_constants(
-    app: Sphinx, what: str, name: str, obj: object, options: Any, lines: list[str]
+def _describe_constants(  # noqa: PLR0913, PLR0917 - the event's arguments
+    app: Sphinx, what: str, name: str, obj: object, options: object, lines: list[str]
 ) -> None:
     """Give a re-exported constant the comment it has where it is defined."""
     del app, options
@@ -252,8 +261,8 @@ def _public_bases(cls: type, paths: PublicPaths) -> list[str]:
     return shown
 
 
-def _show_bases(
-    app: Sphinx, what: str, name: str, obj: object, options: Any, lines: list[str]
+def _show_bases(  # noqa: PLR0913, PLR0917 - the event's arguments
+    app: Sphinx, what: str, name: str, obj: object, options: object, lines: list[str]
 ) -> None:
     """Begin a class's description with its bases, if it has any besides ``object``.
 
