@@ -36,8 +36,9 @@ extensions = [
     "sphinx.ext.viewcode",
     "public_api",
 ]
-# Not pages: the build's output, the local extensions, and files that pages
-# link to (summit.schema.json is copied as a download by the link in formats.md).
+# Not pages: the build's output, the local extensions and what they make.
+# Only Markdown is read as pages; other files that pages link to, such as
+# summit.schema.json from formats.md, are copied into the site as downloads.
 exclude_patterns = ["_build", "_ext", "_generated", "Thumbs.db", ".DS_Store"]
 source_suffix = {".md": "markdown"}
 root_doc = "index"
