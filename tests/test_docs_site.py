@@ -15,6 +15,7 @@ import attrs
 import pytest
 from sphinx.application import Sphinx
 from sphinx.deprecation import RemovedInSphinx11Warning
+from sphinx.util.console import strip_colors
 from sphinx.util.inventory import InventoryFile
 
 import summitkit
@@ -27,7 +28,8 @@ class Site:
     """A built site: what the build warned about, and the names its inventory holds.
 
     Attributes:
-        warnings: Everything the build wrote to its warning stream.
+        warnings: Everything the build wrote to its warning stream, without
+            terminal colours.
         places: Where each object of objects.inv, by full name, is described
             (its page and anchor).
     """
@@ -57,7 +59,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Site:
     with (out / "html" / "objects.inv").open("rb") as inventory:
         entries = InventoryFile.load(inventory, "", posixpath.join)
     places = {name: _uri(item) for objects in entries.values() for name, item in objects.items()}
-    return Site(messages.getvalue(), places)
+    return Site(strip_colors(messages.getvalue()), places)
 
 
 def _uri(item: object) -> str:
