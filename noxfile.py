@@ -1,5 +1,7 @@
 """Development sessions: ``nox`` runs tests, exploring property tests, lint and typing.
 
+``nox -s docs`` builds the documentation site and runs its examples.
+
 Every session builds its own virtual environment with pip and virtualenv,
 installs summitkit itself (not the source tree) and the tools it needs from
 the dependency groups in ``pyproject.toml``.
@@ -30,7 +32,8 @@ def tests(session: nox.Session) -> None:
     fails below the floor in pyproject.toml; with arguments (a file, ``-k``),
     pytest runs just those, without the floor, which a part cannot reach.
     """
-    _install(session, "tests")
+    # The docs group is the tests group and Sphinx: the suite builds the site.
+    _install(session, "docs")
     if session.posargs:
         session.run("pytest", *session.posargs)
     else:
@@ -57,6 +60,29 @@ def benchmarks(session: nox.Session) -> None:
     session.install(".", *nox.project.dependency_groups(PYPROJECT, "benchmarks"))
     for script in sorted(Path("benchmarks").glob("*.py")):
         session.run("python", str(script), *session.posargs)
+
+
+@nox.session
+def docs(session: nox.Session) -> None:
+    """Build the documentation site, warnings as errors, and run every example in it.
+
+    The HTML goes to docs/_build/html. The examples are those of docs/ and
+    the README, run by Sybil as the test suite runs them (without the
+    coverage floor, which only the whole suite reaches). Arguments are
+    passed to sphinx-build, such as ``-E`` to read every page again.
+    """
+    _install(session, "docs")
+    session.run(
+        "sphinx-build",
+        "-W",
+        "--keep-going",
+        "-b",
+        "html",
+        *session.posargs,
+        "docs",
+        "docs/_build/html",
+    )
+    session.run("pytest", "-p", "no:cacheprovider", "docs", "README.md")
 
 
 @nox.session

@@ -33,7 +33,7 @@ class AttendeeSlot:
 
     @property
     def attendee_dates(self) -> tuple[dt.date, ...]:
-        """The attendee's local dates the slot touches: one, or two across midnight."""
+        """The attendee's local dates the slot touches (one, or two across midnight)."""
         return self.attendee.local_dates()
 
     @property

@@ -41,7 +41,7 @@ class Role(TextEnum):
     CHAIR = "chair"
     #: Hosts or announces, as at an opening ceremony.
     HOST = "host"
-    #: Wrote what is presented, without presenting it: not there, so never
+    #: Wrote what is presented, without presenting it; not there, so never
     #: double-booked (unless the participant says it blocks).
     AUTHOR = "author"
     #: Organises the summit or a part of it.

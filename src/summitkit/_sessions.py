@@ -69,7 +69,7 @@ class Markup(TextEnum):
     Markdown or HTML must escape or sanitise it, as it comes from the source.
     """
 
-    #: Plain text: line breaks are the only structure.
+    #: Plain text, whose line breaks are its only structure.
     PLAIN = "plain"
     #: Markdown, as pretalx writes it.
     MARKDOWN = "markdown"
@@ -168,6 +168,11 @@ class WorkshopTrack(Track):
 
     The same fields as :class:`Track`, except that :attr:`sequential` is
     true unless given.
+
+    Attributes:
+        sequential: Whether its sessions are meant to run one after another
+            (true unless given).
+        source_ids: The ids other systems gave the track.
     """
 
     kind: ClassVar[str] = "workshop"

@@ -188,7 +188,7 @@ class Summit:
     :func:`summitkit.schedule.conflicts` reports it.
     """
 
-    #: The longest summit, in days: three years.  Real programmes run for
+    #: The longest summit in days (three years).  Real programmes run for
     #: days or months; a bound keeps every query over the days cheap.
     MAX_DAYS: ClassVar[int] = 1096
     #: The earliest first day and the latest last day a summit can have.

@@ -79,7 +79,7 @@ __all__ = [
 class Part(TextEnum):
     """The part of a summit a change is about."""
 
-    #: The summit's own fields: its name, days, zone, ...
+    #: The summit's own fields (its name, days, zone, ...).
     SUMMIT = "summit"
     #: Its venue.
     VENUE = "venue"

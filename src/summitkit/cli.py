@@ -466,7 +466,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line with *argv* (default: ``sys.argv[1:]``).
 
     Returns:
-        The exit status: 0 on success; 1 when ``check`` finds an error (or
+        The exit status, 0 on success; 1 when ``check`` finds an error (or
         ``diff --exit-code`` finds a change); 2 on a usage or data error, or
         when the output cannot be written.  A reader that stops early (as
         ``| head`` does) leaves the status as it would have been.

@@ -34,7 +34,7 @@ class NoteKind(TextEnum):
         APPROXIMATED: It was kept in a nearby form (a kind mapped to the
             closest session kind, HTML kept as text, a time rounded).
         ASSUMED: The source did not say, and a value was supplied (a length
-            of :data:`~summitkit.ASSUMED_LENGTH`, a zone inferred from offsets).
+            of :attr:`~summitkit.TimeSlot.ASSUMED_LENGTH`, a zone inferred from offsets).
         MERGED: It repeated something already read (the same event twice
             from merged sources, the same person twice in one event), and
             was read once.

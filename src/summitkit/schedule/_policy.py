@@ -55,7 +55,7 @@ class ConflictKind(TextEnum):
 class Severity(TextEnum):
     """How a policy treats a kind of conflict."""
 
-    #: Must be fixed: ``summitkit check`` exits 1.
+    #: Must be fixed; ``summitkit check`` exits 1.
     ERROR = "error"
     #: Worth a look; does not fail a check.
     WARNING = "warning"
@@ -104,6 +104,10 @@ class ConflictPolicy:
             different rooms, from zero to a day; 10 minutes by default,
             ``timedelta(0)`` to never report
             :attr:`ConflictKind.NO_TIME_TO_MOVE`.
+
+    Attributes:
+        changeover: The least time a speaker needs between sessions in two
+            different rooms; :meth:`severity` gives the severity of a kind.
 
     Raises:
         InvalidValueError: If a kind or severity is unknown, or *changeover*
