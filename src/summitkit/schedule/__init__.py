@@ -6,15 +6,15 @@ clock.  Cancelled and untimed sessions never occupy time.
 
 >>> import summitkit as sk
 >>> summit = sk.examples.gsms2015()
->>> conflicts(summit)
-()
+>>> conflicts(summit) == ()
+True
 >>> [item.session.id for item in agenda_of(summit, "saeed-al-dhaheri")]
 ['opening-panel']
 """
 
 from __future__ import annotations
 
-from summitkit.schedule._conflicts import Conflict, conflicts
+from summitkit.schedule._conflicts import Conflict, Findings, conflicts
 from summitkit.schedule._free import free_slots
 from summitkit.schedule._now import RoomNow, now_next
 from summitkit.schedule._policy import (
@@ -45,6 +45,7 @@ __all__ = [
     "ConflictKind",
     "ConflictPolicy",
     "Entry",
+    "Findings",
     "RoomNow",
     "Severity",
     "Timetable",
