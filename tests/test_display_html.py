@@ -15,13 +15,13 @@ import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from tests.bounded import finishes
+from tests.builders import DAY, slot
 
 import summitkit as sk
 from summitkit.exceptions import InvalidTypeError, InvalidValueError, UnknownTimeZoneError
 from summitkit.strategies import summits
 from summitkit.text import html
-from tests.bounded import finishes
-from tests.builders import DAY, slot
 
 #: Elements without an end tag.
 VOID = frozenset({"br", "hr", "img", "input", "meta", "link", "col", "wbr"})
@@ -181,7 +181,9 @@ def test_a_workshop_that_runs_on_spans_the_next_row(page: Element) -> None:
     """Defence and tourism last 90 minutes: their cells span 12:00 and 12:45."""
     spanning = [c.attrs["data-lane"] for c in cells(row_at(page, "12:00")) if "rowspan" in c.attrs]
     assert spanning == ["ws-defence", "ws-tourism"]
-    assert all(c.attrs.get("rowspan") == "2" for c in cells(row_at(page, "12:00")) if "rowspan" in c.attrs)
+    assert all(
+        c.attrs.get("rowspan") == "2" for c in cells(row_at(page, "12:00")) if "rowspan" in c.attrs
+    )
     assert len(cells(row_at(page, "12:45"))) == 5
 
 
@@ -191,6 +193,61 @@ def test_the_columns_are_the_tracks_by_title(page: Element) -> None:
     assert heads[0].text() == "Time"
     assert heads[1].text() == "Social media for local and federal government"
     assert len(heads) == 8
+
+
+def rooms_summit(*sessions: sk.Session) -> sk.Summit:
+    """A summit with rooms A and B and *sessions*."""
+    return sk.Summit(
+        id="rooms",
+        name={"en": "Rooms"},
+        first_day=DAY,
+        rooms=[sk.Room(id="a", name={"en": "Room A"}), sk.Room(id="b", name={"en": "Room B"})],
+        sessions=sessions,
+    )
+
+
+def talk(id: str, start: tuple[int, int], end: tuple[int, int], room: str | None) -> sk.Talk:
+    """A talk on the default day."""
+    return sk.Talk(id=id, title={"en": id.upper()}, slot=slot(start, end), room=room)
+
+
+def test_a_session_spans_the_rows_that_start_before_it_ends() -> None:
+    """Ending as the next row starts, it does not span it; ending a minute later, it does."""
+    for end, rowspan in (((10, 0), None), ((10, 1), "2")):
+        root = parse(
+            html(
+                rooms_summit(
+                    talk("long", (9, 0), end, "a"),
+                    talk("first", (9, 0), (9, 30), "b"),
+                    talk("next", (10, 0), (11, 0), "b"),
+                )
+            )
+        )
+        (cell,) = [c for c in cells(row_at(root, "09:00")) if c.attrs["data-lane"] == "a"]
+        assert rowspan == cell.attrs.get("rowspan"), end
+        assert len(cells(row_at(root, "10:00"))) == (2 if rowspan is None else 1)
+        for table in root.find("table"):
+            grid_is_rectangular(table)
+
+
+def test_rooms_are_columns_and_a_plenary_beside_them_gets_its_own() -> None:
+    """Rooms by name in the summit's order; a session in no room running beside them is "Other"."""
+    root = parse(
+        html(
+            rooms_summit(
+                talk("x", (9, 0), (10, 0), "b"),
+                talk("y", (9, 0), (10, 0), "a"),
+                talk("z", (9, 30), (10, 0), None),
+            )
+        )
+    )
+    heads = [th.text() for th in root.find("thead")[0].find("th")]
+    assert heads == ["Time", "Room A", "Room B", "Other sessions"]
+    first = cells(row_at(root, "09:00"))
+    assert [c.attrs.get("data-lane") for c in first] == ["a", "b", None]
+    assert [c.attrs.get("rowspan") for c in first] == ["2", "2", None]
+    (other,) = cells(row_at(root, "09:30"))
+    assert [s.attrs["data-session"] for s in other.has("data-session")] == ["z"]
 
 
 def test_a_session_in_no_room_nor_track_spans_the_row(page: Element) -> None:
@@ -277,7 +334,11 @@ def test_an_arabic_title_is_right_to_left_in_an_english_page() -> None:
     )
     root = parse(html(summit))
     (title,) = root.find(class_="sk-title")
-    assert (title.attrs["lang"], title.attrs["dir"], title.text()) == ("ar", "rtl", "الخدمات الذكية")
+    assert (title.attrs["lang"], title.attrs["dir"], title.text()) == (
+        "ar",
+        "rtl",
+        "الخدمات الذكية",
+    )
     (top,) = root.find(class_="summitkit-view")
     assert (top.attrs["lang"], top.attrs["dir"]) == ("en", "ltr")
 
@@ -316,7 +377,7 @@ def hostile_summit() -> sk.Summit:
         speakers=[speaker],
         sessions=[
             sk.Talk(
-                id='a"<b>&\'',
+                id="a\"<b>&'",
                 title={"en": HOSTILE},
                 slot=slot((9, 0), (10, 0)),
                 room=room.id,
@@ -341,7 +402,7 @@ def test_nothing_unescaped_gets_out(lang: str) -> None:
     titles = [t.text() for t in root.find(class_="sk-title")]
     assert titles == [HOSTILE] * 4
     assert {e.attrs["data-session"] for e in root.has("data-session")} == {
-        'a"<b>&\'',
+        "a\"<b>&'",
         "b",
         "c",
         "d",
@@ -349,7 +410,8 @@ def test_nothing_unescaped_gets_out(lang: str) -> None:
     assert root.find(class_="sk-name")[0].text() == HOSTILE
     lanes = [th.text() for th in root.find("th", class_="sk-lane")]
     assert lanes == [HOSTILE, HOSTILE, "Other sessions" if lang == "en" else "جلسات أخرى"]
-    assert [li.text() for li in root.find(data_session='a"<b>&\'')[0].find("li")][0].endswith(HOSTILE)
+    (talk,) = root.find(data_session="a\"<b>&'")
+    assert talk.find("li")[0].text().endswith(HOSTILE)
     for table in root.find("table"):
         grid_is_rectangular(table)
 
@@ -491,8 +553,10 @@ def test_the_documented_lines_run_in_a_fresh_interpreter() -> None:
         "print(str(sk.schedule.timetable(summit)).splitlines()[0])\n"
     )
     assert finishes(source).splitlines() == [
-        "<Summit 'gsms2015' 2015-09-16 to 2015-09-17 (2 days): "
-        "16 sessions, 22 speakers, 0 rooms, 7 tracks>",
+        (
+            "<Summit 'gsms2015' 2015-09-16 to 2015-09-17 (2 days): "
+            "16 sessions, 22 speakers, 0 rooms, 7 tracks>"
+        ),
         "Wed 16 Sep 2015, 09:15\N{EN DASH}~10:15 (Asia/Dubai)",
         "No conflicts.",
         '<div class="summitkit-view sk-summit" lan',

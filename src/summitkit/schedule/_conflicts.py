@@ -112,8 +112,9 @@ class Findings(tuple[Conflict, ...]):  # noqa: SLOT001  # it keeps its summit in
     summit.  A conflict holds ids; the summit gives the names, titles and
     times that put it into words, so the list can show itself: ``print``
     writes it grouped by kind, with counts, and a notebook shows it as
-    HTML (:func:`summitkit.text.html`).  ``repr`` is one short line,
-    however many conflicts there are; ``tuple(found)`` is the plain tuple.
+    HTML (:func:`summitkit.text.html`).  Its ``repr`` is the plain tuple's
+    (``()`` when there are none); IPython shows one short line that counts
+    them instead, however many there are.
 
     Args:
         conflicts: The conflicts, in the order to keep.
@@ -128,10 +129,12 @@ class Findings(tuple[Conflict, ...]):  # noqa: SLOT001  # it keeps its summit in
     >>> import summitkit as sk
     >>> found = sk.schedule.conflicts(sk.examples.gsms2015())
     >>> found
-    <Findings in 'gsms2015': no conflicts>
-    >>> found == (), isinstance(found, tuple), print(found)
+    ()
+    >>> found == (), isinstance(found, tuple), found.summit.id
+    (True, True, 'gsms2015')
+    >>> print(found)
     No conflicts.
-    (True, True, None)
+    <BLANKLINE>
     """
 
     summit: Summit
@@ -165,7 +168,7 @@ class Findings(tuple[Conflict, ...]):  # noqa: SLOT001  # it keeps its summit in
     def __reduce__(self) -> tuple[Any, ...]:
         return (Findings, (tuple(self), self.summit))
 
-    def __repr__(self) -> str:
+    def _short(self) -> str:
         """The summit and the counts by severity, in one short line."""
         if not self:
             return f"<Findings in {short_id(self.summit.id)}: no conflicts>"
@@ -182,7 +185,7 @@ class Findings(tuple[Conflict, ...]):  # noqa: SLOT001  # it keeps its summit in
         )
 
     def _repr_pretty_(self, printer: PrettyPrinter, cycle: bool) -> None:  # noqa: ARG002, FBT001  # IPython's signature
-        printer.text(repr(self))
+        printer.text(self._short())
 
     def __str__(self) -> str:
         """The conflicts in words, in English, grouped by kind with counts."""
