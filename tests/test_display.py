@@ -7,6 +7,7 @@ import pickle
 
 import attrs
 import pytest
+from tests.bounded import finishes
 from tests.builders import DAY, at, slot
 
 import summitkit as sk
@@ -405,3 +406,22 @@ def test_every_kind_of_conflict_has_a_heading_in_arabic() -> None:
     assert set(KIND_HEADINGS) == set(ConflictKind)
     for heading in KIND_HEADINGS.values():
         assert arabic.translation("display.kind", heading), heading
+
+
+def test_the_text_layer_loads_only_when_a_value_is_shown() -> None:
+    """Building, querying and repr leave summitkit.text unloaded; ``print`` and HTML load it."""
+    source = (
+        "import sys\n"
+        "import summitkit as sk\n"
+        "def loaded():\n"
+        "    return any(m.startswith('summitkit.text') for m in sys.modules)\n"
+        "summit = sk.examples.gsms2015()\n"
+        "found = sk.schedule.conflicts(summit)\n"
+        "table = sk.schedule.timetable(summit)\n"
+        "log = sk.changes.diff(summit, summit.cancel('opening-panel'))\n"
+        "shown = [repr(v) for v in (summit, found, table, log, summit.sessions[0].slot)]\n"
+        "print(loaded())\n"
+        "str(summit.sessions[0].slot)\n"
+        "print(loaded())\n"
+    )
+    assert finishes(source).split() == ["False", "True"]
