@@ -29,6 +29,7 @@ BELOW_MODEL = frozenset(
         "_ids",
         "_arguments",
         "_enums",
+        "_pretty",
     )
 )
 MODEL = frozenset(
@@ -42,6 +43,48 @@ def module_name(path: Path) -> str:
     return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
 
 
+#: The methods through which a value shows itself: ``print`` and notebooks.
+DISPLAY_METHODS = frozenset({"__str__", "_repr_html_", "_repr_pretty_"})
+PRESENTATION = "summitkit.text"
+
+
+def origin(node: ast.ImportFrom, package: str) -> str:
+    """The module a ``from ... import`` statement in *package* imports from."""
+    if not node.level:
+        return node.module or ""
+    parts = package.split(".")
+    base = parts[: len(parts) - node.level + 1]
+    return ".".join([*base, node.module] if node.module else base)
+
+
+def display_calls(tree: ast.AST, package: str) -> set[int]:
+    """The import statements (by ``id``) that are display calls, not edges between layers.
+
+    A value's ``__str__``, ``_repr_html_`` or ``_repr_pretty_`` method may
+    import the presentation layer in its body: that is how it shows itself,
+    as a data frame's HTML calls its formatting package when shown.  Only
+    imports of ``summitkit.text`` and its modules, in methods of a class
+    with one of those names, are these; any other import counts.
+    """
+    found: set[int] = set()
+    for cls in ast.walk(tree):
+        if not isinstance(cls, ast.ClassDef):
+            continue
+        for method in cls.body:
+            if not isinstance(method, ast.FunctionDef) or method.name not in DISPLAY_METHODS:
+                continue
+            for node in ast.walk(method):
+                if isinstance(node, ast.Import):
+                    targets = [alias.name for alias in node.names]
+                elif isinstance(node, ast.ImportFrom):
+                    targets = [origin(node, package)]
+                else:
+                    continue
+                if all(t == PRESENTATION or t.startswith(PRESENTATION + ".") for t in targets):
+                    found.add(id(node))
+    return found
+
+
 def imports(source: str, name: str, *, is_package: bool, known: set[str]) -> set[str]:
     """The modules in *known* that the source of module *name* imports, anywhere in its code.
 
@@ -49,23 +92,23 @@ def imports(source: str, name: str, *, is_package: bool, known: set[str]) -> set
     package import name`` counts the submodule *name* when it is one, and the
     package when *name* is not; importing a submodule runs its package's ``__init__`` first,
     so that counts too (except the root's, which runs before any of them).
+    Display calls (:func:`display_calls`) do not count.
     """
     package = name if is_package else name.rpartition(".")[0]
+    tree = ast.parse(source)
+    skipped = display_calls(tree, package)
     found: set[str] = set()
-    for node in ast.walk(ast.parse(source)):
+    for node in ast.walk(tree):
+        if id(node) in skipped:
+            continue
         if isinstance(node, ast.Import):
             found.update(alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom):
-            if node.level:
-                parts = package.split(".")
-                base = parts[: len(parts) - node.level + 1]
-                origin = ".".join([*base, node.module] if node.module else base)
-            else:
-                origin = node.module or ""
-            submodules = {f"{origin}.{alias.name}" for alias in node.names} & known
+            start = origin(node, package)
+            submodules = {f"{start}.{alias.name}" for alias in node.names} & known
             found.update(submodules)
             if len(submodules) < len(node.names):  # a name from the module itself
-                found.add(origin)
+                found.add(start)
     with_packages: set[str] = set()
     for module in found & known:
         parts = module.split(".")
@@ -141,6 +184,53 @@ def test_the_graph_sees_every_kind_of_import() -> None:
     # ``from . import _time`` imports the submodule, not the root's own names.
     assert known - {"summitkit", "summitkit._venue"} == imports(
         source, "summitkit._probe", is_package=False, known=known
+    )
+
+
+KNOWN_FOR_DISPLAY = {
+    "summitkit",
+    "summitkit._summit",
+    "summitkit.text",
+    "summitkit.text._display",
+    "summitkit.formats",
+    "summitkit.formats.json",
+}
+
+
+def test_a_display_method_may_call_the_presentation_layer() -> None:
+    """A value's ``__str__``, ``_repr_html_`` and ``_repr_pretty_`` import the text layer as they run."""
+    source = (
+        "class Value:\n"
+        "    def __str__(self):\n"
+        "        from summitkit.text import _display\n"
+        "    def _repr_html_(self):\n"
+        "        from .text import _display\n"
+        "    def _repr_pretty_(self, p, cycle):\n"
+        "        import summitkit.text._display\n"
+    )
+    assert set() == imports(source, "summitkit._probe", is_package=False, known=KNOWN_FOR_DISPLAY)
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        # Another method of the class.
+        "class Value:\n    def show(self):\n        from summitkit.text import _display\n",
+        # A function of the module, even with a display method's name.
+        "def __str__():\n    from summitkit.text import _display\n",
+        # A display method importing anything but the presentation layer.
+        "class Value:\n    def __str__(self):\n        from summitkit.formats import json\n",
+        "class Value:\n    def __str__(self):\n        import summitkit.text, summitkit._summit\n",
+        # The module itself, at import time.
+        "from summitkit.text import _display\nclass Value:\n    def __str__(self): ...\n",
+    ],
+)
+def test_the_display_exemption_is_that_narrow(source: str) -> None:
+    """An import anywhere else, or of anything else, is an edge between layers as before."""
+    assert (
+        imports(source, "summitkit._probe", is_package=False, known=KNOWN_FOR_DISPLAY)
+        - {"summitkit"}
+        != set()
     )
 
 

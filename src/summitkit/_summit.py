@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 import itertools
 import re
 from collections.abc import Iterable, Sequence
@@ -19,6 +20,7 @@ from summitkit._days import (
     day_start,
 )
 from summitkit._people import Organization, Participant, Speaker, check_once_per_role
+from summitkit._pretty import PrettyPrinter, counted, days, short_id
 from summitkit._sessions import Session, Status, Track
 from summitkit._spans import in_time_order
 from summitkit._text import LocalizedText, localized_text, to_localized_text
@@ -121,14 +123,13 @@ class _Unchanged(enum.Enum):
 
 @attrs.frozen(kw_only=True)
 class _Index:
-    """Lookups by id, and day windows by conference day, built once with the summit."""
+    """Lookups by id, built once with the summit."""
 
     rooms: dict[str, Room]
     organizations: dict[str, Organization]
     speakers: dict[str, Speaker]
     tracks: dict[str, Track]
     sessions: dict[str, Session]
-    windows: dict[dt.date, TimeSlot] = attrs.field(factory=dict[dt.date, TimeSlot])
 
 
 @attrs.frozen(kw_only=True)
@@ -240,7 +241,27 @@ class Summit:
     roles: tuple[Participant, ...] = attrs.field(
         default=(), converter=_roles, validator=tuple_of(Participant, "a Participant")
     )
-    _index: _Index = attrs.field(init=False, repr=False, eq=False, hash=False)
+
+    # The lookups are cached properties, not fields: built (and so checked)
+    # with the summit, recomputed after unpickling, and never part of its
+    # value, its repr or attrs.asdict.
+    @functools.cached_property
+    def _index(self) -> _Index:
+        return _Index(
+            rooms=_unique("rooms", self.rooms),
+            organizations=_unique("organizations", self.organizations),
+            speakers=_unique("speakers", self.speakers),
+            tracks=_unique("tracks", self.tracks),
+            sessions=_unique("sessions", self.sessions),
+        )
+
+    @functools.cached_property
+    def _windows(self) -> dict[dt.date, TimeSlot]:
+        """The day windows by conference day; the summit has checked them."""
+        return {
+            conference_day_of(window.start, self.timezone, self.day_change): window
+            for window in self.day_windows
+        }
 
     def __attrs_post_init__(self) -> None:
         if self.edition is not None and self.edition < 1:
@@ -266,14 +287,6 @@ class Summit:
                 f"expected a summit of at most {self.MAX_DAYS} days, got {length} days "
                 f"({self.first_day} to {self.last_day})",
             )
-        index = _Index(
-            rooms=_unique("rooms", self.rooms),
-            organizations=_unique("organizations", self.organizations),
-            speakers=_unique("speakers", self.speakers),
-            tracks=_unique("tracks", self.tracks),
-            sessions=_unique("sessions", self.sessions),
-        )
-        object.__setattr__(self, "_index", index)
         self._check_references()
         self._check_parents()
         self._check_roles()
@@ -355,7 +368,6 @@ class Summit:
                     "expected at most one window per day",
                 )
             by_day[day] = i
-            self._index.windows[day] = window
         ordered = sorted(by_day.items())
         for (_, i), (_, j) in itertools.pairwise(ordered):
             if self.day_windows[i].overlaps(self.day_windows[j]):
@@ -379,7 +391,7 @@ class Summit:
             day_start(self.first_day + dt.timedelta(days=n), self.timezone, self.day_change)
             for n in range(len(self.days) + 1)
         ]
-        windows = self._index.windows
+        windows = self._windows
         return tuple(
             ConferenceDay(day, start, end, window=windows.get(day))
             for day, start, end in zip(self.days, starts, starts[1:], strict=False)
@@ -725,6 +737,38 @@ class Summit:
             )
         grown: dict[str, Any] = {collection: (*getattr(self, collection), member)}
         return attrs.evolve(self, **grown)
+
+    # -- display -------------------------------------------------------------
+
+    def __repr__(self) -> str:
+        """The summit's id, days and counts, in one short line however large it is.
+
+        >>> import summitkit as sk
+        >>> summit = sk.examples.gsms2015()
+        >>> summit  # doctest: +ELLIPSIS
+        <Summit 'gsms2015' 2015-09-16 to 2015-09-17 (2 days): 16 sessions, 22 speakers, ...>
+        >>> repr(summit).endswith("0 rooms, 7 tracks>")
+        True
+        """
+        counts = ", ".join(
+            counted(len(members), noun)
+            for members, noun in (
+                (self.sessions, "session"),
+                (self.speakers, "speaker"),
+                (self.rooms, "room"),
+                (self.tracks, "track"),
+            )
+        )
+        return f"<Summit {short_id(self.id)} {days(self.first_day, self.last_day)}: {counts}>"
+
+    def _repr_pretty_(self, printer: PrettyPrinter, cycle: bool) -> None:  # noqa: ARG002, FBT001  # IPython's signature
+        printer.text(repr(self))
+
+    def _repr_html_(self) -> str:
+        """The programme as a grid of rooms or tracks against time, for notebooks."""
+        from summitkit.text import _html  # noqa: PLC0415  # a display call: see docs/layout.md
+
+        return _html.html(self)
 
 
 # The class each collection holds, and how an error names one of them.

@@ -443,6 +443,22 @@ class TimeSlot:
                 f"{delta} moves the slot outside the years {FIRST_YEAR} to {LAST_YEAR}",
             ) from None
 
+    def __str__(self) -> str:
+        """The slot as people read it, in English, in its start's zone.
+
+        >>> import datetime as dt
+        >>> slot = TimeSlot(dt.datetime(2015, 9, 16, 9, 15, tzinfo=DUBAI),
+        ...                 dt.datetime(2015, 9, 16, 10, 15, tzinfo=DUBAI), end_estimated=True)
+        >>> str(slot) == "Wed 16 Sep 2015, 09:15\N{EN DASH}~10:15 (Asia/Dubai)"
+        True
+
+        ``repr`` stays the exact value; :func:`summitkit.text.slot_text`
+        writes a slot in another language.
+        """
+        from summitkit.text import _display  # noqa: PLC0415  # a display call: see docs/layout.md
+
+        return _display.slot_text(self)
+
 
 def _utc(moment: dt.datetime) -> dt.datetime:
     return moment.astimezone(dt.timezone.utc)

@@ -39,6 +39,7 @@ from typing import Any
 import attrs
 
 from summitkit._people import Participant
+from summitkit._pretty import PrettyPrinter, counted, short_id
 from summitkit._sessions import Session, Status
 from summitkit._spans import start_key
 from summitkit._summit import Summit, summit_argument
@@ -563,6 +564,38 @@ class Changelog:
 
     def __bool__(self) -> bool:
         return bool(self.changes)
+
+    def __repr__(self) -> str:
+        """The summit and how many changes to each part, in one short line.
+
+        >>> import summitkit as sk
+        >>> old = sk.examples.gsms2015()
+        >>> diff(old, old.cancel("keynote-modern-workplace"))
+        <Changelog 'gsms2015': 1 change (session: 1)>
+        """
+        by_part: dict[Part, int] = {}
+        for change in self.changes:
+            by_part[change.part] = by_part.get(change.part, 0) + 1
+        parts = ", ".join(f"{part}: {by_part[part]}" for part in Part if part in by_part)
+        detail = f" ({parts})" if parts else ""
+        return (
+            f"<Changelog {short_id(self.new.id)}: {counted(len(self.changes), 'change')}{detail}>"
+        )
+
+    def _repr_pretty_(self, printer: PrettyPrinter, cycle: bool) -> None:  # noqa: ARG002, FBT001  # IPython's signature
+        printer.text(repr(self))
+
+    def __str__(self) -> str:
+        """The changelog as people read it, in English: :func:`summitkit.text.changelog`."""
+        from summitkit.text import _display  # noqa: PLC0415  # a display call: see docs/layout.md
+
+        return _display.changelog_text(self)
+
+    def _repr_html_(self) -> str:
+        """The changelog as HTML, for notebooks: :func:`summitkit.text.html`."""
+        from summitkit.text import _html  # noqa: PLC0415  # a display call: see docs/layout.md
+
+        return _html.html(self)
 
     @property
     def session_ids(self) -> tuple[str, ...]:

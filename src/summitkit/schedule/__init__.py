@@ -14,7 +14,7 @@ clock.  Cancelled and untimed sessions never occupy time.
 
 from __future__ import annotations
 
-from summitkit.schedule._conflicts import Conflict, conflicts
+from summitkit.schedule._conflicts import Conflict, Findings, conflicts
 from summitkit.schedule._free import free_slots
 from summitkit.schedule._now import RoomNow, now_next
 from summitkit.schedule._policy import (
@@ -45,6 +45,7 @@ __all__ = [
     "ConflictKind",
     "ConflictPolicy",
     "Entry",
+    "Findings",
     "RoomNow",
     "Severity",
     "Timetable",

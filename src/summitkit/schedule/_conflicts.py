@@ -21,26 +21,34 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from typing import Any
 
 import attrs
 
 from summitkit._days import conference_day_of
+from summitkit._pretty import PrettyPrinter, counted, short_id
 from summitkit._sessions import Panel, Status
 from summitkit._summit import Summit, summit_argument
 from summitkit._time import TimeSlot
 from summitkit._validators import describe
-from summitkit.exceptions import InvalidTimeError, InvalidTypeError
+from summitkit.exceptions import InvalidTimeError, InvalidTypeError, InvalidValueError
 from summitkit.schedule._bookings import Booking, bookings
 from summitkit.schedule._families import Families
 from summitkit.schedule._intervals import Span, covers, merge, next_after, overlap_sets, spans_of
 from summitkit.schedule._policy import ConflictKind, ConflictPolicy, Severity
 
-__all__ = ["Conflict", "conflicts"]
+__all__ = ["Conflict", "Findings", "conflicts"]
 
 _KIND_ORDER = {kind: index for index, kind in enumerate(ConflictKind)}
 # Where a conflict without a time sorts among the others' times: after them.
 _NEVER = dt.datetime.min.replace(tzinfo=dt.timezone.utc)
+# How a short repr counts conflicts of each severity.
+_SEVERITY_WORDS = {
+    Severity.ERROR: ("error", "errors"),
+    Severity.WARNING: ("warning", "warnings"),
+    Severity.IGNORE: ("ignored", "ignored"),
+}
 
 
 @attrs.frozen(kw_only=True)
@@ -95,7 +103,104 @@ class Conflict:
     )
 
 
-def conflicts(summit: Summit, *, policy: ConflictPolicy | None = None) -> tuple[Conflict, ...]:
+class Findings(tuple[Conflict, ...]):  # noqa: SLOT001  # it keeps its summit in __dict__
+    """The conflicts :func:`~summitkit.schedule.conflicts` found, and the summit they are in.
+
+    A tuple of :class:`~summitkit.schedule.Conflict` values: it indexes,
+    slices, compares and hashes as the plain tuple of its conflicts does
+    (``conflicts(summit) == ()`` when there are none), and pickles with its
+    summit.  A conflict holds ids; the summit gives the names, titles and
+    times that put it into words, so the list can show itself: ``print``
+    writes it grouped by kind, with counts, and a notebook shows it as
+    HTML (:func:`summitkit.text.html`).  Its ``repr`` is the plain tuple's
+    (``()`` when there are none); IPython shows one short line that counts
+    them instead, however many there are.
+
+    Args:
+        conflicts: The conflicts, in the order to keep.
+        summit: The summit they were found in.
+
+    Attributes:
+        summit: The summit the conflicts were found in.
+
+    Raises:
+        InvalidTypeError: If *summit* is not a Summit or an item is not a Conflict.
+
+    >>> import summitkit as sk
+    >>> found = sk.schedule.conflicts(sk.examples.gsms2015())
+    >>> found
+    ()
+    >>> found == (), isinstance(found, tuple), found.summit.id
+    (True, True, 'gsms2015')
+    >>> print(found)
+    No conflicts.
+    <BLANKLINE>
+    """
+
+    summit: Summit
+
+    def __new__(cls, conflicts: Iterable[Conflict], summit: Summit) -> Findings:  # noqa: PYI034  # a tuple subclass: Self would need Python 3.11
+        given: object = conflicts
+        if not isinstance(given, Iterable) or isinstance(given, (str, bytes, Conflict)):
+            raise InvalidTypeError(
+                "Findings(conflicts)", f"expected conflicts in a list, got {describe(given)}"
+            )
+        items = tuple(given)
+        for index, item in enumerate(items):
+            if not isinstance(item, Conflict):
+                raise InvalidTypeError(
+                    f"Findings(conflicts)[{index}]", f"expected a Conflict, got {describe(item)}"
+                )
+        self = super().__new__(cls, items)
+        object.__setattr__(self, "summit", summit_argument(summit, name="Findings(summit)"))
+        return self
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise InvalidValueError(
+            f"Findings.{name}", "a Findings is a value and cannot be changed; build another"
+        )
+
+    def __delattr__(self, name: str) -> None:
+        raise InvalidValueError(
+            f"Findings.{name}", "a Findings is a value and cannot be changed; build another"
+        )
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Findings, (tuple(self), self.summit))
+
+    def _short(self) -> str:
+        """The summit and the counts by severity, in one short line."""
+        if not self:
+            return f"<Findings in {short_id(self.summit.id)}: no conflicts>"
+        by_severity = dict.fromkeys(Severity, 0)
+        for conflict in self:
+            by_severity[conflict.severity] += 1
+        counts = ", ".join(
+            counted(count, *_SEVERITY_WORDS[severity])
+            for severity, count in by_severity.items()
+            if count
+        )
+        return (
+            f"<Findings in {short_id(self.summit.id)}: {counted(len(self), 'conflict')} ({counts})>"
+        )
+
+    def _repr_pretty_(self, printer: PrettyPrinter, cycle: bool) -> None:  # noqa: ARG002, FBT001  # IPython's signature
+        printer.text(self._short())
+
+    def __str__(self) -> str:
+        """The conflicts in words, in English, grouped by kind with counts."""
+        from summitkit.text import _display  # noqa: PLC0415  # a display call: see docs/layout.md
+
+        return _display.findings_text(self)
+
+    def _repr_html_(self) -> str:
+        """The conflicts in words, grouped by kind, as HTML for notebooks."""
+        from summitkit.text import _html  # noqa: PLC0415  # a display call: see docs/layout.md
+
+        return _html.html(self)
+
+
+def conflicts(summit: Summit, *, policy: ConflictPolicy | None = None) -> Findings:
     """Every conflict in *summit*'s programme that *policy* reports, in time order.
 
     Cancelled sessions never conflict, and untimed ones occupy no time (only
@@ -113,6 +218,10 @@ def conflicts(summit: Summit, *, policy: ConflictPolicy | None = None) -> tuple[
     :attr:`~summitkit.Participant.blocking` (an author) is not there, so
     the session books nothing of their time and their availability does
     not apply to it.  :func:`summitkit.text.explain` puts each into words.
+
+    The result is a tuple of conflicts that keeps the summit
+    (:class:`Findings`), so that ``print`` and a notebook show them in
+    words.
 
     Args:
         summit: The summit to check.
@@ -153,7 +262,7 @@ def conflicts(summit: Summit, *, policy: ConflictPolicy | None = None) -> tuple[
         *finder.short_panels(),
     ]
     found.sort(key=_in_order)
-    return tuple(found)
+    return Findings(found, summit)
 
 
 def _in_order(c: Conflict) -> tuple[object, ...]:

@@ -10,10 +10,11 @@ import attrs
 
 from summitkit import _arguments as arguments
 from summitkit._people import Role
+from summitkit._pretty import PrettyPrinter, counted, days
 from summitkit._sessions import Session
 from summitkit._spans import overlap_groups, start_key, utc_span
 from summitkit._summit import Summit, summit_argument
-from summitkit._time import TimeSlot
+from summitkit._time import TimeSlot, zone_label
 from summitkit._validators import describe, is_day
 from summitkit.exceptions import InvalidTypeError, InvalidValueError
 from summitkit.schedule._bookings import people_of
@@ -63,6 +64,18 @@ class Block:
         """Whether more than one session runs in this block."""
         return len(self.entries) > 1
 
+    def __repr__(self) -> str:
+        """When the block runs and how many sessions it holds, in one short line."""
+        offset = self.start.strftime("%z")
+        offset = f"UTC{offset[:3]}:{offset[3:]}" if offset else "no offset"
+        return (
+            f"<Block {self.start.date()} {self.start:%H:%M}-{self.end:%H:%M} ({offset}): "
+            f"{counted(len(self.entries), 'session')}>"
+        )
+
+    def _repr_pretty_(self, printer: PrettyPrinter, cycle: bool) -> None:  # noqa: ARG002, FBT001  # IPython's signature
+        printer.text(repr(self))
+
 
 @attrs.frozen
 class TimetableDay:
@@ -81,6 +94,17 @@ class TimetableDay:
         """Every entry of the day, in order."""
         return tuple(entry for block in self.blocks for entry in block.entries)
 
+    def __repr__(self) -> str:
+        """The day and how many sessions and blocks it holds, in one short line."""
+        sessions = sum(len(block.entries) for block in self.blocks)
+        return (
+            f"<TimetableDay {self.date}: {counted(sessions, 'session')} "
+            f"in {counted(len(self.blocks), 'block')}>"
+        )
+
+    def _repr_pretty_(self, printer: PrettyPrinter, cycle: bool) -> None:  # noqa: ARG002, FBT001  # IPython's signature
+        printer.text(repr(self))
+
 
 @attrs.frozen
 class Timetable:
@@ -91,11 +115,51 @@ class Timetable:
         days: The conference days asked for, each with its blocks (a day
             without sessions has none).
         unscheduled: Sessions without a slot, in the summit's order.
+        summit: The summit it shows, which :func:`timetable` sets: its
+            display (``print``, a notebook's HTML) names rooms, tracks and
+            speakers from it.  Not part of the timetable's value: it is
+            left out of comparisons and of ``repr``; a timetable without one
+            shows ids.
+
+    In a notebook a timetable shows as a grid of rooms or tracks against
+    time (:func:`summitkit.text.html`); ``print`` writes it as text.
     """
 
     zone: ZoneInfo | dt.timezone
     days: tuple[TimetableDay, ...]
     unscheduled: tuple[Session, ...]
+    summit: Summit | None = attrs.field(default=None, kw_only=True, eq=False, repr=False)
+
+    def __repr__(self) -> str:
+        """The zone, the days and the counts, in one short line however large it is.
+
+        >>> import summitkit as sk
+        >>> table = timetable(sk.examples.gsms2015())
+        >>> table  # doctest: +ELLIPSIS
+        <Timetable Asia/Dubai 2015-09-16 to 2015-09-17 (2 days): 16 sessions in 5 blocks, ...>
+        """
+        sessions = sum(len(block.entries) for day in self.days for block in day.blocks)
+        blocks = sum(len(day.blocks) for day in self.days)
+        shown = days(self.days[0].date, self.days[-1].date) if self.days else "no days"
+        return (
+            f"<Timetable {zone_label(self.zone)} {shown}: {counted(sessions, 'session')} "
+            f"in {counted(blocks, 'block')}, {len(self.unscheduled)} unscheduled>"
+        )
+
+    def _repr_pretty_(self, printer: PrettyPrinter, cycle: bool) -> None:  # noqa: ARG002, FBT001  # IPython's signature
+        printer.text(repr(self))
+
+    def __str__(self) -> str:
+        """The timetable as text: each day, its blocks, and their sessions."""
+        from summitkit.text import _display  # noqa: PLC0415  # a display call: see docs/layout.md
+
+        return _display.timetable_text(self)
+
+    def _repr_html_(self) -> str:
+        """The timetable as a grid of rooms or tracks against time, for notebooks."""
+        from summitkit.text import _html  # noqa: PLC0415  # a display call: see docs/layout.md
+
+        return _html.html(self)
 
 
 def timetable(
@@ -149,6 +213,7 @@ def timetable(
         zone=zone,
         days=tuple(TimetableDay(d, _blocks(by_day[d], zone, rank)) for d in days),
         unscheduled=tuple(s for s in summit.sessions if s.slot is None),
+        summit=summit,
     )
 
 

@@ -1,4 +1,4 @@
-r"""Text for people: the agenda, conflict explanations and changelogs, in any language.
+r"""Text for people: the agenda, conflict explanations, changelogs and HTML, in any language.
 
 Everything summitkit writes for people to read is made here, from data the
 other layers return: this package imports them, and none of them imports it.
@@ -21,6 +21,8 @@ from summitkit.text._agenda import agenda, agenda_lines
 from summitkit.text._catalogues import install_catalogue, languages
 from summitkit.text._changelog import changelog
 from summitkit.text._conflicts import explain, explain_all
+from summitkit.text._display import slot_text
+from summitkit.text._html import html
 
 __all__ = [
     "agenda",
@@ -28,6 +30,8 @@ __all__ = [
     "changelog",
     "explain",
     "explain_all",
+    "html",
     "install_catalogue",
     "languages",
+    "slot_text",
 ]

@@ -1,0 +1,275 @@
+"""How summitkit's values show themselves in text: what ``print`` writes.
+
+The values live in the layers below, which know nothing of words; their
+``__str__`` and ``_repr_html_`` (and only those, see the package layout)
+call this module (and ``_html.py`` for HTML) when they are shown, as a data
+frame's HTML comes from its formatting package.  ``print`` writes English;
+the public functions take a language and a zone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from typing import cast
+from zoneinfo import ZoneInfo
+
+from summitkit import _arguments as arguments
+from summitkit._sessions import Session
+from summitkit._summit import Summit
+from summitkit._time import TimeSlot, zone_label
+from summitkit._validators import describe
+from summitkit.changes import Changelog
+from summitkit.exceptions import InvalidTypeError
+from summitkit.schedule._conflicts import Findings
+from summitkit.schedule._policy import ConflictKind, Severity
+from summitkit.schedule._timetable import Entry, Timetable
+from summitkit.text._agenda import KINDS
+from summitkit.text._arguments import language
+from summitkit.text._changelog import changelog
+from summitkit.text._conflicts import explain_all
+from summitkit.text._language import EN_DASH, Language, Phrase
+
+__all__ = [
+    "KIND_HEADINGS",
+    "changelog_text",
+    "findings_text",
+    "kind_groups",
+    "legend",
+    "place",
+    "slot_text",
+    "timetable_text",
+    "zone_sentence",
+]
+
+_INDENT = "  "
+
+#: What each kind of conflict is called above its group (English; catalogues translate).
+KIND_HEADINGS = {
+    ConflictKind.SPEAKER_DOUBLE_BOOKED: "Speaker double-booked",
+    ConflictKind.ROOM_DOUBLE_BOOKED: "Room double-booked",
+    ConflictKind.TRACK_OVERLAP: "Track sessions overlap",
+    ConflictKind.OUTSIDE_OPENING_HOURS: "Outside opening hours",
+    ConflictKind.SPEAKER_UNAVAILABLE: "Speaker unavailable",
+    ConflictKind.OVER_CAPACITY: "Over capacity",
+    ConflictKind.NO_TIME_TO_MOVE: "No time to move between rooms",
+    ConflictKind.OUTSIDE_SUMMIT_DAYS: "Outside the summit's days",
+    ConflictKind.OUTSIDE_DAY_WINDOW: "Outside the day's hours",
+    ConflictKind.CHILD_OUTSIDE_PARENT: "Outside the session it is part of",
+    ConflictKind.TOO_FEW_PANELISTS: "Too few panelists",
+}
+
+
+def slot_text(
+    slot: TimeSlot, *, lang: str = "en", tz: ZoneInfo | dt.timezone | str | None = None
+) -> str:
+    """*slot* as people read it: its day, its times and its zone.
+
+    ``str(slot)`` is this in English.  An estimated time carries a ``~``;
+    an end on another day is dated.
+
+    >>> import summitkit as sk
+    >>> slot = sk.examples.gsms2015().session("ws-defence-session").slot
+    >>> slot_text(slot)
+    'Wed 16 Sep 2015, 12:00–~13:30 (Asia/Dubai)'
+    >>> slot_text(slot, tz="Europe/London")
+    'Wed 16 Sep 2015, 09:00–~10:30 (Europe/London)'
+
+    Args:
+        slot: The slot.
+        lang: A language :func:`summitkit.text.languages` lists.
+        tz: The zone to show it in (a ``ZoneInfo``, an IANA name or a fixed
+            offset); by default its start's own zone.
+
+    Raises:
+        InvalidTypeError: If *slot* is not a TimeSlot or *tz* not a zone.
+        UnknownTimeZoneError: If *tz* names no IANA zone.
+        InvalidValueError: If *lang* is not a language summitkit writes.
+    """
+    if not isinstance(slot, TimeSlot):
+        raise InvalidTypeError("slot_text(slot)", f"expected a TimeSlot, got {describe(slot)}")
+    w = language(lang, "slot_text(lang)")
+    # A slot's times are aware, in a ZoneInfo or a fixed offset: the slot checked them.
+    start_zone = cast("ZoneInfo | dt.timezone", slot.start.tzinfo)
+    zone = arguments.zone(tz, name="slot_text(tz)", default=start_zone)
+    start, end = slot.start.astimezone(zone), slot.end.astimezone(zone)
+    first = f"{'~' if slot.start_estimated else ''}{w.clock(start)}"
+    last = f"{'~' if slot.end_estimated else ''}{w.clock(end)}"
+    if end.date() == start.date():
+        times = w.isolate(f"{first}{EN_DASH}{last}")
+    else:
+        other_day = w.say("display.slot", "{date}, {times}", date=_slot_date(w, end), times=last)
+        times = Phrase(f"{w.isolate(first)} {EN_DASH} {other_day}")
+    return w.say(
+        "display.slot.zone",
+        "{date}, {times} ({zone})",
+        date=_slot_date(w, start),
+        times=times,
+        zone=zone_label(zone),
+    )
+
+
+def _slot_date(w: Language, moment: dt.datetime) -> Phrase:
+    return Phrase(w.date(moment.date(), "date.slot", "EEE d MMM y"))
+
+
+def changelog_text(log: Changelog) -> str:
+    """What ``print(changelog)`` writes: :func:`summitkit.text.changelog` in English."""
+    return changelog(log)
+
+
+def place(table_summit: Summit | None, session: Session, w: Language) -> str:
+    """Where *session* is: its room's name, else its track's title, else nothing.
+
+    Without the summit, the room's or track's id.
+    """
+    if session.room is not None:
+        if table_summit is None:
+            return session.room
+        return table_summit.room(session.room).name.lookup(w.lang)
+    if session.track is not None:
+        if table_summit is None:
+            return session.track
+        return table_summit.track(session.track).title.lookup(w.lang)
+    return ""
+
+
+def zone_sentence(w: Language, zone: dt.tzinfo, days: tuple[dt.date, ...]) -> Phrase:
+    """The sentence "Times: Dubai time (UTC+4)." for *days* shown in *zone*."""
+    moments = [dt.datetime.combine(day, dt.time(12), zone) for day in days]
+    return w.say("agenda.zones", "Times: {zones}.", zones=w.zone(zone, moments))
+
+
+def legend(w: Language, table: Timetable) -> Phrase:
+    """What ``~`` marks: estimated times, and assumed titles when there are any."""
+    sessions = (
+        *(entry.session for day in table.days for entry in day.entries),
+        *table.unscheduled,
+    )
+    if any(session.title_assumed for session in sessions):
+        return w.say("agenda.legend.assumed", "~ marks an estimated time or an assumed title.")
+    return w.say("agenda.legend", "~ marks an estimated time.")
+
+
+def timetable_text(table: Timetable, *, lang: str = "en") -> str:
+    """What ``print(timetable)`` writes: each day, its blocks and their sessions.
+
+    Sessions that run side by side are one block, counted and marked with
+    ``│``; estimated times carry a ``~``; each session names its room, or
+    its track when it has no room.
+    """
+    w = language(lang, "timetable_text(lang)")
+    return "".join(w.line(line) + "\n" for line in _timetable_lines(table, w))
+
+
+def _timetable_lines(table: Timetable, w: Language) -> Iterator[str]:
+    yield zone_sentence(w, table.zone, tuple(day.date for day in table.days))
+    yield legend(w, table)
+    for day in table.days:
+        yield ""
+        yield w.long_date(day.date)
+        if not day.blocks:
+            yield _INDENT + w.say("agenda.empty", "No sessions listed for this day.")
+        for block in day.blocks:
+            prefix = _INDENT
+            if block.is_parallel:
+                parallel = w.count(
+                    "display.parallel",
+                    ("{n} session side by side", "{n} sessions side by side"),
+                    len(block.entries),
+                )
+                times = w.isolate(f"{w.clock(block.start)}{EN_DASH}{w.clock(block.end)}")
+                yield f"{_INDENT} {times}  {parallel}"
+                prefix = _INDENT + "│ "
+            for entry in block.entries:
+                yield prefix + _entry_line(table, entry, w)
+    if table.unscheduled:
+        yield ""
+        yield w.say("agenda.unscheduled", "Not yet scheduled")
+        for session in table.unscheduled:
+            yield _INDENT + _entry_line(table, Entry(session, None), w)
+
+
+def _entry_line(table: Timetable, entry: Entry, w: Language) -> str:
+    session, slot = entry.session, entry.slot
+    kind = w.say("kind", KINDS.get(session.kind, session.kind))
+    title = ("~" if session.title_assumed else "") + session.title.lookup(w.lang)
+    head = w.say("agenda.session", "{kind} \N{EN DASH} {title}", kind=kind, title=title)
+    if session.is_cancelled:
+        head = Phrase(f"[{w.say('agenda.cancelled', 'CANCELLED')}] {head}")
+    where = place(table.summit, session, w)
+    if where:
+        head = Phrase(f"{head} · {w.isolate(where)}")
+    if slot is None:
+        return head
+    times = (
+        f"{'~' if slot.start_estimated else ' '}{w.clock(slot.start)}{EN_DASH}"
+        f"{'~' if slot.end_estimated else ''}{w.clock(slot.end)}"
+    )
+    return f"{w.isolate(times)}  {head}"
+
+
+def kind_groups(found: Findings) -> dict[ConflictKind, list[int]]:
+    """The positions of *found*'s conflicts, by kind, in the order of the kinds."""
+    groups: dict[ConflictKind, list[int]] = {kind: [] for kind in ConflictKind}
+    for index, conflict in enumerate(found):
+        groups[conflict.kind].append(index)
+    return {kind: indexes for kind, indexes in groups.items() if indexes}
+
+
+def findings_text(found: Findings, *, lang: str = "en") -> str:
+    """What ``print(found)`` writes: a summary, then the conflicts in words by kind.
+
+    Each kind is a heading with its count; under it each conflict is a
+    sentence (:func:`summitkit.text.explain`) with its severity.
+    """
+    w = language(lang, "findings_text(lang)")
+    return "".join(w.line(line) + "\n" for line in findings_lines(found, w))
+
+
+def findings_lines(found: Findings, w: Language) -> list[str]:
+    """The summary line, then each kind's heading and its conflicts' lines."""
+    if not found:
+        return [w.say("check.none", "No conflicts.")]
+    sentences = explain_all(found, found.summit, lang=w.lang)
+    lines: list[str] = [summary(found, w)]
+    for kind, indexes in kind_groups(found).items():
+        lines.append("")
+        lines.append(heading(kind, len(indexes), w))
+        lines.extend(
+            _INDENT + conflict_line(found, index, sentences[index], w) for index in indexes
+        )
+    return lines
+
+
+def summary(found: Findings, w: Language) -> Phrase:
+    """The summary line: "3 conflicts: 1 error, 2 warnings."."""
+    errors = sum(conflict.severity is Severity.ERROR for conflict in found)
+    return w.say(
+        "check.summary",
+        "{conflicts}: {errors}, {warnings}.",
+        conflicts=w.count("check.conflicts", ("{n} conflict", "{n} conflicts"), len(found)),
+        errors=w.count("check.errors", ("{n} error", "{n} errors"), errors),
+        warnings=w.count("check.warnings", ("{n} warning", "{n} warnings"), len(found) - errors),
+    )
+
+
+def heading(kind: ConflictKind, count: int, w: Language) -> Phrase:
+    """A kind's heading with its count: "Room double-booked (2)"."""
+    name = Phrase(w.say("display.kind", KIND_HEADINGS[kind]))
+    return w.say("display.kind.count", "{kind} ({n})", kind=name, n=count)
+
+
+def conflict_line(found: Findings, index: int, sentence: str, w: Language) -> Phrase:
+    """The conflict at *index*, its severity first, as ``summitkit check`` writes it."""
+    levels = {
+        Severity.ERROR: w.say("check.severity", "error"),
+        Severity.WARNING: w.say("check.severity", "warning"),
+        Severity.IGNORE: w.say("check.severity", "ignore"),
+    }
+    return w.say(
+        "check.line",
+        "{level}: {sentence}",
+        level=levels[found[index].severity],
+        sentence=Phrase(sentence),
+    )

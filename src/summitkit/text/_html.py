@@ -1,0 +1,208 @@
+"""HTML for notebooks: a summit or timetable as a grid, conflicts and changelogs in words.
+
+A conference day is a table: a row for each time sessions start, a column
+for each room (or each track, for sessions without a room), so sessions
+that run side by side sit side by side in one row, and a session that
+lasts past the next start spans the rows it runs through.  A session in
+neither a room nor a track (a plenary) spans every column of its row; on a
+day where one runs beside others, such sessions get a column of their own
+instead.  Every text is escaped; Arabic (any right-to-left language) is
+marked ``lang``/``dir`` where it appears, and names are isolated
+(``<bdi>``).  The style sheet is scoped under one root class, and there is
+no script and nothing loaded from elsewhere.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from zoneinfo import ZoneInfo
+
+from summitkit import _arguments as arguments
+from summitkit._summit import Summit
+from summitkit._validators import describe
+from summitkit.changes import Changelog
+from summitkit.exceptions import InvalidTypeError, InvalidValueError
+from summitkit.schedule._conflicts import Findings
+from summitkit.schedule._timetable import Timetable, timetable
+from summitkit.text._arguments import language
+from summitkit.text._changelog import changelog
+from summitkit.text._conflicts import explain_all
+from summitkit.text._display import (
+    conflict_line,
+    heading,
+    kind_groups,
+    summary,
+)
+from summitkit.text._html_grid import Grid
+from summitkit.text._html_parts import attr, bidi, localized, plain
+from summitkit.text._language import RLM, Language
+
+__all__ = ["ROOT", "html"]
+
+#: The class of every output's root element; the style sheet applies under it only.
+ROOT = "summitkit-view"
+
+_STYLE = f"""<style>
+.{ROOT} {{ font-family: inherit; line-height: 1.35; max-width: 100%; overflow-x: auto; }}
+.{ROOT} table.sk-grid {{ border-collapse: collapse; margin: 0.25em 0 1em; }}
+.{ROOT} .sk-grid th, .{ROOT} .sk-grid td {{
+  border: 1px solid rgba(127, 127, 127, 0.35); padding: 0.3em 0.5em;
+  vertical-align: top; text-align: start; }}
+.{ROOT} .sk-grid thead th {{ font-weight: 600; }}
+.{ROOT} .sk-time {{ white-space: nowrap; font-variant-numeric: tabular-nums; }}
+.{ROOT} .sk-session + .sk-session {{ margin-top: 0.5em; }}
+.{ROOT} .sk-when {{ font-size: 0.85em; white-space: nowrap; opacity: 0.8; }}
+.{ROOT} .sk-kind {{ font-size: 0.8em; text-transform: uppercase; opacity: 0.7; }}
+.{ROOT} .sk-title {{ font-weight: 600; }}
+.{ROOT} .sk-est {{ font-weight: 700; }}
+.{ROOT} .sk-cancelled .sk-title {{ text-decoration: line-through; }}
+.{ROOT} .sk-flag {{ font-size: 0.8em; font-weight: 700; }}
+.{ROOT} .sk-people, .{ROOT} .sk-list {{ margin: 0.2em 0 0; padding-inline-start: 1.2em; }}
+.{ROOT} .sk-people {{ font-size: 0.85em; }}
+.{ROOT} .sk-place {{ font-size: 0.85em; }}
+.{ROOT} h2, .{ROOT} h3 {{ margin: 0.6em 0 0.3em; }}
+</style>"""
+
+
+def html(
+    value: Summit | Timetable | Findings | Changelog,
+    *,
+    lang: str = "en",
+    tz: ZoneInfo | dt.timezone | str | None = None,
+) -> str:
+    """*value* as HTML for a notebook or a web page: what ``_repr_html_`` shows.
+
+    A summit or a timetable is a grid for each conference day: a row for
+    each time sessions start (``data-start="12:00"``), a column for each
+    room or, for sessions without a room, each track; each session is an
+    element with ``data-session`` (its id), showing its times (``~`` marks
+    an estimate), kind, title, people and, if its column does not say it,
+    its room.  Conflicts (:func:`summitkit.schedule.conflicts`) are their
+    sentences grouped by kind; a changelog is its blocks.
+
+    >>> import summitkit as sk
+    >>> page = html(sk.examples.gsms2015())
+    >>> page.startswith('<div class="summitkit-view sk-summit" lang="en" dir="ltr">')
+    True
+    >>> page.count('<tr data-start="12:00">'), page.count("data-session=")
+    (1, 16)
+    >>> 'dir="rtl"' in html(sk.examples.gsms2015(), lang="ar")[:60]
+    True
+
+    Args:
+        value: A summit, a timetable, the conflicts of a summit, or a changelog.
+        lang: A language :func:`summitkit.text.languages` lists; the whole
+            output is in its direction.
+        tz: An attendee's zone for the times of a summit, a timetable or a
+            changelog (a ``ZoneInfo``, an IANA name or a fixed offset); by
+            default the summit's, or the timetable's.  Conflicts are
+            explained in their summit's zone.
+
+    Returns:
+        One ``<div>`` with its own ``<style>``, scoped under the class
+        ``summitkit-view``; no script, nothing loaded from elsewhere.
+
+    Raises:
+        InvalidTypeError: If *value* is none of these, or *tz* not a zone.
+        UnknownTimeZoneError: If *tz* names no IANA zone.
+        InvalidValueError: If *lang* is not a language summitkit writes, or
+            *tz* is given with conflicts.
+    """
+    w = language(lang, "html(lang)")
+    if isinstance(value, Summit):
+        zone = arguments.zone(tz, name="html(tz)", default=value.timezone)
+        parts = [*_summit_heading(value, w), *Grid(timetable(value, tz=zone), zone, w).parts()]
+        kind = "sk-summit"
+    elif isinstance(value, Timetable):
+        zone = arguments.zone(tz, name="html(tz)", default=value.zone)
+        parts = list(Grid(value, zone, w).parts())
+        kind = "sk-timetable"
+    elif isinstance(value, Findings):
+        if tz is not None:
+            raise InvalidValueError(
+                "html(tz)", "conflicts are explained in their summit's zone; expected no tz"
+            )
+        parts = list(_findings(value, w))
+        kind = "sk-findings"
+    elif isinstance(value, Changelog):
+        parts = list(_changelog(value, w, tz))
+        kind = "sk-changelog"
+    else:
+        raise InvalidTypeError(
+            "html(value)",
+            f"expected a Summit, Timetable, conflicts or Changelog, got {describe(value)}",
+        )
+    direction = "rtl" if w.right_to_left else "ltr"
+    return (
+        f'<div class="{ROOT} {kind}" lang="{attr(w.lang)}" dir="{direction}">'
+        + _STYLE
+        + "".join(parts)
+        + "</div>"
+    )
+
+
+# -- a summit and its days -----------------------------------------------------
+
+
+def _summit_heading(summit: Summit, w: Language) -> Iterator[str]:
+    yield localized(summit.name, w, "h2", "sk-name")
+    meta: list[str] = []
+    if summit.edition is not None:
+        ordinal = w.ordinal(summit.edition, "edition.ordinal")
+        meta.append(plain(w.say("agenda.edition", "{ordinal} edition", ordinal=ordinal)))
+    if summit.hashtag:
+        meta.append(bidi(f"#{summit.hashtag}"))
+    if summit.theme is not None:
+        meta.append(localized(summit.theme, w))
+    if summit.venue is not None:
+        meta.append(localized(summit.venue.name, w))
+    if meta:
+        yield f'<p class="sk-meta">{" · ".join(meta)}</p>'
+
+
+# -- conflicts and changelogs --------------------------------------------------
+
+
+def _findings(found: Findings, w: Language) -> Iterator[str]:
+    if not found:
+        yield f'<p class="sk-summary">{plain(w.say("check.none", "No conflicts."))}</p>'
+        return
+    sentences = explain_all(found, found.summit, lang=w.lang)
+    yield f'<p class="sk-summary">{plain(summary(found, w))}</p>'
+    for kind, indexes in kind_groups(found).items():
+        yield f'<section class="sk-kind-group" data-kind="{attr(str(kind))}">'
+        yield f'<h3>{plain(heading(kind, len(indexes), w))}</h3><ul class="sk-list">'
+        for index in indexes:
+            conflict = found[index]
+            ids = attr(" ".join(conflict.sessions))
+            line = plain(conflict_line(found, index, sentences[index], w))
+            yield (
+                f'<li class="sk-{attr(str(conflict.severity))}" '
+                f'data-severity="{attr(str(conflict.severity))}" data-sessions="{ids}">{line}</li>'
+            )
+        yield "</ul></section>"
+
+
+def _changelog(
+    log: Changelog, w: Language, tz: ZoneInfo | dt.timezone | str | None
+) -> Iterator[str]:
+    lines = changelog(log, lang=w.lang, tz=tz).splitlines()
+    yield f'<p class="sk-summary">{plain(lines[0])}</p>'
+    open_list = False
+    for line in lines[1:]:
+        if not line.strip(RLM + " "):
+            continue
+        bare = line.removeprefix(RLM)
+        if bare.startswith(" "):
+            if not open_list:
+                yield '<ul class="sk-list">'
+                open_list = True
+            yield f"<li>{plain(bare.strip())}</li>"
+            continue
+        if open_list:
+            yield "</ul></section>"
+            open_list = False
+        yield f'<section class="sk-change"><h3>{plain(bare)}</h3>'
+    if open_list:
+        yield "</ul></section>"
