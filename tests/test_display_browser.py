@@ -97,11 +97,18 @@ def test_the_seven_workshops_at_noon_sit_side_by_side_in_one_row(
 
 
 def test_arabic_titles_run_right_to_left(laid_out: tuple[str, dict[str, object]]) -> None:
-    """Every Arabic text's first letter is drawn to the right of its second."""
-    _, measured = laid_out
+    """Every Arabic text's first letter is drawn to the right of its second.
+
+    The English timetable of GSMS, whose every title has an English text,
+    shows none.
+    """
+    lang, measured = laid_out
     arabic = measured["arabic"]
     assert isinstance(arabic, list)
-    assert arabic, "the timetable shows some Arabic"
+    if lang == "en":
+        assert arabic == []
+        return
+    assert len(arabic) >= 16, "the titles, at least"
     for content, direction, first, second in arabic:
         assert (content, direction) == (content, "rtl")
         if first[1] == second[1]:  # on one line
