@@ -210,10 +210,12 @@ def test_nothing_but_the_command_line_imports_the_presentation_layer() -> None:
 
 
 def test_nothing_in_the_package_imports_the_timetable_picture() -> None:
-    """summitkit.plot is presentation: only users, and the facade, import it."""
+    """summitkit.plot is presentation: only users, and the facade, import it; its text, it alone."""
     assert set() == {name for name, targets in GRAPH.items() if "summitkit.plot" in targets} - {
         "summitkit"
     }
+    users = {name for name, targets in GRAPH.items() if "summitkit._plot_text" in targets}
+    assert users == {"summitkit.plot"}
 
 
 def test_nothing_but_the_entrances_imports_the_icalendar_writer() -> None:
