@@ -308,6 +308,12 @@ def test_nothing_in_the_package_imports_the_dataframes_or_the_picture(module: st
     assert set() == {name for name, targets in GRAPH.items() if module in targets} - {"summitkit"}
 
 
+def test_only_the_picture_imports_its_text() -> None:
+    """The picture's text (shaped Arabic for matplotlib) is the picture's alone."""
+    users = {name for name, targets in GRAPH.items() if "summitkit._plot_text" in targets}
+    assert users == {"summitkit.plot"}
+
+
 def test_nothing_but_the_entrances_imports_the_icalendar_writer() -> None:
     """The iCalendar writer uses the words for people, so no layer below them may import it."""
     users = {name for name, targets in GRAPH.items() if "summitkit.formats.ical" in targets}

@@ -24,13 +24,14 @@ from matplotlib.textpath import TextToPath
 
 import summitkit as sk
 from builders import DAY, at, panel, slot, summit
-from summitkit import plot, strategies
+from summitkit import _plot_text, plot, strategies
+from summitkit._plot_text import mirrored, shaped, visual
 from summitkit.exceptions import (
     InvalidTypeError,
     InvalidValueError,
     UnknownTimeZoneError,
 )
-from summitkit.plot import _mirrored, _shaped, _visual, plot_timetable
+from summitkit.plot import plot_timetable
 from summitkit.text._language import Language
 
 GSMS = sk.examples.gsms2015()
@@ -101,7 +102,7 @@ def svg(figure: Figure) -> str:
 def layout(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
     """Both ways Arabic reaches matplotlib: as it is ("libraqm"), or "reshaped" here."""
     lays_out: bool = request.param
-    monkeypatch.setattr(plot, "_lays_out_text", lambda: lays_out)
+    monkeypatch.setattr(_plot_text, "lays_out_text", lambda: lays_out)
     return "libraqm" if lays_out else "reshaped"
 
 
@@ -117,57 +118,57 @@ def workshop_summit(title: str) -> sk.Summit:
 def test_a_word_takes_the_forms_its_letters_join_by_in_visual_order() -> None:
     """«ورشة»: waw and reh alone, sheen initial, teh marbuta final; the last letter leftmost."""
     assert WARSHA_SHAPED[::-1] == WARSHA_VISUAL
-    assert _visual("ورشة") == WARSHA_VISUAL
-    assert _visual("ورشة", right_to_left=True) == WARSHA_VISUAL
+    assert visual("ورشة") == WARSHA_VISUAL
+    assert visual("ورشة", right_to_left=True) == WARSHA_VISUAL
 
 
 def test_lam_and_alef_are_one_ligature() -> None:
     """«سلام» draws lam and alef as one glyph, and «لا» alone as the isolated ligature."""
-    assert _visual("سلام") == SALAM_VISUAL
-    assert _visual("لا") == "\ufefb"  # ARABIC LIGATURE LAM WITH ALEF ISOLATED FORM
+    assert visual("سلام") == SALAM_VISUAL
+    assert visual("لا") == "\ufefb"  # ARABIC LIGATURE LAM WITH ALEF ISOLATED FORM
 
 
 def test_digits_and_latin_keep_their_order_inside_arabic() -> None:
     """A right-to-left line reads «ورشة», then 12, then GSMS: visually GSMS, 12, the word."""
-    assert f"GSMS 12 {WARSHA_VISUAL}" == _visual("ورشة 12 GSMS", right_to_left=True)
+    assert f"GSMS 12 {WARSHA_VISUAL}" == visual("ورشة 12 GSMS", right_to_left=True)
 
 
 def test_the_paragraph_direction_decides_where_a_latin_word_goes() -> None:
     """A Latin word first leads the line left to right, unless the picture reads right to left."""
-    assert f"GSMS {WARSHA_VISUAL}" == _visual("GSMS ورشة")
-    assert f"{WARSHA_VISUAL} GSMS" == _visual("GSMS ورشة", right_to_left=True)
+    assert f"GSMS {WARSHA_VISUAL}" == visual("GSMS ورشة")
+    assert f"{WARSHA_VISUAL} GSMS" == visual("GSMS ورشة", right_to_left=True)
 
 
 def test_an_isolated_time_keeps_its_order_and_the_marks_go() -> None:
     """A time isolated in Arabic (FSI…PDI) keeps its order; no directional mark is left."""
-    shaped = _visual("ورشة \u206812:00\u201312:45\u2069", right_to_left=True)
+    shaped = visual("ورشة \u206812:00\u201312:45\u2069", right_to_left=True)
     assert f"12:00\u201312:45 {WARSHA_VISUAL}" == shaped
 
 
 def test_brackets_reversed_with_their_run_are_mirrored() -> None:
     """«(ورشة)» is drawn ( … ), not ) … (, and a left-to-right pair is left alone."""
-    assert f"({WARSHA_VISUAL})" == _visual("(ورشة)", right_to_left=True)
-    assert _mirrored("f(x) [y]") == "f(x) [y]"
-    assert _mirrored(")a ]b[ c(") == "(a [b] c)"
-    assert _mirrored(")") == ")"
+    assert f"({WARSHA_VISUAL})" == visual("(ورشة)", right_to_left=True)
+    assert mirrored("f(x) [y]") == "f(x) [y]"
+    assert mirrored(")a ]b[ c(") == "(a [b] c)"
+    assert mirrored(")") == ")"
 
 
 @pytest.mark.usefixtures("layout")
 def test_text_without_right_to_left_letters_is_never_reordered() -> None:
     """A time range in an Arabic picture keeps its order: reordered it would read backwards."""
-    assert _shaped("~12:00\u2013~12:45", right_to_left=True) == "~12:00\u2013~12:45"
-    assert _shaped("Dubai\u2068 time\u2069 (UTC+4)", right_to_left=True) == "Dubai time (UTC+4)"
+    assert shaped("~12:00\u2013~12:45", right_to_left=True) == "~12:00\u2013~12:45"
+    assert shaped("Dubai\u2068 time\u2069 (UTC+4)", right_to_left=True) == "Dubai time (UTC+4)"
 
 
 def test_matplotlib_gets_arabic_as_it_lays_it_out(layout: str) -> None:
     """With libraqm matplotlib shapes Arabic itself: it gets logical order, else visual forms."""
     expected = f"{RLM}ورشة" if layout == "libraqm" else WARSHA_VISUAL
-    assert expected == _shaped("ورشة", right_to_left=True)
+    assert expected == shaped("ورشة", right_to_left=True)
 
 
 def test_matplotlib_lays_out_text_from_version_3_11() -> None:
     """matplotlib 3.11 brought libraqm: before it, the shaping here is what draws Arabic right."""
-    assert (mpl.__version_info__ >= (3, 11)) == plot._lays_out_text()  # noqa: SLF001  # the switch itself
+    assert (mpl.__version_info__ >= (3, 11)) == _plot_text.lays_out_text()
 
 
 # -- the figure's Arabic ------------------------------------------------------------------
@@ -193,7 +194,7 @@ def test_every_arabic_text_of_the_gsms_picture_is_shaped(layout: str) -> None:
         "مكان العمل العصري",  # a keynote's title
     ):
         assert text is not None
-        assert _shaped(text, right_to_left=True) in shown
+        assert shaped(text, right_to_left=True) in shown
     if layout == "reshaped":  # no Arabic letter reaches matplotlib unshaped
         assert not [t for t in shown if any("\u0621" <= char <= "\u064a" for char in t)]
 
@@ -607,11 +608,11 @@ def test_without_the_arabic_libraries_shaping_says_what_to_install(module: str) 
     source = (
         "import sys\n"
         f"sys.modules[{module!r}] = None\n"
-        "from summitkit.plot import _shaped, _visual\n"
+        "from summitkit._plot_text import shaped, visual\n"
         "from summitkit.exceptions import MissingExtraError\n"
-        "print(_shaped('abc', right_to_left=True))\n"
+        "print(shaped('abc', right_to_left=True))\n"
         "try:\n"
-        "    _visual('\u0648')\n"
+        "    visual('\u0648')\n"
         "except MissingExtraError as error:\n"
         "    print(error.feature, error.extra, error.module)\n"
     )
@@ -654,7 +655,7 @@ def test_a_reshaper_configuration_in_the_environment_changes_nothing(tmp_path: P
             "-W",
             "error",
             "-c",
-            "from summitkit.plot import _visual; print(ascii(_visual('\\u0648\\u0631\\u0634\\u0629')))",
+            "from summitkit._plot_text import visual; print(ascii(visual('\\u0648\\u0631\\u0634\\u0629')))",
         ],
         capture_output=True,
         text=True,
