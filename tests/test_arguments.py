@@ -144,6 +144,8 @@ def _calls(tmp: Path) -> dict[str, tuple[Callable[..., Any], tuple[Any, ...], di
         "changelog": (sktext.changelog, (CHANGELOG,), {"lang": "ar", "tz": LONDON}),
         "explain": (sktext.explain, (CONFLICT, _CLASH), {"lang": "ar"}),
         "explain_all": (sktext.explain_all, ((CONFLICT,), _CLASH), {"lang": "ar"}),
+        "html": (sktext.html, (GSMS,), {"lang": "ar", "tz": LONDON}),
+        "slot_text": (sktext.slot_text, (SLOT,), {"lang": "ar", "tz": LONDON}),
         "install_catalogue": (sktext.install_catalogue, ("en", catalogue), {}),
         # summitkit.frames
         "session_records": (frames.session_records, (GSMS,), {"tz": LONDON, "lang": "ar"}),
@@ -363,6 +365,8 @@ _ZONE_ARGUMENTS: dict[str, Callable[[object], object]] = {
     "localize(tz)": lambda tz: sk.localize(WALL, tz),
     "datetime_exists(tz)": lambda tz: sk.datetime_exists(WALL, tz=tz),
     "datetime_ambiguous(tz)": lambda tz: sk.datetime_ambiguous(WALL, tz=tz),
+    "html(tz)": lambda tz: sktext.html(GSMS, tz=tz),
+    "slot_text(tz)": lambda tz: sktext.slot_text(SLOT, tz=tz),
 }
 
 

@@ -112,6 +112,23 @@ def test_a_blocks_repr_gives_its_day_times_and_offset(gsms: sk.Summit) -> None:
     assert repr(block) == "<Block 2015-09-16 12:00-13:30 (UTC+04:00): 12 sessions>"
 
 
+@pytest.mark.parametrize(
+    ("delta", "expected"),
+    [
+        (dt.timedelta(hours=4), "UTC+04:00"),
+        (dt.timedelta(hours=-3, minutes=-30), "UTC-03:30"),
+        (dt.timedelta(0), "UTC+00:00"),
+        (dt.timedelta(minutes=-1), "UTC-00:01"),
+        (dt.timedelta(seconds=30), "UTC+00:00:30"),
+    ],
+)
+def test_a_blocks_repr_writes_any_offset(delta: dt.timedelta, expected: str) -> None:
+    """Negative, zero and sub-minute offsets are written whole, with their sign."""
+    zone = dt.timezone(delta)
+    block = sk.schedule.Block(at(9, zone=zone), at(10, zone=zone), ())
+    assert f"<Block 2015-09-16 09:00-10:00 ({expected}): 0 sessions>" == repr(block)
+
+
 def test_the_repr_of_a_large_changelog_counts_its_changes_by_part(huge: sk.Summit) -> None:
     """Ten thousand cancellations are one line."""
     ids = [s.id for s in huge.sessions[-10_000:]]

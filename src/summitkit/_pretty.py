@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Protocol
 
-__all__ = ["PrettyPrinter", "counted", "days", "short_id"]
+__all__ = ["PrettyPrinter", "counted", "days", "offset", "short_id"]
 
 # An id is shown whole up to this length, so that a repr stays one short line.
 _LONGEST_ID = 40
@@ -40,3 +40,12 @@ def days(first: dt.date, last: dt.date) -> str:
     """A run of days as ``"2015-09-16 (1 day)"`` or ``"2015-09-16 to 2015-09-18 (3 days)"``."""
     count = counted((last - first).days + 1, "day")
     return f"{first} ({count})" if first == last else f"{first} to {last} ({count})"
+
+
+def offset(moment: dt.datetime) -> str:
+    """The UTC offset of an aware *moment*: ``"UTC+04:00"``, ``"UTC-03:30"``, ``"UTC+00:00:30"``."""
+    seconds = int((moment.utcoffset() or dt.timedelta(0)).total_seconds())
+    sign = "-" if seconds < 0 else "+"
+    hours, rest = divmod(abs(seconds), 3600)
+    minutes, seconds = divmod(rest, 60)
+    return f"UTC{sign}{hours:02}:{minutes:02}" + (f":{seconds:02}" if seconds else "")

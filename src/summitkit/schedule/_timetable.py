@@ -10,7 +10,7 @@ import attrs
 
 from summitkit import _arguments as arguments
 from summitkit._people import Role
-from summitkit._pretty import PrettyPrinter, counted, days
+from summitkit._pretty import PrettyPrinter, counted, days, offset
 from summitkit._sessions import Session
 from summitkit._spans import overlap_groups, start_key, utc_span
 from summitkit._summit import Summit, summit_argument
@@ -66,10 +66,9 @@ class Block:
 
     def __repr__(self) -> str:
         """When the block runs and how many sessions it holds, in one short line."""
-        offset = self.start.strftime("%z")
-        offset = f"UTC{offset[:3]}:{offset[3:]}" if offset else "no offset"
         return (
-            f"<Block {self.start.date()} {self.start:%H:%M}-{self.end:%H:%M} ({offset}): "
+            f"<Block {self.start.date()} {self.start:%H:%M}-{self.end:%H:%M} "
+            f"({offset(self.start)}): "
             f"{counted(len(self.entries), 'session')}>"
         )
 
