@@ -35,6 +35,7 @@ extensions = [
     "sphinx.ext.napoleon",
     "sphinx.ext.viewcode",
     "public_api",
+    "pictures",
 ]
 # Not pages: the build's output, the local extensions and what they make.
 # Only Markdown is read as pages; other files that pages link to, such as
@@ -58,7 +59,10 @@ _EXTERNAL = (
     "enum",
     "dt",  # `import datetime as dt`, as the source writes it
     "hypothesis",
+    "matplotlib",
     "os",
+    "pandas",
+    "pd",  # `import pandas as pd`, as users write it
     "pathlib",
     "typing",
     "uuid",
@@ -68,6 +72,8 @@ nitpick_ignore_regex = [
     (r"py:class", r"(str|int|ValueError|TypeError|KeyError|LookupError|Exception)"),
     (r"py:.*", rf"({'|'.join(_EXTERNAL)})\..*"),
     (r"py:.*", r"ZoneInfo"),
+    # The extras' types, named as their own modules do (matplotlib's Figure).
+    (r"py:class", r"Figure"),
     # Private helpers that appear in signatures: the enumerations' base class,
     # the sentinel of an argument left unchanged, the pieces of a change that
     # stand for a whole value, and type variables. Their public users are
