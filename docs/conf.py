@@ -1,4 +1,4 @@
-# ruff: noqa: INP001 - a configuration file Sphinx reads, not a package
+
 """Sphinx configuration: MyST Markdown pages, the API reference by autodoc, the furo theme.
 
 Build with ``nox -s docs``, or ``sphinx-build -W --keep-going -b html docs

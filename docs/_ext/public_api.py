@@ -1,4 +1,4 @@
-# ruff: noqa: INP001 - loaded by Sphinx from docs/_ext, not a package
+
 """The API reference under the names users type.
 
 summitkit defines its classes and functions in private modules
