@@ -1,4 +1,3 @@
-
 """Sphinx configuration: MyST Markdown pages, the API reference by autodoc, the furo theme.
 
 Build with ``nox -s docs``, or ``sphinx-build -W --keep-going -b html docs

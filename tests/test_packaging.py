@@ -104,6 +104,32 @@ def test_importing_summitkit_does_not_import_hypothesis() -> None:
     assert result.stdout.strip() == "False"
 
 
+def test_the_notebook_modules_load_on_first_use() -> None:
+    """summitkit.frames and summitkit.plot are served when first named, in a fresh interpreter.
+
+    Importing summitkit loads neither them, nor the text layer, nor pandas or
+    matplotlib; naming one imports it (and still not its library, which its
+    functions import when called).
+    """
+    code = (
+        "import sys, summitkit\n"
+        "watched = ('summitkit.frames', 'summitkit.plot', 'summitkit.text', 'pandas', 'matplotlib')\n"
+        "print([m for m in watched if m in sys.modules])\n"
+        "print(summitkit.frames.__name__, summitkit.plot.__name__)\n"
+        "print([m for m in watched if m in sys.modules])\n"
+        "print(summitkit.frames.to_dataframe(summitkit.examples.gsms2015()).shape[0])\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert [
+        "[]",
+        "summitkit.frames summitkit.plot",
+        "['summitkit.frames', 'summitkit.plot', 'summitkit.text']",
+        "16",
+    ] == result.stdout.splitlines()
+
+
 def test_console_script_is_declared() -> None:
     """The summitkit command points at summitkit.cli:main."""
     scripts = {ep.name: ep.value for ep in importlib.metadata.entry_points(group="console_scripts")}

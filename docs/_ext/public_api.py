@@ -1,4 +1,3 @@
-
 """The API reference under the names users type.
 
 summitkit defines its classes and functions in private modules

@@ -8,7 +8,7 @@ zoneinfo.ZoneInfo(key='Asia/Dubai')
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from summitkit import changes, examples, exceptions, formats, schedule
 from summitkit._attendee import AttendeeSlot, attendee_view
@@ -37,6 +37,9 @@ from summitkit._venue import Room, Venue
 from summitkit._walltime import datetime_ambiguous, datetime_exists, localize, resolve_imaginary
 from summitkit.exceptions import SummitkitError
 from summitkit.schedule._recurrence import recurring_slots
+
+if TYPE_CHECKING:  # served on first use by __getattr__ below
+    from summitkit import frames, plot
 
 __all__ = [
     "DUBAI",
@@ -72,18 +75,30 @@ __all__ = [
     "examples",
     "exceptions",
     "formats",
+    "frames",
     "get_zone",
     "localize",
     "make_id",
     "parse_duration",
     "parse_time",
+    "plot",
     "recurring_slots",
     "resolve_imaginary",
     "schedule",
 ]
 
 
+# Presentation for notebooks, imported on first use: the DataFrames and the
+# timetable picture sit above the text layer, which importing summitkit
+# does not load.
+_LAZY_MODULES = frozenset({"frames", "plot"})
+
+
 def __getattr__(name: str) -> Any:  # noqa: ANN401  # module __getattr__ serves any name
+    if name in _LAZY_MODULES:
+        from importlib import import_module  # noqa: PLC0415  # only when asked
+
+        return import_module(f"summitkit.{name}")
     # Served lazily so that importing summitkit never reads package metadata.
     if name == "__version__":
         from importlib.metadata import version  # noqa: PLC0415  # only when asked
