@@ -66,10 +66,12 @@ def benchmarks(session: nox.Session) -> None:
 def docs(session: nox.Session) -> None:
     """Build the documentation site, warnings as errors, and run every example in it.
 
-    The HTML goes to docs/_build/html. The examples are those of docs/ and
-    the README, run by Sybil as the test suite runs them (without the
-    coverage floor, which only the whole suite reaches). Arguments are
-    passed to sphinx-build, such as ``-E`` to read every page again.
+    The HTML goes to docs/_build/html. The examples are those of docs/, the
+    README and the docstrings the API reference shows, run by Sybil as the
+    test suite runs them (without the coverage floor, which only the whole
+    suite reaches), with the browser test of the HTML timetable the pages
+    show. Arguments are passed to sphinx-build, such as ``-E`` to read
+    every page again.
     """
     _install(session, "docs")
     session.run(
@@ -82,7 +84,15 @@ def docs(session: nox.Session) -> None:
         "docs",
         "docs/_build/html",
     )
-    session.run("pytest", "-p", "no:cacheprovider", "docs", "README.md")
+    session.run(
+        "pytest",
+        "-p",
+        "no:cacheprovider",
+        "docs",
+        "README.md",
+        "src",
+        "tests/test_display_browser.py",
+    )
 
 
 @nox.session
