@@ -142,11 +142,18 @@ def test_summits_shrink_to_one_day_in_dubai_with_short_ascii_text() -> None:
 def _generates(
     strategy: st.SearchStrategy[Any], condition: Callable[[Any], bool], *, tries: int = 300
 ) -> bool:
-    """Whether *strategy* produces a value meeting *condition* within *tries* draws (no shrinking)."""
+    """Whether *strategy* produces a value meeting *condition* within *tries* draws (no shrinking).
+
+    The draws are the same on every run, in every profile: whether a rare
+    feature turns up within a bounded search is a fact about the strategy,
+    which a test should state once, not a chance it takes on each run.
+    """
     find(
         strategy,
         condition,
-        settings=settings(database=None, phases=[Phase.generate], max_examples=tries),
+        settings=settings(
+            database=None, phases=[Phase.generate], max_examples=tries, derandomize=True
+        ),
     )
     return True
 
