@@ -126,8 +126,8 @@ def html(
         parts = list(_findings(value, w))
         kind = "sk-findings"
     elif isinstance(value, Changelog):
-        zone = None if tz is None else arguments.zone(tz, name="html(tz)")
-        parts = list(_changelog(value, w, zone))
+        shown_in = None if tz is None else arguments.zone(tz, name="html(tz)")
+        parts = list(_changelog(value, w, shown_in))
         kind = "sk-changelog"
     else:
         raise InvalidTypeError(
