@@ -126,7 +126,8 @@ def html(
         parts = list(_findings(value, w))
         kind = "sk-findings"
     elif isinstance(value, Changelog):
-        parts = list(_changelog(value, w, tz))
+        shown_in = None if tz is None else arguments.zone(tz, name="html(tz)")
+        parts = list(_changelog(value, w, shown_in))
         kind = "sk-changelog"
     else:
         raise InvalidTypeError(
@@ -184,9 +185,7 @@ def _findings(found: Findings, w: Language) -> Iterator[str]:
         yield "</ul></section>"
 
 
-def _changelog(
-    log: Changelog, w: Language, tz: ZoneInfo | dt.timezone | str | None
-) -> Iterator[str]:
+def _changelog(log: Changelog, w: Language, tz: ZoneInfo | dt.timezone | None) -> Iterator[str]:
     lines = changelog(log, lang=w.lang, tz=tz).splitlines()
     yield f'<p class="sk-summary">{plain(lines[0])}</p>'
     open_list = False
