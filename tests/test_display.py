@@ -16,7 +16,7 @@ from summitkit.exceptions import InvalidTypeError, InvalidValueError
 from summitkit.schedule import Conflict, ConflictKind, Findings, Severity
 from summitkit.text import changelog, slot_text
 from summitkit.text._catalogues import catalogue
-from summitkit.text._display import KIND_HEADINGS
+from summitkit.text._conflicts import KIND_HEADINGS, check_report
 
 #: A repr is one short line, however much the value holds.
 SHORT = 200
@@ -277,7 +277,7 @@ def test_slot_text_refuses_what_is_not_a_slot() -> None:
 
 
 def test_print_shows_a_timetable_by_day_and_block(gsms: sk.Summit) -> None:
-    """Each day, each block of sessions side by side marked, each session's track named."""
+    """Each day in time blocks as the agenda has them, each track's sessions together, each named."""
     lines = str(sk.schedule.timetable(gsms)).splitlines()
     assert lines[:5] == [
         "Times: Dubai time (UTC+4).",
@@ -289,11 +289,21 @@ def test_print_shows_a_timetable_by_day_and_block(gsms: sk.Summit) -> None:
             " to build smart cities?"
         ),
     ]
-    assert "   12:00\N{EN DASH}13:30  12 sessions side by side" in lines
+    block = lines.index("   12:00  7 parallel workshop tracks")
+    assert lines[block + 1 : block + 3] == [
+        (
+            "  │  12:00\N{EN DASH}~12:45  Workshop \N{EN DASH} Building a social media command"
+            " centre · Social media for local and federal government"
+        ),
+        (
+            "  │ ~12:45\N{EN DASH}~13:30  Workshop \N{EN DASH} ~Meltwater session"
+            " · Social media for local and federal government"
+        ),
+    ]
+    # Every session of the day once: 4 plenary lines, the heading, 12 workshops.
     assert (
-        "  │ ~12:45\N{EN DASH}~13:30  Workshop \N{EN DASH} ~Meltwater session"
-        " · Social media for local and federal government"
-    ) in lines
+        lines.index("Thursday 17 September 2015") - lines.index("Wednesday 16 September 2015") == 19
+    )
     assert lines[-2:] == ["Thursday 17 September 2015", "  No sessions listed for this day."]
 
 
@@ -395,26 +405,26 @@ def test_findings_refuse_what_is_not_conflicts_of_a_summit(
         Findings(conflicts, gsms if summit is None else summit)  # type: ignore[arg-type]
 
 
-def test_print_groups_conflicts_by_kind_with_counts() -> None:
-    """A summary, then each kind with its count, each conflict a sentence with its severity."""
+def test_print_shows_the_report_check_prints() -> None:
+    """Each kind with its conflicts counted, errors' kinds first, each a sentence; then a summary."""
     summit = double_booked()
     found = sk.schedule.conflicts(summit)
     sentences = sk.text.explain_all(found, summit)
     lines = str(found).splitlines()
     kinds = [c.kind for c in found]
     assert kinds.count(ConflictKind.ROOM_DOUBLE_BOOKED) == 1
-    assert lines[0] == "3 conflicts: 2 errors, 1 warning."
-    assert "Room double-booked (1)" in lines
-    assert "Speaker double-booked (1)" in lines
-    assert "Too few panelists (1)" in lines
-    at_room = lines.index("Room double-booked (1)")
+    assert lines[-1] == "3 conflicts: 2 errors, 1 warning."
+    headings = [line for line in lines if line and not line.startswith(" ")][:-1]
+    # The two kinds with an error in ConflictKind's order, then the warning's.
+    assert headings == [
+        "Speaker double-booked (1 error)",
+        "Room double-booked (1 error)",
+        "Too few panelists (1 warning)",
+    ]
+    at_room = lines.index("Room double-booked (1 error)")
     room_sentence = sentences[kinds.index(ConflictKind.ROOM_DOUBLE_BOOKED)]
     assert lines[at_room + 1] == f"  error: {room_sentence}"
-    # Kinds come in the order ConflictKind lists them.
-    headings = [line for line in lines if line and not line.startswith(" ")][1:]
-    order = list(ConflictKind)
-    named = [next(k for k in order if line.startswith(KIND_HEADINGS[k])) for line in headings]
-    assert sorted(named, key=order.index) == named
+    assert str(found) == "".join(f"{line}\n" for line in check_report(found, summit))
 
 
 def test_every_kind_of_conflict_has_a_heading_in_arabic() -> None:
@@ -422,7 +432,7 @@ def test_every_kind_of_conflict_has_a_heading_in_arabic() -> None:
     arabic = catalogue("ar")
     assert set(KIND_HEADINGS) == set(ConflictKind)
     for heading in KIND_HEADINGS.values():
-        assert arabic.translation("display.kind", heading), heading
+        assert arabic.translation("check.kind", heading), heading
 
 
 def test_the_text_layer_loads_only_when_a_value_is_shown() -> None:

@@ -324,6 +324,15 @@ def test_in_arabic_the_whole_grid_is_right_to_left(gsms: sk.Summit) -> None:
     assert len(cells(row_at(root, "12:00"))) == 7
 
 
+def test_arabic_lists_people_with_the_arabic_comma(gsms: sk.Summit) -> None:
+    """The opening panel's three panelists are separated by «،», never a Latin comma."""
+    page = html(gsms, lang="ar")
+    start = page.index('data-session="opening-panel"')
+    panel = page[start : page.index("</ul>", start)]
+    assert panel.count("</bdi>\u060c <bdi>") == 2
+    assert "</bdi>, <bdi>" not in page
+
+
 def test_an_arabic_title_is_right_to_left_in_an_english_page() -> None:
     """A title only in Arabic keeps its language and direction in an English grid."""
     summit = sk.Summit(
@@ -462,7 +471,7 @@ def test_conflicts_show_grouped_by_kind(gsms: sk.Summit) -> None:
     found = sk.schedule.conflicts(clash)
     root = parse(found._repr_html_())
     (section,) = root.find("section", data_kind="speaker-double-booked")
-    assert section.find("h3")[0].text() == "Speaker double-booked (1)"
+    assert section.find("h3")[0].text() == "Speaker double-booked (1 error)"
     (item,) = section.find("li")
     assert item.attrs["data-sessions"] == "opening-panel extra"
     assert item.attrs["data-severity"] == "error"

@@ -122,12 +122,12 @@ def test_the_notebook_modules_load_on_first_use() -> None:
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
-    assert [
+    assert result.stdout.splitlines() == [
         "[]",
         "summitkit.frames summitkit.plot",
         "['summitkit.frames', 'summitkit.plot', 'summitkit.text']",
         "16",
-    ] == result.stdout.splitlines()
+    ]
 
 
 def test_console_script_is_declared() -> None:

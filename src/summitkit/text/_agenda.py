@@ -262,31 +262,7 @@ class _Agenda:
             return [row for s in sessions for row in self.session_rows(s, day, _INDENT)]
         w = self.words
         when = self.when(block.first.slot, day, end=False)
-        kinds = {kind for (kind, _), _ in groups}
-        if kinds == {"track"}:
-            # Workshops are called so only when every track is one.
-            workshops = all(
-                isinstance(self.summit.track(ident), WorkshopTrack) for (_, ident), _ in groups
-            )
-            parallel = w.count(
-                "agenda.parallel",
-                ("{n} parallel workshop track", "{n} parallel workshop tracks")
-                if workshops
-                else ("{n} parallel track", "{n} parallel tracks"),
-                len(groups),
-            )
-        elif kinds == {"room"}:
-            parallel = w.count(
-                "agenda.parallel.rooms",
-                ("{n} room in parallel", "{n} rooms in parallel"),
-                len(groups),
-            )
-        else:
-            parallel = w.count(
-                "agenda.parallel.sessions",
-                ("{n} session in parallel", "{n} sessions in parallel"),
-                len(groups),
-            )
+        parallel = parallel_heading(self.summit, groups, w)
         rows = [f"{_INDENT}{when}  {parallel}"]
         prefix = _INDENT + "│ "
         for number, ((kind, ident), sessions) in enumerate(groups, start=1):
@@ -399,6 +375,38 @@ def place(session: Session) -> Place:
     if session.track is not None:
         return ("track", session.track)
     return ("", "")
+
+
+def parallel_heading(
+    summit: Summit | None, groups: Sequence[tuple[Place, object]], w: Language
+) -> Phrase:
+    """What a time block's heading counts: its groups, as tracks, rooms or sessions in parallel.
+
+    Without the summit (a timetable built by hand) a track's kind is
+    unknown, so tracks are counted as tracks.
+    """
+    kinds = {kind for (kind, _), _ in groups}
+    if kinds == {"track"}:
+        # Workshops are called so only when every track is one.
+        workshops = summit is not None and all(
+            isinstance(summit.track(ident), WorkshopTrack) for (_, ident), _ in groups
+        )
+        return w.count(
+            "agenda.parallel",
+            ("{n} parallel workshop track", "{n} parallel workshop tracks")
+            if workshops
+            else ("{n} parallel track", "{n} parallel tracks"),
+            len(groups),
+        )
+    if kinds == {"room"}:
+        return w.count(
+            "agenda.parallel.rooms", ("{n} room in parallel", "{n} rooms in parallel"), len(groups)
+        )
+    return w.count(
+        "agenda.parallel.sessions",
+        ("{n} session in parallel", "{n} sessions in parallel"),
+        len(groups),
+    )
 
 
 def time_blocks(on_day: Sequence[Session]) -> list[TimeBlock]:

@@ -36,7 +36,17 @@ from summitkit.schedule._policy import ConflictKind, Severity
 from summitkit.text._arguments import language
 from summitkit.text._language import Language, Phrase
 
-__all__ = ["COUNTS", "KIND_HEADINGS", "check_report", "explain", "explain_all"]
+__all__ = [
+    "COUNTS",
+    "KIND_HEADINGS",
+    "check_report",
+    "conflict_line",
+    "explain",
+    "explain_all",
+    "kind_groups",
+    "kind_heading",
+    "summary_line",
+]
 
 K = ConflictKind
 _MINUTE = dt.timedelta(minutes=1)
@@ -221,53 +231,71 @@ def check_report(found: Sequence[Conflict], summit: Summit, *, lang: str = "en")
         InvalidValueError: As :func:`explain_all`.
     """
     w = language(lang, "check(lang)")
+    sentences = [Phrase(s) for s in _explained(found, summit, lang, "check")]
+    if not found:
+        return [w.line(w.say("check.none", "No conflicts."))]
+    lines: list[str] = []
+    for kind, indexes in kind_groups(found):
+        lines.append(kind_heading(kind, [found[i] for i in indexes], w))
+        lines += ["  " + conflict_line(found[i], sentences[i], w) for i in indexes]
+    lines.append("")
+    lines.append(summary_line(found, w))
+    return [w.line(line) for line in lines]
+
+
+def kind_groups(found: Sequence[Conflict]) -> list[tuple[ConflictKind, list[int]]]:
+    """The positions of *found*'s conflicts by kind, in the order a report reads them.
+
+    Kinds that hold an error come first, then those that hold a warning,
+    each in :class:`ConflictKind`'s order; within a kind, the conflicts'
+    own (time) order.
+    """
+    by_kind: dict[ConflictKind, list[int]] = {}
+    for index, conflict in enumerate(found):
+        by_kind.setdefault(conflict.kind, []).append(index)
+    severities, kinds = list(Severity), list(ConflictKind)
+    return sorted(
+        by_kind.items(),
+        key=lambda item: (
+            min(severities.index(found[i].severity) for i in item[1]),
+            kinds.index(item[0]),
+        ),
+    )
+
+
+def kind_heading(kind: ConflictKind, members: Sequence[Conflict], w: Language) -> Phrase:
+    """A kind's heading, its conflicts counted by severity: "Room double-booked (2 errors)"."""
+    counts = [
+        _severity_count(w, severity, number)
+        for severity in Severity
+        if (number := sum(c.severity is severity for c in members))
+    ]
+    heading = w.say("check.kind", KIND_HEADINGS[kind])
+    return w.say("check.heading", "{kind} ({counts})", kind=heading, counts=w.join(counts))
+
+
+def conflict_line(conflict: Conflict, sentence: Phrase, w: Language) -> Phrase:
+    """One conflict's line under its heading: its severity, then its sentence."""
     levels = {
         Severity.ERROR: w.say("check.severity", "error"),
         Severity.WARNING: w.say("check.severity", "warning"),
         Severity.IGNORE: w.say("check.severity", "ignore"),
     }
-    sentences = _explained(found, summit, lang, "check")
-    if not found:
-        return [w.line(w.say("check.none", "No conflicts."))]
-    by_kind: dict[ConflictKind, list[tuple[Conflict, Phrase]]] = {}
-    for conflict, sentence in zip(found, map(Phrase, sentences), strict=True):
-        by_kind.setdefault(conflict.kind, []).append((conflict, sentence))
-    severities, kinds = list(Severity), list(ConflictKind)
-    lines: list[str] = []
-    for kind, members in sorted(
-        by_kind.items(),
-        key=lambda item: (
-            min(severities.index(c.severity) for c, _ in item[1]),
-            kinds.index(item[0]),
-        ),
-    ):
-        counts = [
-            _severity_count(w, severity, number)
-            for severity in severities
-            if (number := sum(c.severity is severity for c, _ in members))
-        ]
-        heading = w.say("check.kind", KIND_HEADINGS[kind])
-        lines.append(
-            w.say("check.heading", "{kind} ({counts})", kind=heading, counts=w.join(counts))
-        )
-        lines += [
-            "  " + w.say("check.line", "{level}: {sentence}", level=levels[c.severity], sentence=s)
-            for c, s in members
-        ]
-    errors = sum(conflict.severity is Severity.ERROR for conflict in found)
-    lines.append("")
-    lines.append(
-        w.say(
-            "check.summary",
-            "{conflicts}: {errors}, {warnings}.",
-            conflicts=w.count("check.conflicts", ("{n} conflict", "{n} conflicts"), len(found)),
-            errors=w.count("check.errors", ("{n} error", "{n} errors"), errors),
-            warnings=w.count(
-                "check.warnings", ("{n} warning", "{n} warnings"), len(found) - errors
-            ),
-        )
+    return w.say(
+        "check.line", "{level}: {sentence}", level=levels[conflict.severity], sentence=sentence
     )
-    return [w.line(line) for line in lines]
+
+
+def summary_line(found: Sequence[Conflict], w: Language) -> Phrase:
+    """The report's last line: "3 conflicts: 1 error, 2 warnings."."""
+    errors = sum(conflict.severity is Severity.ERROR for conflict in found)
+    return w.say(
+        "check.summary",
+        "{conflicts}: {errors}, {warnings}.",
+        conflicts=w.count("check.conflicts", ("{n} conflict", "{n} conflicts"), len(found)),
+        errors=w.count("check.errors", ("{n} error", "{n} errors"), errors),
+        warnings=w.count("check.warnings", ("{n} warning", "{n} warnings"), len(found) - errors),
+    )
 
 
 def _severity_count(w: Language, severity: Severity, number: int) -> Phrase:

@@ -22,19 +22,16 @@ from summitkit._validators import describe
 from summitkit.changes import Changelog
 from summitkit.exceptions import InvalidTypeError
 from summitkit.schedule._conflicts import Findings
-from summitkit.schedule._policy import ConflictKind, Severity
 from summitkit.schedule._timetable import Entry, Timetable
-from summitkit.text._agenda import KINDS
+from summitkit.text._agenda import KINDS, parallel_heading, time_blocks
 from summitkit.text._arguments import language
 from summitkit.text._changelog import changelog
-from summitkit.text._conflicts import explain_all
+from summitkit.text._conflicts import check_report
 from summitkit.text._language import EN_DASH, Language, Phrase
 
 __all__ = [
-    "KIND_HEADINGS",
     "changelog_text",
     "findings_text",
-    "kind_groups",
     "legend",
     "place",
     "slot_text",
@@ -43,21 +40,6 @@ __all__ = [
 ]
 
 _INDENT = "  "
-
-#: What each kind of conflict is called above its group (English; catalogues translate).
-KIND_HEADINGS = {
-    ConflictKind.SPEAKER_DOUBLE_BOOKED: "Speaker double-booked",
-    ConflictKind.ROOM_DOUBLE_BOOKED: "Room double-booked",
-    ConflictKind.TRACK_OVERLAP: "Track sessions overlap",
-    ConflictKind.OUTSIDE_OPENING_HOURS: "Outside opening hours",
-    ConflictKind.SPEAKER_UNAVAILABLE: "Speaker unavailable",
-    ConflictKind.OVER_CAPACITY: "Over capacity",
-    ConflictKind.NO_TIME_TO_MOVE: "No time to move between rooms",
-    ConflictKind.OUTSIDE_SUMMIT_DAYS: "Outside the summit's days",
-    ConflictKind.OUTSIDE_DAY_WINDOW: "Outside the day's hours",
-    ConflictKind.CHILD_OUTSIDE_PARENT: "Outside the session it is part of",
-    ConflictKind.TOO_FEW_PANELISTS: "Too few panelists",
-}
 
 
 def slot_text(
@@ -154,9 +136,10 @@ def legend(w: Language, table: Timetable) -> Phrase:
 def timetable_text(table: Timetable, *, lang: str = "en") -> str:
     """What ``print(timetable)`` writes: each day, its blocks and their sessions.
 
-    Sessions that run side by side are one block, counted and marked with
-    ``│``; estimated times carry a ``~``; each session names its room, or
-    its track when it has no room.
+    Sessions that start together are a time block, as in the agenda:
+    counted by room or track (a track's next session stays in its block)
+    and marked with ``│``; estimated times carry a ``~``; each session
+    names its room, or its track when it has no room.
     """
     w = language(lang, "timetable_text(lang)")
     return "".join(w.line(line) + "\n" for line in _timetable_lines(table, w))
@@ -170,19 +153,20 @@ def _timetable_lines(table: Timetable, w: Language) -> Iterator[str]:
         yield w.long_date(day.date)
         if not day.blocks:
             yield _INDENT + w.say("agenda.empty", "No sessions listed for this day.")
-        for block in day.blocks:
-            prefix = _INDENT
-            if block.is_parallel:
-                parallel = w.count(
-                    "display.parallel",
-                    ("{n} session side by side", "{n} sessions side by side"),
-                    len(block.entries),
-                )
-                times = w.isolate(f"{w.clock(block.start)}{EN_DASH}{w.clock(block.end)}")
-                yield f"{_INDENT} {times}  {parallel}"
-                prefix = _INDENT + "│ "
-            for entry in block.entries:
-                yield prefix + _entry_line(table, entry, w)
+        shown = {entry.session.id: entry for entry in day.entries}
+        order = {session_id: index for index, session_id in enumerate(shown)}
+        for block in time_blocks([entry.session for entry in day.entries]):
+            members = [shown[s.id] for _, sessions in block.groups for s in sessions]
+            if len(members) == 1:
+                yield _INDENT + _entry_line(table, members[0], w)
+                continue
+            groups = sorted(block.groups, key=lambda group: order[group[1][0].id])
+            start = shown[block.first.id].slot
+            when = w.isolate(w.clock(start.start)) if start is not None else ""
+            yield f"{_INDENT} {when}  {parallel_heading(table.summit, groups, w)}"
+            for _, sessions in groups:
+                for session in sessions:
+                    yield _INDENT + "│ " + _entry_line(table, shown[session.id], w)
     if table.unscheduled:
         yield ""
         yield w.say("agenda.unscheduled", "Not yet scheduled")
@@ -209,67 +193,10 @@ def _entry_line(table: Timetable, entry: Entry, w: Language) -> str:
     return f"{w.isolate(times)}  {head}"
 
 
-def kind_groups(found: Findings) -> dict[ConflictKind, list[int]]:
-    """The positions of *found*'s conflicts, by kind, in the order of the kinds."""
-    groups: dict[ConflictKind, list[int]] = {kind: [] for kind in ConflictKind}
-    for index, conflict in enumerate(found):
-        groups[conflict.kind].append(index)
-    return {kind: indexes for kind, indexes in groups.items() if indexes}
-
-
 def findings_text(found: Findings, *, lang: str = "en") -> str:
-    """What ``print(found)`` writes: a summary, then the conflicts in words by kind.
+    """What ``print(found)`` writes: the report ``summitkit check`` prints.
 
-    Each kind is a heading with its count; under it each conflict is a
-    sentence (:func:`summitkit.text.explain`) with its severity.
+    The conflicts in words (:func:`summitkit.text.explain`) by kind, each
+    kind's heading counting them, then a summary line.
     """
-    w = language(lang, "findings_text(lang)")
-    return "".join(w.line(line) + "\n" for line in findings_lines(found, w))
-
-
-def findings_lines(found: Findings, w: Language) -> list[str]:
-    """The summary line, then each kind's heading and its conflicts' lines."""
-    if not found:
-        return [w.say("check.none", "No conflicts.")]
-    sentences = explain_all(found, found.summit, lang=w.lang)
-    lines: list[str] = [summary(found, w)]
-    for kind, indexes in kind_groups(found).items():
-        lines.append("")
-        lines.append(heading(kind, len(indexes), w))
-        lines.extend(
-            _INDENT + conflict_line(found, index, sentences[index], w) for index in indexes
-        )
-    return lines
-
-
-def summary(found: Findings, w: Language) -> Phrase:
-    """The summary line: "3 conflicts: 1 error, 2 warnings."."""
-    errors = sum(conflict.severity is Severity.ERROR for conflict in found)
-    return w.say(
-        "check.summary",
-        "{conflicts}: {errors}, {warnings}.",
-        conflicts=w.count("check.conflicts", ("{n} conflict", "{n} conflicts"), len(found)),
-        errors=w.count("check.errors", ("{n} error", "{n} errors"), errors),
-        warnings=w.count("check.warnings", ("{n} warning", "{n} warnings"), len(found) - errors),
-    )
-
-
-def heading(kind: ConflictKind, count: int, w: Language) -> Phrase:
-    """A kind's heading with its count: "Room double-booked (2)"."""
-    name = Phrase(w.say("display.kind", KIND_HEADINGS[kind]))
-    return w.say("display.kind.count", "{kind} ({n})", kind=name, n=count)
-
-
-def conflict_line(found: Findings, index: int, sentence: str, w: Language) -> Phrase:
-    """The conflict at *index*, its severity first, as ``summitkit check`` writes it."""
-    levels = {
-        Severity.ERROR: w.say("check.severity", "error"),
-        Severity.WARNING: w.say("check.severity", "warning"),
-        Severity.IGNORE: w.say("check.severity", "ignore"),
-    }
-    return w.say(
-        "check.line",
-        "{level}: {sentence}",
-        level=levels[found[index].severity],
-        sentence=Phrase(sentence),
-    )
+    return "".join(line + "\n" for line in check_report(found, found.summit, lang=lang))

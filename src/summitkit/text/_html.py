@@ -27,16 +27,16 @@ from summitkit.schedule._conflicts import Findings
 from summitkit.schedule._timetable import Timetable, timetable
 from summitkit.text._arguments import language
 from summitkit.text._changelog import changelog
-from summitkit.text._conflicts import explain_all
-from summitkit.text._display import (
+from summitkit.text._conflicts import (
     conflict_line,
-    heading,
+    explain_all,
     kind_groups,
-    summary,
+    kind_heading,
+    summary_line,
 )
 from summitkit.text._html_grid import Grid
 from summitkit.text._html_parts import attr, bidi, localized, plain
-from summitkit.text._language import RLM, Language
+from summitkit.text._language import RLM, Language, Phrase
 
 __all__ = ["ROOT", "html"]
 
@@ -170,14 +170,15 @@ def _findings(found: Findings, w: Language) -> Iterator[str]:
         yield f'<p class="sk-summary">{plain(w.say("check.none", "No conflicts."))}</p>'
         return
     sentences = explain_all(found, found.summit, lang=w.lang)
-    yield f'<p class="sk-summary">{plain(summary(found, w))}</p>'
-    for kind, indexes in kind_groups(found).items():
+    yield f'<p class="sk-summary">{plain(summary_line(found, w))}</p>'
+    for kind, indexes in kind_groups(found):
+        heading = kind_heading(kind, [found[i] for i in indexes], w)
         yield f'<section class="sk-kind-group" data-kind="{attr(str(kind))}">'
-        yield f'<h3>{plain(heading(kind, len(indexes), w))}</h3><ul class="sk-list">'
+        yield f'<h3>{plain(heading)}</h3><ul class="sk-list">'
         for index in indexes:
             conflict = found[index]
             ids = attr(" ".join(conflict.sessions))
-            line = plain(conflict_line(found, index, sentences[index], w))
+            line = plain(conflict_line(conflict, Phrase(sentences[index]), w))
             yield (
                 f'<li class="sk-{attr(str(conflict.severity))}" '
                 f'data-severity="{attr(str(conflict.severity))}" data-sessions="{ids}">{line}</li>'

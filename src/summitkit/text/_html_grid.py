@@ -257,6 +257,6 @@ def _people(summit: Summit | None, session: Session, w: Language) -> str:
             continue
         names = [summit.speaker(i).display_name(w.lang) if summit is not None else i for i in ids]
         label = plain(w.say("agenda.role", ROLES[role]))
-        shown = ", ".join(bidi(person) for person in names)
+        shown = w.say("display.separator", ", ").join(bidi(person) for person in names)
         items.append(f"<li>{label}: {shown}</li>")
     return "".join(items)
