@@ -9,6 +9,7 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
+from unittest import mock
 from zoneinfo import ZoneInfo
 
 import attrs
@@ -16,6 +17,8 @@ import pytest
 from hypothesis import Phase, find, given, settings
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
+from hypothesis.internal.cache import LRUCache
+from hypothesis.internal.conjecture import providers
 
 import summitkit as sk
 from downstream import run_pytest
@@ -144,17 +147,25 @@ def _generates(
 ) -> bool:
     """Whether *strategy* produces a value meeting *condition* within *tries* draws (no shrinking).
 
-    The draws are the same on every run, in every profile: whether a rare
-    feature turns up within a bounded search is a fact about the strategy,
-    which a test should state once, not a chance it takes on each run.
+    The draws are the same on every run, in every profile and whatever else
+    the process has imported: whether a rare feature turns up within a
+    bounded search is a fact about the strategy, which a test should state
+    once, not a chance it takes on each run.  So the search is derandomised,
+    and Hypothesis' pool of constants taken from the local modules loaded so
+    far (which grows with every test module collected before this one) is
+    left out of it.
     """
-    find(
-        strategy,
-        condition,
-        settings=settings(
-            database=None, phases=[Phase.generate], max_examples=tries, derandomize=True
-        ),
-    )
+    with (
+        mock.patch.object(providers, "_get_local_constants", providers.Constants),
+        mock.patch.object(providers, "CONSTANTS_CACHE", LRUCache(1024)),
+    ):
+        find(
+            strategy,
+            condition,
+            settings=settings(
+                database=None, phases=[Phase.generate], max_examples=tries, derandomize=True
+            ),
+        )
     return True
 
 
