@@ -426,6 +426,8 @@ def test_print_names_both_offsets_on_the_night_clocks_go_back() -> None:
     summit = fall_back_summit()
     lines = str(sk.schedule.timetable(summit, tz="Europe/London")).splitlines()
     assert lines[0] == "Times: London time (UTC+1/UTC+0)."
+    page = sk.text.html(summit, tz="Europe/London")
+    assert '<p class="sk-zone">Times: London time (UTC+1/UTC+0).</p>' in page
     assert (
         sk.text.agenda(summit, tz="Europe/London")
         .splitlines()[1]
