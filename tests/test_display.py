@@ -129,6 +129,20 @@ def test_a_blocks_repr_writes_any_offset(delta: dt.timedelta, expected: str) -> 
     assert f"<Block 2015-09-16 09:00-10:00 ({expected}): 0 sessions>" == repr(block)
 
 
+@pytest.mark.parametrize(
+    ("end", "expected"),
+    [
+        (at(23, 59), "23:59"),
+        (at(0, day=DAY + dt.timedelta(days=1)), "2015-09-17 00:00"),
+        (at(1, day=DAY + dt.timedelta(days=2)), "2015-09-18 01:00"),
+    ],
+)
+def test_a_blocks_repr_dates_an_end_on_another_day(end: dt.datetime, expected: str) -> None:
+    """A block that runs past midnight says the date it ends on; one that ends the same day does not."""
+    block = sk.schedule.Block(at(23), end, ())
+    assert f"<Block 2015-09-16 23:00-{expected} (UTC+04:00): 0 sessions>" == repr(block)
+
+
 def test_the_repr_of_a_large_changelog_counts_its_changes_by_part(huge: sk.Summit) -> None:
     """Ten thousand cancellations are one line."""
     ids = [s.id for s in huge.sessions[-10_000:]]
@@ -305,6 +319,120 @@ def test_print_shows_a_timetable_by_day_and_block(gsms: sk.Summit) -> None:
         lines.index("Thursday 17 September 2015") - lines.index("Wednesday 16 September 2015") == 19
     )
     assert lines[-2:] == ["Thursday 17 September 2015", "  No sessions listed for this day."]
+
+
+def test_print_dates_a_start_before_the_conference_day_in_an_attendees_zone(
+    gsms: sk.Summit,
+) -> None:
+    """In Los Angeles the opening panel is on the evening before, and says so."""
+    lines = str(sk.schedule.timetable(gsms, tz="America/Los_Angeles")).splitlines()
+    assert lines[3:7] == [
+        "Wednesday 16 September 2015",
+        (
+            "  15 Sep 22:15\N{EN DASH}~23:15  Panel \N{EN DASH} How can governments leverage"
+            " social media to build smart cities?"
+        ),
+        (
+            "  15 Sep ~23:15\N{EN DASH}~23:30  Ceremony \N{EN DASH} ~Official opening of the 4th"
+            " GCC Government Social Media Summit"
+        ),
+        "  15 Sep ~23:30\N{EN DASH}16 Sep ~00:00  Keynote \N{EN DASH} The Modern Workplace",
+    ]
+    assert "   01:00  7 parallel workshop tracks" in lines
+
+
+def test_print_dates_a_block_that_starts_before_the_conference_day() -> None:
+    """A block's heading is dated as its sessions are, when it starts the evening before."""
+    summit = sk.Summit(
+        id="early",
+        name={"en": "Early"},
+        first_day=DAY,
+        rooms=[sk.Room(id="a", name={"en": "A"}), sk.Room(id="b", name={"en": "B"})],
+        sessions=[
+            sk.Talk(id=f"t{room}", title={"en": room}, slot=slot((3, 0), (4, 0)), room=room)
+            for room in "ab"
+        ],
+    )
+    lines = str(sk.schedule.timetable(summit, tz="America/Los_Angeles")).splitlines()
+    assert lines[4:7] == [
+        "   15 Sep 16:00  2 rooms in parallel",
+        "  │ 15 Sep 16:00\N{EN DASH}17:00  Talk \N{EN DASH} a · A",
+        "  │ 15 Sep 16:00\N{EN DASH}17:00  Talk \N{EN DASH} b · B",
+    ]
+
+
+def test_print_dates_an_end_on_another_day() -> None:
+    """A session from 23:00 to 01:00 two days later writes its end's date."""
+    night = sk.Talk(
+        id="night",
+        title={"en": "Night"},
+        slot=sk.TimeSlot(at(23), at(1, day=DAY + dt.timedelta(days=2))),
+    )
+    summit = sk.Summit(
+        id="night",
+        name={"en": "Night"},
+        first_day=DAY,
+        last_day=DAY + dt.timedelta(days=2),
+        sessions=[night],
+    )
+    lines = str(sk.schedule.timetable(summit)).splitlines()
+    assert "   23:00\N{EN DASH}18 Sep 01:00  Talk \N{EN DASH} Night" in lines
+
+
+def test_two_sessions_in_one_group_are_printed_without_a_heading() -> None:
+    """Two sessions at 09:00 in no room or track are one group: plain lines, as the agenda writes them."""
+    summit = sk.Summit(
+        id="two",
+        name={"en": "Two"},
+        first_day=DAY,
+        sessions=[
+            sk.Talk(id=name, title={"en": name.upper()}, slot=slot((9, 0), (10, 0)))
+            for name in ("one", "two")
+        ],
+    )
+    lines = str(sk.schedule.timetable(summit)).splitlines()
+    assert lines[3:] == [
+        "Wednesday 16 September 2015",
+        "   09:00\N{EN DASH}10:00  Talk \N{EN DASH} ONE",
+        "   09:00\N{EN DASH}10:00  Talk \N{EN DASH} TWO",
+    ]
+
+
+def fall_back_summit() -> sk.Summit:
+    """Talks at 00:30 and 01:30 UTC on 25 October 2015, the night London's clocks go back."""
+    utc = dt.timezone.utc
+    day = dt.date(2015, 10, 25)
+    return sk.Summit(
+        id="fall-back",
+        name={"en": "Fall back"},
+        first_day=day,
+        timezone="UTC",
+        sessions=[
+            sk.Talk(
+                id=name,
+                title={"en": name},
+                slot=sk.TimeSlot(
+                    dt.datetime.combine(day, dt.time(hour, 30), utc),
+                    dt.datetime.combine(day, dt.time(hour + 1), utc),
+                ),
+            )
+            for name, hour in (("a", 0), ("b", 1))
+        ],
+    )
+
+
+def test_print_names_both_offsets_on_the_night_clocks_go_back() -> None:
+    """The sentence names BST and GMT, as the agenda does, not noon's offset only."""
+    summit = fall_back_summit()
+    lines = str(sk.schedule.timetable(summit, tz="Europe/London")).splitlines()
+    assert lines[0] == "Times: London time (UTC+1/UTC+0)."
+    page = sk.text.html(summit, tz="Europe/London")
+    assert '<p class="sk-zone">Times: London time (UTC+1/UTC+0).</p>' in page
+    assert (
+        sk.text.agenda(summit, tz="Europe/London")
+        .splitlines()[1]
+        .endswith("London time (UTC+1/UTC+0).")
+    )
 
 
 def test_a_printed_timetable_without_its_summit_shows_ids(gsms: sk.Summit) -> None:

@@ -367,6 +367,74 @@ def test_an_attendee_zone_moves_the_rows(gsms: sk.Summit) -> None:
     assert "UTC+1" in root.find("p", class_="sk-zone")[0].text()
 
 
+@pytest.mark.parametrize(
+    ("texts", "lang", "expected"),
+    [
+        ({"ar": "Q&A (live)!", "en": "Q&A (live)!"}, "en", ("en", "ltr")),
+        ({"ar": "Q&A (live)!", "en": "Q&A (live)!"}, "ar", ("ar", "rtl")),
+        ({"en": "Same", "en-GB": "Same"}, "en", ("en", "ltr")),
+        ({"ar": "Only Arabic", "fr": "Only Arabic"}, "en", ("ar", "rtl")),
+        ({"ar-AE": "Same", "fr": "Same"}, "ar", ("ar-AE", "rtl")),
+    ],
+)
+def test_a_title_is_marked_with_the_language_it_was_chosen_in(
+    texts: dict[str, str], lang: str, expected: tuple[str, str]
+) -> None:
+    """Texts equal in two languages are marked with the one the lookup chose, not the first equal one."""
+    summit = sk.Summit(
+        id="x",
+        name={"en": "X"},
+        first_day=DAY,
+        sessions=[sk.Talk(id="t", title=texts, slot=slot((9, 0), (10, 0)))],
+    )
+    (title,) = parse(html(summit, lang=lang)).find(class_="sk-title")
+    assert expected == (title.attrs["lang"], title.attrs["dir"])
+
+
+@pytest.mark.parametrize(
+    ("tag", "expected"),
+    [
+        ("ar", "rtl"),
+        ("ar-AE", "rtl"),
+        ("ar-Latn", "ltr"),
+        ("ar-Latn-EG", "ltr"),
+        ("en", "ltr"),
+        ("en-Arab", "rtl"),
+        ("az-Arab", "rtl"),
+        ("uz-Arab-AF", "rtl"),
+        ("sd-Deva", "ltr"),
+        ("he", "rtl"),
+        ("fa-IR", "rtl"),
+        ("ur", "rtl"),
+        ("ps", "rtl"),
+        ("dv", "rtl"),
+        ("yi", "rtl"),
+        ("ckb", "rtl"),
+        ("ug", "rtl"),
+        ("ff-Adlm", "rtl"),
+        ("en-x-internal", "ltr"),
+        ("ar-x-latn", "rtl"),
+        ("en-u-nu-arab", "ltr"),
+        ("de-CH-1996", "ltr"),
+        ("tlh", "auto"),
+    ],
+)
+def test_the_direction_of_a_tag_comes_from_its_script_then_its_language(
+    tag: str, expected: str
+) -> None:
+    """A script subtag decides first, then the language's usual script; private-use parts do not count."""
+    summit = sk.Summit(
+        id="x",
+        name={"en": "X"},
+        first_day=DAY,
+        sessions=[
+            sk.Talk(id="t", title=sk.LocalizedText.of("Text", tag), slot=slot((9, 0), (10, 0)))
+        ],
+    )
+    (title,) = parse(html(summit)).find(class_="sk-title")
+    assert (tag, expected) == (title.attrs["lang"], title.attrs["dir"])
+
+
 # -- escaping ------------------------------------------------------------------
 
 HOSTILE = "<script>alert(\"x\")</script> & 'quoted' </td></table>"
@@ -525,6 +593,111 @@ def test_html_names_wrong_arguments(gsms: sk.Summit) -> None:
         html(gsms, tz="Mars/Olympus")
     with pytest.raises(InvalidValueError, match=r"html\(lang\)"):
         html(gsms, lang="xx")
+
+
+# -- the notebook's limit -----------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def huge(gsms: sk.Summit) -> sk.Summit:
+    """A summit of 10,016 sessions: the example and 10,000 copies of a workshop."""
+    workshop = gsms.session("ws-government-command-centre")
+    copies = [attrs.evolve(workshop, id=f"copy-{n}") for n in range(10_000)]
+    return attrs.evolve(gsms, sessions=(*gsms.sessions, *copies))
+
+
+def sessions_shown(document: str) -> int:
+    """How many sessions *document* shows in its grid."""
+    return len(parse(document).has("data-session"))
+
+
+def test_a_notebook_shows_a_huge_summit_as_its_counts(huge: sk.Summit) -> None:
+    """Ten thousand sessions are not put in the notebook: the heading, the counts and how to see them."""
+    document = huge._repr_html_()
+    assert len(document.encode()) < 20_000
+    root = parse(document)
+    assert root.find("h2", class_="sk-name")
+    assert not root.find("table")
+    (counts,) = root.find(class_="sk-counts")
+    assert (counts.attrs["data-sessions"], counts.text()) == ("10016", "10,016 sessions on 2 days.")
+    (limit,) = root.find(class_="sk-limit")
+    assert limit.text() == (
+        "A notebook shows the grid of at most 1,000 sessions: "
+        "call summitkit.text.html(value) for the full grid."
+    )
+    table = sk.schedule.timetable(huge)
+    assert len(table._repr_html_().encode()) < 20_000
+
+
+def test_html_of_a_huge_summit_still_shows_every_session(huge: sk.Summit) -> None:
+    """Without a limit, html() writes the whole grid."""
+    assert sessions_shown(html(huge)) == 10_016
+
+
+@pytest.mark.parametrize(("limit", "shown"), [(16, 16), (15, 0), (0, 0), (None, 16)])
+def test_the_limit_counts_every_session(gsms: sk.Summit, limit: int | None, shown: int) -> None:
+    """At the limit the grid is shown; one session more and it is not."""
+    assert sessions_shown(html(gsms, max_sessions=limit)) == shown
+    table = sk.schedule.timetable(gsms)
+    assert sessions_shown(html(table, max_sessions=limit)) == shown
+
+
+def test_an_unscheduled_session_counts_towards_the_limit(gsms: sk.Summit) -> None:
+    """Sessions without a slot are shown too, so they are counted."""
+    summit = attrs.evolve(gsms, sessions=(*gsms.sessions, sk.Talk(id="later", title={"en": "L"})))
+    assert len(parse(html(summit, max_sessions=16)).find(class_="sk-limit")) == 1
+    table = sk.schedule.timetable(summit)
+    assert len(parse(html(table, max_sessions=16)).find(class_="sk-limit")) == 1
+    assert sessions_shown(html(table, max_sessions=17)) == 17
+
+
+def test_the_notebook_limit_is_read_each_time(
+    gsms: sk.Summit, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Setting summitkit.text.REPR_HTML_MAX_SESSIONS changes what the next display shows."""
+    assert sk.text.REPR_HTML_MAX_SESSIONS == 1000
+    table = sk.schedule.timetable(gsms)
+    monkeypatch.setattr(sk.text, "REPR_HTML_MAX_SESSIONS", 15)
+    assert (sessions_shown(gsms._repr_html_()), sessions_shown(table._repr_html_())) == (0, 0)
+    monkeypatch.setattr(sk.text, "REPR_HTML_MAX_SESSIONS", 16)
+    assert (sessions_shown(gsms._repr_html_()), sessions_shown(table._repr_html_())) == (16, 16)
+    monkeypatch.setattr(sk.text, "REPR_HTML_MAX_SESSIONS", None)
+    assert sessions_shown(gsms._repr_html_()) == 16
+    monkeypatch.setattr(sk.text, "REPR_HTML_MAX_SESSIONS", "many")
+    with pytest.raises(InvalidTypeError, match=r"summitkit\.text\.REPR_HTML_MAX_SESSIONS"):
+        gsms._repr_html_()
+
+
+def test_the_limit_is_said_in_arabic(gsms: sk.Summit) -> None:
+    """The counts and the sentence are in the page's language, the call isolated."""
+    root = parse(html(gsms, lang="ar", max_sessions=3))
+    (counts,) = root.find(class_="sk-counts")
+    assert counts.text() == "16 جلسةً على مدى يومين."
+    (limit,) = root.find(class_="sk-limit")
+    assert "\N{FIRST STRONG ISOLATE}summitkit.text.html(value)\N{POP DIRECTIONAL ISOLATE}" in (
+        limit.text()
+    )
+    assert "دفتر الملاحظات: 3." in limit.text()
+
+
+@pytest.mark.parametrize(
+    ("limit", "error"),
+    [(-1, InvalidValueError), (True, InvalidTypeError), (2.5, InvalidTypeError)],
+)
+def test_html_refuses_a_limit_that_is_not_a_count(
+    gsms: sk.Summit, limit: object, error: type[Exception]
+) -> None:
+    """The limit is None or a whole number of sessions, 0 or more."""
+    with pytest.raises(error, match=r"html\(max_sessions\)"):
+        html(gsms, max_sessions=limit)  # type: ignore[arg-type]
+
+
+def test_html_refuses_a_limit_for_conflicts_and_changelogs(gsms: sk.Summit) -> None:
+    """Conflicts and changelogs are shown whole, so a limit for them is a mistake."""
+    with pytest.raises(InvalidValueError, match=r"html\(max_sessions\)"):
+        html(sk.schedule.conflicts(gsms), max_sessions=10)
+    with pytest.raises(InvalidValueError, match=r"html\(max_sessions\)"):
+        html(sk.changes.diff(gsms, gsms), max_sessions=10)
 
 
 # -- any summit ----------------------------------------------------------------

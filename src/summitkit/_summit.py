@@ -765,10 +765,13 @@ class Summit:
         printer.text(repr(self))
 
     def _repr_html_(self) -> str:
-        """The programme as a grid of rooms or tracks against time, for notebooks."""
+        """The programme as a grid of rooms or tracks against time, for notebooks.
+
+        Above :data:`summitkit.text.REPR_HTML_MAX_SESSIONS` sessions, its counts instead.
+        """
         from summitkit.text import _html  # noqa: PLC0415  # a display call: see docs/layout.md
 
-        return _html.html(self)
+        return _html.notebook_html(self)
 
 
 # The class each collection holds, and how an error names one of them.

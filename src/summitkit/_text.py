@@ -322,19 +322,23 @@ class LocalizedText(Mapping[str, str]):
         return self._closest(lang, "LocalizedText.closest(lang)")
 
     def _closest(self, language: str, path: str) -> str | None:
+        found = self._closest_item(language, path)
+        return None if found is None else found[1]
+
+    def _closest_item(self, language: str, path: str) -> tuple[str, str] | None:
         wanted = canonical_language_tag(language, path)
         texts = dict(self._items)
         if wanted in texts:
-            return texts[wanted]
+            return wanted, texts[wanted]
         parts = wanted.split("-")
         for end in range(len(parts) - 1, 0, -1):
             shorter = "-".join(parts[:end])
             if shorter in texts:
-                return texts[shorter]
+                return shorter, texts[shorter]
         prefix = parts[0] + "-"
         for tag, text in self._items:
             if tag.startswith(prefix):
-                return text
+                return tag, text
         return None
 
     def lookup(self, *preferred: str) -> str:
@@ -344,11 +348,21 @@ class LocalizedText(Mapping[str, str]):
         to English, then to the first language by tag, so it always returns
         some text.
         """
+        return self.lookup_item(*preferred)[1]
+
+    def lookup_item(self, *preferred: str) -> tuple[str, str]:
+        """The tag and text :meth:`lookup` chooses, for marking text with its language.
+
+        >>> LocalizedText({"ar": "Q&A", "en": "Q&A"}).lookup_item("en-GB")
+        ('en', 'Q&A')
+        >>> LocalizedText({"fr": "Bonjour"}).lookup_item("ar")
+        ('fr', 'Bonjour')
+        """
         for language in (*preferred, DEFAULT_LANGUAGE):
-            text = self._closest(language, "LocalizedText.lookup(preferred)")
-            if text is not None:
-                return text
-        return self._items[0][1]
+            found = self._closest_item(language, "LocalizedText.lookup(preferred)")
+            if found is not None:
+                return found
+        return self._items[0]
 
     def with_text(self, lang: str, text: str) -> LocalizedText:
         """Return a copy with *text* added, or replaced, for *lang*."""

@@ -65,9 +65,14 @@ class Block:
         return len(self.entries) > 1
 
     def __repr__(self) -> str:
-        """When the block runs and how many sessions it holds, in one short line."""
+        """When the block runs and how many sessions it holds, in one short line.
+
+        An end on another date than the start is dated.
+        """
+        end = self.end.astimezone(self.start.tzinfo)
+        until = f"{end:%H:%M}" if end.date() == self.start.date() else f"{end:%Y-%m-%d %H:%M}"
         return (
-            f"<Block {self.start.date()} {self.start:%H:%M}-{self.end:%H:%M} "
+            f"<Block {self.start.date()} {self.start:%H:%M}-{until} "
             f"({offset(self.start)}): "
             f"{counted(len(self.entries), 'session')}>"
         )
@@ -155,10 +160,13 @@ class Timetable:
         return _display.timetable_text(self)
 
     def _repr_html_(self) -> str:
-        """The timetable as a grid of rooms or tracks against time, for notebooks."""
+        """The timetable as a grid of rooms or tracks against time, for notebooks.
+
+        Above :data:`summitkit.text.REPR_HTML_MAX_SESSIONS` sessions, its counts instead.
+        """
         from summitkit.text import _html  # noqa: PLC0415  # a display call: see docs/layout.md
 
-        return _html.html(self)
+        return _html.notebook_html(self)
 
 
 def timetable(

@@ -24,7 +24,15 @@ from summitkit.text._conflicts import explain, explain_all
 from summitkit.text._display import slot_text
 from summitkit.text._html import html
 
+#: The most sessions a summit or timetable shows as a grid in a notebook
+#: (its ``_repr_html_``); above it, its counts and how to see it all.  A
+#: notebook keeps the HTML it shows in its file, so a programme of thousands
+#: of sessions would make it megabytes.  Read each time a value is shown:
+#: set it to change the limit, ``None`` for none.
+REPR_HTML_MAX_SESSIONS: int | None = 1000
+
 __all__ = [
+    "REPR_HTML_MAX_SESSIONS",
     "agenda",
     "agenda_lines",
     "changelog",

@@ -222,10 +222,7 @@ class _Agenda:
             if summit.venue.city is not None:
                 place.append(self.text(summit.venue.city))
             yield w.say("agenda.separator", ", ").join(map(w.isolate, place))
-        # The offsets in force from the first day's start to the last day's end.
-        ends = (*summit.days, summit.last_day + dt.timedelta(days=1))
-        moments = [dt.datetime.combine(day, summit.day_change, summit.timezone) for day in ends]
-        moments[-1] -= dt.timedelta(microseconds=1)
+        moments = day_bounds(summit.days, summit.timezone, summit.day_change)
         zones = [w.zone(summit.timezone, moments)]
         if self.attendee_zone is not None:
             zones.append(w.zone(self.attendee_zone, moments))
@@ -330,6 +327,20 @@ class _Agenda:
                 shown = (f"{label}: " if number == 0 else "").ljust(len(label) + 2)
                 rows.append(f"{detail_indent}{shown}{value}")
         return rows
+
+
+def day_bounds(days: Sequence[dt.date], zone: dt.tzinfo, day_change: dt.time) -> list[dt.datetime]:
+    """The instants whose offsets a zone's sentence names for conference *days*.
+
+    Each day's start and the last day's end, so an offset that changes
+    within the days (clocks going back at night) is named beside the other.
+    """
+    if not days:
+        return []
+    ends = (*days, days[-1] + dt.timedelta(days=1))
+    moments = [dt.datetime.combine(day, day_change, zone) for day in ends]
+    moments[-1] -= dt.timedelta(microseconds=1)
+    return moments
 
 
 def visible_width(text: str) -> int:

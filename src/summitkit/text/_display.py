@@ -23,7 +23,7 @@ from summitkit.changes import Changelog
 from summitkit.exceptions import InvalidTypeError
 from summitkit.schedule._conflicts import Findings
 from summitkit.schedule._timetable import Entry, Timetable
-from summitkit.text._agenda import KINDS, parallel_heading, time_blocks
+from summitkit.text._agenda import KINDS, day_bounds, parallel_heading, time_blocks
 from summitkit.text._arguments import language
 from summitkit.text._changelog import changelog
 from summitkit.text._conflicts import check_report
@@ -116,9 +116,19 @@ def place(table_summit: Summit | None, session: Session, w: Language) -> str:
     return ""
 
 
-def zone_sentence(w: Language, zone: dt.tzinfo, days: tuple[dt.date, ...]) -> Phrase:
-    """The sentence "Times: Dubai time (UTC+4)." for *days* shown in *zone*."""
-    moments = [dt.datetime.combine(day, dt.time(12), zone) for day in days]
+def zone_sentence(w: Language, zone: dt.tzinfo, table: Timetable) -> Phrase:
+    """The sentence "Times: Dubai time (UTC+4)." for *table*'s days shown in *zone*.
+
+    The offsets are those in force from the first day's start to the last
+    day's end, as the agenda names them ("UTC+1/UTC+0" on a night clocks go back).
+    """
+    if table.summit is not None:
+        summit = table.summit
+        moments = day_bounds(
+            tuple(day.date for day in table.days), summit.timezone, summit.day_change
+        )
+    else:
+        moments = day_bounds(tuple(day.date for day in table.days), table.zone, dt.time(0))
     return w.say("agenda.zones", "Times: {zones}.", zones=w.zone(zone, moments))
 
 
@@ -146,7 +156,7 @@ def timetable_text(table: Timetable, *, lang: str = "en") -> str:
 
 
 def _timetable_lines(table: Timetable, w: Language) -> Iterator[str]:
-    yield zone_sentence(w, table.zone, tuple(day.date for day in table.days))
+    yield zone_sentence(w, table.zone, table)
     yield legend(w, table)
     for day in table.days:
         yield ""
@@ -156,25 +166,31 @@ def _timetable_lines(table: Timetable, w: Language) -> Iterator[str]:
         shown = {entry.session.id: entry for entry in day.entries}
         order = {session_id: index for index, session_id in enumerate(shown)}
         for block in time_blocks([entry.session for entry in day.entries]):
-            members = [shown[s.id] for _, sessions in block.groups for s in sessions]
-            if len(members) == 1:
-                yield _INDENT + _entry_line(table, members[0], w)
-                continue
             groups = sorted(block.groups, key=lambda group: order[group[1][0].id])
+            if len(groups) == 1:  # nothing runs beside it: no heading, as in the agenda
+                for session in groups[0][1]:
+                    yield _INDENT + _entry_line(table, shown[session.id], w, day.date)
+                continue
             start = shown[block.first.id].slot
-            when = w.isolate(w.clock(start.start)) if start is not None else ""
+            when = w.isolate(_start_text(w, start, table.zone, day.date)) if start else ""
             yield f"{_INDENT} {when}  {parallel_heading(table.summit, groups, w)}"
             for _, sessions in groups:
                 for session in sessions:
-                    yield _INDENT + "│ " + _entry_line(table, shown[session.id], w)
+                    yield _INDENT + "│ " + _entry_line(table, shown[session.id], w, day.date)
     if table.unscheduled:
         yield ""
         yield w.say("agenda.unscheduled", "Not yet scheduled")
         for session in table.unscheduled:
-            yield _INDENT + _entry_line(table, Entry(session, None), w)
+            yield _INDENT + _entry_line(table, Entry(session, None), w, None)
 
 
-def _entry_line(table: Timetable, entry: Entry, w: Language) -> str:
+def _start_text(w: Language, slot: TimeSlot, zone: dt.tzinfo, day: dt.date) -> str:
+    """A block's time: its start, dated when it is not on conference day *day*."""
+    (date, clock), _ = w.slot_clocks(slot, zone, day)
+    return f"{date} {clock}" if date else clock
+
+
+def _entry_line(table: Timetable, entry: Entry, w: Language, day: dt.date | None) -> str:
     session, slot = entry.session, entry.slot
     kind = w.say("kind", KINDS.get(session.kind, session.kind))
     title = ("~" if session.title_assumed else "") + session.title.lookup(w.lang)
@@ -184,13 +200,17 @@ def _entry_line(table: Timetable, entry: Entry, w: Language) -> str:
     where = place(table.summit, session, w)
     if where:
         head = Phrase(f"{head} · {w.isolate(where)}")
-    if slot is None:
+    if slot is None or day is None:
         return head
-    times = (
-        f"{'~' if slot.start_estimated else ' '}{w.clock(slot.start)}{EN_DASH}"
-        f"{'~' if slot.end_estimated else ''}{w.clock(slot.end)}"
-    )
-    return f"{w.isolate(times)}  {head}"
+    # Dated as the HTML grid dates them; an undated start keeps a column for its ~.
+    (first_date, first), (last_date, last) = w.slot_clocks(slot, table.zone, day)
+    first = f"{'~' if slot.start_estimated else ('' if first_date else ' ')}{first}"
+    last = f"{'~' if slot.end_estimated else ''}{last}"
+    if first_date:
+        first = f"{first_date} {first}"
+    if last_date:
+        last = f"{last_date} {last}"
+    return f"{w.isolate(first + EN_DASH + last)}  {head}"
 
 
 def findings_text(found: Findings, *, lang: str = "en") -> str:

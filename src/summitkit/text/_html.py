@@ -38,7 +38,7 @@ from summitkit.text._html_grid import Grid
 from summitkit.text._html_parts import attr, bidi, localized, plain
 from summitkit.text._language import RLM, Language, Phrase
 
-__all__ = ["ROOT", "html"]
+__all__ = ["ROOT", "html", "notebook_html"]
 
 #: The class of every output's root element; the style sheet applies under it only.
 ROOT = "summitkit-view"
@@ -70,6 +70,7 @@ def html(
     *,
     lang: str = "en",
     tz: ZoneInfo | dt.timezone | str | None = None,
+    max_sessions: int | None = None,
 ) -> str:
     """*value* as HTML for a notebook or a web page: what ``_repr_html_`` shows.
 
@@ -80,6 +81,12 @@ def html(
     an estimate), kind, title, people and, if its column does not say it,
     its room.  Conflicts (:func:`summitkit.schedule.conflicts`) are their
     sentences grouped by kind; a changelog is its blocks.
+
+    A summit or timetable of more than *max_sessions* sessions shows its
+    heading, its counts and a sentence saying to call this function without
+    the limit, instead of its grid: a notebook's ``_repr_html_`` passes
+    :data:`summitkit.text.REPR_HTML_MAX_SESSIONS`, as a notebook keeps the
+    HTML it shows in its file.
 
     >>> import summitkit as sk
     >>> page = html(sk.examples.gsms2015())
@@ -98,26 +105,61 @@ def html(
             changelog (a ``ZoneInfo``, an IANA name or a fixed offset); by
             default the summit's, or the timetable's.  Conflicts are
             explained in their summit's zone.
+        max_sessions: The most sessions of a summit or a timetable shown as
+            a grid; ``None`` (the default) shows every one.  Conflicts and
+            changelogs are always shown whole.
 
     Returns:
         One ``<div>`` with its own ``<style>``, scoped under the class
         ``summitkit-view``; no script, nothing loaded from elsewhere.
 
     Raises:
-        InvalidTypeError: If *value* is none of these, or *tz* not a zone.
+        InvalidTypeError: If *value* is none of these, *tz* not a zone, or
+            *max_sessions* not a whole number.
         UnknownTimeZoneError: If *tz* names no IANA zone.
-        InvalidValueError: If *lang* is not a language summitkit writes, or
-            *tz* is given with conflicts.
+        InvalidValueError: If *lang* is not a language summitkit writes,
+            *tz* is given with conflicts, or *max_sessions* is negative or
+            given with conflicts or a changelog.
     """
+    return _html(value, lang, tz, max_sessions, "html(max_sessions)")
+
+
+def notebook_html(value: Summit | Timetable) -> str:
+    """What a summit's or timetable's ``_repr_html_`` shows: its HTML, up to the notebook limit.
+
+    The limit is read as this runs, so setting
+    :data:`summitkit.text.REPR_HTML_MAX_SESSIONS` changes what the next
+    display shows.
+    """
+    import summitkit.text  # noqa: PLC0415  # the package imports this module
+
+    limit = summitkit.text.REPR_HTML_MAX_SESSIONS
+    return _html(value, "en", None, limit, "summitkit.text.REPR_HTML_MAX_SESSIONS")
+
+
+def _html(value: object, lang: str, tz: object, max_sessions: object, limit_name: str) -> str:
     w = language(lang, "html(lang)")
+    limit = _limit(max_sessions, limit_name)
     if isinstance(value, Summit):
         zone = arguments.zone(tz, name="html(tz)", default=value.timezone)
-        parts = [*_summit_heading(value, w), *Grid(timetable(value, tz=zone), zone, w).parts()]
+        parts = list(_summit_heading(value, w))
+        if limit is not None and len(value.sessions) > limit:
+            parts += _limited(len(value.sessions), len(value.days), limit, w)
+        else:
+            parts += Grid(timetable(value, tz=zone), zone, w).parts()
         kind = "sk-summit"
     elif isinstance(value, Timetable):
         zone = arguments.zone(tz, name="html(tz)", default=value.zone)
-        parts = list(Grid(value, zone, w).parts())
+        count = sum(len(day.entries) for day in value.days) + len(value.unscheduled)
+        if limit is not None and count > limit:
+            parts = list(_limited(count, len(value.days), limit, w))
+        else:
+            parts = list(Grid(value, zone, w).parts())
         kind = "sk-timetable"
+    elif limit is not None and isinstance(value, Findings | Changelog):
+        raise InvalidValueError(
+            limit_name, "conflicts and changelogs are shown whole; expected no max_sessions"
+        )
     elif isinstance(value, Findings):
         if tz is not None:
             raise InvalidValueError(
@@ -160,6 +202,40 @@ def _summit_heading(summit: Summit, w: Language) -> Iterator[str]:
         meta.append(localized(summit.venue.name, w))
     if meta:
         yield f'<p class="sk-meta">{" · ".join(meta)}</p>'
+
+
+def _limit(value: object, name: str) -> int | None:
+    """*value* checked as the most sessions a grid shows: ``None``, or a whole number, 0 or more."""
+    if value is None:
+        return None
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise InvalidTypeError(
+            name, f"expected a whole number of sessions or None, got {describe(value)}"
+        )
+    if value < 0:
+        raise InvalidValueError(name, f"expected 0 or more sessions, got {value}")
+    return value
+
+
+def _limited(sessions: int, days: int, limit: int, w: Language) -> Iterator[str]:
+    """In place of a grid too large for a notebook: the counts, and how to see it all."""
+    counts = w.say(
+        "display.limit.counts",
+        "{sessions} on {days}.",
+        sessions=w.count("display.limit.sessions", ("{n} session", "{n} sessions"), sessions),
+        days=w.count("display.limit.days", ("{n} day", "{n} days"), days),
+    )
+    yield f'<p class="sk-counts" data-sessions="{sessions}">{plain(counts)}</p>'
+    limit_sentence = w.count(
+        "display.limit",
+        (
+            "A notebook shows the grid of at most {n} session: call {call} for the full grid.",
+            "A notebook shows the grid of at most {n} sessions: call {call} for the full grid.",
+        ),
+        limit,
+        call="summitkit.text.html(value)",
+    )
+    yield f'<p class="sk-limit" data-max-sessions="{limit}">{plain(limit_sentence)}</p>'
 
 
 # -- conflicts and changelogs --------------------------------------------------

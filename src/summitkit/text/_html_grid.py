@@ -136,7 +136,7 @@ class Grid:
 
     def parts(self) -> Iterator[str]:
         table, w = self.table, self.w
-        zones = zone_sentence(w, self.zone, tuple(d.date for d in table.days))
+        zones = zone_sentence(w, self.zone, table)
         yield f'<p class="sk-zone">{plain(zones)}</p>'
         yield f'<p class="sk-legend">{plain(legend(w, table))}</p>'
         for day in table.days:

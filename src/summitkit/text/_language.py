@@ -206,6 +206,20 @@ class Language:
             last = f"{self.day_and_month(end.date())} {last}"
         return self.isolate(f"{first}{EN_DASH}{last}")
 
+    def slot_clocks(
+        self, slot: TimeSlot, zone: dt.tzinfo, day: dt.date
+    ) -> tuple[tuple[str, str], tuple[str, str]]:
+        """A slot's start and end in *zone*, each as (its date or ``""``, its clock).
+
+        The start is dated when it is not on conference day *day* (an
+        evening before, in an attendee's zone), the end when it is on
+        another date than the start; "16 Sep", as :meth:`day_and_month`.
+        """
+        start, end = slot.start.astimezone(zone), slot.end.astimezone(zone)
+        first = self.day_and_month(start.date()) if start.date() != day else ""
+        last = self.day_and_month(end.date()) if end.date() != start.date() else ""
+        return (first, self.clock(start)), (last, self.clock(end))
+
     def zone(self, zone: dt.tzinfo, moments: Iterable[dt.datetime] = ()) -> Phrase:
         """A zone as people know it: "Dubai time (UTC+4)", "بتوقيت دبي (غرينتش+4)".
 
