@@ -156,13 +156,13 @@ def test_an_empty_changelogs_repr(gsms: sk.Summit) -> None:
 
 
 def clash(summit: sk.Summit, severity: Severity = Severity.ERROR) -> Conflict:
-    """A room clash of the two first sessions of *summit*, made by hand."""
+    """A clash of the two first sessions of *summit* in its first track, made by hand."""
     first, second = summit.sessions[:2]
     return Conflict(
-        kind=ConflictKind.ROOM_DOUBLE_BOOKED,
+        kind=ConflictKind.TRACK_OVERLAP,
         severity=severity,
         sessions=(first.id, second.id),
-        rooms=("hall",),
+        track=summit.tracks[0].id,
         slot=first.slot,
     )
 
@@ -180,7 +180,7 @@ def test_ipython_shows_many_conflicts_in_a_line_that_counts_them(huge: sk.Summit
     assert printer.written == [
         "<Findings in 'gsms2015': 10001 conflicts (6000 errors, 4000 warnings, 1 ignored)>"
     ]
-    assert repr(found) == repr(tuple(found))
+    assert repr(found) == printer.written[0]
 
 
 def test_small_values_keep_the_exact_repr(gsms: sk.Summit) -> None:
@@ -490,7 +490,7 @@ def test_conflicts_are_a_tuple_that_keeps_its_summit(gsms: sk.Summit) -> None:
     assert found == ()
     assert hash(found) == hash(())
     assert found.summit is gsms
-    assert repr(found) == "()"
+    assert repr(found) == "<Findings in 'gsms2015': no conflicts>"
     assert str(found) == "No conflicts.\n"
     printer = Printer()
     found._repr_pretty_(printer, cycle=False)

@@ -7,7 +7,7 @@ clock.  Cancelled and untimed sessions never occupy time.
 >>> import summitkit as sk
 >>> summit = sk.examples.gsms2015()
 >>> conflicts(summit)
-()
+<Findings in 'gsms2015': no conflicts>
 >>> [item.session.id for item in agenda_of(summit, "saeed-al-dhaheri")]
 ['opening-panel']
 """

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 import attrs
@@ -32,7 +32,13 @@ from summitkit._sessions import Panel, Status
 from summitkit._summit import Summit, summit_argument
 from summitkit._time import TimeSlot
 from summitkit._validators import describe
-from summitkit.exceptions import InvalidTimeError, InvalidTypeError, InvalidValueError
+from summitkit.exceptions import (
+    DanglingReferenceError,
+    InvalidTimeError,
+    InvalidTypeError,
+    InvalidValueError,
+    UnknownIdError,
+)
 from summitkit.schedule._bookings import Booking, bookings
 from summitkit.schedule._families import Families
 from summitkit.schedule._intervals import Span, covers, merge, next_after, overlap_sets, spans_of
@@ -49,15 +55,25 @@ _SEVERITY_WORDS = {
     Severity.WARNING: ("warning", "warnings"),
     Severity.IGNORE: ("ignored", "ignored"),
 }
+# A conflict's repr shows a tuple of ids whole up to this many; a longer one
+# shows the first few and counts the rest, so that a clash of ten thousand
+# sessions is still a line a person can read.
+_IDS_SHOWN = 6
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Conflict:
     """One scheduling conflict: what is wrong, and which sessions, people and places.
 
     A conflict holds ids, not the summit: it compares, hashes, pickles and
     serialises by itself.  :func:`summitkit.text.explain` puts it into words
     with the summit it was found in.
+
+    Its ``repr`` is attrs' (every field) while it names at most six ids
+    of each kind; a clash of more sessions, speakers or rooms shows the
+    first five of them (a long id cut to forty characters) and counts the
+    rest, ``('s1', 's2', 's3', 's4', 's5', … (+9995 more))``, so that it
+    stays short (the ids are all in its fields).
 
     Attributes:
         kind: What is wrong.
@@ -102,19 +118,50 @@ class Conflict:
         validator=attrs.validators.optional(attrs.validators.instance_of(dt.timedelta)),
     )
 
+    def __repr__(self) -> str:
+        shown: list[str] = []
+        for field in attrs.fields(Conflict):
+            value = getattr(self, field.name)
+            shown.append(f"{field.name}={_ids(value) if field.name in _ID_FIELDS else repr(value)}")
+        return f"{type(self).__name__}({', '.join(shown)})"
+
+
+# The fields of a conflict that hold ids, and what each id names.
+_ID_FIELDS = {"sessions": "session", "speakers": "speaker", "rooms": "room"}
+
+
+def _ids(value: object) -> str:
+    """A tuple of ids as ``repr`` writes it, or its first few and a count of the rest."""
+    if not isinstance(value, tuple):
+        return repr(value)
+    ids: tuple[object, ...] = value  # pyright: ignore[reportUnknownVariableType]
+    if len(ids) <= _IDS_SHOWN:
+        return repr(ids)
+    first = ids[: _IDS_SHOWN - 1]
+    shown = ", ".join(short_id(i) if isinstance(i, str) else repr(i) for i in first)
+    return f"({shown}, \N{HORIZONTAL ELLIPSIS} (+{len(ids) - len(first)} more))"
+
 
 class Findings(tuple[Conflict, ...]):  # noqa: SLOT001  # it keeps its summit in __dict__
     """The conflicts :func:`~summitkit.schedule.conflicts` found, and the summit they are in.
 
     A tuple of :class:`~summitkit.schedule.Conflict` values: it indexes,
-    slices, compares and hashes as the plain tuple of its conflicts does
-    (``conflicts(summit) == ()`` when there are none), and pickles with its
-    summit.  A conflict holds ids; the summit gives the names, titles and
-    times that put it into words, so the list can show itself: ``print``
-    writes it grouped by kind, with counts, and a notebook shows it as
-    HTML (:func:`summitkit.text.html`).  Its ``repr`` is the plain tuple's
-    (``()`` when there are none); IPython shows one short line that counts
-    them instead, however many there are.
+    iterates, compares and hashes as the plain tuple of its conflicts does
+    (``conflicts(summit) == ()`` when there are none; the summit is not
+    part of its value), and pickles with its summit.  A slice, ``+`` and
+    ``*`` give plain tuples, which do not keep the summit.  A conflict
+    holds ids; the summit gives the names, titles and times that put it
+    into words, so the list can show itself: ``print`` writes it grouped by
+    kind, with counts, and a notebook shows it as HTML
+    (:func:`summitkit.text.html`).  Its ``repr`` (and IPython's line) is
+    one short line that names the summit and counts the conflicts by
+    severity, however many there are.
+
+    Every session, speaker, room and track a conflict names must be one of
+    the summit's: a conflict that names one the summit lacks (found in
+    another summit, or in a version with a session this one does not have)
+    could never be put into words with it, so it is refused here rather
+    than when it is shown.
 
     Args:
         conflicts: The conflicts, in the order to keep.
@@ -124,12 +171,15 @@ class Findings(tuple[Conflict, ...]):  # noqa: SLOT001  # it keeps its summit in
         summit: The summit the conflicts were found in.
 
     Raises:
-        InvalidTypeError: If *summit* is not a Summit or an item is not a Conflict.
+        InvalidTypeError: If *summit* is not a Summit, an item is not a
+            Conflict, or a conflict's field is not of its type.
+        DanglingReferenceError: If a conflict names a session, speaker,
+            room or track that *summit* does not have.
 
     >>> import summitkit as sk
     >>> found = sk.schedule.conflicts(sk.examples.gsms2015())
     >>> found
-    ()
+    <Findings in 'gsms2015': no conflicts>
     >>> found == (), isinstance(found, tuple), found.summit.id
     (True, True, 'gsms2015')
     >>> print(found)
@@ -145,14 +195,16 @@ class Findings(tuple[Conflict, ...]):  # noqa: SLOT001  # it keeps its summit in
             raise InvalidTypeError(
                 "Findings(conflicts)", f"expected conflicts in a list, got {describe(given)}"
             )
+        summit = summit_argument(summit, name="Findings(summit)")
         items = tuple(given)
         for index, item in enumerate(items):
             if not isinstance(item, Conflict):
                 raise InvalidTypeError(
                     f"Findings(conflicts)[{index}]", f"expected a Conflict, got {describe(item)}"
                 )
+            _check_conflict(f"Findings(conflicts)[{index}]", item, summit)
         self = super().__new__(cls, items)
-        object.__setattr__(self, "summit", summit_argument(summit, name="Findings(summit)"))
+        object.__setattr__(self, "summit", summit)
         return self
 
     def __setattr__(self, name: str, value: object) -> None:
@@ -167,6 +219,9 @@ class Findings(tuple[Conflict, ...]):  # noqa: SLOT001  # it keeps its summit in
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (Findings, (tuple(self), self.summit))
+
+    def __repr__(self) -> str:
+        return self._short()
 
     def _short(self) -> str:
         """The summit and the counts by severity, in one short line."""
@@ -198,6 +253,57 @@ class Findings(tuple[Conflict, ...]):  # noqa: SLOT001  # it keeps its summit in
         from summitkit.text import _html  # noqa: PLC0415  # a display call: see docs/layout.md
 
         return _html.html(self)
+
+
+def _check_conflict(path: str, conflict: Conflict, summit: Summit) -> None:
+    """Refuse a *conflict* whose fields are not of their types or name what *summit* lacks.
+
+    One look-up by id per id named: linear in the size of the conflicts.
+    """
+    for name, expected in (("kind", ConflictKind), ("severity", Severity)):
+        value = getattr(conflict, name)
+        if not isinstance(value, expected):
+            raise InvalidTypeError(
+                f"{path}.{name}", f"expected a {expected.__name__}, got {describe(value)}"
+            )
+    if conflict.slot is not None and not isinstance(conflict.slot, TimeSlot):
+        raise InvalidTypeError(
+            f"{path}.slot", f"expected a TimeSlot or None, got {describe(conflict.slot)}"
+        )
+    lookups = {
+        "session": summit.session,
+        "speaker": summit.speaker,
+        "room": summit.room,
+        "track": summit.track,
+    }
+    for field, what in _ID_FIELDS.items():
+        given: object = getattr(conflict, field)
+        if not isinstance(given, tuple):
+            raise InvalidTypeError(
+                f"{path}.{field}", f"expected a tuple of {what} ids, got {describe(given)}"
+            )
+        ids: tuple[object, ...] = given  # pyright: ignore[reportUnknownVariableType]
+        for index, value in enumerate(ids):
+            _check_id(f"{path}.{field}[{index}]", value, what, lookups[what], summit)
+    if conflict.track is not None:
+        _check_id(f"{path}.track", conflict.track, "track", lookups["track"], summit)
+
+
+def _check_id(
+    path: str, value: object, what: str, lookup: Callable[[str], object], summit: Summit
+) -> None:
+    """Refuse *value* unless it is the id of one of *summit*'s members of kind *what*."""
+    if not isinstance(value, str):
+        raise InvalidTypeError(path, f"expected a {what} id, got {describe(value)}")
+    try:
+        lookup(value)
+    except UnknownIdError:
+        raise DanglingReferenceError(
+            path,
+            f"summit {short_id(summit.id)} has no {what} with id {short_id(value)}; expected "
+            "conflicts found in this summit, which name only its sessions, speakers, rooms "
+            "and tracks",
+        ) from None
 
 
 def conflicts(summit: Summit, *, policy: ConflictPolicy | None = None) -> Findings:
