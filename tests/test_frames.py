@@ -602,3 +602,145 @@ def test_without_pandas_the_module_imports_and_the_frames_say_what_to_install() 
     )
     line = "summitkit.frames pandas pandas"
     assert result.stdout == f"16\n{line}\n{line}\n"
+
+
+# -- dtypes --------------------------------------------------------------------
+
+#: Each column's dtype, as its text says: a column of text, ids, dates or tuples
+#: holds Python objects, whatever pandas would infer from the values.
+SESSION_DTYPES = {
+    "id": "object",
+    "kind": "category",
+    "title": "object",
+    "title_assumed": "bool",
+    "start": "datetime64[us, Asia/Dubai]",
+    "end": "datetime64[us, Asia/Dubai]",
+    "start_estimated": "bool",
+    "end_estimated": "bool",
+    "day": "object",
+    "room": "object",
+    "room_name": "object",
+    "track": "object",
+    "track_title": "object",
+    "speakers": "object",
+    "participants": "object",
+    "status": "category",
+    "language": "object",
+    "parent": "object",
+}
+CONFLICT_DTYPES = {
+    "kind": "category",
+    "severity": "category",
+    "start": "datetime64[us, Asia/Dubai]",
+    "end": "datetime64[us, Asia/Dubai]",
+    "sessions": "object",
+    "speakers": "object",
+    "rooms": "object",
+    "track": "object",
+    "required": "timedelta64[us]",
+    "sentence": "object",
+}
+CHANGE_DTYPES = {
+    "part": "category",
+    "id": "object",
+    "name": "object",
+    "change": "object",
+    "old": "object",
+    "new": "object",
+    "sentence": "object",
+}
+
+
+def dtypes(frame: pd.DataFrame) -> dict[str, str]:
+    """Each column's dtype by name, categories' own dtype checked to be plain objects too."""
+    for name in frame.columns:
+        if isinstance(frame[name].dtype, pd.CategoricalDtype):
+            assert str(frame[name].cat.categories.dtype) == "object", name
+    return {str(name): str(frame[name].dtype) for name in frame.columns}
+
+
+def trackless(summit: sk.Summit) -> sk.Summit:
+    """*summit* with no tracks: every session's track is missing."""
+    sessions = tuple(attrs.evolve(session, track=None) for session in summit.sessions)
+    return attrs.evolve(summit, sessions=sessions, tracks=())
+
+
+SUMMITS = {
+    "gsms": gsms,
+    "empty": lambda: attrs.evolve(gsms(), sessions=(), tracks=()),
+    "untimed": lambda: untimed(gsms()),
+    "trackless": lambda: trackless(gsms()),
+}
+
+
+@pytest.mark.parametrize("name", SUMMITS)
+def test_every_session_column_has_its_dtype_whatever_the_rows(name: str) -> None:
+    """GSMS, no sessions, no times, no tracks: every column has the same dtype in each."""
+    summit = SUMMITS[name]()
+    assert dtypes(to_dataframe(summit)) == SESSION_DTYPES
+
+
+def test_every_conflict_column_has_its_dtype_with_rows_or_without() -> None:
+    """A double booking and a policy that leaves no rows give the same dtypes."""
+    policy = sk.schedule.ConflictPolicy(
+        severities={ConflictKind.SPEAKER_DOUBLE_BOOKED: Severity.IGNORE}
+    )
+    assert dtypes(conflicts_dataframe(double_booked())) == CONFLICT_DTYPES
+    assert dtypes(conflicts_dataframe(double_booked(), policy=policy)) == CONFLICT_DTYPES
+
+
+def test_every_change_column_has_its_dtype_with_rows_or_without() -> None:
+    """Two changes, and none, give the same dtypes."""
+    assert dtypes(to_dataframe(diff(*moved_and_cancelled()))) == CHANGE_DTYPES
+    assert dtypes(to_dataframe(diff(gsms(), gsms()))) == CHANGE_DTYPES
+
+
+def test_missing_text_is_none_as_in_the_records() -> None:
+    """A session without a track, room or language has None there, not NaN."""
+    frame = to_dataframe(gsms())
+    panel = row(frame, "opening-panel")
+    assert (
+        panel["track"],
+        panel["track_title"],
+        panel["room"],
+        panel["language"],
+        panel["parent"],
+    ) == (None, None, None, None, None)
+
+
+@pytest.mark.parametrize("name", SUMMITS)
+def test_the_plain_columns_hold_exactly_the_records_values(name: str) -> None:
+    """Every column but the times and categories holds the records' values, None for None."""
+    summit = SUMMITS[name]()
+    records = session_records(summit)
+    frame = to_dataframe(summit)
+    for column, dtype in SESSION_DTYPES.items():
+        if dtype in {"object", "bool"}:
+            assert [r[column] for r in records] == frame[column].tolist(), column  # type: ignore[literal-required]
+
+
+def test_changes_without_an_old_or_new_value_hold_none() -> None:
+    """An edit of other fields has None for old and new in the frame, as in its record."""
+    old = gsms()
+    session = old.session("keynote-modern-workplace")
+    new = old.replace_session(attrs.evolve(session, language="en"))
+    records = change_records(diff(old, new))
+    frame = to_dataframe(diff(old, new))
+    assert [(r["old"], r["new"]) for r in records] == list(
+        zip(frame["old"], frame["new"], strict=True)
+    )
+    assert any(r["old"] is None for r in records)
+
+
+def test_frames_of_two_summits_concatenate_with_their_dtypes() -> None:
+    """GSMS's frame and an empty programme's concatenate without a dtype changing."""
+    both = pd.concat(
+        [
+            to_dataframe(gsms()),
+            to_dataframe(SUMMITS["empty"]()),
+            to_dataframe(SUMMITS["trackless"]()),
+        ],
+        ignore_index=True,
+    )
+    assert dtypes(both) == SESSION_DTYPES
+    assert both["track"].iloc[0] is None

@@ -9,6 +9,7 @@ import os
 import struct
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -16,11 +17,13 @@ import attrs
 import matplotlib as mpl
 import pytest
 from hypothesis import given, settings
+from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Rectangle
 from matplotlib.text import Text
 from matplotlib.textpath import TextToPath
+from matplotlib.transforms import Bbox
 
 import summitkit as sk
 from builders import DAY, at, panel, slot, summit
@@ -299,8 +302,10 @@ def test_every_day_is_a_panel_and_one_day_can_be_chosen() -> None:
     assert len(every.axes) == 3
     one = plot_timetable(three, day=DAY + dt.timedelta(days=1))
     assert len(one.axes) == 1
-    assert "Thursday 17 September 2015" in texts(one)
-    assert "No sessions listed for this day." in [" ".join(t.split()) for t in texts(one)]
+    # Both wrapped to the one column's width.
+    shown = [" ".join(t.split()) for t in texts(one)]
+    assert "Thursday 17 September 2015" in shown
+    assert "No sessions listed for this day." in shown
     assert boxes(one) == {}
     assert list(boxes(plot_timetable(three, day=DAY))) == ["p1"]
     assert len(plot_timetable(three, day=three.last_day).axes) == 1
@@ -556,6 +561,119 @@ def test_a_fixed_offset_and_a_zoneinfo_are_zones() -> None:
     fixed = plot_timetable(GSMS, day=GSMS.first_day, tz=dt.timezone(dt.timedelta(hours=4)))
     assert fixed.axes[0].get_ylabel() == "UTC+4"
     assert plot_timetable(GSMS, tz=LONDON).axes[0].get_ylabel() == "London time (UTC+1)"
+
+
+# -- fitting the page -------------------------------------------------------------------
+
+LONG_NAME = {
+    "en": "The Extraordinarily Long-Named International Government Social Media Summit "
+    "of the Gulf Cooperation Council Countries",
+    "ar": "القمة الحكومية الدولية للتواصل الاجتماعي لدول مجلس التعاون لدول الخليج العربية "
+    "في دورتها الرابعة ذات الاسم الطويل جدا",
+}
+
+
+def long_named(summit_: sk.Summit) -> sk.Summit:
+    """*summit_* with a name longer than a one-column page is wide."""
+    return attrs.evolve(summit_, name=sk.LocalizedText(LONG_NAME))
+
+
+def plenary_only(summit_: sk.Summit) -> sk.Summit:
+    """*summit_* with only its sessions for everyone: each day one column wide."""
+    sessions = tuple(s for s in summit_.sessions if s.room is None and s.track is None)
+    return attrs.evolve(summit_, sessions=sessions, tracks=())
+
+
+#: Pictures by name, each drawn in the language given.
+PICTURES: dict[str, Callable[[str], Figure]] = {
+    "gsms": lambda lang: plot_timetable(GSMS, lang=lang),
+    "gsms-los-angeles": lambda lang: plot_timetable(GSMS, tz="America/Los_Angeles", lang=lang),
+    "long-name-empty-day": lambda lang: plot_timetable(
+        long_named(GSMS), day=GSMS.last_day, lang=lang
+    ),
+    "long-name-one-column": lambda lang: plot_timetable(
+        plenary_only(long_named(GSMS)), day=GSMS.first_day, tz="America/Los_Angeles", lang=lang
+    ),
+}
+
+
+def drawn(figure: Figure) -> list[tuple[Text, Bbox]]:
+    """Each visible text artist of *figure* with its extent in pixels, as Agg draws it."""
+    FigureCanvasAgg(figure)
+    figure.canvas.draw()
+    renderer = figure.canvas.get_renderer()  # type: ignore[attr-defined]
+    return [
+        (artist, artist.get_window_extent(renderer))
+        for artist in figure.findobj(Text)
+        if artist.get_visible() and artist.get_text()
+    ]
+
+
+@pytest.mark.usefixtures("layout")
+@pytest.mark.parametrize("lang", ["en", "ar"])
+@pytest.mark.parametrize("picture", PICTURES)
+def test_every_text_lies_inside_the_figure(picture: str, lang: str) -> None:
+    """Names, dates, headings, hours, titles and the legend: no text is cut at the page's edge."""
+    figure = PICTURES[picture](lang)
+    page = figure.bbox
+    outside = [
+        (artist.get_text(), tuple(round(v) for v in extent.extents))
+        for artist, extent in drawn(figure)
+        if not (
+            page.x0 <= extent.x0 <= extent.x1 <= page.x1
+            and page.y0 <= extent.y0 <= extent.y1 <= page.y1
+        )
+    ]
+    assert outside == []
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_a_time_axis_keeps_clear_of_the_panel_beside_it(lang: str) -> None:
+    """Hours dated in Los Angeles are wide: each panel's hours and label stay off the others."""
+    figure = PICTURES["gsms-los-angeles"](lang)
+    texts_ = dict(drawn(figure))
+    for ax in figure.axes:
+        own = [ax.yaxis.label, *ax.get_yticklabels()]
+        for other in figure.axes:
+            if other is ax:
+                continue
+            beside = other.get_window_extent()
+            assert [t.get_text() for t in own if t in texts_ and texts_[t].overlaps(beside)] == []
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_a_date_wider_than_its_panel_is_wrapped_within_it(lang: str) -> None:
+    """Thursday's long date over its one column takes two lines, none wider than the column."""
+    figure = PICTURES["gsms"](lang)
+    extents = dict(drawn(figure))
+    date = artist_by_gid(figure, "date:2015-09-17")
+    assert date.get_text().count("\n") == 1
+    panel = next(ax for ax in figure.axes if ax.get_xlim()[1] == 1).get_window_extent()
+    assert panel.x0 <= extents[date].x0 <= extents[date].x1 <= panel.x1
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_a_long_name_is_wrapped_to_the_page_and_cut_after_three_lines(lang: str) -> None:
+    """A name three lines cannot hold ends with an ellipsis; the page grows to hold the lines."""
+    short = PICTURES["gsms"](lang)
+    figure = PICTURES["long-name-empty-day"](lang)
+    name = artist_by_gid(figure, "name")
+    lines = name.get_text().split("\n")
+    assert len(lines) == 3
+    assert ELLIPSIS in lines[-1]
+    one_day = plot_timetable(GSMS, day=GSMS.last_day, lang=lang)
+    assert figure.get_figheight() > one_day.get_figheight()
+    assert artist_by_gid(short, "name").get_text().count("\n") == 0
+
+
+def test_a_legend_wider_than_the_grid_widens_the_page() -> None:
+    """One column is narrower than the legend's longest entry: the page is made as wide as it."""
+    figure = plot_timetable(plenary_only(GSMS), day=GSMS.first_day)
+    (legend,) = figure.legends
+    extents = dict(drawn(figure))
+    widest = max(extents[text].width for text in legend.get_texts())
+    assert figure.bbox.width > widest + 1.6 * 8.5 * figure.dpi / 72
+    assert figure.get_figwidth() > plot_timetable(GSMS, day=GSMS.last_day).get_figwidth()
 
 
 # -- files and the environment ------------------------------------------------------------------

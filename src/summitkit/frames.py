@@ -16,6 +16,10 @@ carrying the zone (``datetime64[us, Asia/Dubai]``) even when every value is
 missing or there are no rows; kinds, statuses, severities and parts are
 categories.  Microseconds, not pandas' usual nanoseconds: they hold every
 instant a slot may have (years 2 to 9998), exactly as Python holds it.
+Every other column -- text, ids, dates, tuples -- has dtype ``object`` and
+holds the records' values, a missing one as ``None``: on every pandas
+version (pandas 3 would make text ``str``, with ``NaN`` for what is
+missing), with rows or without, so frames concatenate as they are.
 
 Text is in one language (*lang*, one :func:`summitkit.text.languages`
 lists): titles and names as :meth:`~summitkit.LocalizedText.lookup` finds
@@ -36,6 +40,8 @@ Dr. Saeed Al Dhaheri (moderator); Dr. Aisha Bin Bishr (panelist);
 Sheikha Al Maskari (panelist); Rajai Al Khadem (panelist)
 >>> int((frame["start"].dt.strftime("%H:%M") == "12:00").sum())
 7
+>>> print(frame["track"].dtype, frame["track"].iloc[0])
+object None
 """
 
 from __future__ import annotations
@@ -356,7 +362,8 @@ def to_dataframe(
 
     ``start`` and ``end`` have a zone-aware dtype in *tz* (``NaT`` where
     untimed); ``kind`` and ``status`` (``part`` for changes) are
-    categories; the other columns hold what the records hold.
+    categories; the other columns are of dtype ``object`` and hold what
+    the records hold, ``None`` where a value is missing.
 
     >>> import summitkit as sk
     >>> frame = to_dataframe(sk.examples.gsms2015(), tz="Europe/London")
@@ -623,24 +630,34 @@ def _frame(
     zone: _Zone,
     categories: Mapping[str, tuple[str, ...]],
 ) -> pd.DataFrame:
-    """*records* as a frame with *columns*, its times zone-aware in *zone*, also when empty."""
-    frame = library.DataFrame.from_records(list(records), columns=list(columns))
-    for name in ("start", "end") if "start" in columns else ():
-        # Through UTC: pandas reads each aware value's offset itself, and a
-        # column of none of them would get no zone at all.
-        utc = [None if r[name] is None else _naive_utc(r[name]) for r in records]
-        times = library.Series(library.array(utc, dtype="datetime64[us]"), index=frame.index)
-        frame[name] = times.dt.tz_localize("UTC").dt.tz_convert(zone)
-    if "required" in frame.columns:
-        frame["required"] = library.Series(
-            [r["required"] for r in records], dtype="timedelta64[us]", index=frame.index
-        )
-    for name, known in categories.items():
+    """*records* as a frame with *columns*, each of one dtype however many rows and values.
+
+    Every column is made from its values with its dtype named, never
+    inferred: what pandas infers differs between its versions (pandas 3
+    makes text ``str`` and its missing values ``NaN``) and with the values
+    (an empty or all-missing column), and frames of one kind should concatenate.
+    """
+    index = library.RangeIndex(len(records))
+    made: dict[str, Any] = {}
+    for name in columns:
         values = [r[name] for r in records]
-        frame[name] = library.Categorical(values, categories=list(dict.fromkeys((*known, *values))))
-    for name in _BOOLEANS & set(columns):
-        frame[name] = frame[name].astype(bool)
-    return cast("pd.DataFrame", frame)
+        if name in ("start", "end"):
+            # Through UTC: pandas reads each aware value's offset itself, and a
+            # column of none of them would get no zone at all.
+            utc = [None if v is None else _naive_utc(v) for v in values]
+            times = library.Series(library.array(utc, dtype="datetime64[us]"), index=index)
+            made[name] = times.dt.tz_localize("UTC").dt.tz_convert(zone)
+        elif name == "required":
+            made[name] = library.Series(values, dtype="timedelta64[us]", index=index)
+        elif name in categories:
+            # Categories of plain objects, as text is: pandas 3 would make them ``str``.
+            known = library.Index(list(dict.fromkeys((*categories[name], *values))), dtype=object)
+            made[name] = library.Series(library.Categorical(values, categories=known), index=index)
+        elif name in _BOOLEANS:
+            made[name] = library.Series(values, dtype=bool, index=index)
+        else:  # text, ids, dates and tuples, as the records hold them: None stays None
+            made[name] = library.Series(values, dtype=object, index=index)
+    return cast("pd.DataFrame", library.DataFrame(made, columns=list(columns), index=index))
 
 
 def _naive_utc(moment: object) -> dt.datetime:

@@ -7,7 +7,8 @@ title.  Sessions side by side in time are side by side on the page;
 sessions without a room or a track (the plenary) span the full width.
 Cancelled sessions are greyed and struck through, estimated times carry a
 ``~`` as in the agenda, and the sessions of every conflict of severity
-error are edged in red and hatched.  A legend at the foot says so.
+error are edged in red and hatched.  A legend at the foot says so.  The
+page holds all its text: the name and the dates are wrapped to their width.
 
 It needs the ``plot`` extra (``pip install 'summitkit[plot]'``): matplotlib,
 and arabic-reshaper and python-bidi for Arabic, which matplotlib before 3.11
@@ -73,17 +74,31 @@ _HOUR = dt.timedelta(hours=1)
 # tall enough for a 45-minute session to hold five lines of its title.
 _COLUMN = 1.75
 _HOUR_HEIGHT = 1.6
-_LEFT = 0.95  # the time axis and its label
-_TOP = 1.55  # the summit's name, the date and the column headings
+_LEFT = 0.95  # the time axis and its label, at least
+_AXIS_TEXT = 26.0  # points beside the widest hour: the ticks, the pads and the axis's label
+_TOP = 1.55  # the summit's name, the date and the column headings, a line each
+_NAME_TOP = 0.18  # above the summit's name
+_MARGIN = 0.15  # at either side of the summit's name
 _BOTTOM = 0.75  # the legend's first row
 _LEGEND_ROW = 0.22  # each further row
-_LEGEND_ENTRY = 1.9  # the width of an entry, about
+# The legend's spacing, in its font's size, as given to matplotlib's legend.
+_LEGEND_SIZE = 8.5
+_LEGEND_HANDLE = 1.6  # a handle's length
+_LEGEND_HANDLE_PAD = 0.8  # between a handle and its label
+_LEGEND_SPACING = 1.6  # between columns
+_LEGEND_BORDER = 0.9  # at either side: the frame's pad and the figure's
 _INSET = 0.035  # of a column, between neighbouring boxes
 _PAD = 3.0  # points, between a box's edge and its text
 
 _TITLE_SIZE = 8.0
 _TIME_SIZE = 7.0
 _HEADING_SIZE = 8.5
+_NAME_SIZE = 13.0
+_DATE_SIZE = 10.5
+# Lines for the summit's name, and for a day's date over a panel's width: a
+# long name or a narrow panel takes more lines, the page grows to hold them.
+_NAME_LINES = 3
+_DATE_LINES = 3
 _LINE_SPACING = 1.2
 # A box shows what fits of its title; longer text is cut before it is measured.
 _MOST_CHARACTERS = 400
@@ -339,44 +354,77 @@ class _Picture:
         bottom = math.ceil(max((box.bottom for box in boxes), default=17.0))
         bottom = max(bottom, top + 1)
         widths = [max(len(panel.headings), 1) for panel in self.panels]
-        width = sum(widths) * _COLUMN + _LEFT * len(widths) + 0.3
+        # The time axis as wide as its widest hour: hours of another day carry their date.
+        hours = [
+            self.measure(self.tick(panel, hour), _TIME_SIZE + 1)
+            for panel in self.panels
+            for hour in range(top, bottom + 1)
+        ]
+        gutter = max(_LEFT, (max(hours, default=0.0) + _AXIS_TEXT) / 72)
+        grid = sum(widths) * _COLUMN + gutter * len(widths) + 0.3
         handles = self.handles()
-        # As many legend entries to a row as the width takes, and room for the rows.
-        per_row = max(1, min(len(handles), int(width // _LEGEND_ENTRY)))
+        # As many legend entries to a row as the width takes, and room for the
+        # rows; a page narrower than the widest entry is widened to hold it.
+        per_row, legend = self.legend_layout(handles, grid)
+        width = max(grid, legend)
         foot = _BOTTOM + _LEGEND_ROW * (-(-len(handles) // per_row) - 1)
-        height = _TOP + (bottom - top) * _HOUR_HEIGHT + foot
+        # The name across the page and each date across its panel, in as
+        # many lines as they need; the head grows by the lines past the first.
+        name = self.summit.name.lookup(self.words.lang)
+        name_lines = self.wrap(
+            name, (width - 2 * _MARGIN) * 72, _NAME_LINES, _NAME_SIZE, bold=True
+        ) or [name]
+        dates = [
+            self.wrap(
+                self.words.long_date(panel.day.date),
+                columns * _COLUMN * 72 - 2 * _PAD,
+                _DATE_LINES,
+                _DATE_SIZE,
+                bold=True,
+            )
+            for panel, columns in zip(self.panels, widths, strict=True)
+        ]
+        more_lines = (len(name_lines) - 1) * _NAME_SIZE + (
+            max(map(len, dates), default=1) - 1
+        ) * _DATE_SIZE
+        head = _TOP + max(more_lines, 0) * _LINE_SPACING / 72
+        height = head + (bottom - top) * _HOUR_HEIGHT + foot
         figure = Figure(figsize=(width, height), dpi=100, facecolor="white")
-        order = list(zip(self.panels, widths, strict=True))
+        order = list(zip(self.panels, widths, dates, strict=True))
         # Each panel has the time axis on its reading side: left, or right when mirrored.
-        x = 0.1
-        placed: list[tuple[_Panel, int, float]] = []
-        for panel, columns in reversed(order) if self.rtl else order:
-            placed.append((panel, columns, x + (0 if self.rtl else _LEFT)))
-            x += columns * _COLUMN + _LEFT
-        for panel, columns, left in sorted(placed, key=lambda p: p[0].day.date):
+        x = 0.1 + (width - grid) / 2
+        placed: list[tuple[_Panel, int, list[str], float]] = []
+        for panel, columns, date in reversed(order) if self.rtl else order:
+            placed.append((panel, columns, date, x + (0 if self.rtl else gutter)))
+            x += columns * _COLUMN + gutter
+        for panel, columns, date, left in sorted(placed, key=lambda p: p[0].day.date):
             rect = (
                 left / width,
                 foot / height,
                 columns * _COLUMN / width,
-                1 - (_TOP + foot) / height,
+                1 - (head + foot) / height,
             )
             ax = figure.add_axes(rect)
-            self.draw_panel(ax, panel, columns, top, bottom)
-        name = self.summit.name.lookup(self.words.lang)
+            self.draw_panel(ax, panel, columns, (top, bottom), date)
         figure.text(
             0.5,
-            1 - 0.18 / height,
-            self.shaped(name),
+            1 - _NAME_TOP / height,
+            "\n".join(map(self.shaped, name_lines)),
             ha="center",
             va="top",
-            fontproperties=self.font(13, bold=True),
+            linespacing=_LINE_SPACING,
+            fontproperties=self.font(_NAME_SIZE, bold=True),
             parse_math=False,
             usetex=False,
-        )
+        ).set_gid("name")
         self.legend(figure, handles, per_row)
         return figure
 
-    def draw_panel(self, ax: Axes, panel: _Panel, columns: int, top: int, bottom: int) -> None:
+    def draw_panel(
+        self, ax: Axes, panel: _Panel, columns: int, hours: tuple[int, int], date: list[str]
+    ) -> None:
+        """*panel* on *ax*: *hours* from the first to the last drawn, *date* its lines."""
+        top, bottom = hours
         ax.set_xlim(0, columns)
         ax.set_ylim(bottom, top)  # earliest at the top
         ax.set_xticks([])
@@ -421,19 +469,19 @@ class _Picture:
                 usetex=False,
                 clip_on=False,
             )
-        date = self.shaped(self.words.long_date(panel.day.date))
         ax.annotate(
-            date,
+            "\n".join(map(self.shaped, date)),
             xy=(0.5, 1.0),
             xycoords="axes fraction",
             xytext=(0, 42),
             textcoords="offset points",
             ha="center",
             va="bottom",
-            fontproperties=self.font(10.5, bold=True),
+            linespacing=_LINE_SPACING,
+            fontproperties=self.font(_DATE_SIZE, bold=True),
             parse_math=False,
             usetex=False,
-        )
+        ).set_gid(f"date:{panel.day.date.isoformat()}")
         if not panel.boxes:
             empty = self.words.say("agenda.empty", "No sessions listed for this day.")
             lines = self.wrap(empty, columns * points_per_column - 4 * _PAD, 6, _TITLE_SIZE + 1)
@@ -588,6 +636,35 @@ class _Picture:
             handles.reverse()
         return handles
 
+    def legend_layout(self, handles: Sequence[Artist], width: float) -> tuple[int, float]:
+        """The most legend entries to a row that fit *width* inches, and the inches they take.
+
+        matplotlib fills the legend's columns one after another, as even as
+        they can be, each column as wide as its widest entry.  One entry to a
+        row may still be wider than *width*: then its width is the answer.
+        """
+        font = self.font(_LEGEND_SIZE)
+        handle = (_LEGEND_HANDLE + _LEGEND_HANDLE_PAD) * _LEGEND_SIZE
+        entries = [
+            handle
+            + self.measurer.get_text_width_height_descent(str(h.get_label()), font, ismath=False)[0]
+            for h in handles
+        ]
+        border = 2 * _LEGEND_BORDER * _LEGEND_SIZE
+        need = border + max(entries, default=0.0)
+        for per_row in range(len(entries), 1, -1):
+            rows, longer = divmod(len(entries), per_row)
+            columns: list[float] = []
+            start = 0
+            for column in range(per_row):
+                end = start + rows + (column < longer)
+                columns.append(max(entries[start:end], default=0.0))
+                start = end
+            spacing = (len(columns) - 1) * _LEGEND_SPACING * _LEGEND_SIZE
+            if border + sum(columns) + spacing <= width * 72:
+                return per_row, (border + sum(columns) + spacing) / 72
+        return 1, need / 72
+
     def legend(self, figure: Figure, handles: list[Artist], per_row: int) -> None:
         if not handles:
             return
@@ -596,10 +673,11 @@ class _Picture:
             loc="lower center",
             ncols=per_row,
             frameon=False,
-            prop=self.font(_TITLE_SIZE + 0.5),
+            prop=self.font(_LEGEND_SIZE),
             markerfirst=not self.rtl,
-            handlelength=1.6,
-            columnspacing=1.6,
+            handlelength=_LEGEND_HANDLE,
+            handletextpad=_LEGEND_HANDLE_PAD,
+            columnspacing=_LEGEND_SPACING,
         )
         for text in legend.get_texts():
             text.set_parse_math(False)
