@@ -108,13 +108,15 @@ def test_the_notebook_modules_load_on_first_use() -> None:
     """summitkit.frames and summitkit.plot are served when first named, in a fresh interpreter.
 
     Importing summitkit loads neither them, nor the text layer, nor pandas or
-    matplotlib; naming one imports it (and still not its library, which its
-    functions import when called).
+    matplotlib, though ``dir(summitkit)`` lists them (for tab completion);
+    naming one imports it (and still not its library, which its functions
+    import when called).
     """
     code = (
         "import sys, summitkit\n"
         "watched = ('summitkit.frames', 'summitkit.plot', 'summitkit.text', 'pandas', 'matplotlib')\n"
         "print([m for m in watched if m in sys.modules])\n"
+        "print({'frames', 'plot'} <= set(dir(summitkit)))\n"
         "print(summitkit.frames.__name__, summitkit.plot.__name__)\n"
         "print([m for m in watched if m in sys.modules])\n"
         "print(summitkit.frames.to_dataframe(summitkit.examples.gsms2015()).shape[0])\n"
@@ -124,6 +126,7 @@ def test_the_notebook_modules_load_on_first_use() -> None:
     )
     assert result.stdout.splitlines() == [
         "[]",
+        "True",
         "summitkit.frames summitkit.plot",
         "['summitkit.frames', 'summitkit.plot', 'summitkit.text']",
         "16",

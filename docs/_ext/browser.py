@@ -17,7 +17,15 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-__all__ = ["ChromiumMissingError", "dump_dom", "find_chromium", "measure", "page", "screenshot"]
+__all__ = [
+    "ChromiumFailedError",
+    "ChromiumMissingError",
+    "dump_dom",
+    "find_chromium",
+    "measure",
+    "page",
+    "screenshot",
+]
 
 NAMES = ("chromium", "chromium-browser", "google-chrome")
 # The flags a closed network needs: without the background services turned
@@ -39,6 +47,10 @@ TIMEOUT = 120
 
 class ChromiumMissingError(RuntimeError):
     """No Chromium to run: the message says how to install one."""
+
+
+class ChromiumFailedError(RuntimeError):
+    """Chromium ran but did not do what it was asked: it failed, hung or wrote nothing."""
 
 
 def find_chromium() -> str:
@@ -70,15 +82,18 @@ def _run(html: str, *arguments: str) -> str:
         page = Path(folder, "page.html")
         page.write_text(html, encoding="utf-8")
         profile = Path(folder, "profile")
-        done = subprocess.run(  # noqa: S603  # a fixed executable and flags
-            [executable, *FLAGS, f"--user-data-dir={profile}", *arguments, page.as_uri()],
-            capture_output=True,
-            text=True,
-            timeout=TIMEOUT,
-            check=False,
-        )
+        try:
+            done = subprocess.run(  # noqa: S603  # a fixed executable and flags
+                [executable, *FLAGS, f"--user-data-dir={profile}", *arguments, page.as_uri()],
+                capture_output=True,
+                text=True,
+                timeout=TIMEOUT,
+                check=False,
+            )
+        except subprocess.TimeoutExpired:
+            raise ChromiumFailedError(f"Chromium did not finish in {TIMEOUT} s") from None
     if done.returncode != 0:
-        raise RuntimeError(f"Chromium exited with {done.returncode}: {done.stderr[-2000:]}")
+        raise ChromiumFailedError(f"Chromium exited with {done.returncode}: {done.stderr[-2000:]}")
     return done.stdout
 
 
@@ -116,7 +131,7 @@ def measure(html: str, script: str, *, width: int = 1500) -> object:
     )
     found = _PROBE.search(dump_dom(html + probe, width=width))
     if found is None:
-        raise RuntimeError("the page's probe wrote nothing: did its script fail?")
+        raise ChromiumFailedError("the page's probe wrote nothing: did its script fail?")
     return json.loads(html_module.unescape(found.group(1)))
 
 
@@ -125,4 +140,4 @@ def screenshot(html: str, path: Path, *, width: int, height: int) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     _run(html, f"--window-size={width},{height}", f"--screenshot={path.resolve()}")
     if not path.is_file():
-        raise RuntimeError(f"Chromium wrote no picture to {path}")
+        raise ChromiumFailedError(f"Chromium wrote no picture to {path}")

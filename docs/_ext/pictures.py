@@ -7,7 +7,7 @@ Arabic), and the timetable picture :func:`summitkit.plot.plot_timetable`
 draws (PNG and SVG, English and Arabic).  Pages show them with the
 ``summitkit-picture`` directive.
 
-Without Chromium the screenshots cannot be taken.  The site's build
+Without Chromium (or when it fails) the screenshots cannot be taken.  The site's build
 (``nox -s docs``) warns, which fails a build with warnings as errors, and
 says how to install it; a build that sets ``summitkit_screenshots_required``
 to ``False`` (the test suite's, on a machine without a browser) shows a
@@ -67,7 +67,7 @@ def _draw(app: Sphinx) -> None:
     _plots(folder)
     try:
         _html_timetables(folder)
-    except browser.ChromiumMissingError as missing:
+    except (browser.ChromiumMissingError, browser.ChromiumFailedError) as missing:
         if app.config.summitkit_screenshots_required:
             _LOG.warning("the HTML timetable's screenshots were not taken: %s", missing)
         else:

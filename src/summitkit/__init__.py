@@ -105,3 +105,8 @@ def __getattr__(name: str) -> Any:  # noqa: ANN401  # module __getattr__ serves 
 
         return version("summitkit")
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    # The modules served on first use are listed too, for tab completion.
+    return sorted({*globals(), *_LAZY_MODULES})
