@@ -12,7 +12,7 @@ from summitkit._text import LocalizedText
 from summitkit._time import TimeSlot
 from summitkit.text._language import EN_DASH, RLM, Language
 
-__all__ = ["ESTIMATED", "attr", "bidi", "clock", "direction", "localized", "plain", "times"]
+__all__ = ["ESTIMATED", "attr", "bidi", "direction", "localized", "plain", "times"]
 
 # The mark of an estimated time or an assumed title.
 ESTIMATED = '<span class="sk-est">~</span>'
@@ -80,11 +80,6 @@ def localized(value: LocalizedText, w: Language, tag: str = "span", css: str = "
 def bidi(text: str) -> str:
     """A name or id escaped and isolated, so that its direction never reorders its neighbours."""
     return f"<bdi>{escape(text, quote=True)}</bdi>"
-
-
-def clock(w: Language, moment: dt.datetime, *, estimated: bool) -> str:
-    """A wall-clock time, marked ``~`` when it is an estimate."""
-    return f"{ESTIMATED if estimated else ''}{escape(w.clock(moment))}"
 
 
 def times(w: Language, slot: TimeSlot, zone: dt.tzinfo, day: dt.date) -> str:
