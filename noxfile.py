@@ -9,8 +9,6 @@ the dependency groups in ``pyproject.toml``.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import nox
 
 nox.needs_version = ">=2025.2.9"  # nox.project.dependency_groups()
