@@ -86,6 +86,7 @@ import pydantic
 from _harness import Row, main, race, ratio_rows, same
 
 import summitkit as sk
+from summitkit.exceptions import FormatError
 from summitkit.formats import json as skjson
 
 SESSIONS, SPEAKERS, ROOMS, TRACKS, DAYS = 10_000, 2_000, 20, 10, 10
@@ -346,7 +347,7 @@ def check_agreement(document: dict[str, Any]) -> None:
         "fair pydantic v2": peers.pydantic_loads,
         "fair msgspec": peers.msgspec_loads,
     }
-    refusals = (sk.FormatError, pydantic.ValidationError, msgspec.ValidationError)
+    refusals = (FormatError, pydantic.ValidationError, msgspec.ValidationError)
     for rule, text in changed_documents(document, BAD):
         for name, read in readers.items():
             try:
