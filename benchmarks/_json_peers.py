@@ -1,8 +1,9 @@
 """Fair peers of summitkit's JSON format: pydantic v2 models and msgspec structs.
 
 Both read and write the document shape of ``json_format.py`` (a summit with
-its days, zone, day windows, rooms, speakers, tracks and sessions of every
-kind) and check what summitkit's model checks for it; ``json_format.py``
+its days, zone, day windows, rooms, organizations, speakers, tracks and
+sessions of every kind, each with every field the format gives it) and check
+what summitkit's model checks for it; ``json_format.py``
 says what each checks and how.  Each is written the way its library's
 documentation shows: types and native constraints first, then the library's
 own hooks for what types cannot say (pydantic's validators and
@@ -46,6 +47,10 @@ PZone = Annotated[
 ]
 PDay = Annotated[dt.date, pydantic.AfterValidator(rules.in_summit_years)]
 PCount = Annotated[int, pydantic.Field(gt=0)]
+PPlain = Annotated[str, pydantic.AfterValidator(rules.text)]
+PUrl = Annotated[str, pydantic.AfterValidator(rules.url)]
+PCountry = Annotated[str, pydantic.StringConstraints(pattern=f"^(?:{rules.COUNTRY_PATTERN})$")]
+Markup = Literal["plain", "markdown", "html"]
 
 
 class PSlot(pydantic.BaseModel):
@@ -63,6 +68,33 @@ class PSlot(pydantic.BaseModel):
         return self
 
 
+class PSourceId(pydantic.BaseModel):
+    """The id another system gave a value."""
+
+    model_config = _CONFIG
+    system: PId
+    id: PId
+
+
+class PLink(pydantic.BaseModel):
+    """A web page or file about a session."""
+
+    model_config = _CONFIG
+    url: PUrl
+    title: PPlain | None = None
+    kind: PPlain | None = None
+
+
+class POrganization(pydantic.BaseModel):
+    """An organization."""
+
+    model_config = _CONFIG
+    id: PId
+    name: PText
+    country: PCountry | None = None
+    url: PUrl | None = None
+
+
 class PParticipant(pydantic.BaseModel):
     """A speaker in a role."""
 
@@ -78,6 +110,9 @@ class PRoom(pydantic.BaseModel):
     id: PId
     name: PText
     capacity: PCount | None = None
+    opening_hours: tuple[PSlot, ...] = ()
+    parallel: bool = False
+    source_ids: tuple[PSourceId, ...] = ()
 
 
 class PSpeaker(pydantic.BaseModel):
@@ -86,6 +121,15 @@ class PSpeaker(pydantic.BaseModel):
     model_config = _CONFIG
     id: PId
     name: PText
+    honorific: PText | None = None
+    position: PText | None = None
+    organization: PId | None = None
+    country: PCountry | None = None
+    links: tuple[PUrl, ...] = ()
+    bio: PText | None = None
+    availability: tuple[PSlot, ...] = ()
+    group: bool = False
+    source_ids: tuple[PSourceId, ...] = ()
 
 
 class _PTrack(pydantic.BaseModel):
@@ -93,7 +137,11 @@ class _PTrack(pydantic.BaseModel):
     kind: str
     id: PId
     title: PText
+    sector: PText | None = None
     chair: PId | None = None
+    abstract: PText | None = None
+    sequential: bool = False
+    source_ids: tuple[PSourceId, ...] = ()
 
 
 class PTrack(_PTrack):
@@ -103,9 +151,10 @@ class PTrack(_PTrack):
 
 
 class PWorkshopTrack(_PTrack):
-    """A workshop track."""
+    """A workshop track: sequential unless it says otherwise."""
 
     kind: Literal["workshop"]
+    sequential: bool = True
 
 
 class _PSession(pydantic.BaseModel):
@@ -113,6 +162,7 @@ class _PSession(pydantic.BaseModel):
     kind: str
     id: PId
     title: PText
+    title_assumed: bool = False
     abstract: PText | None = None
     language: PTag | None = None
     slot: PSlot | None = None
@@ -120,7 +170,21 @@ class _PSession(pydantic.BaseModel):
     track: PId | None = None
     participants: tuple[PParticipant, ...] = ()
     status: Status = "scheduled"
+    expected_attendance: PCount | None = None
+    subtitle: PText | None = None
+    description: PText | None = None
+    markup: Markup = "plain"
+    label: PPlain | None = None
+    url: PUrl | None = None
+    links: tuple[PLink, ...] = ()
+    attachments: tuple[PLink, ...] = ()
+    tags: tuple[PPlain, ...] = ()
+    do_not_record: bool = False
+    recording_licence: PPlain | None = None
+    online_url: PUrl | None = None
     parent: PId | None = None
+    series: PId | None = None
+    source_ids: tuple[PSourceId, ...] = ()
 
     @pydantic.model_validator(mode="after")
     def _session_rules(self) -> Self:
@@ -183,6 +247,7 @@ class PSummit(pydantic.BaseModel):
     timezone: PZone = rules.DUBAI
     day_windows: tuple[PSlot, ...] = ()
     rooms: tuple[PRoom, ...] = ()
+    organizations: tuple[POrganization, ...] = ()
     speakers: tuple[PSpeaker, ...] = ()
     tracks: tuple[PAnyTrack, ...] = ()
     sessions: tuple[PSession, ...] = ()
@@ -218,8 +283,17 @@ class Text(dict[str, str]):
     __slots__ = ()
 
 
+class Plain(str):
+    """Text in no particular language (read and checked by the decoding hook)."""
+
+    __slots__ = ()
+
+
 MId = Annotated[str, msgspec.Meta(pattern=rules.ID_PATTERN)]
 MCount = Annotated[int, msgspec.Meta(gt=0)]
+MUrl = Annotated[str, msgspec.Meta(pattern=rules.URL_PATTERN)]
+# msgspec searches with Python's re, in which "$" also matches before a final newline.
+MCountry = Annotated[str, msgspec.Meta(pattern=f"^(?:{rules.COUNTRY_PATTERN})\\Z")]
 
 
 def _decode(kind: type, value: Any) -> Any:  # noqa: ANN401  # msgspec's hook
@@ -227,6 +301,8 @@ def _decode(kind: type, value: Any) -> Any:  # noqa: ANN401  # msgspec's hook
         return rules.instant(value, Instant)
     if kind is Text:
         return Text(rules.localized_text(value))
+    if kind is Plain:
+        return Plain(rules.text(value))
     if kind is ZoneInfo:
         return rules.zone(value)
     raise NotImplementedError(kind)
@@ -239,6 +315,8 @@ def _encode(value: Any) -> Any:  # noqa: ANN401  # msgspec's hook
         return value.key
     if isinstance(value, Text):
         return dict(value)
+    if isinstance(value, Plain):
+        return str(value)
     raise NotImplementedError(type(value))
 
 
@@ -258,6 +336,30 @@ class MSlot(_Struct, frozen=True):
         rules.check_slot(self.start, self.end)
 
 
+class MSourceId(_Struct, frozen=True):
+    """The id another system gave a value."""
+
+    system: MId
+    id: MId
+
+
+class MLink(_Struct, frozen=True):
+    """A web page or file about a session."""
+
+    url: MUrl
+    title: Plain | None = None
+    kind: Plain | None = None
+
+
+class MOrganization(_Struct, frozen=True):
+    """An organization."""
+
+    id: MId
+    name: Text
+    country: MCountry | None = None
+    url: MUrl | None = None
+
+
 class MParticipant(_Struct, frozen=True):
     """A speaker in a role."""
 
@@ -271,6 +373,9 @@ class MRoom(_Struct, frozen=True):
     id: MId
     name: Text
     capacity: MCount | None = None
+    opening_hours: tuple[MSlot, ...] = ()
+    parallel: bool = False
+    source_ids: tuple[MSourceId, ...] = ()
 
 
 class MSpeaker(_Struct, frozen=True):
@@ -278,6 +383,15 @@ class MSpeaker(_Struct, frozen=True):
 
     id: MId
     name: Text
+    honorific: Text | None = None
+    position: Text | None = None
+    organization: MId | None = None
+    country: MCountry | None = None
+    links: tuple[MUrl, ...] = ()
+    bio: Text | None = None
+    availability: tuple[MSlot, ...] = ()
+    group: bool = False
+    source_ids: tuple[MSourceId, ...] = ()
 
 
 class MTrack(_Struct, tag_field="kind", tag="track", frozen=True):
@@ -285,17 +399,30 @@ class MTrack(_Struct, tag_field="kind", tag="track", frozen=True):
 
     id: MId
     title: Text
+    sector: Text | None = None
     chair: MId | None = None
+    abstract: Text | None = None
+    sequential: bool = False
+    source_ids: tuple[MSourceId, ...] = ()
 
 
-class MWorkshopTrack(MTrack, tag="workshop", frozen=True):
-    """A workshop track."""
+class MWorkshopTrack(_Struct, tag_field="kind", tag="workshop", frozen=True):
+    """A workshop track: sequential unless it says otherwise."""
+
+    id: MId
+    title: Text
+    sector: Text | None = None
+    chair: MId | None = None
+    abstract: Text | None = None
+    sequential: bool = True
+    source_ids: tuple[MSourceId, ...] = ()
 
 
 class _MSession(_Struct, tag_field="kind", frozen=True):
     kind: ClassVar[str]
     id: MId
     title: Text
+    title_assumed: bool = False
     abstract: Text | None = None
     language: str | None = None
     slot: MSlot | None = None
@@ -303,7 +430,21 @@ class _MSession(_Struct, tag_field="kind", frozen=True):
     track: MId | None = None
     participants: tuple[MParticipant, ...] = ()
     status: Status = "scheduled"
+    expected_attendance: MCount | None = None
+    subtitle: Text | None = None
+    description: Text | None = None
+    markup: Markup = "plain"
+    label: Plain | None = None
+    url: MUrl | None = None
+    links: tuple[MLink, ...] = ()
+    attachments: tuple[MLink, ...] = ()
+    tags: tuple[Plain, ...] = ()
+    do_not_record: bool = False
+    recording_licence: Plain | None = None
+    online_url: MUrl | None = None
     parent: MId | None = None
+    series: MId | None = None
+    source_ids: tuple[MSourceId, ...] = ()
 
     def __post_init__(self) -> None:
         if self.language is not None:
@@ -361,6 +502,7 @@ class MSummit(_Struct, frozen=True):
     timezone: ZoneInfo = rules.DUBAI
     day_windows: tuple[MSlot, ...] = ()
     rooms: tuple[MRoom, ...] = ()
+    organizations: tuple[MOrganization, ...] = ()
     speakers: tuple[MSpeaker, ...] = ()
     tracks: tuple[MTrack | MWorkshopTrack, ...] = ()
     sessions: tuple[MSession, ...] = ()

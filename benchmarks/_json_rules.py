@@ -33,6 +33,11 @@ _INSTANT = re.compile(_DEFS["instant"]["pattern"])
 _TAG = re.compile(_DEFS["language"]["pattern"])
 _TEXT = re.compile(_DEFS["text"]["additionalProperties"]["pattern"])
 _MAX_TAG = _DEFS["language"]["maxLength"]
+#: An assigned ISO 3166-1 alpha-2 code.
+COUNTRY_PATTERN = "|".join(_DEFS["country"]["enum"])
+#: An absolute http(s) URL, anchored.
+URL_PATTERN: str = _DEFS["url"]["pattern"]
+_URL = re.compile(URL_PATTERN)
 
 #: The summit's zone when the document does not name one.
 DUBAI = zoneinfo.ZoneInfo("Asia/Dubai")
@@ -135,6 +140,14 @@ def text(value: object) -> str:
     return value
 
 
+def url(value: object) -> str:
+    """An absolute http(s) URL without spaces, controls or invisible characters."""
+    if not isinstance(value, str) or _URL.match(value) is None:
+        msg = f"expected an absolute http(s) URL, got {value!r}"
+        raise ValueError(msg)
+    return value
+
+
 def localized_text(value: object) -> dict[str, str]:
     """Text by language tag: at least one, each tag once in its current form, sorted by tag."""
     if not isinstance(value, dict) or not value:
@@ -221,7 +234,10 @@ def check_summit(summit: Any) -> None:  # noqa: ANN401  # either library's summi
         msg = f"expected at most {MAX_DAYS} days"
         raise ValueError(msg)
     rooms = _unique("room", summit.rooms)
+    organizations = _unique("organization", summit.organizations)
     speakers = _unique("speaker", summit.speakers)
+    for speaker in summit.speakers:
+        _known("organization", speaker.organization, organizations)
     tracks = _unique("track", summit.tracks)
     sessions = _unique("session", summit.sessions)
     for track in summit.tracks:

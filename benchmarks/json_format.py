@@ -21,8 +21,12 @@ shared by both; patterns are those of the format's JSON Schema):
 - strict types, no coercion (``"100"`` is not a number, ``true`` not 1);
   unknown fields refused; frozen values (pydantic ``frozen=True``, msgspec
   ``frozen=True``), tuples for lists;
-- ids: 1 to 255 printable ASCII characters (pydantic: a native pattern
-  constraint; msgspec: ``Meta(pattern=...)``);
+- ids: 1 to 255 printable ASCII characters; country codes among the
+  assigned ISO 3166-1 codes (pydantic: a native pattern constraint;
+  msgspec: ``Meta(pattern=...)``); URLs absolute http(s) without spaces,
+  controls or invisible characters (pydantic: ``AfterValidator``; msgspec:
+  ``Meta(pattern=...)``); whole numbers greater than 0 where the model
+  says so;
 - instants: the schema's RFC 9557 pattern (years 2 to 9998), read with
   ``fromisoformat``; an IANA zone in brackets is looked up among the
   zones the system knows, and the offset must be the zone's at that
@@ -37,33 +41,41 @@ shared by both; patterns are those of the format's JSON Schema):
   replaced by its current form (``iw`` is ``he``) and given once; each text
   without carriage return, in NFC, with something visible and no control
   character, bidi override or lone surrogate (the schema's pattern); sorted
-  by tag (pydantic: ``AfterValidator``; msgspec: ``dec_hook``); a session's
-  language tag likewise (pydantic: ``AfterValidator``; msgspec:
+  by tag (pydantic: ``AfterValidator``; msgspec: ``dec_hook``); text in no
+  language (a label, a tag) by the same rules; a session's language tag
+  likewise (pydantic: ``AfterValidator``; msgspec:
   ``__post_init__``);
 - sessions and tracks as tagged unions on ``"kind"`` (pydantic: a
   discriminated union; msgspec: ``tag_field``); each speaker once per role
   in a session, a session not its own parent, a break without
   participants, a panel whose moderator is not a panelist;
 - the summit: days in years 3 to 9997, the last not before the first, at
-  most 1,096 days; ids unique among rooms, speakers, tracks and sessions;
-  every room, track, parent, chair and speaker named exists; parents
+  most 1,096 days; ids unique among rooms, organizations, speakers,
+  tracks and sessions; every room, track, parent, chair, organization and
+  speaker named exists; parents
   without cycles; day windows on the summit's days (the day changing at
   midnight in the summit's zone), one a day, not overlapping.
 
 Before anything is timed, the peers' ``dumps`` must give text identical to
 summitkit's; on a smaller document of the same shape, each change in
-``GOOD`` (a deprecated tag, text not in NFC, a slot across a DST change,
+``GOOD`` (every field the format has, a deprecated tag, text not in NFC, a slot across a DST change,
 fixed offsets, a session off the summit's days, which summitkit leaves to
 its conflict check) must be read and written back alike by all three, and
-each change in ``BAD`` (one rule each, 41 of them) refused by all three.
+each change in ``BAD`` (one rule each, 48 of them) refused by all three.
 
 Not checked by the peers, so the comparison favours them: a key given twice
 in one object (summitkit refuses it; pydantic's and msgspec's parsers keep
 the last value); and they do not collect every problem with its JSON path,
 as summitkit's ``FormatError`` does, but stop at the first (pydantic) or
-report one (msgspec).  Outside this document's shape the peers model fewer
-fields than summitkit (no organizations, venue, links, ...), read only
-format 2, and refuse ``100.0`` where summitkit reads the whole number 100.
+report one (msgspec).  The peers model every field the format gives
+sessions, speakers, rooms, tracks, organizations, links and source ids, so
+that they build values as large as summitkit's; of the summit's own fields
+they model the days, zone, day windows and collections only (not its
+edition, theme, hashtag, day change, venue or roles), and not a
+participant's ``blocking``, whose default depends on the role: a document
+with those is outside the benchmark's shape, and the peers refuse it.  They
+read format 2 only, and refuse ``100.0`` where summitkit reads the whole
+number 100.
 
 Targets: ``loads`` and ``dumps`` no slower than fair pydantic v2; ``dumps``
 at most 1.5x fair msgspec; ``loads`` against fair msgspec and against the
@@ -234,6 +246,52 @@ def _windows_on_one_day(document: dict[str, Any]) -> None:
     }
 
 
+def _every_field(document: dict[str, Any]) -> None:
+    """Give a speaker, a room, the tracks and a talk every field the format has."""
+    slot = {
+        "start": "2015-09-16T08:00:00+04:00[Asia/Dubai]",
+        "end": "2015-09-16T18:00:00+04:00[Asia/Dubai]",
+        "start_estimated": True,
+    }
+    source = [{"system": "pretalx-code", "id": "WLU9FT"}]
+    document["organizations"] = [
+        {"id": "o1", "name": {"en": "Org"}, "country": "AE", "url": "https://example.org"}
+    ]
+    document["speakers"][0].update(
+        honorific={"en": "Dr."},
+        position={"en": "Chair"},
+        organization="o1",
+        country="AE",
+        links=["https://example.org/p0"],
+        bio={"en": "A biography."},
+        availability=[slot],
+        group=True,
+        source_ids=source,
+    )
+    document["rooms"][0].update(opening_hours=[slot], parallel=True, source_ids=source)
+    document["tracks"][0].update(
+        sector={"en": "Health"}, abstract={"en": "About it."}, sequential=True, source_ids=source
+    )
+    document["tracks"][1].update(sequential=False)
+    _session(document, "talk").update(
+        title_assumed=True,
+        expected_attendance=50,
+        subtitle={"en": "More"},
+        description={"en": "Longer."},
+        markup="markdown",
+        label="Lightning talk",
+        url="https://example.org/talk",
+        links=[{"url": "https://example.org/slides", "title": "Slides", "kind": "slides"}],
+        attachments=[{"url": "https://example.org/paper.pdf"}],
+        tags=["ai", "government"],
+        do_not_record=True,
+        recording_licence="CC BY 4.0",
+        online_url="https://example.org/stream",
+        series="series-1",
+        source_ids=source,
+    )
+
+
 LONDON_GAP = "2015-03-29T01:30:00+01:00[Europe/London]"  # clocks go from 01:00 to 02:00
 LONDON_LATER = "2015-03-29T03:00:00+01:00[Europe/London]"
 # 25 October 2015: 01:00-02:00 happens twice in London, first at +01:00, then at +00:00.
@@ -299,11 +357,19 @@ BAD: dict[str, Callable[[dict[str, Any]], None]] = {
     "a date that does not exist": _set(("first_day",), "2015-02-29"),
     "an unknown chair": _set(("tracks", 0, "chair"), "p-nobody"),
     "a format this reader does not know": _set(("format",), 99),
+    "a URL with a space": _set(("@talk", "url"), "https://example.org/a b"),
+    "a link without a URL": _set(("@talk", "links"), [{"title": "Slides"}]),
+    "a label with a carriage return": _set(("@talk", "label"), "one\rtwo"),
+    "an unassigned country code": _set(("speakers", 0, "country"), "ZZ"),
+    "a country code in lower case": _set(("speakers", 0, "country"), "ae"),
+    "an unknown organization": _set(("speakers", 0, "organization"), "o-nowhere"),
+    "a markup that is not one": _set(("@talk", "markup"), "rst"),
 }
 
 #: Changes that keep the document valid, each read alike by every reader: what
 #: one reads and writes back, the others must too.
 GOOD: dict[str, Callable[[dict[str, Any]], None]] = {
+    "every field the format has": _every_field,
     "a tag in a deprecated form (iw for he)": _set(("@talk", "title"), {"en": "Hi", "iw": "x"}),
     "text not in NFC": _set(("@talk", "title"), {"en": "Cafe\u0301"}),
     "text with a tab and a newline": _set(("@talk", "title"), {"en": "one\ttwo\nthree"}),
