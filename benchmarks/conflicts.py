@@ -471,7 +471,7 @@ def _uncovered(
     return found
 
 
-def _covered(
+def _inside(
     hours: tuple[list[dt.datetime], list[dt.datetime]], start: dt.datetime, end: dt.datetime
 ) -> bool:
     opens, closes = hours
@@ -623,7 +623,7 @@ def floor(summit: sk.Summit) -> set[Key]:  # noqa: C901, PLR0912, PLR0915  # one
             own_hours.add(room.id)
             hours = _merged(room.opening_hours)
             for i in group:
-                if not _covered(hours, starts[i], ends[i]):
+                if not _inside(hours, starts[i], ends[i]):
                     found.add(
                         (
                             K.OUTSIDE_OPENING_HOURS,
@@ -651,7 +651,7 @@ def floor(summit: sk.Summit) -> set[Key]:  # noqa: C901, PLR0912, PLR0915  # one
             continue
         hours = _merged(speaker.availability)
         for i in by_speaker[speaker.id]:
-            if not _covered(hours, starts[i], ends[i]):
+            if not _inside(hours, starts[i], ends[i]):
                 found.add(
                     (
                         K.SPEAKER_UNAVAILABLE,
@@ -669,15 +669,18 @@ def floor(summit: sk.Summit) -> set[Key]:  # noqa: C901, PLR0912, PLR0915  # one
 
 
 def linear(summit: sk.Summit) -> int:
-    """Read each session's slot (UTC bounds), participants and room once; count the reads."""
+    """Read each session's slot (its UTC instants), participants and room once; count them."""
     count = 0
     for session in summit.sessions:
         slot = session.slot
         if slot is not None:
-            count += slot.utc_bounds[0] is not None
+            start, end = slot.utc_bounds
+            count += start < end
         for participant in session.participants:
-            count += participant.blocking
-        count += session.room is not None
+            count += len(participant.speaker) + participant.blocking
+        room = session.room
+        if room is not None:
+            count += len(room)
     return count
 
 
