@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 import summitkit as sk
 from builders import DAY, at, bare_summit, slot, speaker
 from summitkit.exceptions import InvalidTimeError
-from summitkit.schedule import ConflictKind, conflicts
+from summitkit.schedule import Conflict, ConflictKind, conflicts
 from summitkit.schedule._conflicts import _shown
 from summitkit.schedule._intervals import merge, next_after, outside, overlap_sets
 
@@ -248,3 +248,32 @@ def test_a_session_touching_the_venues_hours_is_inside_them(
     venue = sk.Venue(name={"en": "Centre"}, opening_hours=hours)
     summit = programme(talk("x", slot(start, end), "a", room="r1"), venue=venue)
     assert expected == [c.kind for c in conflicts(summit)]
+
+
+def test_conflicts_built_unchecked_equal_conflicts_built_checked() -> None:
+    """Every conflict found has each attrs field set and equals Conflict() of its fields."""
+    rooms = [
+        sk.Room(id="r1", name={"en": "One"}, capacity=10),
+        sk.Room(id="r2", name={"en": "Two"}),
+    ]
+    summit = programme(
+        talk("x", slot((9, 0), (10, 0)), "a", room="r1", expected_attendance=50),
+        talk("y", slot((9, 30), (10, 30)), "a", room="r1"),
+        talk("z", slot((10, 35), (11, 0)), "a", room="r2"),
+        sk.Panel(id="p", title={"en": "Panel"}, participants=[sk.Participant("b")]),
+        rooms=rooms,
+    )
+    found = conflicts(summit)
+    assert {
+        K.SPEAKER_DOUBLE_BOOKED,
+        K.ROOM_DOUBLE_BOOKED,
+        K.NO_TIME_TO_MOVE,
+        K.OVER_CAPACITY,
+        K.TOO_FEW_PANELISTS,
+    } == {c.kind for c in found}
+    for conflict in found:
+        fields = {field.name: getattr(conflict, field.name) for field in attrs.fields(Conflict)}
+        checked = Conflict(**fields)
+        assert checked == conflict
+        assert repr(checked) == repr(conflict)
+        assert hash(checked) == hash(conflict)

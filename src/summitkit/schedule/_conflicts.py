@@ -69,6 +69,8 @@ _SEVERITY_WORDS = {
 # sessions is still a line a person can read.
 _IDS_SHOWN = 6
 _NO_TIME = dt.timedelta(0)
+# Sets a field of a frozen attrs instance, as its own __init__ does.
+_set = object.__setattr__
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -441,19 +443,21 @@ class _Finder:
         track: str | None = None,
         required: dt.timedelta | None = None,
     ) -> None:
-        """Record a conflict of *kind* at *span* (UTC instants), shown in the summit's zone."""
-        self.found.append(
-            Conflict(
-                kind=kind,
-                severity=self.severities[kind],
-                sessions=sessions,
-                speakers=speakers,
-                rooms=rooms,  # type: ignore[arg-type]  # a hurried changeover's rooms are known
-                track=track,
-                slot=None if span is None else _shown(span, self.zone),
-                required=required,
-            )
-        )
+        """Record a conflict of *kind* at *span* (UTC instants), shown in the summit's zone.
+
+        Built without attrs' checks, which its fields pass by construction
+        (measured: a fifth of the cost of a conflict).
+        """
+        conflict = object.__new__(Conflict)
+        _set(conflict, "kind", kind)
+        _set(conflict, "severity", self.severities[kind])
+        _set(conflict, "sessions", sessions)
+        _set(conflict, "speakers", speakers)
+        _set(conflict, "rooms", rooms)
+        _set(conflict, "track", track)
+        _set(conflict, "slot", None if span is None else _shown(span, self.zone))
+        _set(conflict, "required", required)
+        self.found.append(conflict)
 
     def book(self) -> None:
         """Number the sessions that occupy time (timed, not cancelled) in time order.
@@ -742,13 +746,9 @@ def _shown(span: Span, zone: ZoneInfo) -> TimeSlot:
     if shown_start.year < FIRST_YEAR or shown_end.year > LAST_YEAR:
         return TimeSlot(shown_start, shown_end)
     slot = object.__new__(TimeSlot)
-    for name, value in (
-        ("start", shown_start),
-        ("end", shown_end),
-        ("start_estimated", False),
-        ("end_estimated", False),
-        # What utc_bounds would work out again from the shown instants.
-        ("utc_bounds", span),
-    ):
-        object.__setattr__(slot, name, value)
+    _set(slot, "start", shown_start)
+    _set(slot, "end", shown_end)
+    _set(slot, "start_estimated", False)  # noqa: FBT003  # a field, not a flag
+    _set(slot, "end_estimated", False)  # noqa: FBT003  # a field, not a flag
+    _set(slot, "utc_bounds", span)  # what it would work out again from the shown instants
     return slot
