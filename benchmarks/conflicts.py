@@ -16,19 +16,21 @@ Contenders, run interleaved by the shared harness (process CPU time, best of
 N, GC on and off), on the same summit:
 
 - ``summitkit``: ``summitkit.schedule.conflicts(summit)``, default policy,
-  which builds typed ``Conflict`` values with their times in the summit's
-  zone and a ``Findings`` that checks them against the summit;
+  which also builds typed ``Conflict`` values with their times in the
+  summit's zone, in order, in a ``Findings``;
 - ``floor``: :func:`floor`, the simplest fast plain-Python code written here
   that finds the same conflicts as keys (kind, sessions, speakers, rooms,
-  track, UTC span): sessions sorted once, each speaker's, room's and
-  sequential track's sessions swept in time order, a binary search for each
-  speaker's next session, and each session checked against its hours,
-  availability, capacity and the summit's days.  It is exact for
+  track, UTC span): sessions sorted once (as positions, not as new rows),
+  each speaker's, room's and sequential track's sessions swept in time
+  order after a quick look for any overlap, each speaker's next session
+  (the one after, unless they overlap), and each session checked against
+  its hours, availability, capacity and the summit's days.  It is exact for
   programmes without nested sessions, day windows, groups or rooms in
   parallel (:func:`plain` checks that the benchmark's are such);
 - ``linear``: :func:`linear`, one trivial loop reading each session's slot
-  (its UTC bounds), participants and room: the cost of touching every
-  session once, which grows with memory and caches as the programme grows.
+  (its two UTC instants), participants (their ids) and room: the cost of
+  touching every session once, which grows with memory and caches as the
+  programme grows.
 
 Before timing, the floor's keys must equal those of ``conflicts()`` at each
 size, and at 10,000 sessions both must equal the all-pairs oracle's: the

@@ -68,6 +68,7 @@ _SEVERITY_WORDS = {
 # shows the first few and counts the rest, so that a clash of ten thousand
 # sessions is still a line a person can read.
 _IDS_SHOWN = 6
+# A changeover of no time: with it, no gap between two sessions is too short.
 _NO_TIME = dt.timedelta(0)
 # Sets a field of a frozen attrs instance, as its own __init__ does.
 _set = object.__setattr__
@@ -374,7 +375,7 @@ def _found(found: list[Conflict], summit: Summit) -> Findings:
     skipped.
     """
     findings = tuple.__new__(Findings, found)  # pyright: ignore[reportUnknownMemberType]
-    object.__setattr__(findings, "summit", summit)
+    _set(findings, "summit", summit)
     return findings
 
 
