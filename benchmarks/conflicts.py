@@ -1,73 +1,88 @@
-"""summitkit.schedule.conflicts against an all-pairs oracle, at three sizes.
+"""summitkit.schedule.conflicts against the floor: a minimal sweep, at 10k and 100k sessions.
 
-Synthetic summits of 1,000, 10,000 and 100,000 sessions over ten days in
-Asia/Dubai: one room per 50 sessions (at least 20), so every room holds five
-sessions a day at every size; one speaker per five sessions, with one to three
-people per session; sequential tracks (a fifth of them without a chair) and a
-few parallel ones; rooms with capacities and opening hours, a venue with
-opening hours, speakers with availability (some in Europe/London); a few
-cancelled, untimed and roomless sessions.  About one session in twenty is
-made to clash on purpose: a speaker or a room booked two or three times at
-once, a speaker with no time to change rooms, a session pushed into another
-room's sequential track, a crowd too big for the room; with the hours and
-availabilities, the summit has about seven conflicts per hundred sessions,
-far below n².
+Synthetic summits of 10,000 and 100,000 sessions over ten days in
+Asia/Dubai: one room per 50 sessions, so every room holds five sessions a day
+at every size; one speaker per five sessions, with one to three people per
+session; sequential tracks (a fifth of them without a chair) and a few
+parallel ones; rooms with capacities and opening hours, a venue with opening
+hours, speakers with availability (some in Europe/London); a few cancelled,
+untimed and roomless sessions.  About one session in twenty is made to clash
+on purpose: a speaker or a room booked two or three times at once, a speaker
+with no time to change rooms, a session pushed into another room's
+sequential track, a crowd too big for the room; with the hours and
+availabilities, the summit has about seven conflicts per hundred sessions.
 
-In the same run, the conflicts of the two smaller summits are found by:
+Contenders, run interleaved by the shared harness (process CPU time, best of
+N, GC on and off), on the same summit:
 
-- ``sweep``: ``summitkit.schedule.conflicts``, which sweeps each speaker's,
-  room's and track's sessions in time order;
-- ``oracle``: the definitions applied to every pair of sessions (n(n-1)/2
-  comparisons) and to every session alone, written here, sharing nothing with
-  the library but its model and its ``ConflictKind``.  A clash is the largest
-  set of one speaker's, room's or track's sessions that all overlap: the
-  sessions holding the start of one of them, from the pairs, when no other
-  such set holds them all.
+- ``summitkit``: ``summitkit.schedule.conflicts(summit)``, default policy,
+  which also builds typed ``Conflict`` values with their times in the
+  summit's zone, in order, in a ``Findings``;
+- ``floor``: :func:`floor`, the simplest fast plain-Python code written here
+  that finds the same conflicts as keys (kind, sessions, speakers, rooms,
+  track, UTC span): sessions sorted once (as positions, not as new rows),
+  each speaker's, room's and sequential track's sessions swept in time
+  order after a quick look for any overlap, each speaker's next session
+  (the one after, unless they overlap), and each session checked against
+  its hours, availability, capacity and the summit's days.  It is exact for
+  programmes without nested sessions, day windows, groups or rooms in
+  parallel (:func:`plain` checks that the benchmark's are such);
+- ``linear``: :func:`linear`, one trivial loop reading each session's slot
+  (its two UTC instants), participants (their ids) and room: the cost of
+  touching every session once, which grows with memory and caches as the
+  programme grows.
 
-Both must report the same conflicts, compared as (kind, sessions, speakers,
-rooms, track, time at issue in UTC); speakers sorted, as the library promises
-no order among them.
-Targets: the sweep grows at most 12x from 10,000 to 100,000 sessions (n log n
-would be 12.5x, n² 100x), and is at least 100x as fast as the oracle at
-10,000 sessions.  Only ``conflicts()`` is timed, not building the summit.
+Before timing, the floor's keys must equal those of ``conflicts()`` at each
+size, and at 10,000 sessions both must equal the all-pairs oracle's: the
+definitions applied to every pair of sessions (n(n-1)/2 comparisons) and to
+every session alone, sharing nothing with the library but its model and its
+``ConflictKind``.  A slot's UTC bounds are worked out once per slot (the
+model caches them), so every contender reads them already made.
 
-Run: ``python benchmarks/conflicts.py [--repeat N]``.
+Targets: ``conflicts()`` at most 1.3x the floor at 10,000 and at 100,000
+sessions; its growth from 10,000 to 100,000 sessions at most 1.2x the linear
+pass's growth (the growth each contender shows beyond 10x is memory and
+caches, which the linear pass measures on the same machine).
+
+Run: ``python benchmarks/conflicts.py [--repeat N] [--json]``.
 """
 
 from __future__ import annotations
 
-import argparse
+import bisect
 import datetime as dt
-import functools
-import gc
-import math
-import time
-from collections import Counter
-from collections.abc import Callable, Iterable
-from typing import TypeVar
+import heapq
+import sys
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from itertools import pairwise
+
+from _harness import Row, main, milliseconds, race
 
 import summitkit as sk
 from summitkit.schedule import Conflict, ConflictKind, ConflictPolicy, conflicts
 
-T = TypeVar("T")
-
 #: A span of UTC instants.
 Span = tuple[dt.datetime, dt.datetime]
-#: A conflict as both sides report it: kind, sessions, speakers, rooms, track, time at issue.
+#: A conflict as every side reports it: kind, sessions, speakers, rooms, track, time at issue.
 Key = tuple[
     ConflictKind, tuple[str, ...], tuple[str, ...], tuple[str, ...], str | None, Span | None
 ]
 #: A timed, scheduled session for the oracle: UTC start and end, id, room, track, people.
-Row = tuple[dt.datetime, dt.datetime, str, str | None, str | None, frozenset[str]]
+OracleRow = tuple[dt.datetime, dt.datetime, str, str | None, str | None, frozenset[str]]
 
-SIZES = (1_000, 10_000, 100_000)
-ORACLE_SIZES = (1_000, 10_000)
+SIZES = (10_000, 100_000)
+ORACLE_SIZE = 10_000
 FIRST_DAY = dt.date(2015, 9, 16)
 DAYS = 10
 SLOTS = (dt.time(9), dt.time(10), dt.time(11), dt.time(13), dt.time(14))
 LONDON = sk.get_zone("Europe/London")
 UTC = dt.timezone.utc
 K = ConflictKind
+#: The most conflicts() may take, as a multiple of the floor.
+NEAR_THE_FLOOR = 1.3
+#: The most conflicts()'s growth may be, as a multiple of the linear pass's growth.
+GROWS_LIKE_A_PASS = 1.2
 
 
 # -- the synthetic summit ----------------------------------------------------------------
@@ -300,7 +315,7 @@ def oracle(summit: sk.Summit, policy: ConflictPolicy) -> set[Key]:
         for index, session in enumerate(summit.sessions)
         if session.slot is not None and not session.is_cancelled
     ]
-    rows: list[Row] = []
+    rows: list[OracleRow] = []
     for _, session in sorted(timed, key=lambda entry: (_utc(entry[1].slot)[0], entry[0])):  # type: ignore[arg-type]
         chair = chairs[session.track] if session.track is not None else None
         people = frozenset(session.speakers) | ({chair} if chair is not None else set())
@@ -313,7 +328,7 @@ def oracle(summit: sk.Summit, policy: ConflictPolicy) -> set[Key]:
 Holder = tuple[str, str]
 
 
-def _pairs(rows: list[Row], changeover: dt.timedelta, sequential: frozenset[str]) -> set[Key]:  # noqa: C901  # one branch per definition, as they read
+def _pairs(rows: list[OracleRow], changeover: dt.timedelta, sequential: frozenset[str]) -> set[Key]:  # noqa: C901  # one branch per definition, as they read
     """The conflicts of two or more sessions: each of the n(n-1)/2 pairs compared.
 
     *rows* are in time order, so in each pair the first starts no later; when
@@ -362,7 +377,7 @@ def _pairs(rows: list[Row], changeover: dt.timedelta, sequential: frozenset[str]
     return found | _clashes(rows, holding)
 
 
-def _clashes(rows: list[Row], holding: dict[Holder, dict[int, set[int]]]) -> set[Key]:
+def _clashes(rows: list[OracleRow], holding: dict[Holder, dict[int, set[int]]]) -> set[Key]:
     """The clashes of each speaker, room and track, from the sessions holding each start.
 
     A clash is a set of its sessions holding one of their starts that no
@@ -392,13 +407,13 @@ def _clashes(rows: list[Row], holding: dict[Holder, dict[int, set[int]]]) -> set
     return found
 
 
-def _shared(rows: list[Row], members: Iterable[int]) -> Span:
+def _shared(rows: list[OracleRow], members: Iterable[int]) -> Span:
     """The time the rows all share: from the latest start to the earliest end."""
     spans = [rows[m][:2] for m in members]
     return max(a for a, _ in spans), min(b for _, b in spans)
 
 
-def _alone(summit: sk.Summit, rows: Iterable[Row]) -> set[Key]:
+def _alone(summit: sk.Summit, rows: Iterable[OracleRow]) -> set[Key]:
     """The conflicts of one session: hours, availability, capacity."""
     venue = list(map(_utc, summit.venue.opening_hours)) if summit.venue else []
     rooms = {r.id: (list(map(_utc, r.opening_hours)), r.capacity) for r in summit.rooms}
@@ -419,7 +434,272 @@ def _alone(summit: sk.Summit, rows: Iterable[Row]) -> set[Key]:
     return found
 
 
+# -- the floor: a minimal sweep -----------------------------------------------------------
+
+
+def _merged(slots: Iterable[sk.TimeSlot]) -> tuple[list[dt.datetime], list[dt.datetime]]:
+    """The union of *slots* in UTC, touching ones joined, as its starts and its ends."""
+    opens: list[dt.datetime] = []
+    closes: list[dt.datetime] = []
+    for start, end in sorted(slot.utc_bounds for slot in slots):
+        if closes and start <= closes[-1]:
+            closes[-1] = max(closes[-1], end)
+        else:
+            opens.append(start)
+            closes.append(end)
+    return opens, closes
+
+
+def _uncovered(
+    hours: tuple[list[dt.datetime], list[dt.datetime]],
+    starts: Sequence[dt.datetime],
+    ends: Sequence[dt.datetime],
+) -> list[int]:
+    """The rows (*starts* in order) not inside the *hours* (from :func:`_merged`).
+
+    A row can only be inside the last window opening by its start: the rows
+    starting between two openings are inside the first window if they end
+    by its close.
+    """
+    opens, closes = hours
+    if not opens:
+        return list(range(len(starts)))
+    found = list(range(bisect.bisect_left(starts, opens[0])))
+    for k, close in enumerate(closes):
+        low = bisect.bisect_left(starts, opens[k])
+        high = bisect.bisect_left(starts, opens[k + 1]) if k + 1 < len(opens) else len(starts)
+        if low < high and max(ends[low:high]) > close:
+            found += [i for i in range(low, high) if ends[i] > close]
+    return found
+
+
+def _inside(
+    hours: tuple[list[dt.datetime], list[dt.datetime]], start: dt.datetime, end: dt.datetime
+) -> bool:
+    opens, closes = hours
+    k = bisect.bisect_right(opens, start)
+    return k > 0 and closes[k - 1] >= end
+
+
+def _sweep(
+    group: list[int], starts: Sequence[dt.datetime], ends: Sequence[dt.datetime]
+) -> list[tuple[tuple[int, ...], Span]]:
+    """The largest sets of rows in *group* (in time order) that all overlap, and the span shared."""
+    # Most groups never overlap at all: one look at each settles that.
+    for a, b in pairwise(group):
+        if starts[b] < ends[a]:
+            break
+    else:
+        return []
+    found = []
+    held: dict[int, None] = {}
+    heap: list[tuple[dt.datetime, int]] = []
+    latest = starts[group[0]]
+    for i in group:
+        start = starts[i]
+        if heap and heap[0][0] <= start:
+            if len(held) > 1:
+                found.append((tuple(held), (latest, heap[0][0])))
+            while heap and heap[0][0] <= start:
+                del held[heapq.heappop(heap)[1]]
+        held[i] = None
+        heapq.heappush(heap, (ends[i], i))
+        latest = start
+    if len(held) > 1:
+        found.append((tuple(held), (latest, heap[0][0])))
+    return found
+
+
+def floor(summit: sk.Summit) -> set[Key]:  # noqa: C901, PLR0912, PLR0915  # one loop per kind, as short as it gets
+    """The conflicts of a benchmark programme, as keys: a minimal sweep, in plain Python.
+
+    What ``conflicts()`` finds under the default policy, for programmes
+    without nested sessions, day windows, groups or rooms in parallel (the
+    benchmark's; :func:`plain` checks): speakers, rooms and sequential
+    tracks swept in time order, each speaker's next session, and for each
+    session its hours, availability, capacity and days.
+    """
+    cancelled, panelist = sk.Status.CANCELLED, sk.Role.PANELIST
+    found: set[Key] = set()
+    timed: list[sk.Session] = []
+    bounds: list[Span] = []
+    for session in summit.sessions:
+        if session.status is cancelled:
+            continue
+        slot = session.slot
+        if type(session) is sk.Panel:
+            panelists = [p.speaker for p in session.participants if p.role is panelist]
+            if len(panelists) < 2:
+                at = None if slot is None else slot.utc_bounds
+                found.add(
+                    (K.TOO_FEW_PANELISTS, (session.id,), tuple(sorted(panelists)), (), None, at)
+                )
+        if slot is not None:
+            timed.append(session)
+            bounds.append(slot.utc_bounds)
+    # Sorted as positions: a new (start, end, session) per session would be
+    # as many objects for the garbage collector to look at.
+    firsts = [start for start, _ in bounds]
+    order = sorted(
+        range(len(timed)), key=firsts.__getitem__
+    )  # stable: ties keep the summit's order
+    starts = [firsts[i] for i in order]
+    ends = [bounds[i][1] for i in order]
+    sessions = [timed[i] for i in order]
+    ids = [s.id for s in sessions]
+    rooms = [s.room for s in sessions]
+
+    chairs = {t.id: t.chair for t in summit.tracks if t.chair is not None}
+    sequential = {t.id for t in summit.tracks if t.sequential}
+    by_speaker: dict[str, list[int]] = defaultdict(list)
+    by_room: dict[str, list[int]] = defaultdict(list)
+    by_track: dict[str, list[int]] = defaultdict(list)
+    for i, session in enumerate(sessions):
+        if rooms[i] is not None:
+            by_room[rooms[i]].append(i)
+        people = [p.speaker for p in session.participants if p.blocking]
+        track = session.track
+        if track is not None:
+            if track in chairs:
+                people.append(chairs[track])
+            if track in sequential:
+                by_track[track].append(i)
+        for person in people:
+            group = by_speaker[person]
+            if not group or group[-1] != i:  # once, in two roles
+                group.append(i)
+
+    clashes: dict[tuple[int, ...], tuple[Span, list[str]]] = {}
+    moves: dict[tuple[int, int], list[str]] = defaultdict(list)
+    changeover = ConflictPolicy().changeover
+    for person, group in by_speaker.items():
+        if len(group) < 2:
+            continue
+        sets = _sweep(group, starts, ends)
+        for members, shared in sets:
+            clashes.setdefault(members, (shared, []))[1].append(person)
+        if sets:  # the next session after each: the first to start once it ends
+            begins = [starts[i] for i in group]
+            pairs = []
+            for k, i in enumerate(group):
+                n = bisect.bisect_left(begins, ends[i], k + 1)
+                if n < len(group) and begins[n] - ends[i] < changeover:
+                    pairs += [(i, j) for j in group[n:] if starts[j] == begins[n]]
+        else:  # ... which, when none overlap, is the one after it
+            pairs = [(i, j) for i, j in pairwise(group) if starts[j] - ends[i] < changeover]
+        for i, j in pairs:
+            if rooms[i] is not None and rooms[j] is not None and rooms[i] != rooms[j]:
+                moves[i, j].append(person)
+    for members, (shared, people) in clashes.items():
+        sessions_ = tuple(ids[m] for m in members)
+        found.add((K.SPEAKER_DOUBLE_BOOKED, sessions_, tuple(sorted(people)), (), None, shared))
+    for (i, j), people in moves.items():
+        at = (starts[i], ends[j])
+        found.add(
+            (
+                K.NO_TIME_TO_MOVE,
+                (ids[i], ids[j]),
+                tuple(sorted(people)),
+                (rooms[i], rooms[j]),
+                None,
+                at,
+            )
+        )  # type: ignore[arg-type]
+    for room, group in by_room.items():
+        for members, shared in _sweep(group, starts, ends):
+            found.add(
+                (K.ROOM_DOUBLE_BOOKED, tuple(ids[m] for m in members), (), (room,), None, shared)
+            )
+    for track, group in by_track.items():
+        for members, shared in _sweep(group, starts, ends):
+            found.add((K.TRACK_OVERLAP, tuple(ids[m] for m in members), (), (), track, shared))
+
+    days = summit.conference_days
+    first, last = days[0].start.astimezone(UTC), days[-1].end.astimezone(UTC)
+    for i in _uncovered(([first], [last]), starts, ends):
+        found.add((K.OUTSIDE_SUMMIT_DAYS, (ids[i],), (), (), None, (starts[i], ends[i])))
+    own_hours = set()
+    for room in summit.rooms:
+        group = by_room.get(room.id, [])
+        if room.opening_hours:
+            own_hours.add(room.id)
+            hours = _merged(room.opening_hours)
+            for i in group:
+                if not _inside(hours, starts[i], ends[i]):
+                    found.add(
+                        (
+                            K.OUTSIDE_OPENING_HOURS,
+                            (ids[i],),
+                            (),
+                            (room.id,),
+                            None,
+                            (starts[i], ends[i]),
+                        )
+                    )
+        capacity = room.capacity
+        if capacity is not None:
+            for i in group:
+                expected = sessions[i].expected_attendance
+                if expected is not None and expected > capacity:
+                    found.add(
+                        (K.OVER_CAPACITY, (ids[i],), (), (room.id,), None, (starts[i], ends[i]))
+                    )
+    if summit.venue is not None and summit.venue.opening_hours:
+        for i in _uncovered(_merged(summit.venue.opening_hours), starts, ends):
+            if rooms[i] not in own_hours:
+                found.add((K.OUTSIDE_OPENING_HOURS, (ids[i],), (), (), None, (starts[i], ends[i])))
+    for speaker in summit.speakers:
+        if not speaker.availability or speaker.id not in by_speaker:
+            continue
+        hours = _merged(speaker.availability)
+        for i in by_speaker[speaker.id]:
+            if not _inside(hours, starts[i], ends[i]):
+                found.add(
+                    (
+                        K.SPEAKER_UNAVAILABLE,
+                        (ids[i],),
+                        (speaker.id,),
+                        (),
+                        None,
+                        (starts[i], ends[i]),
+                    )
+                )
+    return found
+
+
+# -- the linear pass ---------------------------------------------------------------------
+
+
+def linear(summit: sk.Summit) -> int:
+    """Read each session's slot (its UTC instants), participants and room once; count them."""
+    count = 0
+    for session in summit.sessions:
+        slot = session.slot
+        if slot is not None:
+            start, end = slot.utc_bounds
+            count += start < end
+        for participant in session.participants:
+            count += len(participant.speaker) + participant.blocking
+        room = session.room
+        if room is not None:
+            count += len(room)
+    return count
+
+
 # -- the run -----------------------------------------------------------------------------
+
+
+def plain(summit: sk.Summit) -> None:
+    """Stop unless *summit* has none of what the floor leaves out: nesting, windows, groups."""
+    left_out = {
+        "a nested session": any(s.parent is not None for s in summit.sessions),
+        "a day window": bool(summit.day_windows),
+        "a group": any(s.group for s in summit.speakers),
+        "a room in parallel": any(r.parallel for r in summit.rooms),
+    }
+    for what, present in left_out.items():
+        if present:
+            sys.exit(f"the programme has {what}, which the floor does not handle")
 
 
 def key(conflict: Conflict) -> Key:
@@ -429,89 +709,73 @@ def key(conflict: Conflict) -> Key:
     return (c.kind, c.sessions, tuple(sorted(c.speakers)), c.rooms, c.track, at)
 
 
-def best(action: Callable[[], T], repeat: int) -> tuple[float, T]:
-    """The fastest of *repeat* runs, in seconds, and what the last run returned."""
-    times = []
-    for _ in range(repeat):
-        gc.collect()  # each run starts with the same garbage: none
-        start = time.perf_counter()
-        result = action()
-        times.append(time.perf_counter() - start)
-    return min(times), result
-
-
-def disagreement(found: tuple[Conflict, ...], expected: set[Key]) -> list[str]:
-    """How the sweep's conflicts differ from the oracle's, in lines; none if they agree."""
+def agree(size: int, found: tuple[Conflict, ...], expected: set[Key], by: str) -> None:
+    """Stop unless conflicts() found exactly *expected*, each once."""
     keys = [key(c) for c in found]
-    lines = [f"  the sweep reports twice: {k}" for k, n in Counter(keys).items() if n > 1]
-    lines += [f"  only the sweep : {k}" for k in sorted(set(keys) - expected, key=str)[:10]]
-    lines += [f"  only the oracle: {k}" for k in sorted(expected - set(keys), key=str)[:10]]
-    return lines
+    if len(set(keys)) != len(keys) or set(keys) != expected:
+        lines = [f"  only conflicts(): {k}" for k in sorted(set(keys) - expected, key=str)[:10]]
+        lines += [f"  only the {by}: {k}" for k in sorted(expected - set(keys), key=str)[:10]]
+        if len(set(keys)) != len(keys):
+            lines.append("  conflicts() reports some twice")
+        sys.exit(f"{size:,} sessions: conflicts() and the {by} disagree\n" + "\n".join(lines))
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--repeat", type=int, default=3, help="runs per measurement (default 3)")
-    repeat = parser.parse_args().repeat
-    big_runs, oracle_runs = min(repeat, 2), min(repeat, 1)
+def measure(repeat: int) -> list[Row]:
+    """Check the contenders agree at each size, race them, and give the rows."""
     policy = ConflictPolicy()
-
-    print(
-        f"each time is the best of {repeat} runs (of {big_runs} for the 100,000-session "
-        f"sweep, of {oracle_runs} for the 10,000-session oracle)\n"
-    )
-    header = f"{'sessions':>9} {'rooms':>6} {'speakers':>8} {'build s':>8} {'sweep ms':>10}"
-    print(f"{header} {'oracle ms':>11} {'conflicts':>9}  oracle agrees")
-    sweep: dict[int, float] = {}
-    oracle_time: dict[int, float] = {}
-    counts: dict[int, Counter[ConflictKind]] = {}
-    problems: list[str] = []
+    contenders = {}
     for size in SIZES:
-        start = time.perf_counter()
-        programme = Programme(size)
-        summit = programme.summit()
-        build = time.perf_counter() - start
-        runs = big_runs if size > 10_000 else repeat
-        sweep[size], found = best(functools.partial(conflicts, summit, policy=policy), runs)
-        counts[size] = Counter(c.kind for c in found)
-        agrees, shown = "not run", "-"
-        if size in ORACLE_SIZES:
-            runs = oracle_runs if size > 1_000 else repeat
-            action = functools.partial(oracle, summit, policy)
-            oracle_time[size], expected = best(action, runs)
-            shown = f"{oracle_time[size] * 1000:.0f}"
-            lines = disagreement(found, expected)
-            agrees = "no" if lines else "yes"
-            if lines:
-                problems += [f"{size} sessions: {len(found)} swept, {len(expected)} by oracle"]
-                problems += lines
-        print(
-            f"{size:>9,} {programme.rooms:>6,} {len(summit.speakers):>8,} {build:>8.2f} "
-            f"{sweep[size] * 1000:>10.1f} {shown:>11} {len(found):>9,}  {agrees}"
+        summit = Programme(size).summit()
+        plain(summit)
+        found = conflicts(summit)
+        agree(size, found, floor(summit), "floor")
+        if size == ORACLE_SIZE:
+            agree(size, found, oracle(summit, policy), "all-pairs oracle")
+        contenders[f"summitkit {size}"] = lambda summit=summit: conflicts(summit)
+        contenders[f"floor {size}"] = lambda summit=summit: floor(summit)
+        contenders[f"linear {size}"] = lambda summit=summit: linear(summit)
+    best = race(contenders, repeat=repeat)
+    rows = []
+    small, large = SIZES
+    for mode in best[f"summitkit {small}"]:
+        for size in SIZES:
+            mine, other = best[f"summitkit {size}"][mode], best[f"floor {size}"][mode]
+            rows.append(
+                Row(
+                    f"conflicts(), {size:,} sessions",
+                    "summitkit / minimal sweep",
+                    mine / other,
+                    gc=mode,
+                    target=NEAR_THE_FLOOR,
+                    detail=f"{milliseconds(mine)} / {milliseconds(other)}",
+                )
+            )
+        growth = {
+            name: best[f"{name} {large}"][mode] / best[f"{name} {small}"][mode]
+            for name in ("summitkit", "floor", "linear")
+        }
+        benchmark = f"conflicts(), growth {large:,} / {small:,} sessions"
+        rows.append(
+            Row(
+                benchmark,
+                "summitkit growth / linear pass growth",
+                growth["summitkit"] / growth["linear"],
+                gc=mode,
+                target=GROWS_LIKE_A_PASS,
+                detail=f"{growth['summitkit']:.1f}x / {growth['linear']:.1f}x",
+            )
         )
-
-    print("\nconflicts by kind")
-    print(f"  {'kind':<22}" + "".join(f"{size:>10,}" for size in SIZES))
-    for kind in ConflictKind:
-        print(f"  {kind.value:<22}" + "".join(f"{counts[size][kind]:>10,}" for size in SIZES))
-
-    growth = sweep[100_000] / sweep[10_000]
-    n_log_n = 10 * math.log(100_000) / math.log(10_000)  # 12.5
-    speed_up = oracle_time[10_000] / sweep[10_000]
-    print("\ntargets")
-    print(
-        f"  growth, sweep 100k / 10k    <= 12  : {growth:6.1f}x "
-        f"({'met' if growth <= 12 else 'MISSED'}; linear 10, n log n {n_log_n:.1f}, n² 100)"
-    )
-    print(
-        f"  speed-up, oracle / sweep 10k >= 100: {speed_up:6.0f}x "
-        f"({'met' if speed_up >= 100 else 'MISSED'})"
-    )
-    if problems:
-        print("\nthe sweep and the oracle disagree:")
-        print("\n".join(problems))
-        raise SystemExit("conflicts() and the all-pairs oracle disagree (see above)")
+        rows.append(
+            Row(
+                benchmark,
+                "minimal sweep growth / linear pass growth",
+                growth["floor"] / growth["linear"],
+                gc=mode,
+                detail=f"{growth['floor']:.1f}x / {growth['linear']:.1f}x",
+            )
+        )
+    return rows
 
 
 if __name__ == "__main__":
-    main()
+    main(measure, __doc__, repeat=7)

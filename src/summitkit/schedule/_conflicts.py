@@ -21,16 +21,18 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import attrs
 
 from summitkit._days import conference_day_of
+from summitkit._people import Role
 from summitkit._pretty import PrettyPrinter, counted, short_id
-from summitkit._sessions import Panel, Status
+from summitkit._sessions import Panel, Session, Status
 from summitkit._summit import Summit, summit_argument
-from summitkit._time import TimeSlot
+from summitkit._time import FIRST_YEAR, LAST_YEAR, TimeSlot
 from summitkit._validators import describe
 from summitkit.exceptions import (
     DanglingReferenceError,
@@ -39,9 +41,16 @@ from summitkit.exceptions import (
     InvalidValueError,
     UnknownIdError,
 )
-from summitkit.schedule._bookings import Booking, bookings
 from summitkit.schedule._families import Families
-from summitkit.schedule._intervals import Span, covers, merge, next_after, overlap_sets, spans_of
+from summitkit.schedule._intervals import (
+    Span,
+    covers,
+    merge,
+    next_after,
+    outside,
+    overlap_sets,
+    spans_of,
+)
 from summitkit.schedule._policy import ConflictKind, ConflictPolicy, Severity
 
 __all__ = ["Conflict", "Findings", "conflicts"]
@@ -59,6 +68,10 @@ _SEVERITY_WORDS = {
 # shows the first few and counts the rest, so that a clash of ten thousand
 # sessions is still a line a person can read.
 _IDS_SHOWN = 6
+# A changeover of no time: with it, no gap between two sessions is too short.
+_NO_TIME = dt.timedelta(0)
+# Sets a field of a frozen attrs instance, as its own __init__ does.
+_set = object.__setattr__
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -349,26 +362,21 @@ def conflicts(summit: Summit, *, policy: ConflictPolicy | None = None) -> Findin
         raise InvalidTypeError(
             "conflicts(policy)", f"expected a ConflictPolicy, got {describe(policy)}"
         )
-    finder = _Finder(summit, policy)
-    by_speaker, by_room, by_track = finder.groups()
-    groups = finder.group_ids
-    busy = {s: group for s, group in by_speaker.items() if s not in groups}
-    shared = {r.id for r in summit.rooms if r.parallel}
-    single = {r: group for r, group in by_room.items() if r not in shared}
-    found = [
-        *finder.speakers(busy),
-        *finder.clashes(ConflictKind.ROOM_DOUBLE_BOOKED, single),
-        *finder.clashes(ConflictKind.TRACK_OVERLAP, by_track),
-        *finder.outside_hours(by_room),
-        *finder.unavailable_speakers(by_speaker),
-        *finder.over_capacity(by_room),
-        *finder.outside_days(),
-        *finder.outside_windows(),
-        *finder.outside_parents(),
-        *finder.short_panels(),
-    ]
+    found = _Finder(summit, policy).find()
     found.sort(key=_in_order)
-    return Findings(found, summit)
+    return _found(found, summit)
+
+
+def _found(found: list[Conflict], summit: Summit) -> Findings:
+    """The conflicts :func:`conflicts` found in *summit*, as Findings, not checked again.
+
+    Each was built from the summit's own sessions, speakers, rooms and
+    tracks, so the look-up of every id that :class:`Findings` makes is
+    skipped.
+    """
+    findings = tuple.__new__(Findings, found)  # pyright: ignore[reportUnknownMemberType]
+    _set(findings, "summit", summit)
+    return findings
 
 
 def _in_order(c: Conflict) -> tuple[object, ...]:
@@ -378,277 +386,370 @@ def _in_order(c: Conflict) -> tuple[object, ...]:
 
 
 class _Finder:
-    """The detection of each kind, over one summit's bookings."""
+    """The detection of each kind, over one summit's timed, scheduled sessions.
+
+    The sessions that occupy time (timed, not cancelled) are numbered in
+    time order, and held as columns: each one's UTC start and end, session,
+    id and room, read once.  Each speaker's, room's and sequential track's
+    sessions are lists of those numbers, in time order; every detection
+    works on numbers and instants, and a conflict is built only when one is
+    found.
+    """
 
     def __init__(self, summit: Summit, policy: ConflictPolicy) -> None:
         self.summit = summit
-        self.policy = policy
         self.zone = summit.timezone
-        self.bookings = bookings(summit)
-        self.sequential = {t.id for t in summit.tracks if t.sequential}
-        self.group_ids = {s.id for s in summit.speakers if s.group}
-        self.families = Families(summit)
+        self.severities = policy.severities
+        self.changeover = policy.changeover
+        self.found: list[Conflict] = []
+        self.starts: Sequence[dt.datetime] = ()
+        self.ends: Sequence[dt.datetime] = ()
+        self.sessions: Sequence[Session] = ()
+        self.ids: list[str] = []
+        self.rooms: list[str | None] = []
+        self.by_speaker: dict[str, list[int]] = defaultdict(list)
+        self.by_room: dict[str, list[int]] = defaultdict(list)
+        self.by_track: dict[str, list[int]] = defaultdict(list)
+        self.families: Families | None = None  # only when some session is inside another
 
-    def clash_sets(self, group: list[Booking]) -> Iterator[tuple[tuple[Booking, ...], Span]]:
-        """The largest sets of *group* that overlap, if two of a set are unrelated.
+    def reports(self, kind: ConflictKind) -> bool:
+        return self.severities[kind] is not Severity.IGNORE
 
-        A set that is one line of descent (a block and a talk inside it) is
-        one family, not a clash.
+    def find(self) -> list[Conflict]:
+        """Every conflict the policy reports, in no particular order."""
+        self.book()
+        self.group()
+        self.speakers()
+        groups = self.by_room
+        shared = {r.id for r in self.summit.rooms if r.parallel}
+        single = groups if not shared else {r: g for r, g in groups.items() if r not in shared}
+        self.clashes(ConflictKind.ROOM_DOUBLE_BOOKED, single)
+        self.clashes(ConflictKind.TRACK_OVERLAP, self.by_track)
+        self.outside_hours()
+        self.unavailable_speakers()
+        self.over_capacity()
+        self.outside_days()
+        self.outside_windows()
+        self.outside_parents()
+        return self.found
+
+    def add(  # noqa: PLR0913  # a conflict's fields, by name
+        self,
+        kind: ConflictKind,
+        span: Span | None,
+        *,
+        sessions: tuple[str, ...],
+        speakers: tuple[str, ...] = (),
+        rooms: tuple[str | None, ...] = (),
+        track: str | None = None,
+        required: dt.timedelta | None = None,
+    ) -> None:
+        """Record a conflict of *kind* at *span* (UTC instants), shown in the summit's zone.
+
+        Built without attrs' checks, which its fields pass by construction
+        (measured: a fifth of the cost of a conflict).
         """
-        one_line = self.families.one_line
-        for members, shared in overlap_sets(group):
-            if not one_line(booking.session.id for booking in members):
-                yield members, shared
+        conflict = object.__new__(Conflict)
+        _set(conflict, "kind", kind)
+        _set(conflict, "severity", self.severities[kind])
+        _set(conflict, "sessions", sessions)
+        _set(conflict, "speakers", speakers)
+        _set(conflict, "rooms", rooms)
+        _set(conflict, "track", track)
+        _set(conflict, "slot", None if span is None else _shown(span, self.zone))
+        _set(conflict, "required", required)
+        self.found.append(conflict)
 
-    def hurried(self, first: Booking, second: Booking) -> bool:
-        """Whether going from *first* to *second* means changing rooms."""
-        return _different_rooms(first, second) and not self.families.related(
-            first.session.id, second.session.id
-        )
+    def book(self) -> None:
+        """Number the sessions that occupy time (timed, not cancelled) in time order.
 
-    def conflict(self, kind: ConflictKind, slot: TimeSlot | None, **fields: object) -> Conflict:
-        return Conflict(
-            kind=kind,
-            severity=self.policy.severity(kind),
-            slot=slot,
-            **fields,  # type: ignore[arg-type]
-        )
-
-    def groups(self) -> tuple[dict[str, list[Booking]], ...]:
-        """Bookings by speaker, by room and by sequential track, each in time order.
-
-        A speaker's are those they are there for (groups included).  One
-        pass over the bookings, which come in time order.
+        Panels short of panelists, timed or not, are found on the way.
         """
-        by_speaker: dict[str, list[Booking]] = defaultdict(list)
-        by_room: dict[str, list[Booking]] = defaultdict(list)
-        by_track: dict[str, list[Booking]] = defaultdict(list)
-        sequential = self.sequential
-        for booking in self.bookings:
-            for speaker in booking.people:
-                by_speaker[speaker].append(booking)
-            session = booking.session
-            if session.room is not None:
-                by_room[session.room].append(booking)
-            if session.track in sequential:
-                by_track[session.track].append(booking)
-        return by_speaker, by_room, by_track
+        summit = self.summit
+        cancelled = Status.CANCELLED
+        panels = self.reports(ConflictKind.TOO_FEW_PANELISTS)
+        nested = False
+        timed: list[Session] = []
+        bounds: list[Span] = []
+        for session in summit.sessions:
+            if session.parent is not None:
+                nested = True
+            if session.status is cancelled:
+                continue
+            slot = session.slot
+            if panels and isinstance(session, Panel):
+                self.short_panel(session)
+            if slot is not None:
+                timed.append(session)
+                bounds.append(slot.utc_bounds)
+        if nested:
+            self.families = Families(summit)
+        # Sorted as numbers, not as rows: a row per session would be as many
+        # new objects for the garbage collector to look at as sessions.
+        starts = [start for start, _ in bounds]
+        order = sorted(range(len(timed)), key=starts.__getitem__)  # stable: ties keep their order
+        self.starts = [starts[i] for i in order]
+        self.ends = [bounds[i][1] for i in order]
+        self.sessions = [timed[i] for i in order]
 
-    def shown(self, booking: Booking) -> TimeSlot:
-        """The booking's slot in the summit's zone."""
-        return self.local(booking.span)
+    def group(self) -> None:
+        """Each speaker's, room's and sequential track's sessions, in time order.
 
-    def local(self, span: Span) -> TimeSlot:
-        """A span of UTC instants as a slot in the summit's zone."""
-        return TimeSlot(span[0].astimezone(self.zone), span[1].astimezone(self.zone))
+        A speaker's sessions are those they are there for: as a participant
+        who blocks (not an author), or as the chair of the session's track,
+        each session once.
+        """
+        summit = self.summit
+        chairs = {t.id: t.chair for t in summit.tracks if t.chair is not None}
+        sequential = {t.id for t in summit.tracks if t.sequential}
+        ids, rooms = self.ids, self.rooms
+        by_speaker, by_room, by_track = self.by_speaker, self.by_room, self.by_track
+        for index, session in enumerate(self.sessions):
+            ids.append(session.id)
+            room = session.room
+            rooms.append(room)
+            if room is not None:
+                by_room[room].append(index)
+            track = session.track
+            for participant in session.participants:
+                if participant.blocking:
+                    group = by_speaker[participant.speaker]
+                    if not group or group[-1] != index:  # a speaker in two roles is there once
+                        group.append(index)
+            if track is not None:
+                if track in sequential:
+                    by_track[track].append(index)
+                if track in chairs:
+                    group = by_speaker[chairs[track]]
+                    if not group or group[-1] != index:
+                        group.append(index)
+
+    def unrelated(self, members: Sequence[int]) -> bool:
+        """Whether two of the sessions numbered *members* are unrelated: a clash, not a family."""
+        families = self.families
+        return families is None or not families.one_line(self.ids[m] for m in members)
+
+    def hurried(self, first: int, second: int) -> bool:
+        """Whether going from session *first* to *second* means changing rooms."""
+        a, b = self.rooms[first], self.rooms[second]
+        if a is None or b is None or a == b:
+            return False
+        families = self.families
+        return families is None or not families.related(self.ids[first], self.ids[second])
 
     # -- clashes and changeovers ---------------------------------------------------
 
-    def speakers(self, groups: dict[str, list[Booking]]) -> Iterator[Conflict]:
+    def speakers(self) -> None:
         """Speakers in overlapping sessions, and speakers with no time to change rooms.
 
         Speakers whose largest sets of overlapping sessions are the same
-        sessions share one conflict, as they share one problem.
+        sessions share one conflict, as they share one problem.  A group
+        (:attr:`summitkit.Speaker.group`) is never double-booked nor hurried.
         """
-        overlap = self.policy.reports(ConflictKind.SPEAKER_DOUBLE_BOOKED)
-        move = self.policy.reports(ConflictKind.NO_TIME_TO_MOVE)
+        overlap = self.reports(ConflictKind.SPEAKER_DOUBLE_BOOKED)
+        changeover = self.changeover
+        # With no changeover asked for, no gap is too short.
+        move = self.reports(ConflictKind.NO_TIME_TO_MOVE) and changeover > _NO_TIME
         if not (overlap or move):
             return
-        changeover = self.policy.changeover
-        # Keyed by positions in time order: hashing a booking would hash its session.
-        overlapping: dict[tuple[int, ...], tuple[tuple[Booking, ...], Span, list[str]]] = {}
+        starts, ends, ids = self.starts, self.ends, self.ids
+        groups = {s.id for s in self.summit.speakers if s.group}
+        overlapping: dict[tuple[int, ...], tuple[Span, list[str]]] = {}
         hurried: dict[tuple[int, int], list[str]] = defaultdict(list)
-        for speaker, group in groups.items():
-            if len(group) < 2:  # a clash or a changeover needs two
+        for speaker, group in self.by_speaker.items():
+            if len(group) < 2 or speaker in groups:  # a clash or a changeover needs two
                 continue
-            for members, shared in self.clash_sets(group) if overlap else ():
-                key = tuple(booking.order for booking in members)
-                if key in overlapping:
-                    overlapping[key][2].append(speaker)
-                else:
-                    overlapping[key] = (members, shared, [speaker])
+            for members, shared in overlap_sets(group, starts, ends) if overlap else ():
+                if self.unrelated(members):
+                    overlapping.setdefault(members, (shared, []))[1].append(speaker)
             # A changeover is from one session to the next one the speaker
             # goes to, not to every later one.
-            for first, second, _ in next_after(group, changeover) if move else ():
-                if self.hurried(first, second):
-                    hurried[first.order, second.order].append(speaker)
-        for members, shared, names in overlapping.values():
-            yield self.conflict(
+            for pair in next_after(group, starts, ends, changeover) if move else ():
+                if self.hurried(*pair):
+                    hurried[pair].append(speaker)
+        for members, (shared, names) in overlapping.items():
+            self.add(
                 ConflictKind.SPEAKER_DOUBLE_BOOKED,
-                self.local(shared),
-                sessions=tuple(booking.session.id for booking in members),
+                shared,
+                sessions=tuple(ids[m] for m in members),
                 speakers=tuple(names),
             )
-        at = self.bookings
+        rooms = self.rooms
         for (i, j), names in hurried.items():
-            a, b = at[i], at[j]
-            yield self.conflict(
+            self.add(
                 ConflictKind.NO_TIME_TO_MOVE,
-                self.local((a.span[0], b.span[1])),
-                sessions=(a.session.id, b.session.id),
+                (starts[i], ends[j]),
+                sessions=(ids[i], ids[j]),
                 speakers=tuple(names),
-                rooms=(a.session.room, b.session.room),
+                rooms=(rooms[i], rooms[j]),
                 required=changeover,
             )
 
-    def clashes(self, kind: ConflictKind, groups: dict[str, list[Booking]]) -> Iterator[Conflict]:
+    def clashes(self, kind: ConflictKind, groups: dict[str, list[int]]) -> None:
         """Overlapping sessions of one room, or of one sequential track."""
-        if not self.policy.reports(kind):
+        if not self.reports(kind):
             return
-        field = "rooms" if kind is ConflictKind.ROOM_DOUBLE_BOOKED else "track"
+        starts, ends, ids = self.starts, self.ends, self.ids
+        in_room = kind is ConflictKind.ROOM_DOUBLE_BOOKED
         for name, group in groups.items():
-            for members, shared in self.clash_sets(group):
-                yield self.conflict(
-                    kind,
-                    self.local(shared),
-                    sessions=tuple(booking.session.id for booking in members),
-                    **{field: (name,) if field == "rooms" else name},
-                )
+            for members, shared in overlap_sets(group, starts, ends):
+                if not self.unrelated(members):
+                    continue
+                sessions = tuple(ids[m] for m in members)
+                if in_room:
+                    self.add(kind, shared, sessions=sessions, rooms=(name,))
+                else:
+                    self.add(kind, shared, sessions=sessions, track=name)
 
     # -- one session at a time ---------------------------------------------------
 
-    def outside_hours(self, by_room: dict[str, list[Booking]]) -> Iterator[Conflict]:
+    def alone(
+        self,
+        kind: ConflictKind,
+        index: int,
+        *,
+        speakers: tuple[str, ...] = (),
+        rooms: tuple[str, ...] = (),
+    ) -> None:
+        """Record a conflict of *kind* about session *index* alone, at its time."""
+        span = (self.starts[index], self.ends[index])
+        self.add(kind, span, sessions=(self.ids[index],), speakers=speakers, rooms=rooms)
+
+    def outside_hours(self) -> None:
         """Sessions outside their room's opening hours, or else the venue's."""
-        if not self.policy.reports(ConflictKind.OUTSIDE_OPENING_HOURS):
+        if not self.reports(ConflictKind.OUTSIDE_OPENING_HOURS):
             return
-        venue = self.summit.venue
-        venue_hours = merge(spans_of(venue.opening_hours)) if venue is not None else []
-        own_hours = {r.id for r in self.summit.rooms if r.opening_hours}
-        for room in own_hours:
-            hours = merge(spans_of(self.summit.room(room).opening_hours))
-            for booking in by_room.get(room, ()):
-                if not covers(hours, booking.span):
-                    yield self.outside(booking, (room,))
-        if venue_hours:
-            for booking in self.bookings:
-                if booking.session.room not in own_hours and not covers(venue_hours, booking.span):
-                    yield self.outside(booking, ())
+        kind = ConflictKind.OUTSIDE_OPENING_HOURS
+        summit, starts, ends = self.summit, self.starts, self.ends
+        own_hours: set[str] = set()
+        for room in summit.rooms:
+            if not room.opening_hours:
+                continue
+            own_hours.add(room.id)
+            hours = merge(spans_of(room.opening_hours))
+            for index in self.by_room.get(room.id, ()):
+                if not covers(hours, (starts[index], ends[index])):
+                    self.alone(kind, index, rooms=(room.id,))
+        venue = summit.venue
+        if venue is None or not venue.opening_hours:
+            return
+        rooms = self.rooms
+        for index in outside(merge(spans_of(venue.opening_hours)), starts, ends):
+            if rooms[index] not in own_hours:
+                self.alone(kind, index)
 
-    def outside(self, booking: Booking, rooms: tuple[str, ...]) -> Conflict:
-        return self.conflict(
-            ConflictKind.OUTSIDE_OPENING_HOURS,
-            self.shown(booking),
-            sessions=(booking.session.id,),
-            rooms=rooms,
-        )
-
-    def unavailable_speakers(self, by_speaker: dict[str, list[Booking]]) -> Iterator[Conflict]:
+    def unavailable_speakers(self) -> None:
         """Speakers booked outside their availability."""
-        if not self.policy.reports(ConflictKind.SPEAKER_UNAVAILABLE):
+        if not self.reports(ConflictKind.SPEAKER_UNAVAILABLE):
             return
+        starts, ends, by_speaker = self.starts, self.ends, self.by_speaker
         for speaker in self.summit.speakers:
             if not speaker.availability or speaker.id not in by_speaker:
                 continue
             available = merge(spans_of(speaker.availability))
-            for booking in by_speaker[speaker.id]:
-                if not covers(available, booking.span):
-                    yield self.conflict(
-                        ConflictKind.SPEAKER_UNAVAILABLE,
-                        self.shown(booking),
-                        sessions=(booking.session.id,),
-                        speakers=(speaker.id,),
-                    )
+            for index in by_speaker[speaker.id]:
+                if not covers(available, (starts[index], ends[index])):
+                    self.alone(ConflictKind.SPEAKER_UNAVAILABLE, index, speakers=(speaker.id,))
 
-    def over_capacity(self, by_room: dict[str, list[Booking]]) -> Iterator[Conflict]:
+    def over_capacity(self) -> None:
         """Sessions expecting more people than their room seats."""
-        if not self.policy.reports(ConflictKind.OVER_CAPACITY):
+        if not self.reports(ConflictKind.OVER_CAPACITY):
             return
+        sessions = self.sessions
         for room in self.summit.rooms:
             capacity = room.capacity
             if capacity is None:
                 continue
-            for booking in by_room.get(room.id, ()):
-                expected = booking.session.expected_attendance
+            for index in self.by_room.get(room.id, ()):
+                expected = sessions[index].expected_attendance
                 if expected is not None and expected > capacity:
-                    yield self.conflict(
-                        ConflictKind.OVER_CAPACITY,
-                        self.shown(booking),
-                        sessions=(booking.session.id,),
-                        rooms=(room.id,),
-                    )
+                    self.alone(ConflictKind.OVER_CAPACITY, index, rooms=(room.id,))
 
     # -- the summit's days, windows, families and panels ---------------------------
 
-    def outside_days(self) -> Iterator[Conflict]:
+    def outside_days(self) -> None:
         """Sessions that start or end off the summit's conference days."""
-        if not self.policy.reports(ConflictKind.OUTSIDE_SUMMIT_DAYS):
+        if not self.starts or not self.reports(ConflictKind.OUTSIDE_SUMMIT_DAYS):
             return
         days = self.summit.conference_days
         # Half open: a session that ends as the last day ends is on it.
-        first, last = days[0].start.astimezone(dt.timezone.utc), days[-1].end
-        last = last.astimezone(dt.timezone.utc)
-        for booking in self.bookings:
-            start, end = booking.span
-            if start < first or end > last:
-                yield self.conflict(
-                    ConflictKind.OUTSIDE_SUMMIT_DAYS,
-                    self.shown(booking),
-                    sessions=(booking.session.id,),
-                )
+        first = days[0].start.astimezone(dt.timezone.utc)
+        last = days[-1].end.astimezone(dt.timezone.utc)
+        for index in outside([(first, last)], self.starts, self.ends):
+            self.alone(ConflictKind.OUTSIDE_SUMMIT_DAYS, index)
 
-    def outside_windows(self) -> Iterator[Conflict]:
+    def outside_windows(self) -> None:
         """Sessions starting on a day with announced hours, but not inside them.
 
         A session inside another day's window (one running past midnight
         into the next conference day) is inside announced hours.
         """
         summit = self.summit
-        if not summit.day_windows or not self.policy.reports(ConflictKind.OUTSIDE_DAY_WINDOW):
+        if not summit.day_windows or not self.reports(ConflictKind.OUTSIDE_DAY_WINDOW):
             return
         windows = merge(spans_of(summit.day_windows))
         announced = {day.date for day in summit.conference_days if day.window is not None}
-        for booking in self.bookings:
-            if covers(windows, booking.span):
-                continue
+        starts = self.starts
+        for index in outside(windows, starts, self.ends):
             try:
-                day = conference_day_of(booking.span[0], self.zone, summit.day_change)
+                day = conference_day_of(starts[index], self.zone, summit.day_change)
             except InvalidTimeError:  # at the limits of datetime: far from any summit day
                 continue
             if day in announced:
-                yield self.conflict(
-                    ConflictKind.OUTSIDE_DAY_WINDOW,
-                    self.shown(booking),
-                    sessions=(booking.session.id,),
-                )
+                self.alone(ConflictKind.OUTSIDE_DAY_WINDOW, index)
 
-    def outside_parents(self) -> Iterator[Conflict]:
+    def outside_parents(self) -> None:
         """Sessions not inside the time of the timed, scheduled session they are part of."""
-        if not self.families.any or not self.policy.reports(ConflictKind.CHILD_OUTSIDE_PARENT):
+        if self.families is None or not self.reports(ConflictKind.CHILD_OUTSIDE_PARENT):
             return
-        summit = self.summit
-        for booking in self.bookings:
-            parent_id = booking.session.parent
+        summit, starts, ends = self.summit, self.starts, self.ends
+        for index, session in enumerate(self.sessions):
+            parent_id = session.parent
             if parent_id is None:
                 continue
             parent = summit.session(parent_id)
             if parent.slot is None or parent.status is Status.CANCELLED:
                 continue
             start, end = parent.slot.utc_bounds
-            if not start <= booking.span[0] or not booking.span[1] <= end:
-                yield self.conflict(
+            if not start <= starts[index] or not ends[index] <= end:
+                self.add(
                     ConflictKind.CHILD_OUTSIDE_PARENT,
-                    self.shown(booking),
-                    sessions=(booking.session.id, parent_id),
+                    (starts[index], ends[index]),
+                    sessions=(session.id, parent_id),
                 )
 
-    def short_panels(self) -> Iterator[Conflict]:
-        """Scheduled panels, timed or not, with fewer than two panelists."""
-        if not self.policy.reports(ConflictKind.TOO_FEW_PANELISTS):
-            return
-        for session in self.summit.sessions:
-            if not isinstance(session, Panel) or session.status is Status.CANCELLED:
-                continue
-            panelists = session.panelists
-            if len(panelists) < 2:
-                slot = session.slot
-                yield self.conflict(
-                    ConflictKind.TOO_FEW_PANELISTS,
-                    None if slot is None else self.local(slot.utc_bounds),
-                    sessions=(session.id,),
-                    speakers=panelists,
-                )
+    def short_panel(self, panel: Panel) -> None:
+        """A scheduled panel, timed or not, with fewer than two panelists."""
+        panelist = Role.PANELIST
+        names = tuple(p.speaker for p in panel.participants if p.role is panelist)
+        if len(names) < 2:  # a panel is at least two
+            slot = panel.slot
+            self.add(
+                ConflictKind.TOO_FEW_PANELISTS,
+                None if slot is None else slot.utc_bounds,
+                sessions=(panel.id,),
+                speakers=names,
+            )
 
 
-def _different_rooms(a: Booking, b: Booking) -> bool:
-    rooms = (a.session.room, b.session.room)
-    return None not in rooms and rooms[0] != rooms[1]
+def _shown(span: Span, zone: ZoneInfo) -> TimeSlot:
+    """A span of UTC instants as a slot in *zone*, built without re-checking it.
+
+    The span comes from the summit's own slots (a session's, the time a
+    clash shares, a changeover from one start to a later end), so it is
+    aware, starts before it ends and converts to any zone; only the years
+    a slot may lie in can be left when shown in *zone*, and then the
+    checked constructor says so.  Measured: checking each conflict's slot
+    again took a tenth of checking a large programme.
+    """
+    start, end = span
+    shown_start, shown_end = start.astimezone(zone), end.astimezone(zone)
+    if shown_start.year < FIRST_YEAR or shown_end.year > LAST_YEAR:
+        return TimeSlot(shown_start, shown_end)
+    slot = object.__new__(TimeSlot)
+    _set(slot, "start", shown_start)
+    _set(slot, "end", shown_end)
+    _set(slot, "start_estimated", False)  # noqa: FBT003  # a field, not a flag
+    _set(slot, "end_estimated", False)  # noqa: FBT003  # a field, not a flag
+    _set(slot, "utc_bounds", span)  # what it would work out again from the shown instants
+    return slot
