@@ -1,0 +1,379 @@
+"""The JSON reader's fast path: values built once, through trusted constructors.
+
+The checked path (cattrs' generated functions, then each class's own
+``__init__`` with every validator) checks most things twice: the hooks refuse
+what is not JSON's own type or the format's grammar, and the model checks the
+same values again.  This path builds the values the programme is made of
+(sessions, their slots, participants and text, speakers) with
+:func:`object.__new__` and :func:`object.__setattr__`, making each check
+once; the summit itself is still built by its own constructor, which checks
+every rule between values (unique ids, references, parents, roles, days).
+
+It never words an error.  Anything it does not handle (a field it leaves to
+the checked path, a type other than JSON's own) sends that value to the
+checked path's hook, and any problem at all raises, after which the reader
+reads the whole document again on the checked path, which alone says what is
+wrong and where.  So for bad input the errors are the checked path's; what
+this module must guarantee is that it accepts only what the checked path
+accepts and builds values equal to the ones it builds.  Each builder below
+says which check of the constructor it skips and what makes that check.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+import types
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
+
+import attrs
+import cattrs
+
+from summitkit._people import Participant, Role, Speaker
+from summitkit._sessions import SESSION_KINDS, Session, Status
+from summitkit._summit import Summit
+from summitkit._text import MAX_TAG_LENGTH, LocalizedText, canonical_language_tag, checked_text
+from summitkit._time import TimeSlot
+from summitkit._validators import ID_PATTERN
+from summitkit.formats import _grammar as grammar
+
+__all__ = ["Hooks", "TrustedReader", "Untrusted"]
+
+_ID = re.compile(ID_PATTERN)
+_TAG = re.compile(grammar.LANGUAGE_TAG)
+_UTC = dt.timezone.utc
+_new = object.__new__
+_set = object.__setattr__
+
+_V = TypeVar("_V")
+_C = TypeVar("_C")
+_ROLES = {role.value: role for role in Role}
+_STATUSES = {status.value: status for status in Status}
+
+
+class Untrusted(Exception):  # noqa: N818  # control flow, never seen outside the reader
+    """The fast path leaves the document to the checked path."""
+
+
+def _defaults(cls: type[Any]) -> dict[str, Any]:
+    """The fields of *cls* with their plain defaults (a factory's is worked out per value)."""
+    return {
+        field.name: field.default
+        for field in attrs.fields(cls)
+        if field.default is not attrs.NOTHING and not isinstance(field.default, attrs.Factory)
+    }
+
+
+def _builder(cls: type[_C]) -> Callable[[dict[str, Any]], _C]:
+    """A function that builds an instance of *cls* from every field's value, checking nothing.
+
+    Each field is set through its slot's own descriptor, as a frozen class's
+    ``__init__`` sets it (measured: twice as fast as ``object.__setattr__``).
+    """
+    setters: list[tuple[Callable[[object, object], None], str]] = []
+    for field in attrs.fields(cls):
+        slot = next(
+            (klass.__dict__[field.name] for klass in cls.__mro__ if field.name in klass.__dict__),
+            None,
+        )
+        if isinstance(slot, types.MemberDescriptorType):
+            setters.append((slot.__set__, field.name))
+        else:  # pragma: no cover - every model class has slots
+            setters.append((functools.partial(_set_named, field.name), field.name))
+
+    def build(values: dict[str, Any]) -> _C:
+        built = _new(cls)
+        for setter, name in setters:
+            setter(built, values[name])
+        return built
+
+    return build
+
+
+def _set_named(name: str, instance: object, value: object) -> None:
+    _set(instance, name, value)
+
+
+def _identifier(value: object) -> str:
+    # Skips `identifier` (a str matching ID_PATTERN), checked here; the
+    # checked path's hook accepts a str subclass too, left to it.
+    if type(value) is str and _ID.fullmatch(value):
+        return value
+    raise Untrusted
+
+
+def _optional_identifier(value: object) -> str | None:
+    return None if value is None else _identifier(value)
+
+
+def _flag(value: object) -> bool:
+    # Skips `instance_of(bool)`: JSON's true and false are the only bools.
+    if type(value) is bool:
+        return value
+    raise Untrusted
+
+
+def _text(value: object) -> LocalizedText:
+    """LocalizedText, skipping its ``__init__``: the same checks, made once."""
+    if type(value) is not dict or not value:
+        raise Untrusted
+    items: dict[str, str] = {}
+    for tag, text in value.items():
+        canonical = _TAGS.get(tag)
+        if canonical is None:
+            canonical = _tag(tag)
+        # As the hook: no carriage return; then LocalizedText's own text
+        # check (NFC, visible, no controls), whose path is worded only when
+        # it raises, and here it never is: the checked path words it.
+        if type(text) is not str or "\r" in text:
+            raise Untrusted
+        items[canonical] = checked_text("", text)
+    if len(items) != len(value):  # two tags of one language
+        raise Untrusted
+    built = _new(LocalizedText)
+    _set(built, "_items", tuple(sorted(items.items())))
+    return built
+
+
+def _tag(tag: object) -> str:
+    # As the hook: a tag in canonical case; then LocalizedText's own check
+    # that it is well formed and registered.  Kept: the same few tags come
+    # again and again.
+    if type(tag) is not str or len(tag) > MAX_TAG_LENGTH or not _TAG.fullmatch(tag):
+        raise Untrusted
+    canonical = canonical_language_tag(tag, "")
+    if len(_TAGS) < _MAX_TAGS:
+        _TAGS[tag] = canonical
+    return canonical
+
+
+# Tags checked already, each with its canonical form; bounded, as a hostile
+# document may hold many.
+_TAGS: dict[object, str] = {}
+_MAX_TAGS = 1024
+
+
+def _member(members: Mapping[str, _V], value: object) -> _V:
+    # Skips the enum converters and validators (`to_role` and `_role`, ...):
+    # the member is looked up by its value, a str, as the hook reads it.
+    if type(value) is str:
+        found = members.get(value)
+        if found is not None:
+            return found
+    raise Untrusted
+
+
+def _optional_text(value: object) -> LocalizedText | None:
+    return None if value is None else _text(value)
+
+
+class Hooks:
+    """What every reading on the fast path takes from the checked path, found once.
+
+    Args:
+        converter: The checked path's converter: its hooks read what the
+            fast path leaves to them.
+        instant: The checked path's hook for instants.
+    """
+
+    def __init__(
+        self, converter: cattrs.BaseConverter, instant: Callable[[object, type], dt.datetime]
+    ) -> None:
+        self.instant = instant
+        attrs.resolve_types(Summit)
+        self.summit = {
+            field.name: converter.get_structure_hook(field.type)
+            for field in attrs.fields(Summit)
+            if field.name not in {"sessions", "speakers"}
+        }
+        self.session = converter.get_structure_hook(Session)
+        self.speaker = converter.get_structure_hook(Speaker)
+        self.session_defaults = {cls: _defaults(cls) for cls in SESSION_KINDS.values()}
+        self.session_builders = {cls: _builder(cls) for cls in SESSION_KINDS.values()}
+        self.speaker_defaults = _defaults(Speaker)
+        self.build_speaker = _builder(Speaker)
+
+
+class TrustedReader:
+    """One reading of a current-format document on the fast path.
+
+    Args:
+        hooks: What it takes from the checked path.
+    """
+
+    def __init__(self, hooks: Hooks) -> None:
+        self._instant = hooks.instant
+        self._summit_hooks = hooks.summit
+        self._session_hook = hooks.session
+        self._speaker_hook = hooks.speaker
+        self._session_defaults = hooks.session_defaults
+        self._speaker_defaults = hooks.speaker_defaults
+        self._session_builders = hooks.session_builders
+        self._build_speaker = hooks.build_speaker
+        # Instants come again and again (parallel sessions start together):
+        # each text is read once per document.  A datetime is a value.
+        self._instants: dict[object, dt.datetime] = {}
+
+    def summit(self, fields: Mapping[str, object]) -> Summit:
+        """The summit *fields* describe.
+
+        Raises:
+            Exception: Any exception at all: the document is then read on
+                the checked path.
+        """
+        values: dict[str, Any] = {}
+        hooks = self._summit_hooks
+        for name, value in fields.items():
+            if name == "sessions":
+                values[name] = self._list(value, self._session)
+            elif name == "speakers":
+                values[name] = self._list(value, self._speaker)
+            else:
+                values[name] = hooks[name](value, None)  # KeyError: an unknown field
+        # The summit's own constructor: every rule between values is checked there.
+        return Summit(**values)
+
+    @staticmethod
+    def _list(value: object, build: Callable[[Any], Any]) -> tuple[Any, ...]:
+        if type(value) is not list:
+            raise Untrusted
+        return tuple(map(build, value))
+
+    def _read_instant(self, value: object) -> dt.datetime:
+        if type(value) is not str:
+            raise Untrusted
+        known = self._instants.get(value)
+        if known is None:
+            known = self._instants[value] = self._instant(value, dt.datetime)
+        return known
+
+    def _slot(self, value: object) -> TimeSlot:
+        """A TimeSlot, skipping its ``__init__``.
+
+        Skipped, and made by the instant hook: `aware_datetime` (an aware
+        datetime whose zone is an IANA ZoneInfo or a fixed offset, at a wall
+        time that exists: a fixed offset's always does, and an instant shown
+        in a zone with astimezone is one the zone's clocks show) and the
+        years 2 to 9998 (the grammar's years, as written; the hook has
+        checked that the offset written is the zone's, so the wall time
+        shown is the one written).  Made here: the flags are bools, and the
+        end is after the start, in UTC, which is the cached ``utc_bounds``.
+        """
+        if type(value) is not dict or not 2 <= len(value) <= 4:
+            raise Untrusted
+        start = end = None
+        start_estimated = end_estimated = False
+        for name, item in value.items():
+            if name == "start":
+                start = self._read_instant(item)
+            elif name == "end":
+                end = self._read_instant(item)
+            elif name == "start_estimated":
+                start_estimated = _flag(item)
+            elif name == "end_estimated":
+                end_estimated = _flag(item)
+            else:
+                raise Untrusted
+        if start is None or end is None:
+            raise Untrusted
+        bounds = (start.astimezone(_UTC), end.astimezone(_UTC))
+        if bounds[1] <= bounds[0]:
+            raise Untrusted
+        slot = _new(TimeSlot)
+        _set(slot, "start", start)
+        _set(slot, "end", end)
+        _set(slot, "start_estimated", start_estimated)
+        _set(slot, "end_estimated", end_estimated)
+        _set(slot, "utc_bounds", bounds)
+        return slot
+
+    @staticmethod
+    def _participant(value: object) -> Participant:
+        """A Participant, skipping its ``__init__``: `identifier` on the speaker,
+        `to_role`/`_role` (the role is looked up by its value) and `instance_of(bool)`
+        on blocking are made here, and blocking's default worked out as the factory does.
+        """
+        if type(value) is not dict:
+            raise Untrusted
+        speaker = role = blocking = None
+        for name, item in value.items():
+            if name == "speaker":
+                speaker = _identifier(item)
+            elif name == "role":
+                role = _member(_ROLES, item)
+            elif name == "blocking":
+                blocking = _flag(item)
+            else:
+                raise Untrusted
+        if speaker is None:
+            raise Untrusted
+        if role is None:
+            role = Role.PRESENTER
+        built = _new(Participant)
+        _set(built, "speaker", speaker)
+        _set(built, "role", role)
+        _set(built, "blocking", role is not Role.AUTHOR if blocking is None else blocking)
+        return built
+
+    def _session(self, value: object) -> Session:
+        """A session, skipping its fields' converters and validators.
+
+        The fields below are made here (each builder says how); a session
+        with any other field is read whole by the checked path's hook.  Its
+        ``__attrs_post_init__`` still runs: the checks between its fields
+        (each speaker once per role, not its own parent, a panel's
+        moderator, a break's participants).
+        """
+        if type(value) is not dict:
+            raise Untrusted
+        cls = _member(SESSION_KINDS, value.get("kind"))
+        values = dict(self._session_defaults[cls])
+        for name, item in value.items():
+            if name in _SESSION_IDS:
+                values[name] = _optional_identifier(item)
+            elif name in _SESSION_TEXTS:
+                values[name] = _optional_text(item)
+            elif name == "slot":
+                values[name] = None if item is None else self._slot(item)
+            elif name == "participants":
+                values[name] = self._list(item, self._participant)
+            elif name in _SESSION_FLAGS:
+                values[name] = _flag(item)
+            elif name == "status":
+                values[name] = _member(_STATUSES, item)
+            elif name != "kind":
+                return self._session_hook(value, Session)  # type: ignore[no-any-return]
+        # Required, so never None: an explicit null is the checked path's to refuse.
+        if values.get("id") is None or values.get("title") is None:
+            raise Untrusted
+        session = self._session_builders[cls](values)
+        session.__attrs_post_init__()
+        return session
+
+    def _speaker(self, value: object) -> Speaker:
+        """A speaker, skipping its fields' converters and validators, as :meth:`_session`."""
+        if type(value) is not dict:
+            raise Untrusted
+        values = dict(self._speaker_defaults)
+        for name, item in value.items():
+            if name in _SPEAKER_TEXTS:
+                values[name] = _optional_text(item)
+            elif name in {"id", "organization"}:
+                values[name] = _optional_identifier(item)
+            elif name == "group":
+                values[name] = _flag(item)
+            else:
+                return self._speaker_hook(value, Speaker)  # type: ignore[no-any-return]
+        if values.get("id") is None or values.get("name") is None:
+            raise Untrusted
+        return self._build_speaker(values)
+
+
+# The fields the fast path reads itself; a session or speaker with any other
+# is read by the checked path's hook.
+_SESSION_IDS = frozenset({"id", "room", "track", "parent", "series"})
+_SESSION_TEXTS = frozenset({"title", "abstract", "subtitle", "description"})
+_SESSION_FLAGS = frozenset({"title_assumed", "do_not_record"})
+_SPEAKER_TEXTS = frozenset({"name", "honorific", "position", "bio"})
