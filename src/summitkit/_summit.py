@@ -298,7 +298,6 @@ class Summit:
         # reading a large programme).
         index = self._index
         organizations, speakers = index.organizations, index.speakers
-        rooms, tracks, sessions = index.rooms, index.tracks, index.sessions
         for i, speaker in enumerate(self.speakers):
             if speaker.organization is not None and speaker.organization not in organizations:
                 path = f"Summit.speakers[{i}].organization"
@@ -306,6 +305,19 @@ class Summit:
         for i, track in enumerate(self.tracks):
             if track.chair is not None and track.chair not in speakers:
                 _dangling(f"Summit.tracks[{i}].chair", track.chair, speakers, "speaker")
+        self._check_session_references(index)
+        for i, participant in enumerate(self.roles):
+            if participant.speaker not in speakers:
+                path = f"Summit.roles[{i}].speaker"
+                _dangling(path, participant.speaker, speakers, "speaker")
+
+    def _check_session_references(self, index: _Index) -> None:
+        rooms, tracks, sessions, speakers = (
+            index.rooms,
+            index.tracks,
+            index.sessions,
+            index.speakers,
+        )
         for i, session in enumerate(self.sessions):
             room, track_id, parent = session.room, session.track, session.parent
             if room is not None and room not in rooms:
@@ -318,10 +330,6 @@ class Summit:
                 if participant.speaker not in speakers:
                     path = f"Summit.sessions[{i}].participants[{j}].speaker"
                     _dangling(path, participant.speaker, speakers, "speaker")
-        for i, participant in enumerate(self.roles):
-            if participant.speaker not in speakers:
-                path = f"Summit.roles[{i}].speaker"
-                _dangling(path, participant.speaker, speakers, "speaker")
 
     def _check_parents(self) -> None:
         # Each session is walked once: a chain already known to end is not

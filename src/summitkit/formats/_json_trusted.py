@@ -26,7 +26,7 @@ import functools
 import re
 import types
 from collections.abc import Callable, Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 import attrs
 import cattrs
@@ -62,8 +62,12 @@ def _defaults(cls: type[Any]) -> dict[str, Any]:
     return {
         field.name: field.default
         for field in attrs.fields(cls)
-        if field.default is not attrs.NOTHING and not isinstance(field.default, attrs.Factory)
+        if field.default is not attrs.NOTHING and not isinstance(field.default, _FACTORY)
     }
+
+
+# attrs.Factory is a class at run time, an overloaded function to the type checkers.
+_FACTORY: type[object] = type(cast("object", attrs.Factory(str)))
 
 
 def _builder(cls: type[_C]) -> Callable[[dict[str, Any]], _C]:
@@ -73,7 +77,7 @@ def _builder(cls: type[_C]) -> Callable[[dict[str, Any]], _C]:
     ``__init__`` sets it (measured: twice as fast as ``object.__setattr__``).
     """
     setters: list[tuple[Callable[[object, object], None], str]] = []
-    for field in attrs.fields(cls):
+    for field in attrs.fields(cast("Any", cls)):
         slot = next(
             (klass.__dict__[field.name] for klass in cls.__mro__ if field.name in klass.__dict__),
             None,
@@ -94,6 +98,14 @@ def _builder(cls: type[_C]) -> Callable[[dict[str, Any]], _C]:
 
 def _set_named(name: str, instance: object, value: object) -> None:
     _set(instance, name, value)
+
+
+def _object(value: object) -> dict[Any, object]:
+    # A JSON object, as the standard library or orjson gives it; any other
+    # mapping is the checked path's to read.
+    if type(value) is dict:
+        return cast("dict[Any, object]", value)
+    raise Untrusted
 
 
 def _identifier(value: object) -> str:
@@ -117,10 +129,11 @@ def _flag(value: object) -> bool:
 
 def _text(value: object) -> LocalizedText:
     """LocalizedText, skipping its ``__init__``: the same checks, made once."""
-    if type(value) is not dict or not value:
+    texts = _object(value)
+    if not texts:
         raise Untrusted
     items: dict[str, str] = {}
-    for tag, text in value.items():
+    for tag, text in texts.items():
         canonical = _TAGS.get(tag)
         if canonical is None:
             canonical = _tag(tag)
@@ -130,7 +143,7 @@ def _text(value: object) -> LocalizedText:
         if type(text) is not str or "\r" in text:
             raise Untrusted
         items[canonical] = checked_text("", text)
-    if len(items) != len(value):  # two tags of one language
+    if len(items) != len(texts):  # two tags of one language, such as "iw" and "he"
         raise Untrusted
     built = _new(LocalizedText)
     _set(built, "_items", tuple(sorted(items.items())))
@@ -239,7 +252,7 @@ class TrustedReader:
     def _list(value: object, build: Callable[[Any], Any]) -> tuple[Any, ...]:
         if type(value) is not list:
             raise Untrusted
-        return tuple(map(build, value))
+        return tuple(map(build, cast("list[object]", value)))
 
     def _read_instant(self, value: object) -> dt.datetime:
         if type(value) is not str:
@@ -261,11 +274,10 @@ class TrustedReader:
         shown is the one written).  Made here: the flags are bools, and the
         end is after the start, in UTC, which is the cached ``utc_bounds``.
         """
-        if type(value) is not dict or not 2 <= len(value) <= 4:
-            raise Untrusted
+        fields = _object(value)
         start = end = None
         start_estimated = end_estimated = False
-        for name, item in value.items():
+        for name, item in fields.items():
             if name == "start":
                 start = self._read_instant(item)
             elif name == "end":
@@ -291,14 +303,15 @@ class TrustedReader:
 
     @staticmethod
     def _participant(value: object) -> Participant:
-        """A Participant, skipping its ``__init__``: `identifier` on the speaker,
-        `to_role`/`_role` (the role is looked up by its value) and `instance_of(bool)`
-        on blocking are made here, and blocking's default worked out as the factory does.
+        """A Participant, skipping its ``__init__``.
+
+        Made here: `identifier` on the speaker, `to_role` and `_role` (the
+        role is looked up by its value), `instance_of(bool)` on blocking,
+        whose default is worked out from the role as the factory does.
         """
-        if type(value) is not dict:
-            raise Untrusted
+        fields = _object(value)
         speaker = role = blocking = None
-        for name, item in value.items():
+        for name, item in fields.items():
             if name == "speaker":
                 speaker = _identifier(item)
             elif name == "role":
@@ -326,11 +339,10 @@ class TrustedReader:
         (each speaker once per role, not its own parent, a panel's
         moderator, a break's participants).
         """
-        if type(value) is not dict:
-            raise Untrusted
-        cls = _member(SESSION_KINDS, value.get("kind"))
+        fields = _object(value)
+        cls = _member(SESSION_KINDS, fields.get("kind"))
         values = dict(self._session_defaults[cls])
-        for name, item in value.items():
+        for name, item in fields.items():
             if name in _SESSION_IDS:
                 values[name] = _optional_identifier(item)
             elif name in _SESSION_TEXTS:
@@ -354,10 +366,9 @@ class TrustedReader:
 
     def _speaker(self, value: object) -> Speaker:
         """A speaker, skipping its fields' converters and validators, as :meth:`_session`."""
-        if type(value) is not dict:
-            raise Untrusted
+        fields = _object(value)
         values = dict(self._speaker_defaults)
-        for name, item in value.items():
+        for name, item in fields.items():
             if name in _SPEAKER_TEXTS:
                 values[name] = _optional_text(item)
             elif name in {"id", "organization"}:

@@ -40,7 +40,7 @@ import os
 import re
 import types
 import typing
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Generator, Iterator, Mapping
 from enum import Enum
 from pathlib import Path
 from typing import IO, Annotated, Any, TypeVar, cast
@@ -641,7 +641,7 @@ def loads(text: str | bytes) -> Summit:
     return _loads(text, checked=False)
 
 
-def _loads(text: object, *, checked: bool) -> Summit:
+def _loads(text: str | bytes, *, checked: bool) -> Summit:
     """:func:`loads`; *checked* reads on the checked path alone (for the tests)."""
     if isinstance(text, (bytes, bytearray, memoryview)):
         try:
@@ -657,7 +657,7 @@ def _loads(text: object, *, checked: bool) -> Summit:
 
 
 @contextlib.contextmanager
-def _gc_paused() -> Iterator[None]:
+def _gc_paused() -> Generator[None, None, None]:
     """Pause the cyclic garbage collector while a document is read, if it runs.
 
     Reading makes many objects and frees none, so every collection the
