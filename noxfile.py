@@ -9,8 +9,6 @@ the dependency groups in ``pyproject.toml``.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import nox
 
 nox.needs_version = ">=2025.2.9"  # nox.project.dependency_groups()
@@ -57,10 +55,12 @@ def explore(session: nox.Session) -> None:
 
 @nox.session
 def benchmarks(session: nox.Session) -> None:
-    """Run the benchmarks in benchmarks/ and print their ratios."""
+    """Run the benchmarks in benchmarks/ and print one table of their ratios.
+
+    Arguments go to ``benchmarks/run.py``: ``--repeat N`` and benchmark names.
+    """
     session.install(".", *nox.project.dependency_groups(PYPROJECT, "benchmarks"))
-    for script in sorted(Path("benchmarks").glob("*.py")):
-        session.run("python", str(script), *session.posargs)
+    session.run("python", "benchmarks/run.py", *session.posargs)
 
 
 @nox.session

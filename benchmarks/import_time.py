@@ -1,0 +1,74 @@
+"""How long ``import summitkit`` takes, against importing the libraries it stands on.
+
+Each timing is a fresh interpreter that measures, in process CPU time, only
+the import statement (not the interpreter's start). The contenders run
+interleaved, best of N:
+
+- ``import summitkit``: the model, with everything else served on first use;
+- ``import attrs, cattrs, dateutil``: the floor a library built on them starts
+  from. Target: at most 1.5x.
+
+For scale, the first use of the heavier parts after ``import summitkit``:
+the JSON format, the conflict check and the examples.
+
+Run: ``python benchmarks/import_time.py [--repeat N]``.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from _harness import Row, main, milliseconds
+
+PROBE = """\
+import time
+start = time.process_time()
+{statement}
+print(time.process_time() - start)
+"""
+
+CONTENDERS = {
+    "import summitkit": "import summitkit",
+    "import attrs, cattrs, dateutil": "import attrs, cattrs, dateutil",
+    "summitkit and its JSON format": "import summitkit\nsummitkit.formats.json.loads",
+    "summitkit and its conflict check": "import summitkit\nsummitkit.schedule.conflicts",
+    "summitkit and its example": "import summitkit\nsummitkit.examples.gsms2015()",
+}
+
+
+def import_seconds(statement: str) -> float:
+    """The process time *statement* takes in a fresh interpreter, in seconds."""
+    done = subprocess.run(  # noqa: S603  # our own interpreter and probe
+        [sys.executable, "-c", PROBE.format(statement=statement)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return float(done.stdout)
+
+
+def measure(repeat: int) -> list[Row]:
+    best = dict.fromkeys(CONTENDERS, float("inf"))
+    names = list(CONTENDERS)
+    for round_number in range(repeat):
+        shift = round_number % len(names)
+        for name in names[shift:] + names[:shift]:
+            best[name] = min(best[name], import_seconds(CONTENDERS[name]))
+    floor = best["import attrs, cattrs, dateutil"]
+    benchmark = "import, fresh interpreter"
+    return [
+        Row(
+            benchmark,
+            f"{name} / import attrs, cattrs, dateutil",
+            best[name] / floor,
+            target=1.5 if name == "import summitkit" else None,
+            detail=f"{milliseconds(best[name])} / {milliseconds(floor)}",
+        )
+        for name in names
+        if name != "import attrs, cattrs, dateutil"
+    ]
+
+
+if __name__ == "__main__":
+    main(measure, __doc__, repeat=15)
