@@ -100,14 +100,6 @@ def _set_named(name: str, instance: object, value: object) -> None:
     _set(instance, name, value)
 
 
-def _object(value: object) -> dict[Any, object]:
-    # A JSON object, as the standard library or orjson gives it; any other
-    # mapping is the checked path's to read.
-    if type(value) is dict:
-        return cast("dict[Any, object]", value)
-    raise Untrusted
-
-
 def _identifier(value: object) -> str:
     # Skips `identifier` (a str matching ID_PATTERN), checked here; the
     # checked path's hook accepts a str subclass too, left to it.
@@ -127,11 +119,11 @@ def _flag(value: object) -> bool:
     raise Untrusted
 
 
-def _text(value: object) -> LocalizedText:
+def _text(value: Any) -> LocalizedText:  # noqa: ANN401  # any JSON value
     """LocalizedText, skipping its ``__init__``: the same checks, made once."""
-    texts = _object(value)
-    if not texts:
+    if type(value) is not dict or not value:
         raise Untrusted
+    texts = cast("dict[object, object]", value)
     items: dict[str, str] = {}
     for tag, text in texts.items():
         canonical = _TAGS.get(tag)
@@ -225,6 +217,11 @@ class TrustedReader:
         self._speaker_defaults = hooks.speaker_defaults
         self._session_builders = hooks.session_builders
         self._build_speaker = hooks.build_speaker
+        self._session_readers: dict[str, Callable[[Any], object]] = {
+            **_SESSION_READERS,
+            "slot": self._optional_slot,
+            "participants": self._participants,
+        }
         # Instants come again and again (parallel sessions start together):
         # each text is read once per document.  A datetime is a value.
         self._instants: dict[object, dt.datetime] = {}
@@ -249,10 +246,13 @@ class TrustedReader:
         return Summit(**values)
 
     @staticmethod
-    def _list(value: object, build: Callable[[Any], Any]) -> tuple[Any, ...]:
+    def _list(value: Any, build: Callable[[Any], Any]) -> tuple[Any, ...]:  # noqa: ANN401
+        # A JSON array, as the standard library or orjson gives it; any other
+        # sequence is the checked path's to read, as any mapping other than a dict.
         if type(value) is not list:
             raise Untrusted
-        return tuple(map(build, cast("list[object]", value)))
+        members = cast("list[object]", value)
+        return tuple(map(build, members))
 
     def _read_instant(self, value: object) -> dt.datetime:
         if type(value) is not str:
@@ -262,7 +262,7 @@ class TrustedReader:
             known = self._instants[value] = self._instant(value, dt.datetime)
         return known
 
-    def _slot(self, value: object) -> TimeSlot:
+    def _slot(self, value: Any) -> TimeSlot:  # noqa: ANN401  # any JSON value
         """A TimeSlot, skipping its ``__init__``.
 
         Skipped, and made by the instant hook: `aware_datetime` (an aware
@@ -274,7 +274,9 @@ class TrustedReader:
         shown is the one written).  Made here: the flags are bools, and the
         end is after the start, in UTC, which is the cached ``utc_bounds``.
         """
-        fields = _object(value)
+        if type(value) is not dict:
+            raise Untrusted
+        fields = cast("dict[str, Any]", value)
         start = end = None
         start_estimated = end_estimated = False
         for name, item in fields.items():
@@ -302,14 +304,16 @@ class TrustedReader:
         return slot
 
     @staticmethod
-    def _participant(value: object) -> Participant:
+    def _participant(value: Any) -> Participant:  # noqa: ANN401  # any JSON value
         """A Participant, skipping its ``__init__``.
 
         Made here: `identifier` on the speaker, `to_role` and `_role` (the
         role is looked up by its value), `instance_of(bool)` on blocking,
         whose default is worked out from the role as the factory does.
         """
-        fields = _object(value)
+        if type(value) is not dict:
+            raise Untrusted
+        fields = cast("dict[str, Any]", value)
         speaker = role = blocking = None
         for name, item in fields.items():
             if name == "speaker":
@@ -330,31 +334,31 @@ class TrustedReader:
         _set(built, "blocking", role is not Role.AUTHOR if blocking is None else blocking)
         return built
 
-    def _session(self, value: object) -> Session:
+    def _optional_slot(self, value: Any) -> TimeSlot | None:  # noqa: ANN401  # any JSON value
+        return None if value is None else self._slot(value)
+
+    def _participants(self, value: Any) -> tuple[Participant, ...]:  # noqa: ANN401
+        return self._list(value, self._participant)
+
+    def _session(self, value: Any) -> Session:  # noqa: ANN401  # any JSON value
         """A session, skipping its fields' converters and validators.
 
-        The fields below are made here (each builder says how); a session
-        with any other field is read whole by the checked path's hook.  Its
-        ``__attrs_post_init__`` still runs: the checks between its fields
-        (each speaker once per role, not its own parent, a panel's
-        moderator, a break's participants).
+        The fields in ``self._session_readers`` are made there (each reader
+        says how); a session with any other field is read whole by the
+        checked path's hook.  Its ``__attrs_post_init__`` still runs: the
+        checks between its fields (each speaker once per role, not its own
+        parent, a panel's moderator, a break's participants).
         """
-        fields = _object(value)
+        if type(value) is not dict:
+            raise Untrusted
+        fields = cast("dict[str, Any]", value)
         cls = _member(SESSION_KINDS, fields.get("kind"))
         values = dict(self._session_defaults[cls])
+        readers = self._session_readers
         for name, item in fields.items():
-            if name in _SESSION_IDS:
-                values[name] = _optional_identifier(item)
-            elif name in _SESSION_TEXTS:
-                values[name] = _optional_text(item)
-            elif name == "slot":
-                values[name] = None if item is None else self._slot(item)
-            elif name == "participants":
-                values[name] = self._list(item, self._participant)
-            elif name in _SESSION_FLAGS:
-                values[name] = _flag(item)
-            elif name == "status":
-                values[name] = _member(_STATUSES, item)
+            read = readers.get(name)
+            if read is not None:
+                values[name] = read(item)
             elif name != "kind":
                 return self._session_hook(value, Session)  # type: ignore[no-any-return]
         # Required, so never None: an explicit null is the checked path's to refuse.
@@ -364,27 +368,36 @@ class TrustedReader:
         session.__attrs_post_init__()
         return session
 
-    def _speaker(self, value: object) -> Speaker:
+    def _speaker(self, value: Any) -> Speaker:  # noqa: ANN401  # any JSON value
         """A speaker, skipping its fields' converters and validators, as :meth:`_session`."""
-        fields = _object(value)
+        if type(value) is not dict:
+            raise Untrusted
+        fields = cast("dict[str, Any]", value)
         values = dict(self._speaker_defaults)
         for name, item in fields.items():
-            if name in _SPEAKER_TEXTS:
-                values[name] = _optional_text(item)
-            elif name in {"id", "organization"}:
-                values[name] = _optional_identifier(item)
-            elif name == "group":
-                values[name] = _flag(item)
-            else:
+            read = _SPEAKER_READERS.get(name)
+            if read is None:
                 return self._speaker_hook(value, Speaker)  # type: ignore[no-any-return]
+            values[name] = read(item)
         if values.get("id") is None or values.get("name") is None:
             raise Untrusted
         return self._build_speaker(values)
 
 
-# The fields the fast path reads itself; a session or speaker with any other
-# is read by the checked path's hook.
-_SESSION_IDS = frozenset({"id", "room", "track", "parent", "series"})
-_SESSION_TEXTS = frozenset({"title", "abstract", "subtitle", "description"})
-_SESSION_FLAGS = frozenset({"title_assumed", "do_not_record"})
-_SPEAKER_TEXTS = frozenset({"name", "honorific", "position", "bio"})
+def _status(value: object) -> Status:
+    return _member(_STATUSES, value)
+
+
+# The fields the fast path reads itself, each with its reader; a session or
+# speaker with any other field is read by the checked path's hook.
+_SESSION_READERS: dict[str, Callable[[Any], object]] = {
+    **dict.fromkeys(("id", "room", "track", "parent", "series"), _optional_identifier),
+    **dict.fromkeys(("title", "abstract", "subtitle", "description"), _optional_text),
+    **dict.fromkeys(("title_assumed", "do_not_record"), _flag),
+    "status": _status,
+}
+_SPEAKER_READERS: dict[str, Callable[[Any], object]] = {
+    **dict.fromkeys(("name", "honorific", "position", "bio"), _optional_text),
+    **dict.fromkeys(("id", "organization"), _optional_identifier),
+    "group": _flag,
+}
