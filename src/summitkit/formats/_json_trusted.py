@@ -224,7 +224,8 @@ class TrustedReader:
         }
         # Instants come again and again (parallel sessions start together):
         # each text is read once per document.  A datetime is a value.
-        self._instants: dict[object, dt.datetime] = {}
+        self._instants: dict[object, tuple[dt.datetime, dt.datetime]] = {}
+        self._slots: dict[tuple[object, object, bool, bool], TimeSlot] = {}
 
     def summit(self, fields: Mapping[str, object]) -> Summit:
         """The summit *fields* describe.
@@ -254,12 +255,14 @@ class TrustedReader:
         members = cast("list[object]", value)
         return tuple(map(build, members))
 
-    def _read_instant(self, value: object) -> dt.datetime:
+    def _read_instant(self, value: object) -> tuple[dt.datetime, dt.datetime]:
+        """The instant *value* writes, and the same instant in UTC."""
         if type(value) is not str:
             raise Untrusted
         known = self._instants.get(value)
         if known is None:
-            known = self._instants[value] = self._instant(value, dt.datetime)
+            moment = self._instant(value, dt.datetime)
+            known = self._instants[value] = (moment, moment.astimezone(_UTC))
         return known
 
     def _slot(self, value: Any) -> TimeSlot:  # noqa: ANN401  # any JSON value
@@ -273,6 +276,9 @@ class TrustedReader:
         checked that the offset written is the zone's, so the wall time
         shown is the one written).  Made here: the flags are bools, and the
         end is after the start, in UTC, which is the cached ``utc_bounds``.
+
+        Parallel sessions share their slot: a slot written again is the
+        value read the first time (a slot is a value).
         """
         if type(value) is not dict:
             raise Untrusted
@@ -281,26 +287,32 @@ class TrustedReader:
         start_estimated = end_estimated = False
         for name, item in fields.items():
             if name == "start":
-                start = self._read_instant(item)
+                start = item
             elif name == "end":
-                end = self._read_instant(item)
+                end = item
             elif name == "start_estimated":
                 start_estimated = _flag(item)
             elif name == "end_estimated":
                 end_estimated = _flag(item)
             else:
                 raise Untrusted
-        if start is None or end is None:
-            raise Untrusted
-        bounds = (start.astimezone(_UTC), end.astimezone(_UTC))
-        if bounds[1] <= bounds[0]:
+        key = (start, end, start_estimated, end_estimated)
+        known = self._slots.get(key)  # TypeError for a start or end that is no str
+        if known is not None:
+            return known
+        (start_at, start_utc), (end_at, end_utc) = (
+            self._read_instant(start),
+            self._read_instant(end),
+        )
+        if end_utc <= start_utc:
             raise Untrusted
         slot = _new(TimeSlot)
-        _set(slot, "start", start)
-        _set(slot, "end", end)
+        _set(slot, "start", start_at)
+        _set(slot, "end", end_at)
         _set(slot, "start_estimated", start_estimated)
         _set(slot, "end_estimated", end_estimated)
-        _set(slot, "utc_bounds", bounds)
+        _set(slot, "utc_bounds", (start_utc, end_utc))
+        self._slots[key] = slot
         return slot
 
     @staticmethod
