@@ -18,6 +18,13 @@ and gave tracks a kind; format 1 had workshop tracks only, so the upgrade from
 format 1 gives each track without a kind ``"kind": "workshop"`` (the steps
 are in ``summitkit.formats._upgrades``).
 
+Each value is checked once: the reader builds sessions, slots, participants,
+speakers and their text from what it has checked itself, and the summit's
+own constructor checks the rules between values.  A document with any
+problem is read again with every constructor's own checks, so the errors and
+their paths are those of the model.  The cyclic garbage collector is paused
+while a document is read, and left running or paused as it was.
+
 >>> import summitkit as sk
 >>> from summitkit.formats import json as skjson
 >>> text = skjson.dumps(sk.examples.gsms2015())
@@ -29,18 +36,16 @@ True
 
 from __future__ import annotations
 
-import contextlib
 import contextvars
 import copy
 import datetime as dt
-import gc
 import json
 import operator
 import os
 import re
 import types
 import typing
-from collections.abc import Callable, Generator, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from enum import Enum
 from pathlib import Path
 from typing import IO, Annotated, Any, TypeVar, cast
@@ -71,7 +76,7 @@ from summitkit._validators import describe
 from summitkit._walltime import time_of_day
 from summitkit.exceptions import FormatError, InvalidTypeError, ModelError
 from summitkit.formats import _grammar as grammar
-from summitkit.formats._json_trusted import Hooks, TrustedReader
+from summitkit.formats._json_trusted import Hooks, TrustedReader, gc_paused
 from summitkit.formats._schema import NOT_IN_SCHEMA, PLAIN_TEXT_FIELDS, build_schema
 from summitkit.formats._source import Target, parse_json, write_target
 from summitkit.formats._upgrades import upgraded
@@ -650,29 +655,10 @@ def _loads(text: str | bytes, *, checked: bool) -> Summit:
             raise FormatError([("$", f"expected UTF-8 text: {error}")]) from None
     if not isinstance(text, str):
         raise FormatError([("$", f"expected JSON text, got {describe(text)}")])
-    with _gc_paused():
+    with gc_paused():
         # One byte order mark, as some editors write, is not part of the document.
         document = parse_json(text.removeprefix("\ufeff"))
         return _from_dict(cast("Mapping[str, Any]", document), checked=checked)
-
-
-@contextlib.contextmanager
-def _gc_paused() -> Generator[None, None, None]:
-    """Pause the cyclic garbage collector while a document is read, if it runs.
-
-    Reading makes many objects and frees none, so every collection the
-    allocations set off would walk them all in vain; the values hold no
-    cycles, and reference counting still frees what a failed reading made.
-    Restored whatever happens, and left as it was if it was paused already.
-    """
-    if not gc.isenabled():
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
 
 
 def from_dict(document: Mapping[str, Any]) -> Summit:
@@ -689,7 +675,7 @@ def from_dict(document: Mapping[str, Any]) -> Summit:
     >>> from_dict(to_dict(sk.examples.gsms2015())) == sk.examples.gsms2015()
     True
     """
-    with _gc_paused():
+    with gc_paused():
         return _from_dict(document, checked=False)
 
 
