@@ -15,23 +15,22 @@ the same run it is read by:
   leniency: shown for scale, as the cost of the validated model values.
 
 Both must agree on titles, starts (in UTC), durations, rooms and persons
-before anything is timed (the hand-built summit too).  Rounds are interleaved (each round times each
-reader once, after ``gc.collect()``), with ``time.process_time``, and the
-best round of each counts.  Target: summitkit at most 3x the walk.
+before anything is timed (the hand-built summit too).  The readers are timed
+by the shared harness (``_harness.race``: interleaved rounds, process time,
+best of N, with the cyclic GC running and paused).  Target: summitkit at most
+3x the walk; summitkit over the hand-built summit is given for scale.
 
 Run: ``python benchmarks/frab_import.py [--repeat N]``.
 """
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
-import gc
-import time
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
-from typing import Any
 from xml.sax.saxutils import escape
+
+from _harness import Row, main, race, ratio_rows, same
 
 import summitkit as sk
 from summitkit.formats import frab
@@ -40,7 +39,7 @@ EVENTS, ROOMS, PERSONS, DAYS = 1_000, 5, 300, 4
 FIRST_DAY = dt.date(2024, 12, 27)
 TYPES = ("lecture", "workshop", "keynote", "meeting", "Talk (45 minutes)", "podium")
 
-Row = tuple[str, dt.datetime, dt.timedelta, str, tuple[str, ...]]
+Event = tuple[str, dt.datetime, dt.timedelta, str, tuple[str, ...]]
 
 
 def synthetic_document() -> str:
@@ -92,9 +91,9 @@ def _duration(text: str) -> dt.timedelta:
     return dt.timedelta(hours=int(hours), minutes=int(minutes))
 
 
-def etree_walk(text: str) -> list[Row]:
+def etree_walk(text: str) -> list[Event]:
     """The peer: ElementTree and a walk collecting the same fields."""
-    rows: list[Row] = []
+    rows: list[Event] = []
     for day in ET.fromstring(text).iter("day"):  # noqa: S314  # the document is made here
         for room in day.iter("room"):
             rows.extend(
@@ -156,12 +155,12 @@ def hand_built(text: str) -> sk.Summit:
 
 def summitkit_rows(
     text: str, read: Callable[[str], sk.Summit] = lambda text: frab.loads(text).summit
-) -> list[Row]:
+) -> list[Event]:
     """What a reader of summits reads, as the peer's rows."""
     summit = read(text)
     rooms = {room.id: room.name.lookup() for room in summit.rooms}
     speakers = {speaker.id: speaker.name.lookup() for speaker in summit.speakers}
-    rows: list[Row] = []
+    rows: list[Event] = []
     for session in summit.sessions:
         assert session.slot is not None  # noqa: S101  # every event is timed
         assert session.room is not None  # noqa: S101  # and in a room
@@ -177,43 +176,28 @@ def summitkit_rows(
     return rows
 
 
-def interleaved(contenders: dict[str, Callable[[], Any]], repeat: int) -> dict[str, float]:
-    """The best process time of each contender over *repeat* interleaved rounds, in seconds."""
-    best = dict.fromkeys(contenders, float("inf"))
-    for _ in range(repeat):
-        for name, action in contenders.items():
-            gc.collect()
-            start = time.process_time()
-            action()
-            best[name] = min(best[name], time.process_time() - start)
-    return best
-
-
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--repeat", type=int, default=7, help="rounds (default 7)")
-    repeat = parser.parse_args().repeat
-
+def measure(repeat: int) -> list[Row]:
+    """Check that the readers agree, then race them; the rows for the table."""
     text = synthetic_document()
-    if not summitkit_rows(text) == summitkit_rows(text, hand_built) == etree_walk(text):
-        raise SystemExit("the readers do not agree on what the document holds")
-    print(f"document: {len(text.encode()) / 1e6:.2f} MB, {EVENTS} events, {PERSONS} persons")
-    best = interleaved(
+    same(
+        "what the document holds",
+        {
+            "summitkit": summitkit_rows(text),
+            "hand-built": summitkit_rows(text, hand_built),
+            "etree walk": etree_walk(text),
+        },
+    )
+    best = race(
         {
             "summitkit": lambda: frab.loads(text),
             "etree walk": lambda: etree_walk(text),
             "hand-built": lambda: hand_built(text),
         },
-        repeat,
+        repeat=repeat,
     )
-    print(f"\nfrab XML import (best of {repeat} interleaved rounds, process time)")
-    for name, seconds in best.items():
-        print(f"  {name:<11} {seconds * 1000:8.1f} ms")
-    ratio = best["summitkit"] / best["etree walk"]
-    print(f"\ntarget: summitkit <= 3x the etree walk: {ratio:.2f}x")
-    floor = best["summitkit"] / best["hand-built"]
-    print(f"for scale: summitkit / hand-built model values: {floor:.2f}x")
+    benchmark = f"frab XML import, {EVENTS:,} events"
+    return ratio_rows(benchmark, best, "summitkit", {"etree walk": 3.0, "hand-built": None})
 
 
 if __name__ == "__main__":
-    main()
+    main(measure, __doc__)

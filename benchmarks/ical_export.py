@@ -9,24 +9,20 @@ same run, the same calendar is written by:
   properties to ``icalendar`` objects directly, with the English words
   written in, and asks icalendar for the same VTIMEZONE.
 
-Both must give the same bytes, checked before timing.  The contenders run
-in turns, round by round (so that a slow spell of the machine hits both),
-with a garbage collection before each; each measurement is process CPU
-time, and the best of the rounds is kept.  Target: summitkit at most 1.2x
-the hand-built calendar.
+Both must give the same bytes, checked before timing.  The contenders are
+timed by the shared harness (``_harness.race``: interleaved rounds, process
+time, best of N, with the cyclic GC running and paused).  Target: summitkit
+at most 1.2x the hand-built calendar.
 
-Run: ``python benchmarks/ical_export.py [--rounds N]``.
+Run: ``python benchmarks/ical_export.py [--repeat N]``.
 """
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
-import gc
-import time
-from collections.abc import Callable
 
 import icalendar
+from _harness import Row, main, race, ratio_rows, same
 
 import summitkit as sk
 from summitkit.formats import ical
@@ -117,40 +113,20 @@ def by_hand(summit: sk.Summit) -> bytes:
     return data
 
 
-def cpu_time(action: Callable[[], object]) -> float:
-    """The process CPU time *action* takes, after a garbage collection."""
-    gc.collect()
-    start = time.process_time()
-    action()
-    return time.process_time() - start
-
-
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--rounds", type=int, default=7, help="rounds of each (default 7)")
-    rounds = parser.parse_args().rounds
-
+def measure(repeat: int) -> list[Row]:
+    """Check that both write the same bytes, then race them; the rows for the table."""
     summit = synthetic_summit()
-    ours = ical.dumps(summit, stamp=STAMP)
-    theirs = by_hand(summit)
-    if ours != theirs:
-        raise SystemExit("the two calendars differ; the comparison would be meaningless")
-    print(f"calendar: {len(ours) / 1e3:.0f} kB, {SESSIONS} events, byte-identical")
-
-    contenders: dict[str, Callable[[], object]] = {
-        "summitkit": lambda: ical.dumps(summit, stamp=STAMP),
-        "by hand": lambda: by_hand(summit),
-    }
-    best = dict.fromkeys(contenders, float("inf"))
-    for _ in range(rounds):
-        for name, action in contenders.items():
-            best[name] = min(best[name], cpu_time(action))
-    print(f"\nbest of {rounds} rounds, process CPU time")
-    for name, seconds in best.items():
-        print(f"  {name:<10} {seconds * 1000:8.1f} ms")
-    ratio = best["summitkit"] / best["by hand"]
-    print(f"\nsummitkit / by hand: {ratio:.2f}x (target <= 1.2x)")
+    same(
+        "the calendars written",
+        {"summitkit": ical.dumps(summit, stamp=STAMP), "by hand": by_hand(summit)},
+    )
+    best = race(
+        {"summitkit": lambda: ical.dumps(summit, stamp=STAMP), "by hand": lambda: by_hand(summit)},
+        repeat=repeat,
+    )
+    benchmark = f"iCalendar export, {SESSIONS:,} sessions"
+    return ratio_rows(benchmark, best, "summitkit", {"by hand": 1.2})
 
 
 if __name__ == "__main__":
-    main()
+    main(measure, __doc__)

@@ -41,7 +41,6 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import functools
-import importlib.resources
 from collections.abc import Collection
 from typing import TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -76,7 +75,11 @@ def _iana_names() -> frozenset[str]:
     # The tzdata package (a dependency) lists the IANA keys.  ZoneInfo() would
     # also open "localtime", "posix/..." and "right/..." files where the
     # system has them: those are not IANA names, and "localtime" is a
-    # different zone on every machine.
+    # different zone on every machine.  importlib.resources is imported here,
+    # on the first zone checked, not with the package (it costs a tenth of
+    # `import summitkit`, measured).
+    import importlib.resources  # noqa: PLC0415
+
     listing = importlib.resources.files("tzdata").joinpath("zones").read_text("utf-8")
     return frozenset(listing.split())
 

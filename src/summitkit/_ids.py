@@ -6,8 +6,6 @@ import re
 import unicodedata
 from collections.abc import Collection
 
-from anyascii import anyascii
-
 from summitkit._validators import MAX_ID_LENGTH, describe
 from summitkit.exceptions import InvalidTypeError
 
@@ -54,6 +52,10 @@ def make_id(text: str, *, taken: Collection[str] = ()) -> str:
     used = set(taken)
     if not all(isinstance(member, str) for member in used):
         raise InvalidTypeError("make_id(taken)", "expected a collection of id strings")
+    # Imported here, not with the package: anyascii loads importlib.resources,
+    # a tenth of `import summitkit` (measured).
+    from anyascii import anyascii  # noqa: PLC0415
+
     folded = anyascii(unicodedata.normalize("NFC", text[:_MAX_READ]))
     words = _SEPARATORS.sub("-", _APOSTROPHES.sub("", folded.lower())).strip("-")
     base = words[:MAX_ID_LENGTH].rstrip("-") or "id"

@@ -334,39 +334,45 @@ class Session:
         return tuple(p.speaker for p in self.participants if p.role is wanted)
 
 
-@attrs.frozen(kw_only=True)
+# The kinds add no field, so they are plain subclasses of the attrs class
+# Session: they share its generated __init__, __eq__, __hash__ and __repr__
+# (which name the instance's own class, and compare classes too), and
+# `__slots__ = ()` keeps their instances without a __dict__.  Decorating each
+# again would generate and compile the same methods six more times: a sixth
+# of `import summitkit`, measured.
 class Keynote(Session):
     """A principal address by one or more presenters."""
 
     kind: ClassVar[str] = "keynote"
+    __slots__ = ()
 
 
-@attrs.frozen(kw_only=True)
 class Talk(Session):
     """A presentation: a talk, a case study, a briefing."""
 
     kind: ClassVar[str] = "talk"
+    __slots__ = ()
 
 
-@attrs.frozen(kw_only=True)
 class WorkshopSession(Session):
     """One session of a workshop, usually inside a :class:`WorkshopTrack`."""
 
     kind: ClassVar[str] = "workshop"
+    __slots__ = ()
 
 
-@attrs.frozen(kw_only=True)
 class Ceremony(Session):
     """A formal moment: an opening announcement, an award, a closing."""
 
     kind: ClassVar[str] = "ceremony"
+    __slots__ = ()
 
 
-@attrs.frozen(kw_only=True)
 class Break(Session):
     """A pause in the programme: coffee, lunch, prayer. It has no participants."""
 
     kind: ClassVar[str] = "break"
+    __slots__ = ()
 
     def __attrs_post_init__(self) -> None:
         super().__attrs_post_init__()
@@ -377,7 +383,6 @@ class Break(Session):
             )
 
 
-@attrs.frozen(kw_only=True)
 class Panel(Session):
     """A discussion among panelists, usually led by a moderator.
 
@@ -390,6 +395,7 @@ class Panel(Session):
     """
 
     kind: ClassVar[str] = "panel"
+    __slots__ = ()
 
     def __attrs_post_init__(self) -> None:
         super().__attrs_post_init__()

@@ -204,3 +204,12 @@ pair: formats.Imported = indico.loads(b'{"results": []}')
 rows: str = skcsv.dumps(summit, tz="Europe/London", bom=True)
 from_sheet: sk.Summit = skcsv.loads(rows).summit
 linked_data: str = jsonld.dumps(summit, previous=summit)
+
+# Names the package root serves on first use are typed as if imported with it.
+moment: dt.datetime = sk.parse_time("9:15", on=dt.date(2015, 9, 16), tz="Asia/Dubai")
+spoken_for: dt.timedelta = sk.parse_duration("1h30")
+seen_in_london: sk.AttendeeSlot = sk.attendee_view(
+    sk.TimeSlot.starting(moment, spoken_for), "Europe/London"
+)
+daily: tuple[sk.TimeSlot, ...] = sk.recurring_slots(summit, at=dt.time(9, 0), duration=spoken_for)
+changed: sk.changes.Changelog = sk.changes.diff(summit, summit)
