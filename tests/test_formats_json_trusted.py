@@ -335,6 +335,24 @@ REFUSED: list[tuple[str, Callable[[dict[str, Any]], None], str, str]] = [
         "language 'he' is given more than once",
     ),
     (
+        "language case",
+        _set(session, "language", "en-gb"),
+        "$.sessions[3].language",
+        "expected the tag in canonical case",
+    ),
+    (
+        "language",
+        _set(session, "language", "xx-zz-zz"),
+        "$.sessions[3].language",
+        "expected a BCP 47 tag",
+    ),
+    (
+        "language type",
+        _set(session, "language", 5),
+        "$.sessions[3].language",
+        "expected a language tag",
+    ),
+    (
         "flag",
         _set(session, "title_assumed", "true"),
         "$.sessions[3].title_assumed",
@@ -520,6 +538,8 @@ ACCEPTED: list[tuple[str, Callable[[dict[str, Any]], None]]] = [
     ("text decomposed", _set(session, "title", {"en": "Cafe\u0301", "ar-AE": "x"})),
     ("speaker group", _set(speaker, "group", True)),  # noqa: FBT003
     ("deprecated tag", _set(session, "title", {"iw": "x", "en": "y"})),
+    ("language", _set(session, "language", "en-GB")),
+    ("deprecated language", _set(session, "language", "iw")),
 ]
 
 

@@ -420,6 +420,13 @@ class TrustedReader:
         return self._build_speaker(values)
 
 
+def _language(value: object) -> str | None:
+    # As the hook: a tag in canonical case; then the session's converter
+    # (its current form, "iw" is "he") and validator (well formed and
+    # registered), which are one check: canonical_language_tag, in _tag.
+    return None if value is None else _tag(value)
+
+
 def _status(value: object) -> Status:
     return _member(_STATUSES, value)
 
@@ -431,6 +438,7 @@ _SESSION_READERS: dict[str, Callable[[Any], object]] = {
     **dict.fromkeys(("title", "abstract", "subtitle", "description"), _optional_text),
     **dict.fromkeys(("title_assumed", "do_not_record"), _flag),
     "status": _status,
+    "language": _language,
 }
 _SPEAKER_READERS: dict[str, Callable[[Any], object]] = {
     **dict.fromkeys(("name", "honorific", "position", "bio"), _optional_text),
