@@ -424,7 +424,10 @@ def _language(value: object) -> str | None:
     # As the hook: a tag in canonical case; then the session's converter
     # (its current form, "iw" is "he") and validator (well formed and
     # registered), which are one check: canonical_language_tag, in _tag.
-    return None if value is None else _tag(value)
+    if value is None:
+        return None
+    canonical = _TAGS.get(value)
+    return _tag(value) if canonical is None else canonical
 
 
 def _status(value: object) -> Status:
