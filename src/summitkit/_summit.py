@@ -294,8 +294,8 @@ class Summit:
 
     def _check_references(self) -> None:
         # Each reference is looked up inline and its path worded only for the
-        # one that dangles (measured: wording every path was a tenth of
-        # reading a large programme).
+        # one that dangles (measured: wording every path took longer than
+        # the lookups themselves).
         index = self._index
         organizations, speakers = index.organizations, index.speakers
         for i, speaker in enumerate(self.speakers):
