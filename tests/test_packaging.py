@@ -12,6 +12,8 @@ import tarfile
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover - Python 3.10
@@ -169,12 +171,8 @@ def test_the_package_root_imports_only_the_model() -> None:
 
 def test_an_unknown_name_of_the_root_is_an_attribute_error() -> None:
     """A name the root does not have raises AttributeError naming it, as for any module."""
-    try:
+    with pytest.raises(AttributeError, match="no_such_name"):
         sk.no_such_name  # noqa: B018  # the lookup is the test
-    except AttributeError as error:
-        assert "no_such_name" in str(error)
-    else:
-        raise AssertionError("expected an AttributeError")
 
 
 def test_console_script_is_declared() -> None:

@@ -299,7 +299,8 @@ class Session:
                 "Session is abstract; build a Keynote, Panel, Talk, WorkshopSession, "
                 "Break or Ceremony",
             )
-        check_once_per_role(self.participants, f"{type(self).__name__}.participants")
+        if len(self.participants) > 1:  # one cannot repeat: no path worded for it
+            check_once_per_role(self.participants, f"{type(self).__name__}.participants")
         if self.parent == self.id:
             raise InvalidValueError(
                 f"{type(self).__name__}.parent",

@@ -8,7 +8,7 @@ import functools
 import itertools
 import re
 from collections.abc import Iterable, Sequence
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, NoReturn, TypeVar
 from zoneinfo import ZoneInfo
 
 import attrs
@@ -293,30 +293,43 @@ class Summit:
         self._check_day_windows()
 
     def _check_references(self) -> None:
+        # Each reference is looked up inline and its path worded only for the
+        # one that dangles (measured: wording every path took longer than
+        # the lookups themselves).
         index = self._index
+        organizations, speakers = index.organizations, index.speakers
         for i, speaker in enumerate(self.speakers):
-            _resolve(
-                f"Summit.speakers[{i}].organization",
-                speaker.organization,
-                index.organizations,
-                "organization",
-            )
+            if speaker.organization is not None and speaker.organization not in organizations:
+                path = f"Summit.speakers[{i}].organization"
+                _dangling(path, speaker.organization, organizations, "organization")
         for i, track in enumerate(self.tracks):
-            _resolve(f"Summit.tracks[{i}].chair", track.chair, index.speakers, "speaker")
-        for i, session in enumerate(self.sessions):
-            path = f"Summit.sessions[{i}]"
-            _resolve(f"{path}.room", session.room, index.rooms, "room")
-            _resolve(f"{path}.track", session.track, index.tracks, "track")
-            _resolve(f"{path}.parent", session.parent, index.sessions, "session")
-            for j, participant in enumerate(session.participants):
-                _resolve(
-                    f"{path}.participants[{j}].speaker",
-                    participant.speaker,
-                    index.speakers,
-                    "speaker",
-                )
+            if track.chair is not None and track.chair not in speakers:
+                _dangling(f"Summit.tracks[{i}].chair", track.chair, speakers, "speaker")
+        self._check_session_references(index)
         for i, participant in enumerate(self.roles):
-            _resolve(f"Summit.roles[{i}].speaker", participant.speaker, index.speakers, "speaker")
+            if participant.speaker not in speakers:
+                path = f"Summit.roles[{i}].speaker"
+                _dangling(path, participant.speaker, speakers, "speaker")
+
+    def _check_session_references(self, index: _Index) -> None:
+        rooms, tracks, sessions, speakers = (
+            index.rooms,
+            index.tracks,
+            index.sessions,
+            index.speakers,
+        )
+        for i, session in enumerate(self.sessions):
+            room, track_id, parent = session.room, session.track, session.parent
+            if room is not None and room not in rooms:
+                _dangling(f"Summit.sessions[{i}].room", room, rooms, "room")
+            if track_id is not None and track_id not in tracks:
+                _dangling(f"Summit.sessions[{i}].track", track_id, tracks, "track")
+            if parent is not None and parent not in sessions:
+                _dangling(f"Summit.sessions[{i}].parent", parent, sessions, "session")
+            for j, participant in enumerate(session.participants):
+                if participant.speaker not in speakers:
+                    path = f"Summit.sessions[{i}].participants[{j}].speaker"
+                    _dangling(path, participant.speaker, speakers, "speaker")
 
     def _check_parents(self) -> None:
         # Each session is walked once: a chain already known to end is not
@@ -805,9 +818,8 @@ def _unique(collection: str, members: Sequence[_T]) -> dict[str, _T]:
     return by_id
 
 
-def _resolve(path: str, reference: str | None, known: dict[str, Any], what: str) -> None:
-    if reference is None or reference in known:
-        return
+def _dangling(path: str, reference: str, known: dict[str, Any], what: str) -> NoReturn:
+    """Raise for *reference*, at *path*, which names no member of *known*."""
     if known:
         listed = ", ".join(repr(key) for key in list(known)[:8])
         more = ", ..." if len(known) > 8 else ""

@@ -18,6 +18,13 @@ and gave tracks a kind; format 1 had workshop tracks only, so the upgrade from
 format 1 gives each track without a kind ``"kind": "workshop"`` (the steps
 are in ``summitkit.formats._upgrades``).
 
+Each value is checked once: the reader builds sessions, slots, participants,
+speakers and their text from what it has checked itself, and the summit's
+own constructor checks the rules between values.  A document with any
+problem is read again with every constructor's own checks, so the errors and
+their paths are those of the model.  The cyclic garbage collector is paused
+while a document is read, and left running or paused as it was.
+
 >>> import summitkit as sk
 >>> from summitkit.formats import json as skjson
 >>> text = skjson.dumps(sk.examples.gsms2015())
@@ -48,7 +55,6 @@ import attrs
 import cattrs
 from cattrs.cols import list_structure_factory
 from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
-from cattrs.fns import identity
 from cattrs.gen import make_dict_structure_fn, override
 from cattrs.strategies import configure_tagged_union
 
@@ -70,7 +76,16 @@ from summitkit._validators import describe
 from summitkit._walltime import time_of_day
 from summitkit.exceptions import FormatError, InvalidTypeError, ModelError
 from summitkit.formats import _grammar as grammar
-from summitkit.formats._json_writer import instant_texts, instant_to_text, object_writer
+from summitkit.formats._json_trusted import Hooks, TrustedReader, gc_paused
+from summitkit.formats._json_writer import (
+    instant_texts,
+    instant_to_text,
+    is_model_class,
+    list_writer,
+    object_writer,
+    optional_writer,
+    tagged_writer,
+)
 from summitkit.formats._schema import NOT_IN_SCHEMA, PLAIN_TEXT_FIELDS, build_schema
 from summitkit.formats._source import Target, parse_json, write_target
 from summitkit.formats._upgrades import upgraded
@@ -206,16 +221,6 @@ def _is_tuple_of(kind: Any) -> bool:  # noqa: ANN401  # any type annotation
     return typing.get_origin(kind) is tuple and len(args) == 2 and args[1] is Ellipsis
 
 
-def _list_to_json(kind: Any, converter: cattrs.BaseConverter) -> Callable[[Any], list[Any]]:  # noqa: ANN401  # any annotation
-    # A list, as the document holds.  cattrs' own hook calls the annotation
-    # (`tuple[Session, ...](...)`), whose generic alias tries to set an
-    # attribute on every tuple it makes: a third of `dumps`, measured.
-    member = converter.get_unstructure_hook(typing.get_args(kind)[0])
-    if member is identity:
-        return list
-    return lambda value: [member(item) for item in value]
-
-
 # Marks the members of a list: a problem found in one counts toward MAX_PROBLEMS.
 _COUNTED = "summitkit.formats.json: counted toward MAX_PROBLEMS"
 
@@ -314,16 +319,6 @@ def _optional(kind: Any, converter: cattrs.BaseConverter) -> Hook:  # noqa: ANN4
         return None if value is None else hook(value, inner)
 
     return structure
-
-
-def _optional_to_json(kind: Any, converter: cattrs.BaseConverter) -> Callable[[Any], Any]:  # noqa: ANN401  # any annotation
-    # Likewise for writing: cattrs' own dispatches on every value (a quarter
-    # of `dumps`, measured).
-    inner = next(arg for arg in typing.get_args(kind) if arg is not type(None))
-    hook = converter.get_unstructure_hook(inner)
-    if hook is identity:
-        return hook
-    return lambda value: None if value is None else hook(value)
 
 
 def _object(cls: type[Any], converter: cattrs.BaseConverter) -> Hook:
@@ -473,7 +468,9 @@ def _configure_family(
     if isinstance(converter, cattrs.Converter):
         to_json = {cls: object_writer(cls, converter, kind=tag) for tag, cls in kinds.items()}
     else:  # a BaseConverter writes attrs values without generated functions
-        to_json = {cls: _tagged(converter.get_unstructure_hook(cls)) for cls in kinds.values()}
+        to_json = {
+            cls: tagged_writer(converter.get_unstructure_hook(cls)) for cls in kinds.values()
+        }
 
     def tagged_to_json(value: Any) -> dict[str, Any]:  # noqa: ANN401  # one of the kinds
         return to_json[type(value)](value)
@@ -484,17 +481,6 @@ def _configure_family(
     converter.register_unstructure_hook_func(
         lambda cls: cls is base or cls in to_json, tagged_to_json
     )
-
-
-def _is_model_class(cls: object) -> bool:
-    return attrs.has(cls) and getattr(cls, "__module__", "").startswith("summitkit.")  # type: ignore[arg-type]  # attrs.has takes any object
-
-
-def _tagged(hook: Callable[[Any], dict[str, Any]]) -> Callable[[Any], dict[str, Any]]:
-    def tagged(value: Any) -> dict[str, Any]:  # noqa: ANN401  # one of the kinds
-        return {"kind": value.kind, **hook(value)}
-
-    return tagged
 
 
 def configure_converter(converter: cattrs.Converter) -> None:
@@ -515,8 +501,8 @@ def configure_converter(converter: cattrs.Converter) -> None:
             f"expected a cattrs Converter, got {describe(converter)}",
         )
     converter.register_structure_hook_factory(_is_tuple_of, _list)
-    converter.register_unstructure_hook_factory(_is_tuple_of, _list_to_json)
-    converter.register_unstructure_hook_factory(_is_optional, _optional_to_json)
+    converter.register_unstructure_hook_factory(_is_tuple_of, list_writer)
+    converter.register_unstructure_hook_factory(_is_optional, optional_writer)
     converter.register_structure_hook_factory(_is_counted, _counted)
     converter.register_structure_hook_factory(_is_optional, _optional)
     converter.register_structure_hook(str, _strict(str, "a string"))
@@ -551,7 +537,7 @@ def configure_converter(converter: cattrs.Converter) -> None:
     if isinstance(converter, cattrs.Converter):
         # summitkit's own classes only: an app's classes keep cattrs' hooks,
         # with every option cattrs gives them.
-        converter.register_unstructure_hook_factory(_is_model_class, object_writer)
+        converter.register_unstructure_hook_factory(is_model_class, object_writer)
     _configure_family(converter, Session, SESSION_KINDS, "session")
     _configure_family(converter, Track, TRACK_KINDS, "track")
 
@@ -570,6 +556,8 @@ def make_converter() -> cattrs.Converter:
 
 
 _CONVERTER = make_converter()
+# The fast path of reading: the checked path reads what it leaves, and words every error.
+_TRUSTED_HOOKS = Hooks(_CONVERTER, _instant_from_text)
 
 # The `orjson` extra: faster, byte-identical output.  Typed loosely because
 # it may be missing at run time although the type checkers see it.
@@ -673,6 +661,11 @@ def loads(text: str | bytes) -> Summit:
             problem, up to :data:`MAX_PROBLEMS`, after which the document
             is not read further.
     """
+    return _loads(text, checked=False)
+
+
+def _loads(text: str | bytes, *, checked: bool) -> Summit:
+    """:func:`loads`; *checked* reads on the checked path alone (for the tests)."""
     if isinstance(text, (bytes, bytearray, memoryview)):
         try:
             text = bytes(text).decode("utf-8")
@@ -680,9 +673,10 @@ def loads(text: str | bytes) -> Summit:
             raise FormatError([("$", f"expected UTF-8 text: {error}")]) from None
     if not isinstance(text, str):
         raise FormatError([("$", f"expected JSON text, got {describe(text)}")])
-    # One byte order mark, as some editors write, is not part of the document.
-    document = parse_json(text.removeprefix("\ufeff"))
-    return from_dict(cast("Mapping[str, Any]", document))
+    with gc_paused():
+        # One byte order mark, as some editors write, is not part of the document.
+        document = parse_json(text.removeprefix("\ufeff"))
+        return _from_dict(cast("Mapping[str, Any]", document), checked=checked)
 
 
 def from_dict(document: Mapping[str, Any]) -> Summit:
@@ -699,10 +693,26 @@ def from_dict(document: Mapping[str, Any]) -> Summit:
     >>> from_dict(to_dict(sk.examples.gsms2015())) == sk.examples.gsms2015()
     True
     """
+    with gc_paused():
+        return _from_dict(document, checked=False)
+
+
+def _from_dict(document: object, *, checked: bool) -> Summit:
+    """:func:`from_dict`; *checked* reads on the checked path alone (for the tests)."""
     if not isinstance(document, Mapping):
         raise FormatError([("$", f"expected a JSON object, got {describe(document)}")])
     fields = dict(cast("Mapping[str, object]", document))
     fields = upgraded(fields, _check_version(fields.pop("format", None)), FORMAT_VERSION)
+    if not checked:
+        try:
+            return TrustedReader(_TRUSTED_HOOKS).summit(fields)
+        except Exception:  # noqa: BLE001, S110  # the checked path below says what is wrong
+            pass
+    return _structure(fields)
+
+
+def _structure(fields: dict[str, object]) -> Summit:
+    """The summit *fields* describe, read on the checked path: cattrs, then every constructor."""
     budget = _Budget(MAX_PROBLEMS)
     token = _BUDGET.set(budget)
     try:
