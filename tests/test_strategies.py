@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 
 import attrs
 import pytest
-from hypothesis import Phase, find, given, settings
+from hypothesis import Phase, find, given, seed, settings
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 from hypothesis.internal.cache import LRUCache
@@ -771,16 +771,21 @@ def test_packed_never_conflicts_shrinks_to_one_session_and_one_conflict() -> Non
     assert set(_texts_of(summit)) == {"0"}
 
 
-def test_large_summits_pass_the_health_checks_of_the_ci_profile() -> None:
-    """summits(min_size=50, max_size=80) draws within Hypothesis' limits under the ci profile."""
+@pytest.mark.parametrize("run_seed", [None, 0, 1, 2, 3])
+def test_large_summits_pass_the_health_checks_of_the_ci_profile(run_seed: int | None) -> None:
+    """summits(min_size=50, max_size=80) draws within Hypothesis' limits under the ci profile, and with seeds."""
     drawn: list[int] = []
+    # None: the ci profile as it is (derandomised); otherwise that seed.
+    profile = settings(settings.get_profile("ci"), database=None, max_examples=10)
+    if run_seed is not None:
+        profile = settings(profile, derandomize=False)
 
-    @settings(settings.get_profile("ci"), database=None, max_examples=10)
+    @profile
     @given(sks.summits(min_size=50, max_size=80))
     def draw(summit: sk.Summit) -> None:
         drawn.append(len(summit.sessions))
 
-    draw()
+    (draw if run_seed is None else seed(run_seed)(draw))()
     assert drawn
     assert all(50 <= n <= 80 for n in drawn)
 
