@@ -802,7 +802,7 @@ def test_an_alphabet_is_the_characters_of_every_text_in_a_summit(summit: sk.Summ
 
 
 def sks_labels() -> set[str]:
-    """The sources' own words for kinds of session and licences, which strategies draw as they are."""
+    """The sources' own words for kinds of session, which summits() draws as they are, whatever the alphabet."""
     return {"Talk", "Lightning talk", "BoF", "Talk (half slot)", "Meetup"}
 
 
