@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 
 import attrs
 import pytest
-from hypothesis import Phase, find, given, settings
+from hypothesis import Phase, find, given, seed, settings
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 from hypothesis.internal.cache import LRUCache
@@ -696,3 +696,165 @@ def test_a_session_never_names_itself_its_parent() -> None:
     """A parent id equal to the session's own id is left out, not refused."""
     talk = find(sks.talks(parent_ids=st.just("a")), lambda t: t.id == "a", settings=SETTINGS)
     assert talk.parent is None
+
+
+# -- shrinking downstream properties, and the alphabet -------------------------------
+
+
+def reported(strategy: st.SearchStrategy[Any], check: Callable[[Any], object]) -> Any:  # noqa: ANN401  # what strategy draws
+    """The example a failing @given test reports: the last one it runs, after shrinking."""
+    seen: list[Any] = []
+
+    @settings(database=None, derandomize=True, deadline=None)
+    @given(strategy)
+    def prop(value: object) -> None:
+        seen.append(value)
+        check(value)
+
+    with pytest.raises(AssertionError):
+        prop()
+    return seen[-1]
+
+
+def _no_panel(summit: sk.Summit) -> None:
+    assert not any(isinstance(x, sk.Panel) for x in summit.sessions)
+
+
+def _ascii_titles(summit: sk.Summit) -> None:
+    assert all(text.isascii() for x in summit.sessions for _, text in x.title.items())
+
+
+def _no_conflicts(summit: sk.Summit) -> None:
+    assert not conflicts(summit)
+
+
+def _texts_of(summit: sk.Summit) -> list[str]:
+    return [
+        text for obj in walk(summit) if isinstance(obj, sk.LocalizedText) for _, text in obj.items()
+    ]
+
+
+def test_no_panel_shrinks_to_one_untimed_panel_of_two() -> None:
+    """'assert no panel' reports one day and one untimed panel of two, no moderator, all text '0'."""
+    summit = reported(sks.summits(), _no_panel)
+    (panel,) = summit.sessions
+    assert isinstance(panel, sk.Panel)
+    assert (len(summit.days), len(panel.panelists), panel.moderator, panel.slot) == (
+        1,
+        2,
+        None,
+        None,
+    )
+    assert set(_texts_of(summit)) == {"0"}
+
+
+def test_all_titles_ascii_shrinks_to_one_title_of_one_character() -> None:
+    """'all titles ASCII' reports one session titled in English by one character, the first beyond ASCII."""
+    summit = reported(sks.summits(), _ascii_titles)
+    (session,) = summit.sessions
+    assert (summit.speakers, summit.rooms, summit.tracks) == ((), (), ())
+    assert session.title.as_dict() == {"en": "\xa1"}
+
+
+def test_packed_never_conflicts_shrinks_to_one_session_and_one_conflict() -> None:
+    """'packed=True never conflicts' reports one timed session with one conflict it has alone."""
+    summit = reported(sks.summits(packed=True), _no_conflicts)
+    (session,) = summit.sessions
+    found = conflicts(summit)
+    assert session.slot is not None
+    assert len(found) == 1
+    assert found[0].kind in {
+        ConflictKind.SPEAKER_UNAVAILABLE,
+        ConflictKind.OUTSIDE_OPENING_HOURS,
+        ConflictKind.OVER_CAPACITY,
+    }
+    assert set(_texts_of(summit)) == {"0"}
+
+
+@pytest.mark.parametrize("run_seed", [None, 0, 1, 2, 3])
+def test_large_summits_pass_the_health_checks_of_the_ci_profile(run_seed: int | None) -> None:
+    """summits(min_size=50, max_size=80) draws within Hypothesis' limits under the ci profile, and with seeds."""
+    drawn: list[int] = []
+    # None: the ci profile as it is (derandomised); otherwise that seed.
+    profile = settings(settings.get_profile("ci"), database=None, max_examples=10)
+    if run_seed is not None:
+        profile = settings(profile, derandomize=False)
+
+    @profile
+    @given(sks.summits(min_size=50, max_size=80))
+    def draw(summit: sk.Summit) -> None:
+        drawn.append(len(summit.sessions))
+
+    (draw if run_seed is None else seed(run_seed)(draw))()
+    assert drawn
+    assert all(50 <= n <= 80 for n in drawn)
+
+
+@given(sks.summits(max_size=4, alphabet="ab \u0628"))
+def test_an_alphabet_is_the_characters_of_every_text_in_a_summit(summit: sk.Summit) -> None:
+    """With alphabet=, every name, title and tag of the summit is drawn from it."""
+    free = [tag for x in summit.sessions for tag in x.tags]
+    free += [
+        x.label for x in summit.sessions if x.label is not None and x.label not in sks_labels()
+    ]
+    for text in _texts_of(summit) + free:
+        assert set(text) <= set("ab \u0628"), text
+
+
+def sks_labels() -> set[str]:
+    """The sources' own words for kinds of session, which summits() draws as they are, whatever the alphabet."""
+    return {"Talk", "Lightning talk", "BoF", "Talk (half slot)", "Meetup"}
+
+
+@given(sks.texts(alphabet=" \n-"))
+def test_text_from_an_alphabet_always_shows(text: str) -> None:
+    """Text drawn from an alphabet with only one character that shows still shows something."""
+    assert set(text) <= set(" \n-")
+    assert "-" in text
+
+
+@given(sks.localized_texts(alphabet=st.characters(codec="ascii", categories=["L"])))
+def test_an_alphabet_strategy_draws_the_characters(text: sk.LocalizedText) -> None:
+    """A strategy for alphabet= is drawn from, one character at a time."""
+    assert all(value.isascii() and value.isalpha() for _, value in text.items())
+
+
+def test_an_alphabet_strategy_drawing_a_control_character_raises_invalid_argument() -> None:
+    """A strategy alphabet that draws what text refuses is the caller's mistake, named as such."""
+    with pytest.raises(InvalidArgument, match="alphabet drew U\\+0000"):
+        find(sks.texts(alphabet=st.just("\x00")), lambda _: True, settings=SETTINGS)
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (
+            lambda: sks.texts(alphabet=5),
+            "alphabet=5 must be a string of characters or a Hypothesis",
+        ),
+        (lambda: sks.texts(alphabet="ab\x00"), "holds U\\+0000, which text may not hold"),
+        (lambda: sks.texts(alphabet="a\u202e"), "holds U\\+202E"),
+        (lambda: sks.texts(alphabet=" \u200b"), "has no character that shows: text of only"),
+        (lambda: sks.texts(alphabet=""), "alphabet='' has no character that shows"),
+        (lambda: sks.summits(alphabet=["a"]), "alphabet=\\['a'\\] must be a string"),
+        (lambda: sks.summits(alphabet="\t "), "alphabet='.t ' has no character"),
+        (
+            lambda: sks.localized_texts(values=sks.texts(), alphabet="ab"),
+            "values= and alphabet= were both given",
+        ),
+        (
+            lambda: sks.localized_texts(min_size=8, max_size=8),
+            "min_size=8 is more than the 7 default",
+        ),
+    ],
+)
+def test_bad_alphabets_raise_invalid_argument(make: Callable[[], object], message: str) -> None:
+    """A bad alphabet= (or sizes the default languages cannot meet) raises InvalidArgument when the strategy is made."""
+    with pytest.raises(InvalidArgument, match=message):
+        make()
+
+
+def test_a_localized_text_shrinks_to_english_alone() -> None:
+    """The minimal text in two languages is English and Arabic, each one character."""
+    text = find(sks.localized_texts(), lambda t: len(t.languages) >= 2, settings=SETTINGS)
+    assert text.as_dict() == {"en": "0", "ar": "0"}

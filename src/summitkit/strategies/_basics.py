@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
+import re
 import unicodedata
 from collections.abc import Mapping
 from typing import TypeVar
@@ -14,7 +16,7 @@ from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
 from summitkit._arguments import is_usable_zone
-from summitkit._characters import BLANK, TEXT_FORBIDDEN, union
+from summitkit._characters import BLANK, TEXT_FORBIDDEN, char_class, union
 from summitkit._countries import ISO_3166_ALPHA_2
 from summitkit._people import Organization, Participant, Role, Speaker
 from summitkit._references import Link, SourceId
@@ -190,22 +192,107 @@ def link_lists() -> st.SearchStrategy[tuple[Link, ...]]:
 
 # -- text ------------------------------------------------------------------------
 
+#: The characters of text: a string of them, or a strategy drawing one at a
+#: time, as ``st.text(alphabet=...)`` takes them.
+Alphabet = str | st.SearchStrategy[str]
 
-def texts(*, min_size: int = 1, max_size: int = 16) -> st.SearchStrategy[str]:
+_FORBIDDEN = re.compile(char_class(TEXT_FORBIDDEN))
+_VISIBLE = re.compile(char_class(BLANK, negated=True))
+
+
+def texts(
+    *, alphabet: Alphabet | None = None, min_size: int = 1, max_size: int = 16
+) -> st.SearchStrategy[str]:
     """Draw text that :class:`~summitkit.LocalizedText` accepts.
 
-    Text mixes ASCII, Arabic, combining marks, emoji and every other script;
-    it is never blank and holds no control or bidirectional control
-    characters.  It shrinks toward short ASCII.
+    By default text may hold any character of any script: mostly Latin
+    letters, digits and punctuation, and now and then CJK, Arabic,
+    combining marks, emoji and every other script, spaces and newlines,
+    zero-width joiners and right-to-left marks.  It is never blank and holds
+    no control or bidirectional control characters, and it shrinks toward
+    short ASCII (``"0"``): each text is one choice for Hypothesis, so it is
+    cheap to draw and quick to shrink.
 
     Args:
+        alphabet: The characters to draw from instead: a string of them
+            (``string.ascii_letters``), or a strategy drawing one character
+            at a time (``st.characters(codec="ascii", categories=["L"])``),
+            as ``st.text`` takes them.  A string may not hold what text
+            refuses (controls other than tab and newline, bidirectional
+            controls, lone surrogates) and must hold a character that shows;
+            a strategy that draws a refused character raises
+            ``InvalidArgument``, and text it draws that shows nothing is
+            drawn again.
         min_size: The fewest characters (at least 1).
         max_size: The most characters.
+
+    Raises:
+        hypothesis.errors.InvalidArgument: If an argument is out of range, or
+            *alphabet* is neither a string nor a strategy, or it is a string
+            holding a character text refuses or none that shows.
     """
     low, high = check_sizes(min_size, max_size, minimum=1)
-    visible, inner = _alphabets()
-    # A visible first character keeps the text from being blank.
-    return st.builds(str.__add__, visible, st.text(inner, min_size=low - 1, max_size=high - 1))
+    return _texts(check_alphabet(alphabet), low, high)
+
+
+def check_alphabet(alphabet: object, name: str = "alphabet") -> Alphabet | None:
+    """Raise InvalidArgument unless *alphabet* is None, a strategy, or characters text may hold."""
+    if alphabet is None or isinstance(alphabet, st.SearchStrategy):
+        return alphabet  # pyright: ignore[reportUnknownVariableType]  # a strategy of anything
+    if not isinstance(alphabet, str):
+        raise InvalidArgument(
+            f"{name}={alphabet!r} must be a string of characters or a Hypothesis strategy"
+        )
+    refused = _FORBIDDEN.search(alphabet)
+    if refused is not None:
+        raise InvalidArgument(
+            f"{name}={alphabet!r} holds U+{ord(refused.group()):04X}, which text may not "
+            "hold (controls other than tab and newline, bidirectional controls and lone "
+            "surrogates are refused)"
+        )
+    if _VISIBLE.search(alphabet) is None:
+        raise InvalidArgument(
+            f"{name}={alphabet!r} has no character that shows: text of only whitespace "
+            "or invisible characters is refused"
+        )
+    return alphabet
+
+
+@functools.cache
+def _texts(alphabet: Alphabet | None, low: int, high: int) -> st.SearchStrategy[str]:
+    """Text of *low* to *high* characters of *alphabet* (None: every script)."""
+    if isinstance(alphabet, st.SearchStrategy):
+        # What a strategy draws is only known when drawn: a refused character
+        # is the caller's mistake, and text that shows nothing is rare.
+        return (
+            st.text(alphabet, min_size=low, max_size=high).map(_drawn_from_alphabet).filter(_shows)
+        )
+    characters = (
+        _every_script()
+        if alphabet is None
+        else st.characters(codec=None, categories=(), include_characters=alphabet)
+    )
+    shown = "0" if alphabet is None else min(_VISIBLE.findall(alphabet), key=ord)
+    return st.text(characters, min_size=low, max_size=high).map(functools.partial(_showing, shown))
+
+
+def _shows(text: str) -> bool:
+    return _VISIBLE.search(text) is not None
+
+
+def _showing(shown: str, text: str) -> str:
+    """*text*, or if it shows nothing (a lone space), *shown* in place of its first character."""
+    return text if _shows(text) else shown + text[1:]
+
+
+def _drawn_from_alphabet(text: str) -> str:
+    refused = _FORBIDDEN.search(text)
+    if refused is not None:
+        # As Hypothesis itself does for a strategy argument that draws nonsense.
+        raise InvalidArgument(
+            f"alphabet drew U+{ord(refused.group()):04X}, which text may not hold"
+        )
+    return text
 
 
 # The characters of those categories that show nothing or that text refuses.
@@ -215,55 +302,156 @@ _NOT_VISIBLE = "".join(
     for char in map(chr, range(low, high + 1))
     if unicodedata.category(char)[0] in "LMNPS"
 )
+# Inside text, besides what shows: the space, the newline, and the zero-width
+# joiner and right-to-left mark that emoji sequences and bidi text need.
+_INNER = " \n\u200d\u200f"
 
 
 @functools.cache
-def _alphabets() -> tuple[st.SearchStrategy[str], st.SearchStrategy[str]]:
-    # Built once: Hypothesis merges these character sets into one, which is
-    # too slow to redo for every text of every summit.
-    visible = st.one_of(
-        st.characters(min_codepoint=ord("a"), max_codepoint=ord("z")),
-        st.characters(min_codepoint=0x21, max_codepoint=0x7E),
-        st.characters(min_codepoint=0x0621, max_codepoint=0x064A),  # Arabic letters
-        st.characters(min_codepoint=0x1F300, max_codepoint=0x1FAFF, categories=["So"]),
-        # Without the letters and marks that show nothing (U+3164 HANGUL
-        # FILLER, variation selectors), excluded here rather than filtered, so
-        # that Hypothesis draws text from these characters at full speed.
-        st.characters(categories=["L", "M", "N", "P", "S"], exclude_characters=_NOT_VISIBLE),
+def _every_script() -> st.SearchStrategy[str]:
+    # One set of characters, so that a text is one string choice: Hypothesis
+    # draws it at full speed, mostly from the first few hundred code points
+    # (ASCII and Latin) and now and then from all the rest, and shrinks it
+    # toward ASCII.  Letters and marks that show nothing (U+3164 HANGUL
+    # FILLER, variation selectors) are excluded rather than filtered.
+    return st.characters(
+        categories=["L", "M", "N", "P", "S"],
+        exclude_characters=_NOT_VISIBLE,
+        include_characters=_INNER,
     )
-    inner = st.one_of(
-        visible,
-        st.just(" "),
-        st.characters(categories=["Mn"]),  # combining marks
-        st.sampled_from(["\u200d", "\u200f", "\n"]),  # ZWJ, RLM, newline: all allowed
+
+
+@functools.cache
+def _arabic_script() -> st.SearchStrategy[str]:
+    # Text in a language written in Arabic script: Arabic letters, marks,
+    # digits and punctuation among printable ASCII (which comes first, so
+    # that it shrinks to ASCII too).
+    return st.characters(
+        min_codepoint=0x20,
+        max_codepoint=0x06FF,
+        categories=["L", "M", "N", "P", "S"],
+        exclude_characters=_NOT_VISIBLE + "".join(map(chr, range(0x7F, 0x0600))),
+        include_characters=_INNER,
     )
-    return visible, inner
+
+
+#: Languages written in Arabic script, whose text is drawn mostly in it by default.
+_ARABIC_SCRIPT = frozenset({"ar", "ur"})
+
+
+#: A text strategy, and the character that stands first in what it draws
+#: when that shows nothing (None: what it draws always shows).
+_Values = tuple[st.SearchStrategy[str], str | None]
+
+
+def _raw_texts(alphabet: Alphabet | None, tag: str) -> _Values:
+    """Text of 1 to 16 characters for language *tag*, unmapped, so that drawing it is one step.
+
+    By default Arabic and Urdu text is drawn in Arabic script, other
+    languages' in every script.
+    """
+    if isinstance(alphabet, st.SearchStrategy):
+        return _texts(alphabet, 1, 16), None
+    if alphabet is not None:
+        characters = st.characters(codec=None, categories=(), include_characters=alphabet)
+        shown = min(_VISIBLE.findall(alphabet), key=ord)
+        return st.text(characters, min_size=1, max_size=16), shown
+    script = _arabic_script() if tag in _ARABIC_SCRIPT else _every_script()
+    return st.text(script, min_size=1, max_size=16), "0"
 
 
 def localized_texts(
     *,
     languages: st.SearchStrategy[str] | None = None,
     values: st.SearchStrategy[str] | None = None,
+    alphabet: Alphabet | None = None,
     min_size: int = 1,
     max_size: int = 3,
 ) -> st.SearchStrategy[LocalizedText]:
     """Draw a :class:`~summitkit.LocalizedText` in one or more languages.
+
+    By default most have one language, shrinking toward English alone, and
+    text in Arabic and Urdu is drawn mostly in Arabic script.
 
     Args:
         languages: Language tags to draw from (default: :data:`LANGUAGES`:
             English, Arabic and a few others).  Tags that normalise alike
             (``"en-gb"``, ``"en-GB"``) count once.
         values: The text of each language (default: :func:`texts`).
-        min_size: The fewest languages (at least 1).
+        alphabet: The characters of the text, as for :func:`texts`; not
+            with *values*.
+        min_size: The fewest languages (at least 1; with the default
+            *languages*, at most as many as there are).
         max_size: The most languages.
+
+    Raises:
+        hypothesis.errors.InvalidArgument: If an argument is out of range or
+            not a strategy where one is expected, or both *values* and
+            *alphabet* are given.
     """
     low, high = check_sizes(min_size, max_size, minimum=1)
-    languages = st.sampled_from(LANGUAGES) if languages is None else languages
-    values = texts() if values is None else values
-    check_strategy("languages", languages)
-    check_strategy("values", values)
-    tags = languages.map(normalize_language_tag)
-    return st.dictionaries(tags, values, min_size=low, max_size=high).map(LocalizedText)
+    alphabet = check_alphabet(alphabet)
+    if values is not None:
+        check_strategy("values", values)
+        if alphabet is not None:
+            raise InvalidArgument(
+                "values= and alphabet= were both given: alphabet= is the characters "
+                "of the default values, so pass one of them"
+            )
+    if languages is not None:
+        check_strategy("languages", languages)
+        tags = languages.map(normalize_language_tag)
+        values = texts(alphabet=alphabet) if values is None else values
+        return st.dictionaries(tags, values, min_size=low, max_size=high).map(LocalizedText)
+    if low > len(LANGUAGES):
+        raise InvalidArgument(
+            f"min_size={low} is more than the {len(LANGUAGES)} default languages; "
+            "pass languages= to draw more"
+        )
+    return _localized(values, alphabet, low, min(high, len(LANGUAGES)))
+
+
+@functools.cache
+def _localized(
+    values: st.SearchStrategy[str] | None, alphabet: Alphabet | None, low: int, high: int
+) -> st.SearchStrategy[LocalizedText]:
+    """Texts in the default languages: one choice for which languages, one for each text."""
+    by_tag: dict[str, _Values] = {
+        tag: (values, None) if values is not None else _raw_texts(alphabet, tag)
+        for tag in LANGUAGES
+    }
+    return _localized_texts(st.sampled_from(_language_sets(low, high)), by_tag)
+
+
+@functools.cache
+def _language_sets(low: int, high: int) -> tuple[tuple[str, ...], ...]:
+    """The sets of *low* to *high* default languages, each as often as its size is likely.
+
+    Drawn by one index, which shrinks toward the front: English alone first,
+    then each language alone, then pairs (English and Arabic first), and so
+    on.  A set of one more language is drawn half as often in all.
+    """
+    weighted: list[tuple[str, ...]] = []
+    for size in range(low, high + 1):
+        sets = list(itertools.combinations(LANGUAGES, size))
+        share = 2 ** (high - size)
+        repeat = max(1, round(share * 64 / len(sets)))
+        weighted += [tags for tags in sets for _ in range(repeat)]
+    return tuple(weighted)
+
+
+@st.composite
+def _localized_texts(
+    draw: st.DrawFn,
+    tag_sets: st.SearchStrategy[tuple[str, ...]],
+    by_tag: Mapping[str, _Values],
+) -> LocalizedText:
+    text: dict[str, str] = {}
+    for tag in draw(tag_sets):
+        values, shown = by_tag[tag]
+        value = draw(values)
+        text[tag] = value if shown is None else _showing(shown, value)
+    return LocalizedText(text)
 
 
 # -- people and places ---------------------------------------------------------

@@ -32,6 +32,7 @@ from summitkit._time import TimeSlot
 from summitkit.strategies._basics import (
     ALWAYS,
     LANGUAGES,
+    Alphabet,
     check_size,
     check_strategy,
     default_ids,
@@ -59,25 +60,30 @@ _LABELS = ("Talk", "Lightning talk", "BoF", "Talk (half slot)", "Meetup")
 
 
 @functools.cache
-def session_extras() -> st.SearchStrategy[dict[str, Any]]:
+def session_extras(alphabet: Alphabet | None = None) -> st.SearchStrategy[dict[str, Any]]:
     """Now and then, some of the fields real programmes fill only for some sessions.
 
     Usually (and when shrunk) none; otherwise each is there or not, so a
-    minimal example has exactly the one a property needs.  Built once: the
+    minimal example has exactly the one a property needs.  Built once per
+    *alphabet* (the characters of its text, as for :func:`texts`): the
     summits draw it for every session.
     """
     return rarely(
         {
-            "subtitle": localized_texts(),
-            "description": localized_texts(),
+            "subtitle": localized_texts(alphabet=alphabet),
+            "description": localized_texts(alphabet=alphabet),
             "markup": st.sampled_from(Markup),
-            "label": st.one_of(st.sampled_from(_LABELS), texts(max_size=12)),
+            "label": st.one_of(st.sampled_from(_LABELS), texts(alphabet=alphabet, max_size=12)),
             "url": urls(),
             "links": link_lists(),
             "attachments": link_lists(),
-            "tags": st.lists(texts(max_size=10), min_size=1, max_size=3).map(tuple),
+            "tags": st.lists(texts(alphabet=alphabet, max_size=10), min_size=1, max_size=3).map(
+                tuple
+            ),
             "do_not_record": ALWAYS,
-            "recording_licence": st.one_of(st.sampled_from(_LICENCES), texts(max_size=12)),
+            "recording_licence": st.one_of(
+                st.sampled_from(_LICENCES), texts(alphabet=alphabet, max_size=12)
+            ),
             "online_url": urls(),
             # A few keys, so that sessions share a series.
             "series": st.sampled_from(["series0", "series1", "series2"]),

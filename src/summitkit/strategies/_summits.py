@@ -6,7 +6,7 @@ import datetime as dt
 import functools
 import itertools
 import string
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -16,6 +16,7 @@ from hypothesis.errors import InvalidArgument
 
 from summitkit._days import conference_day_of, day_start, outside_days
 from summitkit._people import Organization, Participant, Role, Speaker
+from summitkit._references import SourceId
 from summitkit._sessions import (
     Break,
     Ceremony,
@@ -27,14 +28,17 @@ from summitkit._sessions import (
     WorkshopSession,
 )
 from summitkit._summit import Summit
+from summitkit._text import LocalizedText
 from summitkit._time import DUBAI, TimeSlot
-from summitkit._venue import Room
+from summitkit._venue import Room, Venue
 from summitkit.exceptions import ModelError
 from summitkit.strategies._basics import (
     ALWAYS,
     AVAILABILITY_ZONES,
     LANGUAGES,
     RARELY,
+    Alphabet,
+    check_alphabet,
     check_size,
     check_sizes,
     check_strategy,
@@ -43,11 +47,9 @@ from summitkit.strategies._basics import (
     localized_texts,
     optional,
     participant,
-    rarely,
-    source_id_lists,
+    source_ids,
     texts,
     urls,
-    venues,
 )
 from summitkit.strategies._conflict_free import without_conflicts
 from summitkit.strategies._sessions import (
@@ -63,12 +65,32 @@ _UTC = dt.timezone.utc
 _FIRST_DAYS = st.dates(dt.date(2000, 1, 1), dt.date(2040, 12, 31))
 _DAY_CHANGES = st.sampled_from([dt.time(0), dt.time(4), dt.time(9), dt.time(11)])
 _HASHTAGS = st.text(string.ascii_letters + string.digits + "_", min_size=1, max_size=15)
+_FLAG = st.booleans()
+_EDITIONS = st.integers(1, 60)
+_CAPACITIES = st.integers(1, 5_000)
+_ATTENDANCES = st.integers(1, 6_000)
+_URLS = urls()
+_LINKS = st.lists(_URLS, max_size=2)
+_COUNTRIES = countries()
+#: Whether a slot's start and end are estimates, the exact one first.
+_ESTIMATES = tuple(
+    {"start_estimated": start, "end_estimated": end}
+    for start, end in ((False, False), (True, False), (False, True), (True, True))
+)
+_LANGUAGE_TAGS = st.sampled_from(LANGUAGES)
+_STATUSES = st.sampled_from(Status)
 
 # Kinds shrink toward the front of these lists.  A panel needs two speakers,
 # so it is only among the kinds when there are two; then it comes first, which
 # lets the shrinker turn any session into a panel and then drop the rest.
 _KINDS: tuple[type[Session], ...] = (Talk, Keynote, WorkshopSession, Ceremony, Break)
 _KINDS_WITH_PANEL: tuple[type[Session], ...] = (Panel, *_KINDS)
+
+
+@functools.cache
+def _ints(low: int, high: int) -> st.SearchStrategy[int]:
+    """``st.integers(low, high)``, built once: building strategies inside a draw is slow."""
+    return st.integers(low, high)
 
 
 @attrs.frozen
@@ -85,6 +107,7 @@ class _Config:
     conflict_free: bool
     packed: bool
     rough: bool
+    alphabet: Alphabet | None
 
 
 def summits(  # noqa: PLR0913  # one keyword per dimension a test suite wants to bound
@@ -101,6 +124,7 @@ def summits(  # noqa: PLR0913  # one keyword per dimension a test suite wants to
     conflict_free: bool = False,
     packed: bool = False,
     rough: bool = False,
+    alphabet: Alphabet | None = None,
 ) -> st.SearchStrategy[Summit]:
     """Draw a whole, valid :class:`~summitkit.Summit`.
 
@@ -158,6 +182,12 @@ def summits(  # noqa: PLR0913  # one keyword per dimension a test suite wants to
             panel has fewer than two panelists: programmes still being
             built, which the model accepts and checking reports.  Not with
             *conflict_free*.
+        alphabet: The characters of every text in the summit (names,
+            titles, labels, tags), as for :func:`texts`: a string of them or
+            a strategy drawing one at a time.  By default text may hold any
+            script, mostly Latin, and Arabic and Urdu text mostly Arabic;
+            ``alphabet=string.ascii_letters + " "`` keeps a test's summits
+            plain, and cheaper still to draw.
 
     Raises:
         hypothesis.errors.InvalidArgument: If an argument is out of range or
@@ -199,113 +229,153 @@ def summits(  # noqa: PLR0913  # one keyword per dimension a test suite wants to
         conflict_free=conflict_free,
         packed=packed,
         rough=rough,
+        alphabet=check_alphabet(alphabet),
     )
     return _summits(config)
 
 
-def _plus(
-    parts: st.SearchStrategy[dict[str, Any]], extras: st.SearchStrategy[dict[str, Any]]
-) -> st.SearchStrategy[dict[str, Any]]:
-    """*parts* with the fields *extras* draws added."""
-    return st.tuples(parts, extras).map(lambda both: {**both[0], **both[1]})
+def _some(draw: st.DrawFn, fields: Mapping[str, st.SearchStrategy[Any]]) -> dict[str, Any]:
+    """Each of *fields* drawn or None, as one choice that shrinks toward all None.
+
+    The choice is a number with a bit for each field, so one draw stands for
+    many flags, and the smallest number that keeps a field is the one with
+    only its bit.
+    """
+    mask = draw(_ints(0, 2 ** len(fields) - 1))
+    return {
+        name: draw(strategy) if mask >> bit & 1 else None
+        for bit, (name, strategy) in enumerate(fields.items())
+    }
+
+
+@attrs.frozen
+class _Content:
+    """The strategies for the fields that refer to nothing, built once per alphabet.
+
+    Building strategies inside a draw is slow, so the composites below only
+    draw from these and from integers and flags.
+    """
+
+    text: st.SearchStrategy[LocalizedText]
+    honorific: st.SearchStrategy[LocalizedText]
+    extras: st.SearchStrategy[dict[str, Any]]
+    sources: st.SearchStrategy[tuple[SourceId, ...]]
 
 
 @functools.cache
-def _parts() -> dict[str, st.SearchStrategy[dict[str, Any]]]:
-    """The fields of each value that do not refer to others, built once.
+def _content(alphabet: Alphabet | None) -> _Content:
+    return _Content(
+        text=localized_texts(alphabet=alphabet),
+        honorific=localized_texts(max_size=2, values=texts(alphabet=alphabet, max_size=6)),
+        extras=session_extras(alphabet),
+        # Drawn only when a flag says so: then at least one.
+        sources=st.lists(source_ids(), min_size=1, max_size=2).map(tuple),
+    )
 
-    Building strategies inside a draw is slow, so the composite below only
-    draws from these and from integers.  The fields real programmes fill
-    only now and then (a group, a parallel room, ids from other systems)
-    are drawn rarely, so they cost little.
-    """
-    text = localized_texts()
-    sources = source_id_lists()
-    return {
-        "summit": st.fixed_dictionaries(
+
+def _rarely_set(draw: st.DrawFn, names: Sequence[str]) -> set[str]:
+    """Now and then some of *names* (each by a flag of its own); usually, and when shrunk, none."""
+    if not draw(RARELY):
+        return set()
+    return {name for name in names if draw(_FLAG)}
+
+
+@st.composite
+def _organizations(draw: st.DrawFn, content: _Content) -> dict[str, Any]:
+    return {"name": draw(content.text), **_some(draw, {"country": _COUNTRIES})}
+
+
+@st.composite
+def _speakers(
+    draw: st.DrawFn, content: _Content, organization_ids: Sequence[str], frame: _Frame
+) -> dict[str, Any]:
+    """A speaker's fields; the organization is drawn inside the member, so it goes with it."""
+    text = content.text
+    fields: dict[str, Any] = {
+        "organization": _pick(draw, organization_ids),
+        "name": draw(text),
+        **_some(
+            draw,
             {
-                "name": text,
-                "edition": optional(st.integers(1, 60)),
-                "theme": optional(text),
-                "hashtag": optional(_HASHTAGS),
-                "venue": optional(venues()),
-            }
+                "honorific": content.honorific,
+                "position": text,
+                "country": _COUNTRIES,
+                "bio": text,
+            },
         ),
-        "organization": st.fixed_dictionaries({"name": text, "country": optional(countries())}),
-        "speaker": _plus(
-            st.fixed_dictionaries(
-                {
-                    "name": text,
-                    "honorific": optional(localized_texts(max_size=2, values=texts(max_size=6))),
-                    "position": optional(text),
-                    "country": optional(countries()),
-                    "links": st.lists(urls(), max_size=2).map(tuple),
-                    "bio": optional(text),
-                }
-            ),
-            rarely({"group": ALWAYS, "source_ids": sources}),
-        ),
-        "room": _plus(
-            st.fixed_dictionaries({"name": text, "capacity": optional(st.integers(1, 5_000))}),
-            rarely({"parallel": ALWAYS, "source_ids": sources}),
-        ),
-        "track": _plus(
-            st.fixed_dictionaries(
-                {
-                    "kind": st.sampled_from(TRACK_KINDS),
-                    "unusual": st.booleans(),
-                    "title": text,
-                    "sector": optional(text),
-                    "abstract": optional(text),
-                }
-            ),
-            rarely({"source_ids": sources}),
-        ),
-        "session": _plus(
-            st.fixed_dictionaries(
-                {
-                    "title": text,
-                    "title_assumed": st.booleans(),
-                    "abstract": optional(text),
-                    "language": optional(st.sampled_from(LANGUAGES)),
-                    "status": st.sampled_from(Status),
-                    "expected_attendance": optional(st.integers(1, 6_000)),
-                }
-            ),
-            session_extras(),
-        ),
+        "links": tuple(draw(_LINKS)),
     }
+    rare = _rarely_set(draw, ("group", "source_ids"))
+    if "group" in rare:
+        fields["group"] = True
+    if "source_ids" in rare:
+        fields["source_ids"] = draw(content.sources)
+    fields["availability"] = _windows(draw, frame, AVAILABILITY_ZONES)
+    return fields
+
+
+@st.composite
+def _rooms(draw: st.DrawFn, content: _Content, frame: _Frame) -> dict[str, Any]:
+    fields: dict[str, Any] = {
+        "name": draw(content.text),
+        **_some(draw, {"capacity": _CAPACITIES}),
+    }
+    rare = _rarely_set(draw, ("parallel", "source_ids"))
+    if "parallel" in rare:
+        fields["parallel"] = True
+    if "source_ids" in rare:
+        fields["source_ids"] = draw(content.sources)
+    fields["opening_hours"] = _windows(draw, frame, st.just(frame.zone))
+    return fields
+
+
+@st.composite
+def _tracks(draw: st.DrawFn, content: _Content, speaker_ids: Sequence[str]) -> dict[str, Any]:
+    text = content.text
+    fields: dict[str, Any] = {
+        "kind": TRACK_KINDS[draw(_ints(0, len(TRACK_KINDS) - 1))],
+        "title": draw(text),
+        **_some(draw, {"unusual": ALWAYS, "sector": text, "abstract": text}),
+    }
+    fields["unusual"] = bool(fields["unusual"])
+    if _rarely_set(draw, ("source_ids",)):
+        fields["source_ids"] = draw(content.sources)
+    fields["chair"] = _pick(draw, speaker_ids)
+    return fields
+
+
+def _summit_fields(draw: st.DrawFn, content: _Content, frame: _Frame) -> dict[str, Any]:
+    text = content.text
+    fields: dict[str, Any] = {
+        "name": draw(text),
+        **_some(draw, {"edition": _EDITIONS, "theme": text, "hashtag": _HASHTAGS, "venue": ALWAYS}),
+    }
+    if fields["venue"]:
+        fields["venue"] = Venue(
+            name=draw(text),
+            **_some(draw, {"city": text, "country": _COUNTRIES, "url": _URLS}),
+            opening_hours=_windows(draw, frame, st.just(frame.zone)),
+        )
+    return fields
 
 
 def _pick(draw: st.DrawFn, ids: Sequence[str]) -> str | None:
     """Maybe one of *ids*; shrinks toward None."""
     # The flag is drawn even when there is nothing to pick, so that deleting
     # the last organization (say) while shrinking keeps later draws aligned.
-    if not draw(st.booleans()) or not ids:
+    if not draw(_FLAG) or not ids:
         return None
-    return ids[draw(st.integers(0, len(ids) - 1))]
-
-
-@st.composite
-def _with_ref(
-    draw: st.DrawFn, parts: st.SearchStrategy[dict[str, Any]], name: str, ids: Sequence[str]
-) -> dict[str, Any]:
-    """*parts* plus a field *name* that maybe refers to one of *ids*.
-
-    The reference is drawn inside the member, so deleting a member while
-    shrinking deletes its reference too.
-    """
-    return {**draw(parts), name: _pick(draw, ids)}
+    return ids[draw(_ints(0, len(ids) - 1))]
 
 
 @st.composite
 def _summits(draw: st.DrawFn, config: _Config) -> Summit:
-    parts = _parts()
+    content = _content(config.alphabet)
     zone = draw(config.timezones)
     first_day = _checked_first_day(draw(config.first_days))
     day_change = _checked_day_change(draw(config.day_changes))
     room_for_days = (Summit.LATEST_DAY - first_day).days + 1
-    days = min(draw(st.integers(1, config.max_days)), room_for_days)
+    days = min(draw(_ints(1, config.max_days)), room_for_days)
     last_day = first_day + dt.timedelta(days=days - 1)
     days_frame = _Frame(
         zone=zone,
@@ -319,9 +389,11 @@ def _summits(draw: st.DrawFn, config: _Config) -> Summit:
 
     # Collections are drawn as lists, which Hypothesis shrinks by deleting
     # members; ids are given by position afterwards, so they stay unique.
+    # A member's references (a speaker's organization, a track's chair) are
+    # drawn inside it, so deleting a member deletes them too.
     organization_list = [
         Organization(id=f"o{i}", **fields)
-        for i, fields in enumerate(draw(st.lists(parts["organization"], max_size=3)))
+        for i, fields in enumerate(draw(st.lists(_organizations(content), max_size=3)))
     ]
     organization_ids = [o.id for o in organization_list]
     speaker_list = [
@@ -329,12 +401,7 @@ def _summits(draw: st.DrawFn, config: _Config) -> Summit:
         for i, fields in enumerate(
             draw(
                 st.lists(
-                    _with_windows(
-                        _with_ref(parts["speaker"], "organization", organization_ids),
-                        "availability",
-                        days_frame,
-                        AVAILABILITY_ZONES,
-                    ),
+                    _speakers(content, organization_ids, days_frame),
                     max_size=config.max_speakers,
                 )
             )
@@ -344,22 +411,13 @@ def _summits(draw: st.DrawFn, config: _Config) -> Summit:
     room_list = [
         Room(id=f"r{i}", **fields)
         for i, fields in enumerate(
-            draw(
-                st.lists(
-                    _with_windows(parts["room"], "opening_hours", days_frame),
-                    max_size=config.max_rooms,
-                )
-            )
+            draw(st.lists(_rooms(content, days_frame), max_size=config.max_rooms))
         )
     ]
     track_list = [
         track(id=f"t{i}", **fields)
         for i, fields in enumerate(
-            draw(
-                st.lists(
-                    _with_ref(parts["track"], "chair", speaker_ids), max_size=config.max_tracks
-                )
-            )
+            draw(st.lists(_tracks(content, speaker_ids), max_size=config.max_tracks))
         )
     ]
     frame = attrs.evolve(
@@ -368,12 +426,11 @@ def _summits(draw: st.DrawFn, config: _Config) -> Summit:
         room_ids=[r.id for r in room_list],
         track_ids=[t.id for t in track_list],
     )
-    drafts = draw(st.lists(_drafts(frame), min_size=config.min_size, max_size=config.max_size))
+    drafts = draw(
+        st.lists(_drafts(frame, content), min_size=config.min_size, max_size=config.max_size)
+    )
     session_list = _assembled(drafts, frame, always_nest=config.conflict_free)
-    summit_fields = draw(parts["summit"])
-    if summit_fields["venue"] is not None:
-        hours = _windows(draw, days_frame, st.just(zone))
-        summit_fields["venue"] = attrs.evolve(summit_fields["venue"], opening_hours=hours)
+    summit_fields = _summit_fields(draw, content, days_frame)
     roles = _summit_roles(draw, speaker_ids)
     if config.conflict_free:
         session_list = without_conflicts(
@@ -405,20 +462,51 @@ def _summit_roles(draw: st.DrawFn, speaker_ids: Sequence[str]) -> tuple[Particip
     # The gate is drawn even without speakers, to keep later draws aligned.
     if not draw(RARELY) or not speaker_ids:
         return ()
-    roles = list(Role)
-    picks = draw(
-        st.lists(
-            st.tuples(
-                st.integers(0, len(speaker_ids) - 1),
-                st.integers(0, len(roles) - 1),
-                st.booleans(),
-            ),
-            min_size=1,
-            max_size=3,
-            unique_by=lambda pick: pick[:2],
-        )
-    )
+    roles = _ROLES
+    picks = draw(_casts(len(speaker_ids), _FLAG, 1))
     return tuple(participant(speaker_ids[i], roles[r], unusual) for i, r, unusual in picks)
+
+
+_ROLES = tuple(Role)
+_LINK_SPECS = st.tuples(st.integers(1, 8), st.booleans(), st.integers(0, 24), st.integers(1, 12))
+
+
+@functools.cache
+def _casts(
+    people: int, unusual: st.SearchStrategy[bool], min_size: int
+) -> st.SearchStrategy[list[tuple[int, int, bool]]]:
+    """Up to three (speaker index, role index, unusual) picks, each (speaker, role) once."""
+    return st.lists(
+        st.tuples(_ints(0, people - 1), _ints(0, len(_ROLES) - 1), unusual),
+        min_size=min_size,
+        max_size=3,
+        unique_by=lambda pick: pick[:2],
+    )
+
+
+@functools.cache
+def _panelists(people: int, *, few: bool) -> st.SearchStrategy[list[int]]:
+    """Distinct speaker indexes: two to five, or with *few*, none or one."""
+    return st.lists(
+        _ints(0, people - 1),
+        min_size=0 if few else 2,
+        max_size=1 if few else min(people, 5),
+        unique=True,
+    )
+
+
+@functools.cache
+def _window_specs(count: int) -> st.SearchStrategy[list[tuple[int, int, int]]]:
+    """Up to two (day index up to *count*, minutes from its start, length in minutes)."""
+    return st.lists(
+        st.tuples(_ints(0, count), _ints(0, 24 * 60 - 1), _ints(30, 16 * 60)), max_size=2
+    )
+
+
+@functools.cache
+def _day_window_specs(count: int) -> st.SearchStrategy[list[tuple[int, int] | None]]:
+    """For each of up to *count* days, maybe (minutes from its start, length in minutes)."""
+    return st.lists(optional(st.tuples(_ints(0, 24 * 60 - 1), _ints(30, 20 * 60))), max_size=count)
 
 
 def _checked_first_day(day: object) -> dt.date:
@@ -479,19 +567,6 @@ class _Frame:
         )
 
 
-@st.composite
-def _with_windows(
-    draw: st.DrawFn,
-    parts: st.SearchStrategy[dict[str, Any]],
-    name: str,
-    frame: _Frame,
-    zones: st.SearchStrategy[ZoneInfo] | None = None,
-) -> dict[str, Any]:
-    """*parts* plus a field *name* of time windows on or near the summit's days."""
-    zones = st.just(frame.zone) if zones is None else zones
-    return {**draw(parts), name: _windows(draw, frame, zones)}
-
-
 def _windows(
     draw: st.DrawFn, frame: _Frame, zones: st.SearchStrategy[ZoneInfo]
 ) -> tuple[TimeSlot, ...]:
@@ -501,12 +576,7 @@ def _windows(
     so they exist in every zone; they may run past the summit's days.
     """
     count = (frame.last_day - frame.first_day).days
-    specs = draw(
-        st.lists(
-            st.tuples(st.integers(0, count), st.integers(0, 24 * 60 - 1), st.integers(30, 16 * 60)),
-            max_size=2,
-        )
-    )
+    specs = draw(_window_specs(count))
     windows: list[TimeSlot] = []
     for day, offset, minutes in specs:
         first = frame.first_instant(frame.first_day + dt.timedelta(days=day))
@@ -537,12 +607,7 @@ def _day_windows(draw: st.DrawFn, frame: _Frame) -> dict[int, TimeSlot]:
     if not draw(RARELY):
         return {}
     count = (frame.last_day - frame.first_day).days + 1
-    specs = draw(
-        st.lists(
-            optional(st.tuples(st.integers(0, 24 * 60 - 1), st.integers(30, 20 * 60))),
-            max_size=count,
-        )
-    )
+    specs = draw(_day_window_specs(count))
     bounds: dict[int, list[dt.datetime]] = {}
     for index, spec in enumerate(specs):
         first = frame.first_instant(frame.first_day + dt.timedelta(days=index))
@@ -580,48 +645,40 @@ _Draft = tuple[type[Session], dict[str, Any], _Link | None]
 
 
 @st.composite
-def _drafts(draw: st.DrawFn, frame: _Frame) -> _Draft:
+def _drafts(draw: st.DrawFn, frame: _Frame, content: _Content) -> _Draft:
     """A session's kind and fields, all but its id, and maybe its parent."""
     ids = frame.speaker_ids
     kinds = _KINDS_WITH_PANEL if len(ids) >= 2 or frame.rough else _KINDS
-    kind = kinds[draw(st.integers(0, len(kinds) - 1))]
+    kind = kinds[draw(_ints(0, len(kinds) - 1))]
     fields: dict[str, Any] = {
         "slot": _slot(draw, frame),
         "room": _pick(draw, frame.room_ids),
         "track": _pick(draw, frame.track_ids),
-        **draw(_parts()["session"]),
+        "title": draw(content.text),
+        "status": draw(_STATUSES),
+        **_some(
+            draw,
+            {
+                "title_assumed": ALWAYS,
+                "abstract": content.text,
+                "language": _LANGUAGE_TAGS,
+                "expected_attendance": _ATTENDANCES,
+            },
+        ),
+        **draw(content.extras),
     }
+    fields["title_assumed"] = bool(fields["title_assumed"])
     if kind is Panel:
         # A rough programme may hold a panel whose panelists are not all known.
         few = len(ids) < 2 or (frame.rough and draw(RARELY))
-        panelists = (
-            draw(
-                st.lists(
-                    st.integers(0, len(ids) - 1),
-                    min_size=0 if few else 2,
-                    max_size=1 if few else min(len(ids), 5),
-                    unique=True,
-                )
-            )
-            if ids
-            else []
-        )
+        panelists = draw(_panelists(len(ids), few=few)) if ids else []
         fields["participants"] = panel_participants([ids[i] for i in panelists], _pick(draw, ids))
     elif kind is not Break and ids:
-        roles = list(Role)
-        picks = draw(
-            st.lists(
-                st.tuples(st.integers(0, len(ids) - 1), st.integers(0, len(roles) - 1), RARELY),
-                max_size=3,
-                unique_by=lambda pick: pick[:2],
-            )
-        )
-        fields["participants"] = [participant(ids[i], roles[r], odd) for i, r, odd in picks]
+        picks = draw(_casts(len(ids), RARELY, 0))
+        fields["participants"] = [participant(ids[i], _ROLES[r], odd) for i, r, odd in picks]
     link: _Link | None = None
     if draw(RARELY):
-        link = draw(
-            st.tuples(st.integers(1, 8), st.booleans(), st.integers(0, 24), st.integers(1, 12))
-        )
+        link = draw(_LINK_SPECS)
     return kind, fields, link
 
 
@@ -660,12 +717,12 @@ def _nested(parent: TimeSlot, offset: int, length: int, frame: _Frame) -> TimeSl
 
 def _slot(draw: st.DrawFn, frame: _Frame) -> TimeSlot | None:
     # Untimed first, so sessions shrink toward having no slot.
-    if not draw(st.booleans()):
+    if not draw(_FLAG):
         return None
     count = (frame.last_day - frame.first_day).days
     if frame.rough and draw(RARELY):
         return _rough_slot(draw, frame, count)
-    index = draw(st.integers(0, count))
+    index = draw(_ints(0, count))
     day_start = frame.first_instant(frame.first_day + dt.timedelta(days=index))
     summit_end = frame.first_instant(frame.last_day + dt.timedelta(days=1))
     if day_start is None or summit_end is None:
@@ -679,22 +736,21 @@ def _slot(draw: st.DrawFn, frame: _Frame) -> TimeSlot | None:
     # first instant, so every start is a real instant, even on days with a
     # DST change.
     if frame.packed:
-        start = earliest + dt.timedelta(minutes=5 * draw(st.integers(0, 24)))
-        length = dt.timedelta(minutes=5 * draw(st.integers(1, 12)))
+        start = earliest + dt.timedelta(minutes=5 * draw(_ints(0, 24)))
+        length = dt.timedelta(minutes=5 * draw(_ints(1, 12)))
     else:
         span = 24 * 60 - 5
         if window is not None:
             span = max(0, int((limit - earliest).total_seconds() // 60) - 1)
-        start = earliest + dt.timedelta(minutes=draw(st.integers(0, span)))
-        length = dt.timedelta(minutes=draw(st.integers(5, 8 * 60)))
+        start = earliest + dt.timedelta(minutes=draw(_ints(0, span)))
+        length = dt.timedelta(minutes=draw(_ints(5, 8 * 60)))
     end = min(start + length, limit)
     if end <= start:
         return None
     slot = TimeSlot(
         start.astimezone(frame.zone),
         end.astimezone(frame.zone),
-        start_estimated=draw(st.booleans()),
-        end_estimated=draw(st.booleans()),
+        **_ESTIMATES[draw(_ints(0, len(_ESTIMATES) - 1))],
     )
     # On a 23- or 25-hour day the offset can land on the next day; a slot
     # off the summit's days, or outside its day's window, is left out.
@@ -707,15 +763,13 @@ def _slot(draw: st.DrawFn, frame: _Frame) -> TimeSlot | None:
 
 def _rough_slot(draw: st.DrawFn, frame: _Frame, count: int) -> TimeSlot | None:
     """A slot on the summit's days or the day either side, ignoring day windows."""
-    day_start = frame.first_instant(
-        frame.first_day + dt.timedelta(days=draw(st.integers(-1, count + 1)))
-    )
+    day_start = frame.first_instant(frame.first_day + dt.timedelta(days=draw(_ints(-1, count + 1))))
     if day_start is None:
         return None
     if frame.packed:
-        start = day_start + dt.timedelta(minutes=5 * draw(st.integers(0, 24)))
-        length = dt.timedelta(minutes=5 * draw(st.integers(1, 12)))
+        start = day_start + dt.timedelta(minutes=5 * draw(_ints(0, 24)))
+        length = dt.timedelta(minutes=5 * draw(_ints(1, 12)))
     else:
-        start = day_start + dt.timedelta(minutes=draw(st.integers(0, 24 * 60 - 5)))
-        length = dt.timedelta(minutes=draw(st.integers(5, 8 * 60)))
+        start = day_start + dt.timedelta(minutes=draw(_ints(0, 24 * 60 - 5)))
+        length = dt.timedelta(minutes=draw(_ints(5, 8 * 60)))
     return _slot_in(start, start + length, frame.zone)
