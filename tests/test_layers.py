@@ -33,7 +33,8 @@ BELOW_MODEL = frozenset(
     )
 )
 MODEL = frozenset(
-    f"summitkit.{name}" for name in ("_references", "_people", "_venue", "_sessions", "_summit")
+    f"summitkit.{name}"
+    for name in ("_references", "_people", "_venue", "_sessions", "_summit", "_summit_edits")
 )
 
 
