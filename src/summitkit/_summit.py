@@ -23,7 +23,14 @@ from summitkit._pretty import PrettyPrinter, counted, days, short_id
 from summitkit._sessions import Session, Status, Track
 from summitkit._spans import in_time_order
 from summitkit._summit_edits import MEMBER_TYPES as _MEMBER_TYPES
-from summitkit._summit_edits import Draft
+from summitkit._summit_edits import (
+    UNREAD_SESSION_FIELDS,
+    Draft,
+    children_of,
+    descendants,
+    refuse_children,
+    unchecked_copy,
+)
 from summitkit._summit_edits import Unchanged as _Unchanged
 from summitkit._summit_edits import check_member as _check_member
 from summitkit._summit_edits import lookup as _lookup
@@ -42,7 +49,6 @@ from summitkit._validators import (
 )
 from summitkit._venue import Room, Venue
 from summitkit.exceptions import (
-    DanglingReferenceError,
     DuplicateIdError,
     InvalidTextError,
     InvalidTimeError,
@@ -499,30 +505,31 @@ class Summit:
         return _by_time(s for s in self.sessions if s.series == series)
 
     # -- named changes -------------------------------------------------------
-    # Each returns a new summit, built (and so checked) again from its fields.
+    # Each returns a new summit, built (and so checked) again from its fields,
+    # unless it changes only what no rule reads (a session's slot or status).
 
     def edit(self) -> SummitDraft:
-        """A draft of this summit, to make many named changes and build the summit once.
+        """A :class:`SummitDraft` of this summit: many named changes, and the summit built once.
 
-        Each named change below builds a new summit and checks all of it
-        again; a :class:`~summitkit.SummitDraft` takes the same changes,
-        checks each as it is made, and builds and checks the summit once, in
-        :meth:`~summitkit.SummitDraft.apply`.  The result is the summit the
-        same changes made one after another give, and a change they would
-        refuse is refused with the same kind of error, naming the draft's
-        call.
+        The draft gives the summit the same changes made one after another
+        give, and refuses what they would refuse, with the same kind of
+        error, naming the draft's call.
 
         >>> import summitkit as sk
         >>> summit = sk.examples.gsms2015()
         >>> cancelled = summit.edit().cancel("opening-panel").cancel("official-opening").apply()
         >>> cancelled == summit.cancel("opening-panel").cancel("official-opening")
         True
-        >>> summit.edit().cancel("closing-party")  # doctest: +ELLIPSIS
-        Traceback (most recent call last):
-          ...
-        summitkit.exceptions.UnknownIdError: Summit.edit().cancel(session_id): ... 'closing-party'
         """
-        return SummitDraft(self)
+        index = self._index
+        return SummitDraft(
+            self,
+            sessions=index.sessions,
+            rooms=index.rooms,
+            speakers=index.speakers,
+            tracks=index.tracks,
+            organizations=index.organizations,
+        )
 
     def add_session(self, session: Session) -> Summit:
         """A copy with *session* added to the programme.
@@ -612,32 +619,10 @@ class Summit:
                 "Summit.remove_session(with_children)",
                 f"expected True or False, got {describe(with_children)}",
             )
-        children: dict[str, list[str]] = {}
-        for session in self.sessions:
-            if session.parent is not None:
-                children.setdefault(session.parent, []).append(session.id)
-        inside = children.get(session_id, [])
-        if inside and not with_children:
-            listed = ", ".join(repr(child) for child in inside[:8])
-            more = f" and {len(inside) - 8} more" if len(inside) > 8 else ""
-            parent = f"session {session_id!r}"
-            if len(inside) == 1:
-                named = f"session {listed} names {parent} as its parent; remove or move it"
-            else:
-                named = (
-                    f"sessions {listed}{more} name {parent} as their parent; remove or move them"
-                )
-            raise DanglingReferenceError(
-                path, f"{named} first, or pass with_children=True to remove them too"
-            )
-        # Parents form no cycle (the summit refuses one), so this walk ends;
-        # each session is visited once.
-        gone = {session_id}
-        todo = [session_id]
-        while todo:
-            for child in children.get(todo.pop(), ()):
-                gone.add(child)
-                todo.append(child)
+        children = children_of(self.sessions)
+        if not with_children:
+            refuse_children(path, session_id, children)
+        gone = set(descendants(children, session_id))
         return attrs.evolve(self, sessions=tuple(s for s in self.sessions if s.id not in gone))
 
     def reschedule(self, session_id: str, slot: TimeSlot | None) -> Summit:
@@ -716,7 +701,10 @@ class Summit:
             raise InvalidValueError(
                 f"Summit.{method}()", "expected slot=..., room=... or both; got neither"
             )
-        return self.replace_session(attrs.evolve(session, **changes))
+        moved = attrs.evolve(session, **changes)
+        if changes.keys() <= UNREAD_SESSION_FIELDS:
+            return self._with_unread_change(moved)
+        return self.replace_session(moved)
 
     def cancel(self, session_id: str) -> Summit:
         """A copy in which session *session_id* is cancelled.
@@ -743,7 +731,23 @@ class Summit:
     def _with_status(self, method: str, session_id: str, status: Status) -> Summit:
         path = f"Summit.{method}(session_id)"
         session = _lookup(self._index.sessions, session_id, "session", path=path)
-        return self.replace_session(attrs.evolve(session, status=status))
+        return self._with_unread_change(attrs.evolve(session, status=status))
+
+    def _with_unread_change(self, session: Session) -> Summit:
+        """A copy with *session* in place of the one with its id, not checked again.
+
+        *session* must differ from the one it replaces only in fields no
+        rule of the summit reads (``UNREAD_SESSION_FIELDS``): the summit was
+        checked, and the copy breaks no rule it keeps.  Its lookups are the
+        summit's, with the session replaced.
+        """
+        by_id = dict(self._index.sessions)
+        by_id[session.id] = session
+        return unchecked_copy(
+            self,
+            {"sessions": tuple(by_id.values())},
+            {"_index": attrs.evolve(self._index, sessions=by_id)},
+        )
 
     def _plus(self, collection: str, call: str, member: Any) -> Summit:  # noqa: ANN401  # one of the member classes, checked here
         """A copy with *member* added at the end of *collection*."""
@@ -795,7 +799,7 @@ class Summit:
         return _html.notebook_html(self)
 
 
-class SummitDraft(Draft):
+class SummitDraft(Draft["Summit"]):
     """Changes to a summit, made one after another and checked once they are all made.
 
     Start one with :meth:`Summit.edit`.  A draft takes the summit's named
@@ -840,38 +844,7 @@ class SummitDraft(Draft):
     started from never changes.
     """
 
-    __slots__ = ("_summit",)
-
-    def __init__(self, summit: Summit) -> None:
-        """A draft of *summit* with no change yet; :meth:`Summit.edit` makes one."""
-        index = summit._index  # noqa: SLF001  # the summit's lookups, checked with it
-        super().__init__(
-            sessions=index.sessions,
-            rooms=index.rooms,
-            speakers=index.speakers,
-            tracks=index.tracks,
-            organizations=index.organizations,
-        )
-        self._summit = summit
-
-    def __repr__(self) -> str:
-        """The summit the draft started from, and how many sessions it has now."""
-        state = ", spoilt by a refused change" if self._refused is not None else ""
-        return (
-            f"<SummitDraft of {self._summit!r}: {counted(len(self._sessions), 'session')}{state}>"
-        )
-
-    def apply(self) -> Summit:
-        """The summit with every change made, built and so checked again, once.
-
-        Raises:
-            SummitkitError: If a change was refused: an error of the same
-                class as that refusal, naming it.  Or whatever the summit's
-                own check raises, should a change the draft let through
-                break a rule of the summit's.
-        """
-        fields: dict[str, Any] = self._fields()
-        return self._guarded(lambda: attrs.evolve(self._summit, **fields))
+    __slots__ = ()
 
 
 def _unique(collection: str, members: Sequence[_T]) -> dict[str, _T]:

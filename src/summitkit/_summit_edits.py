@@ -15,12 +15,13 @@ them, so that a change and a draft refuse alike.
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Iterable, Mapping
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import attrs
 
 from summitkit._people import Organization, Speaker
+from summitkit._pretty import counted
 from summitkit._sessions import Session, Status, Track
 from summitkit._time import TimeSlot
 from summitkit._validators import describe
@@ -37,10 +38,24 @@ from summitkit.exceptions import (
 if TYPE_CHECKING:
     from typing_extensions import Self  # typing.Self from Python 3.11 on
 
-__all__ = ["MEMBER_TYPES", "Draft", "Unchanged", "check_member", "lookup", "resolve"]
+__all__ = [
+    "MEMBER_TYPES",
+    "UNREAD_SESSION_FIELDS",
+    "Draft",
+    "Unchanged",
+    "check_member",
+    "children_of",
+    "descendants",
+    "lookup",
+    "refuse_children",
+    "resolve",
+    "unchecked_copy",
+]
 
 _T = TypeVar("_T", Room, Organization, Speaker, Track, Session)
 _R = TypeVar("_R")
+_A = TypeVar("_A", bound=attrs.AttrsInstance)
+_S = TypeVar("_S", bound=attrs.AttrsInstance)
 
 #: How errors name the draft's calls: ``Summit.edit().cancel(session_id)``.
 _CALL = "Summit.edit()"
@@ -51,6 +66,12 @@ class Unchanged(enum.Enum):
 
     UNCHANGED = enum.auto()
 
+
+#: The fields of a session that no rule of the summit reads (its checks
+#: read ids, rooms, tracks, parents and participants): a change of only
+#: these keeps every rule the summit was checked against, so the changed
+#: summit need not be checked again.  The tests watch what the checks read.
+UNREAD_SESSION_FIELDS = frozenset({"slot", "status"})
 
 # The class each collection holds, and how an error names one of them.
 MEMBER_TYPES: dict[str, tuple[type, str]] = {
@@ -93,13 +114,14 @@ def lookup(known: dict[str, _T], key: object, what: str, *, path: str | None = N
         raise UnknownIdError(f"{where_asked}this summit has no {what} with id {key!r}") from None
 
 
-class Draft:
+class Draft(Generic[_S]):
     """The changes of a :class:`~summitkit.SummitDraft`, each checked against the draft.
 
     Holds the summit's members by id, as the changes leave them; each change
     checks what it can break (its arguments, the ids it names, a loop of
     parents) before it changes anything, so that a refused change changes
-    nothing and spoils the draft.
+    nothing and spoils the draft.  Generic in the summit's class, which
+    imports this module.
     """
 
     __slots__ = (
@@ -109,11 +131,13 @@ class Draft:
         "_sessions",
         "_speakers",
         "_started",
+        "_summit",
         "_tracks",
     )
 
-    def __init__(  # one per collection of the summit
+    def __init__(  # noqa: PLR0913  # one per collection of the summit
         self,
+        summit: _S,
         *,
         sessions: dict[str, Session],
         rooms: dict[str, Room],
@@ -121,7 +145,8 @@ class Draft:
         tracks: dict[str, Track],
         organizations: dict[str, Organization],
     ) -> None:
-        """A draft of the summit whose members by id these are, never changed here."""
+        """A draft of *summit*, whose members by id these are (never changed here)."""
+        self._summit = summit
         # A copy: the draft changes it, and the summit's lookups must not.
         # Dicts keep their order: a replaced session keeps its place, an
         # added one comes last, as in the summit's own changes.
@@ -146,16 +171,32 @@ class Draft:
 
     # -- building --------------------------------------------------------------
 
-    def _fields(self) -> dict[str, tuple[Any, ...]]:
-        """The summit's collections the changes made, to build it from; refused if spoilt."""
+    def __repr__(self) -> str:
+        """The summit the draft started from, and how many sessions it has now."""
+        state = ", spoilt by a refused change" if self._refused is not None else ""
+        sessions = counted(len(self._sessions), "session")
+        return f"<{type(self).__name__} of {self._summit!r}: {sessions}{state}>"
+
+    def apply(self) -> _S:
+        """The summit with every change made, built and so checked again, once.
+
+        Raises:
+            SummitkitError: If a change was refused: an error of the same
+                class as that refusal, naming it.  Or whatever the summit's
+                own check raises, should a change the draft let through
+                break a rule of the summit's.
+        """
         self._refuse_if_spoilt("apply()")
-        fields: dict[str, tuple[Any, ...]] = {"sessions": tuple(self._sessions.values())}
+        fields: dict[str, Any] = {"sessions": tuple(self._sessions.values())}
         now: tuple[dict[str, Any], ...] = (self._rooms, self._speakers, self._tracks)
         names = ("rooms", "speakers", "tracks")
         for name, members, started in zip(names, now, self._started, strict=True):
             if members is not started:
                 fields[name] = tuple(members.values())
-        return fields
+        # The summit's own class: its constructor checks every rule again.
+        started: Any = self._summit
+        summit: _S = self._guarded(lambda: attrs.evolve(started, **fields))
+        return summit
 
     # -- the summit's named changes ----------------------------------------------
 
@@ -284,22 +325,12 @@ class Draft:
                     f"{_CALL}.remove_session(with_children)",
                     f"expected True or False, got {describe(with_children)}",
                 )
-            children: dict[str, list[str]] = {}
-            for session in self._sessions.values():
-                if session.parent is not None:
-                    children.setdefault(session.parent, []).append(session.id)
-            inside = children.get(session_id, [])
-            if inside and not with_children:
-                raise DanglingReferenceError(f"{_CALL}.{call}", _children_named(session_id, inside))
-            # The draft's parents form no loop (each change keeps it so): this ends.
-            gone = [session_id]
-            todo = [session_id]
-            while todo:
-                for child in children.get(todo.pop(), ()):
-                    gone.append(child)
-                    todo.append(child)
-            for gone_id in gone:
-                del self._sessions[gone_id]
+            children = children_of(self._sessions.values())
+            if not with_children:
+                refuse_children(f"{_CALL}.{call}", session_id, children)
+            # The draft's parents form no loop: each change keeps it so.
+            for gone in descendants(children, session_id):
+                del self._sessions[gone]
 
         self._guarded(remove)
         return self
@@ -466,8 +497,20 @@ class Draft:
             raise
 
 
-def _children_named(session_id: str, inside: list[str]) -> str:
-    """Why session *session_id* cannot go alone: the sessions *inside* it, as the summit says."""
+def children_of(sessions: Iterable[Session]) -> dict[str, list[str]]:
+    """The ids of the sessions directly inside each session, by its id, in order."""
+    children: dict[str, list[str]] = {}
+    for session in sessions:
+        if session.parent is not None:
+            children.setdefault(session.parent, []).append(session.id)
+    return children
+
+
+def refuse_children(path: str, session_id: str, children: dict[str, list[str]]) -> None:
+    """Refuse to remove session *session_id* alone if sessions are inside it, naming them."""
+    inside = children.get(session_id, [])
+    if not inside:
+        return
     listed = ", ".join(repr(child) for child in inside[:8])
     more = f" and {len(inside) - 8} more" if len(inside) > 8 else ""
     parent = f"session {session_id!r}"
@@ -475,4 +518,39 @@ def _children_named(session_id: str, inside: list[str]) -> str:
         named = f"session {listed} names {parent} as its parent; remove or move it"
     else:
         named = f"sessions {listed}{more} name {parent} as their parent; remove or move them"
-    return f"{named} first, or pass with_children=True to remove them too"
+    raise DanglingReferenceError(
+        path, f"{named} first, or pass with_children=True to remove them too"
+    )
+
+
+def descendants(children: dict[str, list[str]], session_id: str) -> list[str]:
+    """Session *session_id* and the sessions inside it, at any depth.
+
+    The parents must form no loop (a summit refuses one), so the walk ends;
+    each session is visited once.
+    """
+    found = [session_id]
+    todo = [session_id]
+    while todo:
+        for child in children.get(todo.pop(), ()):
+            found.append(child)
+            todo.append(child)
+    return found
+
+
+def unchecked_copy(value: _A, fields: Mapping[str, object], cached: Mapping[str, object]) -> _A:
+    """A copy of the attrs value *value* with *fields* replaced, built without ``__init__``.
+
+    No converter, validator or check runs: only for a copy that provably
+    keeps every rule *value* was checked against.  *cached* fills cached
+    properties (lookups) the copy would otherwise build on first use.
+    """
+    cls = type(value)
+    copy = object.__new__(cls)
+    # Frozen classes refuse their own __setattr__, as their __init__ does.
+    for field in attrs.fields(cls):
+        name = field.name
+        object.__setattr__(copy, name, fields[name] if name in fields else getattr(value, name))
+    for name, member in cached.items():
+        object.__setattr__(copy, name, member)
+    return copy
