@@ -57,6 +57,9 @@ _R = TypeVar("_R")
 _A = TypeVar("_A", bound=attrs.AttrsInstance)
 _S = TypeVar("_S", bound=attrs.AttrsInstance)
 
+# attrs.evolve, typed for any attrs class: mypy's attrs plugin needs a concrete one.
+_evolve: Callable[..., Any] = attrs.evolve
+
 #: How errors name the draft's calls: ``Summit.edit().cancel(session_id)``.
 _CALL = "Summit.edit()"
 
@@ -193,9 +196,8 @@ class Draft(Generic[_S]):
         for name, members, started in zip(names, now, self._started, strict=True):
             if members is not started:
                 fields[name] = tuple(members.values())
-        # The summit's own class: its constructor checks every rule again.
-        started: Any = self._summit
-        summit: _S = self._guarded(lambda: attrs.evolve(started, **fields))
+        # Through the summit's own constructor, which checks every rule again.
+        summit: _S = self._guarded(lambda: _evolve(self._summit, **fields))
         return summit
 
     # -- the summit's named changes ----------------------------------------------
