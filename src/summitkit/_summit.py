@@ -26,12 +26,12 @@ from summitkit._summit_edits import MEMBER_TYPES as _MEMBER_TYPES
 from summitkit._summit_edits import (
     UNREAD_SESSION_FIELDS,
     Draft,
+    _Unchanged,  # pyright: ignore[reportPrivateUsage]  # one sentinel
     children_of,
     descendants,
     refuse_children,
     unchecked_copy,
 )
-from summitkit._summit_edits import Unchanged as _Unchanged
 from summitkit._summit_edits import check_member as _check_member
 from summitkit._summit_edits import lookup as _lookup
 from summitkit._summit_edits import resolve as _resolve

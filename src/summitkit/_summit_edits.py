@@ -42,7 +42,6 @@ __all__ = [
     "MEMBER_TYPES",
     "UNREAD_SESSION_FIELDS",
     "Draft",
-    "Unchanged",
     "check_member",
     "children_of",
     "descendants",
@@ -64,7 +63,7 @@ _evolve: Callable[..., Any] = attrs.evolve
 _CALL = "Summit.edit()"
 
 
-class Unchanged(enum.Enum):
+class _Unchanged(enum.Enum):
     """What :meth:`summitkit.Summit.move` is given for what it leaves as it is."""
 
     UNCHANGED = enum.auto()
@@ -344,14 +343,14 @@ class Draft(Generic[_S]):
             UnknownIdError: If the draft has no such session.
             InvalidTypeError: If *slot* is neither a TimeSlot nor ``None``.
         """
-        return self._moved("reschedule", session_id, slot, Unchanged.UNCHANGED)
+        return self._moved("reschedule", session_id, slot, _Unchanged.UNCHANGED)
 
     def move(
         self,
         session_id: str,
         *,
-        slot: TimeSlot | Unchanged | None = Unchanged.UNCHANGED,
-        room: str | Unchanged | None = Unchanged.UNCHANGED,
+        slot: TimeSlot | _Unchanged | None = _Unchanged.UNCHANGED,
+        room: str | _Unchanged | None = _Unchanged.UNCHANGED,
     ) -> Self:
         """Give session *session_id* another slot, room, or both, as :meth:`summitkit.Summit.move`.
 
@@ -386,8 +385,8 @@ class Draft(Generic[_S]):
         self,
         method: str,
         session_id: str,
-        slot: TimeSlot | Unchanged | None,
-        room: str | Unchanged | None,
+        slot: TimeSlot | _Unchanged | None,
+        room: str | _Unchanged | None,
     ) -> Self:
         self._refuse_if_spoilt(f"{method}(session_id)")
 
@@ -396,14 +395,14 @@ class Draft(Generic[_S]):
                 self._sessions, session_id, "session", path=f"{_CALL}.{method}(session_id)"
             )
             changes: dict[str, Any] = {}
-            if slot is not Unchanged.UNCHANGED:
+            if slot is not _Unchanged.UNCHANGED:
                 if slot is not None and not isinstance(slot, TimeSlot):
                     raise InvalidTypeError(
                         f"{_CALL}.{method}(slot)",
                         f"expected a TimeSlot or None, got {describe(slot)}",
                     )
                 changes["slot"] = slot
-            if room is not Unchanged.UNCHANGED:
+            if room is not _Unchanged.UNCHANGED:
                 if room is not None and not isinstance(room, str):
                     raise InvalidTypeError(
                         f"{_CALL}.{method}(room)",
