@@ -12,11 +12,14 @@ The lookups and reference checks here are the summit's own: it imports
 them, so that a change and a draft refuse alike.
 """
 
+# typing.Self is Python 3.11+, and the docs resolve annotations at run time: a TypeVar.
+# ruff: noqa: PYI019
+
 from __future__ import annotations
 
 import enum
 from collections.abc import Callable, Iterable, Mapping
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 import attrs
 
@@ -35,9 +38,6 @@ from summitkit.exceptions import (
     UnknownIdError,
 )
 
-if TYPE_CHECKING:
-    from typing_extensions import Self  # typing.Self from Python 3.11 on
-
 __all__ = [
     "MEMBER_TYPES",
     "UNREAD_SESSION_FIELDS",
@@ -55,6 +55,8 @@ _T = TypeVar("_T", Room, Organization, Speaker, Track, Session)
 _R = TypeVar("_R")
 _A = TypeVar("_A", bound=attrs.AttrsInstance)
 _S = TypeVar("_S", bound=attrs.AttrsInstance)
+# The draft's own class, which each change returns (typing.Self is Python 3.11+).
+_D = TypeVar("_D", bound="Draft[Any]")
 
 # attrs.evolve, typed for any attrs class: mypy's attrs plugin needs a concrete one.
 _evolve: Callable[..., Any] = attrs.evolve
@@ -201,7 +203,7 @@ class Draft(Generic[_S]):
 
     # -- the summit's named changes ----------------------------------------------
 
-    def add_session(self, session: Session) -> Self:
+    def add_session(self: _D, session: Session) -> _D:
         """Add *session* at the end of the programme, as :meth:`summitkit.Summit.add_session`.
 
         Raises:
@@ -222,7 +224,7 @@ class Draft(Generic[_S]):
         self._guarded(add)
         return self
 
-    def add_speaker(self, speaker: Speaker) -> Self:
+    def add_speaker(self: _D, speaker: Speaker) -> _D:
         """Add *speaker* to the speakers, as :meth:`summitkit.Summit.add_speaker`.
 
         Raises:
@@ -247,7 +249,7 @@ class Draft(Generic[_S]):
         self._guarded(add)
         return self
 
-    def add_room(self, room: Room) -> Self:
+    def add_room(self: _D, room: Room) -> _D:
         """Add *room* to the rooms, as :meth:`summitkit.Summit.add_room`.
 
         Raises:
@@ -264,7 +266,7 @@ class Draft(Generic[_S]):
         self._guarded(add)
         return self
 
-    def add_track(self, track: Track) -> Self:
+    def add_track(self: _D, track: Track) -> _D:
         """Add *track* to the tracks, as :meth:`summitkit.Summit.add_track`.
 
         Raises:
@@ -284,7 +286,7 @@ class Draft(Generic[_S]):
         self._guarded(add)
         return self
 
-    def replace_session(self, session: Session) -> Self:
+    def replace_session(self: _D, session: Session) -> _D:
         """Put *session* in place of the one with its id: :meth:`summitkit.Summit.replace_session`.
 
         Raises:
@@ -308,7 +310,7 @@ class Draft(Generic[_S]):
         self._guarded(replace)
         return self
 
-    def remove_session(self, session_id: str, *, with_children: bool = False) -> Self:
+    def remove_session(self: _D, session_id: str, *, with_children: bool = False) -> _D:
         """Take session *session_id* out, as :meth:`summitkit.Summit.remove_session`.
 
         Raises:
@@ -336,7 +338,7 @@ class Draft(Generic[_S]):
         self._guarded(remove)
         return self
 
-    def reschedule(self, session_id: str, slot: TimeSlot | None) -> Self:
+    def reschedule(self: _D, session_id: str, slot: TimeSlot | None) -> _D:
         """Give session *session_id* *slot* (``None``: untimed), as :meth:`Summit.reschedule`.
 
         Raises:
@@ -346,12 +348,12 @@ class Draft(Generic[_S]):
         return self._moved("reschedule", session_id, slot, _Unchanged.UNCHANGED)
 
     def move(
-        self,
+        self: _D,
         session_id: str,
         *,
         slot: TimeSlot | _Unchanged | None = _Unchanged.UNCHANGED,
         room: str | _Unchanged | None = _Unchanged.UNCHANGED,
-    ) -> Self:
+    ) -> _D:
         """Give session *session_id* another slot, room, or both, as :meth:`summitkit.Summit.move`.
 
         Raises:
@@ -363,7 +365,7 @@ class Draft(Generic[_S]):
         """
         return self._moved("move", session_id, slot, room)
 
-    def cancel(self, session_id: str) -> Self:
+    def cancel(self: _D, session_id: str) -> _D:
         """Cancel session *session_id*, as :meth:`summitkit.Summit.cancel`.
 
         Raises:
@@ -371,7 +373,7 @@ class Draft(Generic[_S]):
         """
         return self._with_status("cancel", session_id, Status.CANCELLED)
 
-    def reinstate(self, session_id: str) -> Self:
+    def reinstate(self: _D, session_id: str) -> _D:
         """Schedule session *session_id* again, as :meth:`summitkit.Summit.reinstate`.
 
         Raises:
@@ -382,12 +384,12 @@ class Draft(Generic[_S]):
     # -- how the changes are checked ---------------------------------------------
 
     def _moved(
-        self,
+        self: _D,
         method: str,
         session_id: str,
         slot: TimeSlot | _Unchanged | None,
         room: str | _Unchanged | None,
-    ) -> Self:
+    ) -> _D:
         self._refuse_if_spoilt(f"{method}(session_id)")
 
         def move() -> None:
@@ -422,7 +424,7 @@ class Draft(Generic[_S]):
         self._guarded(move)
         return self
 
-    def _with_status(self, method: str, session_id: str, status: Status) -> Self:
+    def _with_status(self: _D, method: str, session_id: str, status: Status) -> _D:
         call = f"{method}(session_id)"
         self._refuse_if_spoilt(call)
 
