@@ -142,7 +142,8 @@ class Summit:
 
     A summit is a value: build a changed copy with :func:`attrs.evolve` or
     with the named changes (:meth:`add_session`, :meth:`reschedule`,
-    :meth:`cancel`, ...), which check every rule again.
+    :meth:`cancel`, ...), which keep every rule; :meth:`edit` makes many
+    of them and checks the summit once.
 
     Attributes:
         id: A short id for the summit, such as ``"gsms2015"``.
