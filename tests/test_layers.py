@@ -33,7 +33,16 @@ BELOW_MODEL = frozenset(
     )
 )
 MODEL = frozenset(
-    f"summitkit.{name}" for name in ("_references", "_people", "_venue", "_sessions", "_summit")
+    f"summitkit.{name}"
+    for name in (
+        "_references",
+        "_people",
+        "_venue",
+        "_sessions",
+        "_summit",
+        "_summit_edits",
+        "_summit_rules",
+    )
 )
 
 

@@ -28,7 +28,7 @@ from summitkit._sessions import (
     WorkshopSession,
     WorkshopTrack,
 )
-from summitkit._summit import Summit
+from summitkit._summit import Summit, SummitDraft
 from summitkit._text import LocalizedText
 from summitkit._time import DUBAI, TimeSlot, get_zone
 from summitkit._venue import Room, Venue
@@ -61,6 +61,7 @@ __all__ = [
     "Speaker",
     "Status",
     "Summit",
+    "SummitDraft",
     "SummitkitError",
     "Talk",
     "TimeSlot",

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-import enum
 import functools
-import itertools
 import re
-from collections.abc import Iterable, Sequence
-from typing import Any, ClassVar, NoReturn, TypeVar
+from collections.abc import Iterable
+from typing import Any, ClassVar
 from zoneinfo import ZoneInfo
 
 import attrs
@@ -23,6 +21,25 @@ from summitkit._people import Organization, Participant, Speaker, check_once_per
 from summitkit._pretty import PrettyPrinter, counted, days, short_id
 from summitkit._sessions import Session, Status, Track
 from summitkit._spans import in_time_order
+from summitkit._summit_edits import MEMBER_TYPES as _MEMBER_TYPES
+from summitkit._summit_edits import (
+    UNREAD_SESSION_FIELDS,
+    Draft,
+    _Unchanged,  # pyright: ignore[reportPrivateUsage]  # one sentinel
+    children_of,
+    descendants,
+    refuse_children,
+    unchecked_copy,
+)
+from summitkit._summit_edits import check_member as _check_member
+from summitkit._summit_edits import lookup as _lookup
+from summitkit._summit_rules import Index as _Index
+from summitkit._summit_rules import (
+    check_day_windows,
+    check_parents,
+    check_references,
+    unique,
+)
 from summitkit._text import LocalizedText, localized_text, to_localized_text
 from summitkit._time import DUBAI, TimeSlot, check_aware, iana_zone, time_slots, to_zone, zone_label
 from summitkit._validators import (
@@ -37,18 +54,13 @@ from summitkit._validators import (
 )
 from summitkit._venue import Room, Venue
 from summitkit.exceptions import (
-    DanglingReferenceError,
     DuplicateIdError,
     InvalidTextError,
-    InvalidTimeError,
     InvalidTypeError,
     InvalidValueError,
-    UnknownIdError,
 )
 
-__all__ = ["Summit"]
-
-_T = TypeVar("_T", Room, Organization, Speaker, Track, Session)
+__all__ = ["Summit", "SummitDraft"]
 
 
 def _day(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -115,30 +127,14 @@ def _roles(value: Iterable[Participant]) -> tuple[Participant, ...]:
     return as_tuple(value)
 
 
-class _Unchanged(enum.Enum):
-    """What :meth:`Summit.move` is given for what it leaves as it is."""
-
-    UNCHANGED = enum.auto()
-
-
-@attrs.frozen(kw_only=True)
-class _Index:
-    """Lookups by id, built once with the summit."""
-
-    rooms: dict[str, Room]
-    organizations: dict[str, Organization]
-    speakers: dict[str, Speaker]
-    tracks: dict[str, Track]
-    sessions: dict[str, Session]
-
-
 @attrs.frozen(kw_only=True)
 class Summit:
     """A summit or conference and its whole programme.
 
     A summit is a value: build a changed copy with :func:`attrs.evolve` or
     with the named changes (:meth:`add_session`, :meth:`reschedule`,
-    :meth:`cancel`, ...), which check every rule again.
+    :meth:`cancel`, ...), which keep every rule; :meth:`edit` makes many
+    of them and checks the summit once.
 
     Attributes:
         id: A short id for the summit, such as ``"gsms2015"``.
@@ -248,11 +244,11 @@ class Summit:
     @functools.cached_property
     def _index(self) -> _Index:
         return _Index(
-            rooms=_unique("rooms", self.rooms),
-            organizations=_unique("organizations", self.organizations),
-            speakers=_unique("speakers", self.speakers),
-            tracks=_unique("tracks", self.tracks),
-            sessions=_unique("sessions", self.sessions),
+            rooms=unique("rooms", self.rooms),
+            organizations=unique("organizations", self.organizations),
+            speakers=unique("speakers", self.speakers),
+            tracks=unique("tracks", self.tracks),
+            sessions=unique("sessions", self.sessions),
         )
 
     @functools.cached_property
@@ -287,107 +283,12 @@ class Summit:
                 f"expected a summit of at most {self.MAX_DAYS} days, got {length} days "
                 f"({self.first_day} to {self.last_day})",
             )
-        self._check_references()
-        self._check_parents()
-        self._check_roles()
-        self._check_day_windows()
-
-    def _check_references(self) -> None:
-        # Each reference is looked up inline and its path worded only for the
-        # one that dangles (measured: wording every path took longer than
-        # the lookups themselves).
-        index = self._index
-        organizations, speakers = index.organizations, index.speakers
-        for i, speaker in enumerate(self.speakers):
-            if speaker.organization is not None and speaker.organization not in organizations:
-                path = f"Summit.speakers[{i}].organization"
-                _dangling(path, speaker.organization, organizations, "organization")
-        for i, track in enumerate(self.tracks):
-            if track.chair is not None and track.chair not in speakers:
-                _dangling(f"Summit.tracks[{i}].chair", track.chair, speakers, "speaker")
-        self._check_session_references(index)
-        for i, participant in enumerate(self.roles):
-            if participant.speaker not in speakers:
-                path = f"Summit.roles[{i}].speaker"
-                _dangling(path, participant.speaker, speakers, "speaker")
-
-    def _check_session_references(self, index: _Index) -> None:
-        rooms, tracks, sessions, speakers = (
-            index.rooms,
-            index.tracks,
-            index.sessions,
-            index.speakers,
-        )
-        for i, session in enumerate(self.sessions):
-            room, track_id, parent = session.room, session.track, session.parent
-            if room is not None and room not in rooms:
-                _dangling(f"Summit.sessions[{i}].room", room, rooms, "room")
-            if track_id is not None and track_id not in tracks:
-                _dangling(f"Summit.sessions[{i}].track", track_id, tracks, "track")
-            if parent is not None and parent not in sessions:
-                _dangling(f"Summit.sessions[{i}].parent", parent, sessions, "session")
-            for j, participant in enumerate(session.participants):
-                if participant.speaker not in speakers:
-                    path = f"Summit.sessions[{i}].participants[{j}].speaker"
-                    _dangling(path, participant.speaker, speakers, "speaker")
-
-    def _check_parents(self) -> None:
-        # Each session is walked once: a chain already known to end is not
-        # walked again, so a long chain costs its length, not its square.
-        parents = {s.id: s.parent for s in self.sessions}
-        position = {s.id: i for i, s in enumerate(self.sessions)}
-        settled: set[str] = set()
-        for session in self.sessions:
-            chain: list[str] = []
-            on_chain: set[str] = set()
-            current: str | None = session.id
-            while current is not None and current not in settled:
-                if current in on_chain:
-                    loop = chain[chain.index(current) :]
-                    raise InvalidValueError(
-                        f"Summit.sessions[{position[current]}].parent",
-                        "sessions "
-                        + " -> ".join(repr(i) for i in [*loop, current])
-                        + " are each other's parents; expected each session inside "
-                        "another only once, without a cycle",
-                    )
-                chain.append(current)
-                on_chain.add(current)
-                current = parents[current]
-            settled.update(chain)
-
-    def _check_roles(self) -> None:
+        check_references(self.speakers, self.tracks, self.sessions, self.roles, self._index)
+        check_parents(self.sessions)
         check_once_per_role(self.roles, "Summit.roles")
-
-    def _check_day_windows(self) -> None:
-        by_day: dict[dt.date, int] = {}
-        for i, window in enumerate(self.day_windows):
-            path = f"Summit.day_windows[{i}]"
-            try:
-                day = conference_day_of(window.start, self.timezone, self.day_change)
-            except InvalidTimeError as error:  # an instant at the limits of datetime
-                raise InvalidTimeError(path, error.problem) from None
-            if not self.first_day <= day <= self.last_day:
-                raise InvalidValueError(
-                    f"{path}.start",
-                    f"the window starts on conference day {day} "
-                    f"({window.start.isoformat()}); expected one of the summit's days, "
-                    f"{_day_range(self.first_day, self.last_day)}",
-                )
-            if day in by_day:
-                raise InvalidValueError(
-                    path,
-                    f"conference day {day} already has a window, day_windows[{by_day[day]}]; "
-                    "expected at most one window per day",
-                )
-            by_day[day] = i
-        ordered = sorted(by_day.items())
-        for (_, i), (_, j) in itertools.pairwise(ordered):
-            if self.day_windows[i].overlaps(self.day_windows[j]):
-                raise InvalidValueError(
-                    f"Summit.day_windows[{j}]",
-                    f"it overlaps day_windows[{i}]; expected day windows that do not overlap",
-                )
+        check_day_windows(
+            self.day_windows, self.timezone, self.day_change, (self.first_day, self.last_day)
+        )
 
     # -- days ----------------------------------------------------------------
 
@@ -514,7 +415,31 @@ class Summit:
         return _by_time(s for s in self.sessions if s.series == series)
 
     # -- named changes -------------------------------------------------------
-    # Each returns a new summit, built (and so checked) again from its fields.
+    # Each returns a new summit, built (and so checked) again from its fields,
+    # unless it changes only what no rule reads (a session's slot or status).
+
+    def edit(self) -> SummitDraft:
+        """A :class:`SummitDraft` of this summit: many named changes, and the summit built once.
+
+        The draft gives the summit the same changes made one after another
+        give, and refuses what they would refuse, with the same kind of
+        error, naming the draft's call.
+
+        >>> import summitkit as sk
+        >>> summit = sk.examples.gsms2015()
+        >>> cancelled = summit.edit().cancel("opening-panel").cancel("official-opening").apply()
+        >>> cancelled == summit.cancel("opening-panel").cancel("official-opening")
+        True
+        """
+        index = self._index
+        return SummitDraft(
+            self,
+            sessions=index.sessions,
+            rooms=index.rooms,
+            speakers=index.speakers,
+            tracks=index.tracks,
+            organizations=index.organizations,
+        )
 
     def add_session(self, session: Session) -> Summit:
         """A copy with *session* added to the programme.
@@ -604,32 +529,10 @@ class Summit:
                 "Summit.remove_session(with_children)",
                 f"expected True or False, got {describe(with_children)}",
             )
-        children: dict[str, list[str]] = {}
-        for session in self.sessions:
-            if session.parent is not None:
-                children.setdefault(session.parent, []).append(session.id)
-        inside = children.get(session_id, [])
-        if inside and not with_children:
-            listed = ", ".join(repr(child) for child in inside[:8])
-            more = f" and {len(inside) - 8} more" if len(inside) > 8 else ""
-            parent = f"session {session_id!r}"
-            if len(inside) == 1:
-                named = f"session {listed} names {parent} as its parent; remove or move it"
-            else:
-                named = (
-                    f"sessions {listed}{more} name {parent} as their parent; remove or move them"
-                )
-            raise DanglingReferenceError(
-                path, f"{named} first, or pass with_children=True to remove them too"
-            )
-        # Parents form no cycle (the summit refuses one), so this walk ends;
-        # each session is visited once.
-        gone = {session_id}
-        todo = [session_id]
-        while todo:
-            for child in children.get(todo.pop(), ()):
-                gone.add(child)
-                todo.append(child)
+        children = children_of(self.sessions)
+        if not with_children:
+            refuse_children(path, session_id, children)
+        gone = set(descendants(children, session_id))
         return attrs.evolve(self, sessions=tuple(s for s in self.sessions if s.id not in gone))
 
     def reschedule(self, session_id: str, slot: TimeSlot | None) -> Summit:
@@ -708,7 +611,10 @@ class Summit:
             raise InvalidValueError(
                 f"Summit.{method}()", "expected slot=..., room=... or both; got neither"
             )
-        return self.replace_session(attrs.evolve(session, **changes))
+        moved = attrs.evolve(session, **changes)
+        if changes.keys() <= UNREAD_SESSION_FIELDS:
+            return self._with_unread_change(moved)
+        return self.replace_session(moved)
 
     def cancel(self, session_id: str) -> Summit:
         """A copy in which session *session_id* is cancelled.
@@ -735,7 +641,23 @@ class Summit:
     def _with_status(self, method: str, session_id: str, status: Status) -> Summit:
         path = f"Summit.{method}(session_id)"
         session = _lookup(self._index.sessions, session_id, "session", path=path)
-        return self.replace_session(attrs.evolve(session, status=status))
+        return self._with_unread_change(attrs.evolve(session, status=status))
+
+    def _with_unread_change(self, session: Session) -> Summit:
+        """A copy with *session* in place of the one with its id, not checked again.
+
+        *session* must differ from the one it replaces only in fields no
+        rule of the summit reads (``UNREAD_SESSION_FIELDS``): the summit was
+        checked, and the copy breaks no rule it keeps.  Its lookups are the
+        summit's, with the session replaced.
+        """
+        by_id = dict(self._index.sessions)
+        by_id[session.id] = session
+        return unchecked_copy(
+            self,
+            {"sessions": tuple(by_id.values())},
+            {"_index": attrs.evolve(self._index, sessions=by_id)},
+        )
 
     def _plus(self, collection: str, call: str, member: Any) -> Summit:  # noqa: ANN401  # one of the member classes, checked here
         """A copy with *member* added at the end of *collection*."""
@@ -787,61 +709,52 @@ class Summit:
         return _html.notebook_html(self)
 
 
-# The class each collection holds, and how an error names one of them.
-_MEMBER_TYPES: dict[str, tuple[type, str]] = {
-    "sessions": (Session, "a session"),
-    "speakers": (Speaker, "a speaker"),
-    "rooms": (Room, "a room"),
-    "tracks": (Track, "a track"),
-}
+class SummitDraft(Draft["Summit"]):
+    """Changes to a summit, made one after another and checked once they are all made.
 
+    Start one with :meth:`Summit.edit`.  A draft takes the summit's named
+    changes (:meth:`~Summit.reschedule`, :meth:`~Summit.move`,
+    :meth:`~Summit.cancel`, :meth:`~Summit.reinstate`,
+    :meth:`~Summit.replace_session`, :meth:`~Summit.remove_session`,
+    :meth:`~Summit.add_session`, :meth:`~Summit.add_speaker`,
+    :meth:`~Summit.add_room`, :meth:`~Summit.add_track`), with the same
+    arguments, and returns itself, so that the changes chain as they do on
+    the summit; :meth:`apply` builds the changed summit, checked once.
+    Twenty changes to a programme of a thousand sessions cost about one
+    :func:`attrs.evolve` of it instead of twenty.
 
-def _check_member(path: str, value: object, expected: tuple[type, str]) -> None:
-    cls, what = expected
-    if not isinstance(value, cls):
-        example = " (Keynote, Panel, Talk, ...)" if cls is Session else f" ({cls.__name__})"
-        raise InvalidTypeError(path, f"expected {what}{example}, got {describe(value)}")
+    >>> import datetime as dt
+    >>> import summitkit as sk
+    >>> summit = sk.examples.gsms2015()
+    >>> later = summit.session("opening-panel").slot.shift(dt.timedelta(minutes=30))
+    >>> draft = summit.edit().reschedule("opening-panel", later)
+    >>> changed = draft.cancel("gcc-case-studies").apply()
+    >>> changed == summit.reschedule("opening-panel", later).cancel("gcc-case-studies")
+    True
+    >>> changed.session("opening-panel").slot.start.strftime("%H:%M")
+    '09:45'
 
+    Each change is checked as it is made, against the draft as it stands,
+    and refused with the kind of error the same change to the summit would
+    raise, naming the draft's call.  A refused change spoils the draft: it
+    makes no summit, so that none lacks some of its changes.
 
-def _unique(collection: str, members: Sequence[_T]) -> dict[str, _T]:
-    by_id: dict[str, _T] = {}
-    first_at: dict[str, int] = {}
-    for i, member in enumerate(members):
-        if member.id in by_id:
-            raise DuplicateIdError(
-                f"Summit.{collection}[{i}].id",
-                f"id {member.id!r} is already used by {collection}[{first_at[member.id]}]; "
-                "expected ids unique within the collection",
-            )
-        by_id[member.id] = member
-        first_at[member.id] = i
-    return by_id
+    >>> draft = summit.edit().cancel("opening-panel")
+    >>> draft.move("opening-panel", room="hall-b")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+      ...
+    summitkit.exceptions.DanglingReferenceError: Summit.edit().move(room): no room ... 'hall-b'; ...
+    >>> draft.apply()  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+      ...
+    summitkit.exceptions.DanglingReferenceError: Summit.edit().apply(): a change was refused, ...
 
+    A draft is a working copy, not a value: it has no equality, and
+    :meth:`apply` may be called again after more changes.  The summit it
+    started from never changes.
+    """
 
-def _dangling(path: str, reference: str, known: dict[str, Any], what: str) -> NoReturn:
-    """Raise for *reference*, at *path*, which names no member of *known*."""
-    if known:
-        listed = ", ".join(repr(key) for key in list(known)[:8])
-        more = ", ..." if len(known) > 8 else ""
-        expected = f"expected the id of one of the summit's {what}s ({listed}{more})"
-    else:
-        expected = f"the summit has no {what}s; add the {what} first"
-    raise DanglingReferenceError(path, f"no {what} with id {reference!r}; {expected}")
-
-
-def _lookup(known: dict[str, _T], key: object, what: str, *, path: str | None = None) -> _T:
-    """The member of *known* with id *key*; *path* names the call that asked, if any."""
-    if not isinstance(key, str):
-        raise InvalidTypeError(path or f"{what} id", f"expected an id string, got {describe(key)}")
-    try:
-        return known[key]
-    except KeyError:
-        where_asked = f"{path}: " if path else ""
-        raise UnknownIdError(f"{where_asked}this summit has no {what} with id {key!r}") from None
-
-
-def _day_range(first: dt.date, last: dt.date) -> str:
-    return str(first) if first == last else f"{first} to {last}"
+    __slots__ = ()
 
 
 def summit_argument(value: object, *, name: str) -> Summit:
