@@ -30,6 +30,7 @@ BELOW_MODEL = frozenset(
         "_arguments",
         "_enums",
         "_pretty",
+        "_gc",
     )
 )
 MODEL = frozenset(

@@ -21,13 +21,11 @@ says which check of the constructor it skips and what makes that check.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import functools
-import gc
 import re
 import types
-from collections.abc import Callable, Generator, Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, TypeVar, cast
 
 import attrs
@@ -41,7 +39,7 @@ from summitkit._time import TimeSlot
 from summitkit._validators import ID_PATTERN
 from summitkit.formats import _grammar as grammar
 
-__all__ = ["Hooks", "TrustedReader", "Untrusted", "gc_paused"]
+__all__ = ["Hooks", "TrustedReader", "Untrusted"]
 
 _ID = re.compile(ID_PATTERN)
 _TAG = re.compile(grammar.LANGUAGE_TAG)
@@ -53,25 +51,6 @@ _V = TypeVar("_V")
 _C = TypeVar("_C")
 _ROLES = {role.value: role for role in Role}
 _STATUSES = {status.value: status for status in Status}
-
-
-@contextlib.contextmanager
-def gc_paused() -> Generator[None, None, None]:
-    """Pause the cyclic garbage collector while a document is read, if it runs.
-
-    Reading makes many objects and frees few, so every collection the
-    allocations set off would walk them all in vain; what reference counting
-    does not free (an error's traceback) is collected once it runs again.
-    Restored whatever happens, and left as it was if it was paused already.
-    """
-    if not gc.isenabled():
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
 
 
 class Untrusted(Exception):  # noqa: N818  # control flow, never seen outside the reader

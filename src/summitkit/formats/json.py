@@ -60,6 +60,7 @@ from cattrs.strategies import configure_tagged_union
 
 from summitkit._arguments import indent as check_indent
 from summitkit._arguments import zone_named
+from summitkit._gc import gc_paused
 from summitkit._people import Role
 from summitkit._sessions import (
     SESSION_KINDS,
@@ -76,7 +77,7 @@ from summitkit._validators import describe
 from summitkit._walltime import time_of_day
 from summitkit.exceptions import FormatError, InvalidTypeError, ModelError
 from summitkit.formats import _grammar as grammar
-from summitkit.formats._json_trusted import Hooks, TrustedReader, gc_paused
+from summitkit.formats._json_trusted import Hooks, TrustedReader
 from summitkit.formats._json_writer import (
     instant_texts,
     instant_to_text,

@@ -28,6 +28,7 @@ from zoneinfo import ZoneInfo
 import attrs
 
 from summitkit._days import conference_day_of
+from summitkit._gc import gc_paused
 from summitkit._people import Role
 from summitkit._pretty import PrettyPrinter, counted, short_id
 from summitkit._sessions import Panel, Session, Status
@@ -362,9 +363,10 @@ def conflicts(summit: Summit, *, policy: ConflictPolicy | None = None) -> Findin
         raise InvalidTypeError(
             "conflicts(policy)", f"expected a ConflictPolicy, got {describe(policy)}"
         )
-    found = _Finder(summit, policy).find()
-    found.sort(key=_in_order)
-    return _found(found, summit)
+    with gc_paused():
+        found = _Finder(summit, policy).find()
+        found.sort(key=_in_order)
+        return _found(found, summit)
 
 
 def _found(found: list[Conflict], summit: Summit) -> Findings:
