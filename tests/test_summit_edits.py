@@ -580,3 +580,16 @@ def test_a_rescheduled_session_off_the_days_is_still_accepted() -> None:
     """A slot off the summit's days is reported by checking, not refused, with or without a draft."""
     away = sk.TimeSlot(at(9, day=dt.date(2016, 1, 1)), at(10, day=dt.date(2016, 1, 1)))
     assert programme().reschedule("x", away) == programme().edit().reschedule("x", away).apply()
+
+
+def test_a_draft_made_directly_is_the_summits_own() -> None:
+    """SummitDraft(summit) is summit.edit(); anything but a summit is refused, naming the call."""
+    summit = sk.examples.gsms2015()
+    assert summit.edit().cancel("opening-panel").apply() == (
+        sk.SummitDraft(summit).cancel("opening-panel").apply()
+    )
+    assert sk.SummitDraft(summit).apply() == summit
+    with pytest.raises(
+        InvalidTypeError, match=r"^SummitDraft\(summit\): expected a Summit, got int 5"
+    ):
+        sk.SummitDraft(5)  # type: ignore[arg-type]  # the mistake tested

@@ -32,7 +32,6 @@ from summitkit._summit_edits import (
     unchecked_copy,
 )
 from summitkit._summit_edits import check_member as _check_member
-from summitkit._summit_edits import lookup as _lookup
 from summitkit._summit_rules import Index as _Index
 from summitkit._summit_rules import (
     check_day_windows,
@@ -40,6 +39,7 @@ from summitkit._summit_rules import (
     check_references,
     unique,
 )
+from summitkit._summit_rules import lookup as _lookup
 from summitkit._text import LocalizedText, localized_text, to_localized_text
 from summitkit._time import DUBAI, TimeSlot, check_aware, iana_zone, time_slots, to_zone, zone_label
 from summitkit._validators import (
@@ -431,15 +431,7 @@ class Summit:
         >>> cancelled == summit.cancel("opening-panel").cancel("official-opening")
         True
         """
-        index = self._index
-        return SummitDraft(
-            self,
-            sessions=index.sessions,
-            rooms=index.rooms,
-            speakers=index.speakers,
-            tracks=index.tracks,
-            organizations=index.organizations,
-        )
+        return SummitDraft(self)
 
     def add_session(self, session: Session) -> Summit:
         """A copy with *session* added to the programme.
@@ -751,10 +743,26 @@ class SummitDraft(Draft["Summit"]):
 
     A draft is a working copy, not a value: it has no equality, and
     :meth:`apply` may be called again after more changes.  The summit it
-    started from never changes.
+    started from never changes.  ``SummitDraft(summit)`` is ``summit.edit()``.
+
+    Raises:
+        InvalidTypeError: If *summit* is not a :class:`Summit`.
     """
 
     __slots__ = ()
+
+    def __init__(self, summit: Summit) -> None:
+        summit = summit_argument(summit, name="SummitDraft(summit)")
+        # The draft starts from the summit's own lookups, copied as it changes them.
+        index = summit._index  # noqa: SLF001  # pyright: ignore[reportPrivateUsage]
+        super().__init__(
+            summit,
+            sessions=index.sessions,
+            rooms=index.rooms,
+            speakers=index.speakers,
+            tracks=index.tracks,
+            organizations=index.organizations,
+        )
 
 
 def summit_argument(value: object, *, name: str) -> Summit:

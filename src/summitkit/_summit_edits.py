@@ -19,13 +19,14 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Callable, Iterable, Mapping
-from typing import Any, Generic, NoReturn, TypeVar
+from typing import Any, Generic, TypeVar
 
 import attrs
 
 from summitkit._people import Organization, Speaker
 from summitkit._pretty import counted
 from summitkit._sessions import Session, Status, Track
+from summitkit._summit_rules import lookup, resolve
 from summitkit._time import TimeSlot
 from summitkit._validators import describe
 from summitkit._venue import Room
@@ -45,13 +46,10 @@ __all__ = [
     "check_member",
     "children_of",
     "descendants",
-    "lookup",
     "refuse_children",
-    "resolve",
     "unchecked_copy",
 ]
 
-_T = TypeVar("_T", Room, Organization, Speaker, Track, Session)
 _R = TypeVar("_R")
 _A = TypeVar("_A", bound=attrs.AttrsInstance)
 _S = TypeVar("_S", bound=attrs.AttrsInstance)
@@ -92,34 +90,6 @@ def check_member(path: str, value: object, expected: tuple[type, str]) -> None:
     if not isinstance(value, cls):
         example = " (Keynote, Panel, Talk, ...)" if cls is Session else f" ({cls.__name__})"
         raise InvalidTypeError(path, f"expected {what}{example}, got {describe(value)}")
-
-
-def resolve(path: str, reference: str | None, known: dict[str, Any], what: str) -> None:
-    """Refuse *reference* unless it is ``None`` or a key of *known*, the summit's *what*s."""
-    if reference is not None and reference not in known:
-        dangling(path, reference, known, what)
-
-
-def dangling(path: str, reference: str, known: dict[str, Any], what: str) -> NoReturn:
-    """Raise for *reference*, at *path*, which names no member of *known* (worded only now)."""
-    if known:
-        listed = ", ".join(repr(key) for key in list(known)[:8])
-        more = ", ..." if len(known) > 8 else ""
-        expected = f"expected the id of one of the summit's {what}s ({listed}{more})"
-    else:
-        expected = f"the summit has no {what}s; add the {what} first"
-    raise DanglingReferenceError(path, f"no {what} with id {reference!r}; {expected}")
-
-
-def lookup(known: dict[str, _T], key: object, what: str, *, path: str | None = None) -> _T:
-    """The member of *known* with id *key*; *path* names the call that asked, if any."""
-    if not isinstance(key, str):
-        raise InvalidTypeError(path or f"{what} id", f"expected an id string, got {describe(key)}")
-    try:
-        return known[key]
-    except KeyError:
-        where_asked = f"{path}: " if path else ""
-        raise UnknownIdError(f"{where_asked}this summit has no {what} with id {key!r}") from None
 
 
 class Draft(Generic[_S]):

@@ -2,7 +2,9 @@
 
 Each value checks itself; these are the rules no value can check alone: ids
 unique in each collection, references that name a member, parents without a
-cycle, and day windows on the summit's days, one a day, apart.
+cycle, and day windows on the summit's days, one a day, apart.  The named
+changes and the draft look members up and refuse dangling references with
+the same words.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 from collections.abc import Sequence
-from typing import TypeVar
+from typing import Any, NoReturn, TypeVar
 from zoneinfo import ZoneInfo
 
 import attrs
@@ -18,12 +20,28 @@ import attrs
 from summitkit._days import conference_day_of
 from summitkit._people import Organization, Participant, Speaker
 from summitkit._sessions import Session, Track
-from summitkit._summit_edits import dangling
 from summitkit._time import TimeSlot
+from summitkit._validators import describe
 from summitkit._venue import Room
-from summitkit.exceptions import DuplicateIdError, InvalidTimeError, InvalidValueError
+from summitkit.exceptions import (
+    DanglingReferenceError,
+    DuplicateIdError,
+    InvalidTimeError,
+    InvalidTypeError,
+    InvalidValueError,
+    UnknownIdError,
+)
 
-__all__ = ["Index", "check_day_windows", "check_parents", "check_references", "unique"]
+__all__ = [
+    "Index",
+    "check_day_windows",
+    "check_parents",
+    "check_references",
+    "dangling",
+    "lookup",
+    "resolve",
+    "unique",
+]
 
 _T = TypeVar("_T", Room, Organization, Speaker, Track, Session)
 
@@ -160,3 +178,31 @@ def check_day_windows(
                 f"Summit.day_windows[{j}]",
                 f"it overlaps day_windows[{i}]; expected day windows that do not overlap",
             )
+
+
+def resolve(path: str, reference: str | None, known: dict[str, Any], what: str) -> None:
+    """Refuse *reference* unless it is ``None`` or a key of *known*, the summit's *what*s."""
+    if reference is not None and reference not in known:
+        dangling(path, reference, known, what)
+
+
+def dangling(path: str, reference: str, known: dict[str, Any], what: str) -> NoReturn:
+    """Raise for *reference*, at *path*, which names no member of *known* (worded only now)."""
+    if known:
+        listed = ", ".join(repr(key) for key in list(known)[:8])
+        more = ", ..." if len(known) > 8 else ""
+        expected = f"expected the id of one of the summit's {what}s ({listed}{more})"
+    else:
+        expected = f"the summit has no {what}s; add the {what} first"
+    raise DanglingReferenceError(path, f"no {what} with id {reference!r}; {expected}")
+
+
+def lookup(known: dict[str, _T], key: object, what: str, *, path: str | None = None) -> _T:
+    """The member of *known* with id *key*; *path* names the call that asked, if any."""
+    if not isinstance(key, str):
+        raise InvalidTypeError(path or f"{what} id", f"expected an id string, got {describe(key)}")
+    try:
+        return known[key]
+    except KeyError:
+        where_asked = f"{path}: " if path else ""
+        raise UnknownIdError(f"{where_asked}this summit has no {what} with id {key!r}") from None
