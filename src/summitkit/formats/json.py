@@ -22,8 +22,9 @@ Each value is checked once: the reader builds sessions, slots, participants,
 speakers and their text from what it has checked itself, and the summit's
 own constructor checks the rules between values.  A document with any
 problem is read again with every constructor's own checks, so the errors and
-their paths are those of the model.  The cyclic garbage collector is paused
-while a document is read, and left running or paused as it was.
+their paths are those of the model.  The cyclic garbage collector, a switch
+for the whole process, is paused while a document is read, and left running
+or paused as it was.
 
 >>> import summitkit as sk
 >>> from summitkit.formats import json as skjson
@@ -54,7 +55,7 @@ from zoneinfo import ZoneInfo
 import attrs
 import cattrs
 from cattrs.cols import list_structure_factory
-from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
+from cattrs.errors import ClassValidationError, IterableValidationError
 from cattrs.gen import make_dict_structure_fn, override
 from cattrs.strategies import configure_tagged_union
 
@@ -77,6 +78,8 @@ from summitkit._validators import describe
 from summitkit._walltime import time_of_day
 from summitkit.exceptions import FormatError, InvalidTypeError, ModelError
 from summitkit.formats import _grammar as grammar
+from summitkit.formats._json_problems import DocumentError as _DocumentError
+from summitkit.formats._json_problems import problems as _problems
 from summitkit.formats._json_trusted import Hooks, TrustedReader
 from summitkit.formats._json_writer import (
     instant_texts,
@@ -125,10 +128,6 @@ _NAIVE_INSTANT = re.compile(grammar.NAIVE_INSTANT)
 _DATE = re.compile(grammar.SUMMIT_DAY)
 _TIME = re.compile(grammar.WALL_TIME)
 _TAG = re.compile(grammar.LANGUAGE_TAG)
-
-
-class _DocumentError(ValueError):
-    """A value in the document is not what the model expects (message: what was)."""
 
 
 # -- hooks -------------------------------------------------------------------------
@@ -770,43 +769,3 @@ def _check_version(version: object) -> int:
     if problem is not None:
         raise FormatError([("$.format", problem)])
     return cast("int", version)
-
-
-def _problems(error: BaseException) -> list[tuple[str, str]]:
-    """Each problem in *error* with its JSON path, in the order cattrs found them.
-
-    cattrs' ``transform_error`` walks the groups and forms the paths (``.name``
-    for a field, ``[index]`` for a member of a list), each joined to its
-    message as ``message @ path``.  A message may hold " @ ", and a model
-    error's own path continues cattrs' one (``TimeSlot.end`` inside
-    ``$.sessions[3].slot``), so each problem is filed here and cattrs is
-    handed its number.
-    """
-    filed: list[tuple[str, str]] = []
-
-    def file(inner: BaseException, kind: object) -> str:
-        filed.append(_problem(inner, kind))
-        return str(len(filed) - 1)
-
-    problems: list[tuple[str, str]] = []
-    for line in cattrs.transform_error(error, "$", file):
-        number, _, path = line.partition(" @ ")
-        rest, problem = filed[int(number)]
-        problems.append((path + rest, problem))
-    return problems
-
-
-def _problem(error: BaseException, kind: object) -> tuple[str, str]:
-    """The rest of the path (after cattrs' one) and what is wrong, for one error."""
-    if isinstance(error, ModelError):
-        located = error.within("")
-        return located.path, located.problem
-    if isinstance(error, KeyError) and kind is not None:  # a field cattrs did not find
-        return "", "required field is missing"
-    if isinstance(error, ForbiddenExtraKeysError):
-        extra = ", ".join(sorted(map(repr, error.extra_fields)))
-        known = ", ".join(a.name for a in attrs.fields(error.cl) if a.init)
-        return "", f"unknown field {extra}; {error.cl.__name__} has {known}"
-    if isinstance(error, _DocumentError):
-        return "", str(error)
-    return "", f"{type(error).__name__}: {error}"

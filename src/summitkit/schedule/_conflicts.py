@@ -338,6 +338,8 @@ def conflicts(summit: Summit, *, policy: ConflictPolicy | None = None) -> Findin
     :attr:`~summitkit.Participant.blocking` (an author) is not there, so
     the session books nothing of their time and their availability does
     not apply to it.  :func:`summitkit.text.explain` puts each into words.
+    The cyclic garbage collector, a switch for the whole process, is paused
+    while they are found, and left running or paused as it was.
 
     The result is a tuple of conflicts that keeps the summit
     (:class:`Findings`), so that ``print`` and a notebook show them in
