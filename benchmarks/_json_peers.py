@@ -260,12 +260,14 @@ class PSummit(pydantic.BaseModel):
 
 def pydantic_loads(text: str) -> PSummit:
     """The summit *text* holds, checked."""
-    return PSummit.model_validate_json(text)
+    with rules.per_document():
+        return PSummit.model_validate_json(text)
 
 
 def pydantic_dumps(summit: PSummit) -> str:
     """The summit as the format writes it: fields equal to their default left out."""
-    return summit.model_dump_json(exclude_defaults=True)
+    with rules.per_document():
+        return summit.model_dump_json(exclude_defaults=True)
 
 
 # -- msgspec -------------------------------------------------------------------------
@@ -519,9 +521,11 @@ _ENCODER = msgspec.json.Encoder(enc_hook=_encode)
 
 def msgspec_loads(text: str) -> MSummit:
     """The summit *text* holds, checked."""
-    return _DECODER.decode(text)
+    with rules.per_document():
+        return _DECODER.decode(text)
 
 
 def msgspec_dumps(summit: MSummit) -> str:
     """The summit as the format writes it: fields equal to their default left out."""
-    return _ENCODER.encode(summit).decode("utf-8")
+    with rules.per_document():
+        return _ENCODER.encode(summit).decode("utf-8")

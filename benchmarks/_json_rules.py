@@ -13,13 +13,14 @@ report as a validation error.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import itertools
 import re
 import unicodedata
 import zoneinfo
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any, Protocol, TypeVar
 
 import langcodes
@@ -61,6 +62,25 @@ def zone(name: object) -> zoneinfo.ZoneInfo:
     return zoneinfo.ZoneInfo(name)
 
 
+# summitkit reads each distinct instant of a document once and writes each
+# distinct instant's text once; so do the peers, or the ratio would turn on
+# how often a document repeats its instants.
+_INSTANTS: dict[tuple[str, type], dt.datetime] = {}
+_TEXTS: dict[tuple[dt.datetime, int, object], str] = {}
+
+
+@contextlib.contextmanager
+def per_document() -> Iterator[None]:
+    """Remember instants and their texts while one document is read or written."""
+    _INSTANTS.clear()
+    _TEXTS.clear()
+    try:
+        yield
+    finally:
+        _INSTANTS.clear()
+        _TEXTS.clear()
+
+
 def instant(value: object, cls: type[D] = dt.datetime) -> D:  # type: ignore[assignment]  # the default is D's bound
     """An RFC 9557 instant as an aware datetime (of *cls*), its offset checked against its zone.
 
@@ -68,6 +88,17 @@ def instant(value: object, cls: type[D] = dt.datetime) -> D:  # type: ignore[ass
     without brackets the offset is fixed.  A wall time the zone skips, or
     an offset the zone does not have then, is refused.
     """
+    if isinstance(value, str):
+        known = _INSTANTS.get((value, cls))
+        if known is not None:
+            return known  # type: ignore[return-value]  # stored as cls
+    moment = _read_instant(value, cls)
+    if isinstance(value, str):
+        _INSTANTS[value, cls] = moment
+    return moment
+
+
+def _read_instant(value: object, cls: type[D]) -> D:
     if not isinstance(value, str) or _INSTANT.match(value) is None:
         msg = f"expected an instant such as '2015-09-16T09:15:00+04:00[Asia/Dubai]', got {value!r}"
         raise ValueError(msg)
@@ -89,8 +120,13 @@ def instant(value: object, cls: type[D] = dt.datetime) -> D:  # type: ignore[ass
 
 def instant_text(moment: dt.datetime) -> str:
     """An instant as the format writes it: the zone's name in brackets, if it has one."""
-    key = getattr(moment.tzinfo, "key", None)
-    return f"{moment.isoformat()}[{key}]" if key else moment.isoformat()
+    key = (moment, moment.fold, moment.tzinfo)
+    text = _TEXTS.get(key)
+    if text is None:
+        zone_key = getattr(moment.tzinfo, "key", None)
+        text = f"{moment.isoformat()}[{zone_key}]" if zone_key else moment.isoformat()
+        _TEXTS[key] = text
+    return text
 
 
 def check_slot(start: dt.datetime, end: dt.datetime) -> None:

@@ -77,6 +77,14 @@ with those is outside the benchmark's shape, and the peers refuse it.  They
 read format 2 only, and refuse ``100.0`` where summitkit reads the whole
 number 100.
 
+Done alike: summitkit reads each distinct instant of a document once and
+writes each distinct instant's text once, forgetting them after the
+document; the fair peers remember theirs per document too
+(``_json_rules.per_document``).  Done differently: summitkit pauses the
+cyclic garbage collector while it reads; the peers leave it as it is.  So
+the rows with the collector paused (``gc off``) compare like with like, and
+the rows with it running show what a caller of each library sees.
+
 Targets: ``loads`` and ``dumps`` no slower than fair pydantic v2; ``dumps``
 at most 1.5x fair msgspec; ``loads`` against fair msgspec and against the
 no-validation peers for scale.
