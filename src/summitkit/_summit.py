@@ -28,6 +28,7 @@ from summitkit._summit_edits import (
     _Unchanged,  # pyright: ignore[reportPrivateUsage]  # one sentinel
     children_of,
     descendants,
+    move_changes,
     refuse_children,
     unchecked_copy,
 )
@@ -586,23 +587,7 @@ class Summit:
         session = _lookup(
             self._index.sessions, session_id, "session", path=f"Summit.{method}(session_id)"
         )
-        changes: dict[str, Any] = {}
-        if slot is not _Unchanged.UNCHANGED:
-            if slot is not None and not isinstance(slot, TimeSlot):
-                raise InvalidTypeError(
-                    f"Summit.{method}(slot)", f"expected a TimeSlot or None, got {describe(slot)}"
-                )
-            changes["slot"] = slot
-        if room is not _Unchanged.UNCHANGED:
-            if room is not None and not isinstance(room, str):
-                raise InvalidTypeError(
-                    f"Summit.{method}(room)", f"expected a room id or None, got {describe(room)}"
-                )
-            changes["room"] = room
-        if not changes:
-            raise InvalidValueError(
-                f"Summit.{method}()", "expected slot=..., room=... or both; got neither"
-            )
+        changes = move_changes(f"Summit.{method}", slot, room)
         moved = attrs.evolve(session, **changes)
         if changes.keys() <= UNREAD_SESSION_FIELDS:
             return self._with_unread_change(moved)

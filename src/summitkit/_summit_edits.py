@@ -46,6 +46,7 @@ __all__ = [
     "check_member",
     "children_of",
     "descendants",
+    "move_changes",
     "refuse_children",
     "unchecked_copy",
 ]
@@ -90,6 +91,28 @@ def check_member(path: str, value: object, expected: tuple[type, str]) -> None:
     if not isinstance(value, cls):
         example = " (Keynote, Panel, Talk, ...)" if cls is Session else f" ({cls.__name__})"
         raise InvalidTypeError(path, f"expected {what}{example}, got {describe(value)}")
+
+
+def move_changes(
+    call: str, slot: TimeSlot | _Unchanged | None, room: str | _Unchanged | None
+) -> dict[str, Any]:
+    """The fields a move gives a session; *call* (``Summit.move``) names it in errors."""
+    changes: dict[str, Any] = {}
+    if slot is not _Unchanged.UNCHANGED:
+        if slot is not None and not isinstance(slot, TimeSlot):
+            raise InvalidTypeError(
+                f"{call}(slot)", f"expected a TimeSlot or None, got {describe(slot)}"
+            )
+        changes["slot"] = slot
+    if room is not _Unchanged.UNCHANGED:
+        if room is not None and not isinstance(room, str):
+            raise InvalidTypeError(
+                f"{call}(room)", f"expected a room id or None, got {describe(room)}"
+            )
+        changes["room"] = room
+    if not changes:
+        raise InvalidValueError(f"{call}()", "expected slot=..., room=... or both; got neither")
+    return changes
 
 
 class Draft(Generic[_S]):
@@ -370,25 +393,7 @@ class Draft(Generic[_S]):
             session = lookup(
                 self._sessions, session_id, "session", path=f"{_CALL}.{method}(session_id)"
             )
-            changes: dict[str, Any] = {}
-            if slot is not _Unchanged.UNCHANGED:
-                if slot is not None and not isinstance(slot, TimeSlot):
-                    raise InvalidTypeError(
-                        f"{_CALL}.{method}(slot)",
-                        f"expected a TimeSlot or None, got {describe(slot)}",
-                    )
-                changes["slot"] = slot
-            if room is not _Unchanged.UNCHANGED:
-                if room is not None and not isinstance(room, str):
-                    raise InvalidTypeError(
-                        f"{_CALL}.{method}(room)",
-                        f"expected a room id or None, got {describe(room)}",
-                    )
-                changes["room"] = room
-            if not changes:
-                raise InvalidValueError(
-                    f"{_CALL}.{method}()", "expected slot=..., room=... or both; got neither"
-                )
+            changes = move_changes(f"{_CALL}.{method}", slot, room)
             moved = attrs.evolve(session, **changes)
             # Only the room names another member: the slot is checked by no
             # rule of the summit's.
