@@ -258,7 +258,8 @@ def check_alphabet(alphabet: object, name: str = "alphabet") -> Alphabet | None:
     return alphabet
 
 
-@functools.cache
+# Bounded: a suite may make a strategy per test, each a new key.
+@functools.lru_cache(maxsize=256)
 def _texts(alphabet: Alphabet | None, low: int, high: int) -> st.SearchStrategy[str]:
     """Text of *low* to *high* characters of *alphabet* (None: every script)."""
     if isinstance(alphabet, st.SearchStrategy):
@@ -411,7 +412,8 @@ def localized_texts(
     return _localized(values, alphabet, low, min(high, len(LANGUAGES)))
 
 
-@functools.cache
+# Bounded: a suite may make a strategy per test, each a new key.
+@functools.lru_cache(maxsize=256)
 def _localized(
     values: st.SearchStrategy[str] | None, alphabet: Alphabet | None, low: int, high: int
 ) -> st.SearchStrategy[LocalizedText]:

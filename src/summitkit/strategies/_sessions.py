@@ -59,7 +59,8 @@ _LICENCES = ("CC BY 4.0", "CC BY-SA 4.0", "CC0 1.0", "all rights reserved")
 _LABELS = ("Talk", "Lightning talk", "BoF", "Talk (half slot)", "Meetup")
 
 
-@functools.cache
+# Bounded: a suite may make a strategy per test, each a new key.
+@functools.lru_cache(maxsize=256)
 def session_extras(alphabet: Alphabet | None = None) -> st.SearchStrategy[dict[str, Any]]:
     """Now and then, some of the fields real programmes fill only for some sessions.
 
