@@ -29,8 +29,6 @@ import attrs
 import cattrs
 from cattrs.fns import identity
 
-from summitkit._text import LocalizedText
-
 __all__ = [
     "instant_texts",
     "instant_to_text",
@@ -160,28 +158,19 @@ def _written(
         hook = converter.get_unstructure_hook(inner)
         if hook is identity:
             return value
-        return f"(None if {value} is None else {_applied(hook, value, name, scope)})"
+        scope[f"h_{name}"] = hook
+        return f"(None if {value} is None else h_{name}({value}))"
     args = typing.get_args(kind)
     if typing.get_origin(kind) is tuple and len(args) == 2 and args[1] is Ellipsis:
         hook = converter.get_unstructure_hook(args[0])
         if hook is identity:
             return f"list({value})"
-        return f"[{_applied(hook, 'i', name, scope)} for i in {value}]"
-    return _applied(converter.get_unstructure_hook(kind), value, name, scope)
-
-
-def _applied(hook: Callable[[Any], Any], value: str, name: str, scope: dict[str, Any]) -> str:
-    """Source applying *hook* to *value*: the hook's call, or what it does, written out."""
+        scope[f"h_{name}"] = hook
+        return f"[h_{name}(i) for i in {value}]"
+    hook = converter.get_unstructure_hook(kind)
     if hook is identity:
         return value
-    if hook is LocalizedText.as_dict:  # its whole body: no call per text
-        return f"dict({value}._items)"
     scope[f"h_{name}"] = hook
-    if hook is instant_to_text:  # a remembered text without a call; the hook makes it once
-        scope["TEXTS"] = TEXTS
-        moment = f"w_{name}"
-        key = f"(({moment} := {value}), {moment}.fold, {moment}.tzinfo)"
-        return f"(TEXTS.get({key}) or h_{name}({moment}))"
     return f"h_{name}({value})"
 
 
