@@ -35,7 +35,7 @@ from summitkit._people import Participant, Role, Speaker
 from summitkit._sessions import SESSION_KINDS, Session, Status
 from summitkit._summit import Summit
 from summitkit._text import MAX_TAG_LENGTH, LocalizedText, canonical_language_tag, checked_text
-from summitkit._time import TimeSlot
+from summitkit._time import TimeSlot, trusted_slot
 from summitkit._validators import ID_PATTERN
 from summitkit.formats import _grammar as grammar
 
@@ -309,12 +309,13 @@ class TrustedReader:
         )
         if end_utc <= start_utc:
             raise Untrusted
-        slot = _new(TimeSlot)
-        _set(slot, "start", start_at)
-        _set(slot, "end", end_at)
-        _set(slot, "start_estimated", start_estimated)
-        _set(slot, "end_estimated", end_estimated)
-        _set(slot, "utc_bounds", (start_utc, end_utc))
+        slot = trusted_slot(
+            start_at,
+            end_at,
+            (start_utc, end_utc),
+            start_estimated=start_estimated,
+            end_estimated=end_estimated,
+        )
         self._slots[key] = slot
         return slot
 

@@ -33,7 +33,7 @@ from summitkit._people import Role
 from summitkit._pretty import PrettyPrinter, counted, short_id
 from summitkit._sessions import Panel, Session, Status
 from summitkit._summit import Summit, summit_argument
-from summitkit._time import FIRST_YEAR, LAST_YEAR, TimeSlot
+from summitkit._time import FIRST_YEAR, LAST_YEAR, TimeSlot, trusted_slot
 from summitkit._validators import describe
 from summitkit.exceptions import (
     DanglingReferenceError,
@@ -750,10 +750,4 @@ def _shown(span: Span, zone: ZoneInfo) -> TimeSlot:
     shown_start, shown_end = start.astimezone(zone), end.astimezone(zone)
     if shown_start.year < FIRST_YEAR or shown_end.year > LAST_YEAR:
         return TimeSlot(shown_start, shown_end)
-    slot = object.__new__(TimeSlot)
-    _set(slot, "start", shown_start)
-    _set(slot, "end", shown_end)
-    _set(slot, "start_estimated", False)  # noqa: FBT003  # a field, not a flag
-    _set(slot, "end_estimated", False)  # noqa: FBT003  # a field, not a flag
-    _set(slot, "utc_bounds", span)  # what it would work out again from the shown instants
-    return slot
+    return trusted_slot(shown_start, shown_end, span)
