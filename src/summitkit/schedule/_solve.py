@@ -37,7 +37,14 @@ from summitkit.schedule._solve_problem import (
     Problem,
     problem,
 )
-from summitkit.schedule._solve_types import GridSlot, Solution, SolveStatus, Weights
+from summitkit.schedule._solve_types import (
+    Constraint,
+    ConstraintKind,
+    GridSlot,
+    Solution,
+    SolveStatus,
+    Weights,
+)
 
 if TYPE_CHECKING:
     from ortools.sat.python import cp_model
@@ -180,6 +187,10 @@ def solve(  # noqa: PLR0913  # every option has its keyword
     except ImportError:
         raise MissingExtraError("summitkit.schedule.solve", "solver", "ortools") from None
     made = problem(summit, options)
+    lengths = {i.session.id: dt.timedelta(seconds=i.duration) for i in made.items}
+    too_long = _longer_than_parent(made)
+    if too_long:
+        raise UnschedulableError(summit, too_long, durations=lengths, complete=False)
     model = _solve_model.Model(made, explaining=False)
     solver = cp_model.CpSolver()
     parameters = solver.parameters
@@ -192,7 +203,6 @@ def solve(  # noqa: PLR0913  # every option has its keyword
     status = solver.solve(model.model)
     if status == cp_model.INFEASIBLE:
         reasons, complete = _solve_explain.explain(made, seed=seed, time_limit=limit)
-        lengths = {i.session.id: dt.timedelta(seconds=i.duration) for i in made.items}
         raise UnschedulableError(summit, reasons, durations=lengths, complete=complete)
     if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         raise ScheduleError(
@@ -220,6 +230,26 @@ def solve(  # noqa: PLR0913  # every option has its keyword
         wall_time=solver.wall_time,
         changelog=diff(summit, new),
         placed=changed,
+    )
+
+
+def _longer_than_parent(made: Problem) -> tuple[tuple[Constraint, ...], ...]:
+    """The sessions longer than the session they are part of, which no schedule can hold.
+
+    A session always lies within the time of its parent, so this is the one
+    rule no search is needed to break; the search for other reasons is left
+    until these are fixed.
+    """
+    return tuple(
+        (
+            Constraint(
+                kind=ConstraintKind.INSIDE_PARENT,
+                session=item.session.id,
+                sessions=(item.session.id, made.items[item.parent].session.id),
+            ),
+        )
+        for item in made.items
+        if item.parent is not None and item.duration > made.items[item.parent].duration
     )
 
 

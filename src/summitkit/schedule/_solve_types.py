@@ -120,7 +120,8 @@ class ConstraintKind(TextEnum):
     SUMMIT_DAYS = "summit-days"
     #: Sessions on a day with announced hours lie inside them.
     DAY_WINDOWS = "day-windows"
-    #: A session inside another lies within its time.
+    #: A session inside another lies within its time: one longer than the
+    #: session it is part of cannot.
     INSIDE_PARENT = "inside-parent"
     #: Sessions placed go only into the windows or grid slots given.
     PLACEMENT = "placement"

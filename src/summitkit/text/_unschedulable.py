@@ -197,7 +197,7 @@ class _Rules(_Writer):
         ]
         return self.w.join(shown)
 
-    def clause(self, rule: Constraint) -> Phrase:  # noqa: C901, PLR0911  # one clause per kind, read in order
+    def clause(self, rule: Constraint) -> Phrase:  # noqa: C901, PLR0911, PLR0912  # one clause per kind
         w, summit = self.w, self.summit
         kind = rule.kind
         if kind is C.SPEAKER_ONE_PLACE:
@@ -267,6 +267,20 @@ class _Rules(_Writer):
                 "solve.rule.windows",
                 "sessions lie within their day’s announced hours ({hours})",
                 hours=self.hours(summit.day_windows),
+            )
+        if kind is C.INSIDE_PARENT:
+            inner, outer = rule.sessions
+            return w.say(
+                "solve.rule.parent",
+                "{session} ({length}) lies within {parent} ({parent_length}), which it is part of",
+                session=self.title(inner),
+                length=w.count(
+                    "solve.minutes", ("{n} minute", "{n} minutes"), self.minutes_of(inner)
+                ),
+                parent=self.title(outer),
+                parent_length=w.count(
+                    "solve.minutes", ("{n} minute", "{n} minutes"), self.minutes_of(outer)
+                ),
             )
         if kind is C.PLACEMENT:
             return w.say(
