@@ -28,7 +28,6 @@ from summitkit.schedule import (
     solve,
 )
 
-
 C = ConstraintKind
 STRICT = ConflictPolicy(
     severities={
@@ -61,8 +60,9 @@ def problems(draw: st.DrawFn) -> tuple[sk.Summit, dict[str, dt.timedelta], Confl
         if session.slot is None or draw(st.booleans()):
             lengths[session.id] = draw(MINUTES)
             room = session.room if draw(st.booleans()) else None
-            session = attrs.evolve(session, slot=None, room=room)
-        sessions.append(session)
+            sessions.append(attrs.evolve(session, slot=None, room=room))
+        else:
+            sessions.append(session)
     return attrs.evolve(summit, sessions=sessions), lengths, draw(POLICIES)
 
 
@@ -89,7 +89,8 @@ def test_every_schedule_solve_returns_has_no_error_from_the_checker(
     try:
         solution = solve(summit, durations=lengths, policy=policy, time_limit=20)
     except UnschedulableError as error:
-        assert error.reasons or not error.complete
+        reasons, complete = error.reasons, error.complete
+        assert reasons or not complete
         return
     assert errors(solution.summit, policy) == []
     _kept_unchanged(summit, solution.summit)
@@ -100,78 +101,107 @@ def test_every_schedule_solve_returns_has_no_error_from_the_checker(
             assert session.slot.duration == lengths[session_id]
 
 
-def relaxed(
-    summit: sk.Summit,
-    lengths: dict[str, dt.timedelta],
-    policy: ConflictPolicy,
-    rules: list[Constraint],
-) -> tuple[sk.Summit, dict[str, dt.timedelta], ConflictPolicy, bool]:
-    """*summit* without *rules*, each removed in the summit itself (or its policy, or its windows).
+class Relaxed:
+    """A summit and its options with named rules removed, each in the summit itself.
 
-    Returns the summit, the lengths, the policy and whether sessions may be
-    placed anywhere in the summit's days (the placement rule removed).
+    A speaker's one place (and changeover) goes by making the speaker a
+    group, their availability by dropping it; a room's one session at a time
+    by letting it hold sessions in parallel, its hours by opening it all the
+    summit's days, its capacity by dropping it; a track's sequence by making
+    it parallel; the summit's days and the days' windows by making them
+    warnings; the placement rule by placing anywhere in the summit's days;
+    a pin by making the session untimed and roomless (its length given).
     """
-    severities = {kind: policy.severity(kind) for kind in ConflictKind}
-    anywhere = False
-    speakers = {s.id: s for s in summit.speakers}
-    rooms = {r.id: r for r in summit.rooms}
-    tracks = {t.id: t for t in summit.tracks}
-    sessions = {s.id: s for s in summit.sessions}
-    venue = summit.venue
-    days = summit.conference_days
-    whole = sk.TimeSlot(days[0].start, days[-1].end)
-    lengths = dict(lengths)
-    for rule in rules:
-        if rule.kind in (C.SPEAKER_ONE_PLACE, C.SPEAKER_CHANGEOVER):
-            assert rule.speaker is not None
-            speakers[rule.speaker] = attrs.evolve(speakers[rule.speaker], group=True)
-        elif rule.kind is C.SPEAKER_AVAILABLE:
-            assert rule.speaker is not None
-            speakers[rule.speaker] = attrs.evolve(speakers[rule.speaker], availability=())
-        elif rule.kind is C.ROOM_ONE_SESSION:
-            assert rule.room is not None
-            rooms[rule.room] = attrs.evolve(rooms[rule.room], parallel=True)
-        elif rule.kind is C.OPENING_HOURS and rule.room is not None:
-            rooms[rule.room] = attrs.evolve(rooms[rule.room], opening_hours=(whole,))
-        elif rule.kind is C.OPENING_HOURS:
-            assert venue is not None
-            venue = attrs.evolve(venue, opening_hours=())
-        elif rule.kind is C.ROOM_CAPACITY:
-            assert rule.room is not None
-            rooms[rule.room] = attrs.evolve(rooms[rule.room], capacity=None)
-        elif rule.kind is C.TRACK_SEQUENCE:
-            assert rule.track is not None
-            tracks[rule.track] = attrs.evolve(tracks[rule.track], sequential=False)
-        elif rule.kind is C.SUMMIT_DAYS:
-            severities[ConflictKind.OUTSIDE_SUMMIT_DAYS] = Severity.WARNING
-        elif rule.kind is C.DAY_WINDOWS:
-            severities[ConflictKind.OUTSIDE_DAY_WINDOW] = Severity.WARNING
-        elif rule.kind is C.PLACEMENT:
-            anywhere = True
+
+    def __init__(
+        self, summit: sk.Summit, lengths: dict[str, dt.timedelta], policy: ConflictPolicy
+    ) -> None:
+        self.summit = summit
+        self.lengths = dict(lengths)
+        self.severities = {kind: policy.severity(kind) for kind in ConflictKind}
+        self.changeover = policy.changeover
+        self.anywhere = False
+        self.speakers = {s.id: s for s in summit.speakers}
+        self.rooms = {r.id: r for r in summit.rooms}
+        self.tracks = {t.id: t for t in summit.tracks}
+        self.sessions = {s.id: s for s in summit.sessions}
+        self.venue = summit.venue
+        days = summit.conference_days
+        self.whole = sk.TimeSlot(days[0].start, days[-1].end)
+
+    def without(self, rule: Constraint) -> None:
+        {
+            C.SPEAKER_ONE_PLACE: self.speaker_group,
+            C.SPEAKER_CHANGEOVER: self.speaker_group,
+            C.SPEAKER_AVAILABLE: self.speaker_always,
+            C.ROOM_ONE_SESSION: self.room_parallel,
+            C.OPENING_HOURS: self.always_open,
+            C.ROOM_CAPACITY: self.room_unbounded,
+            C.TRACK_SEQUENCE: self.track_parallel,
+            C.SUMMIT_DAYS: lambda _: self.warn(ConflictKind.OUTSIDE_SUMMIT_DAYS),
+            C.DAY_WINDOWS: lambda _: self.warn(ConflictKind.OUTSIDE_DAY_WINDOW),
+            C.PLACEMENT: self.place_anywhere,
+            C.PINNED: self.unpin,
+        }[rule.kind](rule)
+
+    def speaker_group(self, rule: Constraint) -> None:
+        assert rule.speaker is not None
+        self.speakers[rule.speaker] = attrs.evolve(self.speakers[rule.speaker], group=True)
+
+    def speaker_always(self, rule: Constraint) -> None:
+        assert rule.speaker is not None
+        self.speakers[rule.speaker] = attrs.evolve(self.speakers[rule.speaker], availability=())
+
+    def room_parallel(self, rule: Constraint) -> None:
+        assert rule.room is not None
+        self.rooms[rule.room] = attrs.evolve(self.rooms[rule.room], parallel=True)
+
+    def always_open(self, rule: Constraint) -> None:
+        if rule.room is not None:
+            self.rooms[rule.room] = attrs.evolve(self.rooms[rule.room], opening_hours=(self.whole,))
         else:
-            assert rule.kind is C.PINNED
-            assert rule.session is not None
-            pinned = sessions[rule.session]
-            if pinned.slot is not None:
-                lengths[pinned.id] = pinned.slot.duration
-            sessions[pinned.id] = attrs.evolve(pinned, slot=None, room=None)
-            for child in summit.sessions:  # those in its room move with it
-                if (
-                    child.parent == pinned.id
-                    and child.room is not None
-                    and child.room == pinned.room
-                ):
-                    sessions[child.id] = attrs.evolve(sessions[child.id], room=None)
-    changed = attrs.evolve(
-        summit,
-        speakers=list(speakers.values()),
-        rooms=list(rooms.values()),
-        tracks=list(tracks.values()),
-        sessions=list(sessions.values()),
-        venue=venue,
-    )
-    new_policy = ConflictPolicy(severities=severities, changeover=policy.changeover)
-    return changed, lengths, new_policy, anywhere
+            assert self.venue is not None
+            self.venue = attrs.evolve(self.venue, opening_hours=())
+
+    def room_unbounded(self, rule: Constraint) -> None:
+        assert rule.room is not None
+        self.rooms[rule.room] = attrs.evolve(self.rooms[rule.room], capacity=None)
+
+    def track_parallel(self, rule: Constraint) -> None:
+        assert rule.track is not None
+        self.tracks[rule.track] = attrs.evolve(self.tracks[rule.track], sequential=False)
+
+    def warn(self, kind: ConflictKind) -> None:
+        self.severities[kind] = Severity.WARNING
+
+    def place_anywhere(self, _: Constraint) -> None:
+        self.anywhere = True
+
+    def unpin(self, rule: Constraint) -> None:
+        assert rule.session is not None
+        pinned = self.sessions[rule.session]
+        if pinned.slot is not None:
+            self.lengths[pinned.id] = pinned.slot.duration
+        self.sessions[pinned.id] = attrs.evolve(pinned, slot=None, room=None)
+        for child in self.summit.sessions:  # those in its room move with it
+            if child.parent == pinned.id and child.room is not None and child.room == pinned.room:
+                self.sessions[child.id] = attrs.evolve(self.sessions[child.id], room=None)
+
+    def solve(self) -> tuple[sk.Summit, ConflictPolicy, sk.schedule.Solution]:
+        summit = attrs.evolve(
+            self.summit,
+            speakers=list(self.speakers.values()),
+            rooms=list(self.rooms.values()),
+            tracks=list(self.tracks.values()),
+            sessions=list(self.sessions.values()),
+            venue=self.venue,
+        )
+        policy = ConflictPolicy(severities=self.severities, changeover=self.changeover)
+        windows = [self.whole] if self.anywhere else None
+        solution = solve(
+            summit, durations=self.lengths, policy=policy, windows=windows, time_limit=20
+        )
+        return summit, policy, solution
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -190,11 +220,9 @@ def test_removing_the_rules_an_infeasibility_names_makes_the_summit_schedulable(
     else:
         return
     assert reasons
-    named = [rule for reason in reasons for rule in reason]
-    changed, new_lengths, new_policy, anywhere = relaxed(summit, lengths, policy, named)
-    days = changed.conference_days
-    windows = [sk.TimeSlot(days[0].start, days[-1].end)] if anywhere else None
-    solution = solve(
-        changed, durations=new_lengths, policy=new_policy, windows=windows, time_limit=20
-    )
+    relaxed = Relaxed(summit, lengths, policy)
+    for reason in reasons:
+        for rule in reason:
+            relaxed.without(rule)
+    _, new_policy, solution = relaxed.solve()
     assert errors(solution.summit, new_policy) == []
