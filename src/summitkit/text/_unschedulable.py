@@ -100,14 +100,16 @@ def explain_constraints(
     return tuple(sentences)
 
 
-def error_text(error: UnschedulableError) -> str:
-    """The error's message: the summit, then each set of rules in a sentence (English)."""
-    words = language("en", "UnschedulableError")
-    sentences = explain_constraints(error.reasons, error.summit, durations=error.durations)
+def error_text(error: UnschedulableError, *, lang: str = "en") -> str:
+    """The error's message: the summit, then each set of rules in a sentence."""
+    words = language(lang, "UnschedulableError")
+    sentences = explain_constraints(
+        error.reasons, error.summit, durations=error.durations, lang=lang
+    )
     head = words.say(
         "solve.none",
         "No schedule of {summit} keeps every rule.",
-        summit=words.quoted(error.summit.name.lookup("en")),
+        summit=words.quoted(error.summit.name.lookup(lang)),
     )
     lines = [str(head)]
     if sentences:
@@ -119,7 +121,7 @@ def error_text(error: UnschedulableError) -> str:
                 "There may be more: the time limit ended the search for reasons.",
             )
         )
-    return "\n".join(lines)
+    return "\n".join(words.line(line) for line in lines)
 
 
 class _Rules(_Writer):
@@ -143,7 +145,7 @@ class _Rules(_Writer):
                     sessions=self.lengths(one_place.sessions),
                 )
         if len(rules) == 1:
-            return w.say("solve.one", "{rule} cannot hold.", rule=self.clause(rules[0]))
+            return w.say("solve.one", "This cannot hold: {rule}.", rule=self.clause(rules[0]))
         clauses = [self.clause(rule) for rule in rules]
         return w.say(
             "solve.together", "These cannot all hold: {rules}.", rules=Phrase("; ".join(clauses))
