@@ -17,7 +17,6 @@ from summitkit.exceptions import (
     DanglingReferenceError,
     InvalidTypeError,
     InvalidValueError,
-    UnschedulableError,
 )
 from summitkit.schedule import (
     ConflictPolicy,
@@ -26,6 +25,7 @@ from summitkit.schedule import (
     GridSlot,
     Severity,
     SolveStatus,
+    UnschedulableError,
     Weights,
     conflicts,
     solve,

@@ -27,7 +27,6 @@ from summitkit.exceptions import (
     InvalidValueError,
     MissingExtraError,
     ScheduleError,
-    UnschedulableError,
 )
 from summitkit.schedule._policy import ConflictKind, ConflictPolicy, Severity
 from summitkit.schedule._solve_problem import (
@@ -43,6 +42,7 @@ from summitkit.schedule._solve_types import (
     GridSlot,
     Solution,
     SolveStatus,
+    UnschedulableError,
     Weights,
 )
 
@@ -183,7 +183,11 @@ def solve(  # noqa: PLR0913  # every option has its keyword
     try:
         from ortools.sat.python import cp_model  # noqa: PLC0415  # an extra, loaded when used
 
-        from summitkit.schedule import _solve_explain, _solve_model  # noqa: PLC0415
+        from summitkit.schedule import (  # noqa: PLC0415
+            _solve_explain,
+            _solve_model,
+            _solve_search,
+        )
     except ImportError:
         raise MissingExtraError("summitkit.schedule.solve", "solver", "ortools") from None
     made = problem(summit, options)
@@ -192,23 +196,15 @@ def solve(  # noqa: PLR0913  # every option has its keyword
     if too_long:
         raise UnschedulableError(summit, too_long, durations=lengths, complete=False)
     model = _solve_model.Model(made, explaining=False)
-    solver = cp_model.CpSolver()
-    parameters = solver.parameters
-    parameters.max_time_in_seconds = limit
-    parameters.random_seed = seed
-    parameters.num_workers = workers
-    # Several workers share what they learn as it comes, in an order that
-    # depends on timing; interleaved, they take turns, deterministically.
-    parameters.interleave_search = workers > 1
-    status = solver.solve(model.model)
-    if status == cp_model.INFEASIBLE:
+    found = _solve_search.search(model, time_limit=limit, seed=seed, workers=workers)
+    if found.status == cp_model.INFEASIBLE:
         reasons, complete = _solve_explain.explain(made, seed=seed, time_limit=limit)
         raise UnschedulableError(summit, reasons, durations=lengths, complete=complete)
-    if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+    solver = found.solver
+    if solver is None:
         raise ScheduleError(
             f"solve(summit): no schedule of {summit.id!r} found in {limit:g} s, and no proof "
-            f"that none exists (the solver says {solver.status_name(status)}); give a longer "
-            "time_limit"
+            "that none exists; give a longer time_limit"
         )
     placed = _placed(made, model, solver)
     new = attrs.evolve(summit, sessions=placed)
@@ -220,14 +216,14 @@ def solve(  # noqa: PLR0913  # every option has its keyword
         for before, after in zip(summit.sessions, placed, strict=True)
         if before.slot != after.slot or before.room != after.room
     )
-    costs = model.cost_of(solver)
+    optimal = found.status == cp_model.OPTIMAL
     return Solution(
         summit=new,
-        status=SolveStatus.OPTIMAL if status == cp_model.OPTIMAL else SolveStatus.FEASIBLE,
-        objective=round(solver.objective_value) if costs else 0,
-        bound=round(solver.best_objective_bound) if costs else 0,
-        costs=tuple(costs.items()),
-        wall_time=solver.wall_time,
+        status=SolveStatus.OPTIMAL if optimal else SolveStatus.FEASIBLE,
+        objective=found.objective,
+        bound=found.objective if optimal else found.bound,
+        costs=tuple(model.cost_of(solver).items()),
+        wall_time=found.wall_time,
         changelog=diff(summit, new),
         placed=changed,
     )
@@ -256,6 +252,7 @@ def _longer_than_parent(made: Problem) -> tuple[tuple[Constraint, ...], ...]:
 def _placed(made: Problem, model: Model, solver: cp_model.CpSolver) -> list[Session]:
     """The summit's sessions, each placed where the solution puts it."""
     where: dict[str, tuple[TimeSlot, str | None]] = {}
+    rooms = model.rooms_of(solver)
     for item in made.items:
         session = item.session
         start = model.start_of(solver, item)
@@ -266,8 +263,9 @@ def _placed(made: Problem, model: Model, solver: cp_model.CpSolver) -> list[Sess
             or int(slot.duration.total_seconds()) != item.duration
         ):
             slot = TimeSlot(made.instant(start), made.instant(start + item.duration))
-        room = model.room_of(solver, item)
+        room = rooms[item.index]
         where[session.id] = (slot, room if room is not None else session.room)
+
     placed: list[Session] = []
     for session in made.summit.sessions:
         if session.id not in where:
