@@ -66,7 +66,7 @@ def solve(  # noqa: PLR0913  # every option has its keyword
     durations: Mapping[str, dt.timedelta] | None = None,
     default_duration: dt.timedelta | None = None,
     slots: Iterable[GridSlot] | None = None,
-    windows: Iterable[TimeSlot] | None = None,
+    windows: Iterable[TimeSlot] | Mapping[str | None, Iterable[TimeSlot]] | None = None,
     step: dt.timedelta = dt.timedelta(minutes=5),
     policy: ConflictPolicy | None = None,
     keep_pinned: bool = True,
@@ -131,7 +131,10 @@ def solve(  # noqa: PLR0913  # every option has its keyword
             a timed session's new length, when it is not kept).
         default_duration: The length of untimed sessions not in *durations*.
         slots: The grid slots sessions go into (not with *windows*).
-        windows: The times sessions are placed in (not with *slots*).
+        windows: The times sessions are placed in (not with *slots*): time
+            slots for every room, or a mapping of room id to time slots, a
+            room's own in place of those under the key ``None`` (which
+            sessions without a room use).
         step: The grid sessions start on inside *windows*: every *step*
             from the start of the summit's first day.
         policy: The rules: kinds of conflict it makes errors are hard.
@@ -305,7 +308,7 @@ def _options(  # noqa: PLR0913  # solve's options, by name
     durations: Mapping[str, dt.timedelta] | None,
     default_duration: dt.timedelta | None,
     slots: Iterable[GridSlot] | None,
-    windows: Iterable[TimeSlot] | None,
+    windows: Iterable[TimeSlot] | Mapping[str | None, Iterable[TimeSlot]] | None,
     step: dt.timedelta,
     policy: ConflictPolicy | None,
     keep_pinned: bool,
@@ -362,7 +365,7 @@ def _options(  # noqa: PLR0913  # solve's options, by name
         durations=lengths,
         default_duration=default,
         slots=_grid(slots, summit) if slots is not None else None,
-        windows=_slots("solve(windows)", windows) if windows is not None else None,
+        windows=_windows(windows, summit) if windows is not None else None,
         step=step_seconds,
         policy=policy,
         keep_pinned=keep_pinned,
@@ -416,6 +419,21 @@ def _slots(name: str, value: object) -> list[TimeSlot]:
         if not isinstance(slot, TimeSlot):
             raise InvalidTypeError(f"{name}[{index}]", f"expected a TimeSlot, got {describe(slot)}")
         found.append(slot)
+    return found
+
+
+def _windows(value: object, summit: Summit) -> dict[str | None, list[TimeSlot]]:
+    """The windows, by room id (``None``: every room), checked."""
+    if not isinstance(value, Mapping):
+        return {None: _slots("solve(windows)", value)}
+    rooms = {room.id for room in summit.rooms}
+    given: Mapping[object, object] = value  # pyright: ignore[reportUnknownVariableType]
+    found: dict[str | None, list[TimeSlot]] = {}
+    for key, slots in given.items():
+        path = f"solve(windows)[{key!r}]"
+        if key is not None and (not isinstance(key, str) or key not in rooms):
+            raise DanglingReferenceError(path, f"the summit has no room {key!r}")
+        found[key] = _slots(path, slots)
     return found
 
 

@@ -214,7 +214,7 @@ class Model:
                 self.within(item, domain, enforce)
                 continue
             for place, literal in rooms.items():
-                spans = shared + list(self.places[place].placement)
+                spans = list(self.places[place].placement) or shared
                 domain = self.grid(item, spans) if p.grid else self.fit(item, spans)
                 self.within(item, domain, [*enforce, literal])
 

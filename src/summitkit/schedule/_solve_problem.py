@@ -96,7 +96,7 @@ class Place:
         rooms: The room ids, in the summit's order.
         capacity: How many each seats, if known.
         hours: Their own opening hours, if any (else the venue's apply).
-        placement: Their own windows or grid slots, beside the shared ones.
+        placement: Their own windows or grid slots, in place of the shared ones.
         parallel: Whether they hold sessions in parallel.
     """
 
@@ -264,7 +264,7 @@ class Options:
     durations: Mapping[str, int]
     default_duration: int | None
     slots: Sequence[GridSlot] | None
-    windows: Sequence[TimeSlot] | None
+    windows: Mapping[str | None, Sequence[TimeSlot]] | None
     step: int
     policy: ConflictPolicy
     keep_pinned: bool
@@ -398,16 +398,7 @@ def _times(made: Problem, options: Options) -> None:
     days = summit.conference_days
     whole = [(0, made.horizon)]
     made.open_days = whole
-    if options.slots is not None:
-        for grid_slot in options.slots:
-            start, end = grid_slot.time.utc_bounds
-            span = (made.seconds(start), made.seconds(end))
-            made.placement.setdefault(grid_slot.room, []).append(span)
-    else:
-        windows = options.windows
-        if windows is None:
-            windows = [day.window or _default_hours(summit, day.date) for day in days]
-        made.placement[None] = made.spans(windows)
+    made.placement = _placement(made, options)
     for room in summit.rooms:
         if room.opening_hours:
             made.room_hours[room.id] = made.spans(room.opening_hours)
@@ -429,6 +420,22 @@ def _times(made: Problem, options: Options) -> None:
         speaker: made.spans(slots) for speaker, slots in options.preferences.items()
     }
     made.popular = _popular(made, options.popular)
+
+
+def _placement(made: Problem, options: Options) -> dict[str | None, list[Secs]]:
+    """Where sessions may be placed, by room (``None``: rooms without their own)."""
+    placement: dict[str | None, list[Secs]] = {}
+    if options.slots is not None:
+        for grid_slot in options.slots:
+            start, end = grid_slot.time.utc_bounds
+            span = (made.seconds(start), made.seconds(end))
+            placement.setdefault(grid_slot.room, []).append(span)
+        return placement
+    windows = options.windows
+    if windows is None:
+        days = made.summit.conference_days
+        windows = {None: [day.window or _default_hours(made.summit, day.date) for day in days]}
+    return {room: made.spans(slots) for room, slots in windows.items()}
 
 
 def _default_hours(summit: Summit, day: dt.date) -> TimeSlot:

@@ -40,8 +40,8 @@ class GridSlot:
 
     Attributes:
         time: When the grid slot is.
-        room: The id of its room, or ``None`` for a time every room has
-            (and sessions without a room may use).
+        room: The id of its room, or ``None`` for a time of every room
+            without grid slots of its own (and of sessions without a room).
     """
 
     time: TimeSlot = attrs.field(validator=instance_of(TimeSlot, "a TimeSlot"))
