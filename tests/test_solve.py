@@ -436,3 +436,11 @@ def test_a_window_for_a_room_the_summit_lacks_is_refused() -> None:
     """Windows name rooms by id; an unknown one is a dangling reference."""
     with pytest.raises(DanglingReferenceError, match=r"solve\(windows\)\['nope'\]"):
         solve(summit(talk("t")), default_duration=HOUR, windows={"nope": [slot(9, 10)]})
+
+
+def test_a_changeover_rule_over_too_many_pairs_is_refused_before_any_search() -> None:
+    """One speaker in 700 sessions, a changeover as an error: 244,650 pairs, past the bound."""
+    policy = ConflictPolicy(severities={"no-time-to-move": "error"})
+    forum = summit(*(talk(f"t{n}", "s") for n in range(700)), speakers=[speaker("s")])
+    with pytest.raises(InvalidValueError, match="asks about 244,650 pairs"):
+        solve(forum, default_duration=HOUR, policy=policy)

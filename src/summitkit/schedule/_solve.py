@@ -194,6 +194,7 @@ def solve(  # noqa: PLR0913  # every option has its keyword
     except ImportError:
         raise MissingExtraError("summitkit.schedule.solve", "solver", "ortools") from None
     made = problem(summit, options)
+    _bounded(made)
     lengths = {i.session.id: dt.timedelta(seconds=i.duration) for i in made.items}
     too_long = _longer_than_parent(made)
     if too_long:
@@ -230,6 +231,30 @@ def solve(  # noqa: PLR0913  # every option has its keyword
         changelog=diff(summit, new),
         placed=changed,
     )
+
+
+#: The most pairs of one speaker's sessions a changeover between rooms asks
+#: about, when the policy makes it an error: each pair is a constraint, and
+#: a speaker in thousands of sessions would make millions of them.
+MAX_CHANGEOVER_PAIRS = 200_000
+
+
+def _bounded(made: Problem) -> None:
+    """Refuse a problem whose changeover rule would ask about too many pairs of sessions."""
+    if ConflictKind.NO_TIME_TO_MOVE not in made.hard or made.changeover == 0:
+        return
+    counts: dict[str, int] = {}
+    for item in made.items:
+        for speaker in item.speakers:
+            counts[speaker] = counts.get(speaker, 0) + 1
+    pairs = sum(n * (n - 1) // 2 for n in counts.values())
+    if pairs > MAX_CHANGEOVER_PAIRS:
+        raise InvalidValueError(
+            "solve(policy)",
+            f"a changeover between rooms as an error asks about {pairs:,} pairs of a "
+            f"speaker's sessions, more than {MAX_CHANGEOVER_PAIRS:,}; make no-time-to-move "
+            "a warning for a programme this large",
+        )
 
 
 def _longer_than_parent(made: Problem) -> tuple[tuple[Constraint, ...], ...]:

@@ -72,6 +72,8 @@ class Model:
         self.rooms: list[dict[int, Literal]] = []
         self.pins: list[Literal | None] = []
         self.costs: dict[str, list[cp_model.LinearExpr]] = {}
+        self._fits: dict[tuple[int, int, int], Domain] = {}
+        self._kept: list[Sequence[Secs]] = []
         self._build()
 
     # -- rules and literals ------------------------------------------------------
@@ -97,8 +99,18 @@ class Model:
         return Domain.from_intervals(ranges)
 
     def fit(self, item: Item, spans: Sequence[Secs]) -> Domain:
-        """The values of *item*'s ``k`` at which all of it lies inside one of *spans*."""
-        return self.starts_in(item, fits(spans, item.duration))
+        """The values of *item*'s ``k`` at which all of it lies inside one of *spans*.
+
+        Made once per list of spans, length and offset: sessions of one
+        length share a speaker's availability's domain, so that thousands of
+        slots of availability cost their length once, not once per session.
+        """
+        key = (id(spans), item.duration, self.offsets[item.index])
+        domain = self._fits.get(key)
+        if domain is None:
+            domain = self._fits[key] = self.starts_in(item, fits(spans, item.duration))
+            self._kept.append(spans)  # the id stays that of these spans while the model lives
+        return domain
 
     def grid(self, item: Item, slots: Sequence[Secs]) -> Domain:
         """The values of *item*'s ``k`` at which it starts a grid slot it fits in."""
@@ -214,7 +226,7 @@ class Model:
                 self.within(item, domain, enforce)
                 continue
             for place, literal in rooms.items():
-                spans = list(self.places[place].placement) or shared
+                spans = self.places[place].placement or shared
                 domain = self.grid(item, spans) if p.grid else self.fit(item, spans)
                 self.within(item, domain, [*enforce, literal])
 
@@ -254,7 +266,7 @@ class Model:
                 own = self.places[place].hours
                 room = self.places[place].rooms[0] if own is not None else None
                 rule = self.rule(Constraint(kind=C.OPENING_HOURS, room=room))
-                hours = list(own) if own is not None else p.venue_hours
+                hours = own if own is not None else p.venue_hours
                 if hours is not None:
                     self.within(item, self.fit(item, hours), [*rule, literal])
 
