@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeAlias
 
 import attrs
 
@@ -53,6 +53,16 @@ if TYPE_CHECKING:
 
 __all__ = ["DEFAULT_HOURS", "POPULAR_COUNT", "solve"]
 
+#: Windows for every room, or by room id (``None``: rooms without their own).
+#: A mapping's key type is invariant, so each kind of key a dict literal
+#: can have is named.
+Windows: TypeAlias = (
+    Iterable[TimeSlot]
+    | Mapping[str, Iterable[TimeSlot]]
+    | Mapping[None, Iterable[TimeSlot]]
+    | Mapping[str | None, Iterable[TimeSlot]]
+)
+
 #: The longest time limit: a day.
 MAX_TIME_LIMIT = 86_400.0
 #: The most workers the solver may use.
@@ -66,7 +76,7 @@ def solve(  # noqa: PLR0913  # every option has its keyword
     durations: Mapping[str, dt.timedelta] | None = None,
     default_duration: dt.timedelta | None = None,
     slots: Iterable[GridSlot] | None = None,
-    windows: Iterable[TimeSlot] | Mapping[str | None, Iterable[TimeSlot]] | None = None,
+    windows: Windows | None = None,
     step: dt.timedelta = dt.timedelta(minutes=5),
     policy: ConflictPolicy | None = None,
     keep_pinned: bool = True,
@@ -333,7 +343,7 @@ def _options(  # noqa: PLR0913  # solve's options, by name
     durations: Mapping[str, dt.timedelta] | None,
     default_duration: dt.timedelta | None,
     slots: Iterable[GridSlot] | None,
-    windows: Iterable[TimeSlot] | Mapping[str | None, Iterable[TimeSlot]] | None,
+    windows: Windows | None,
     step: dt.timedelta,
     policy: ConflictPolicy | None,
     keep_pinned: bool,
