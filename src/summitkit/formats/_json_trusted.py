@@ -23,9 +23,11 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
+import linecache
 import re
 import types
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from typing import Any, TypeVar, cast
 
 import attrs
@@ -57,47 +59,108 @@ class Untrusted(Exception):  # noqa: N818  # control flow, never seen outside th
     """The fast path leaves the document to the checked path."""
 
 
-def _defaults(cls: type[Any]) -> dict[str, Any]:
-    """The fields of *cls* with their plain defaults (a factory's is worked out per value)."""
-    return {
-        field.name: field.default
-        for field in attrs.fields(cls)
-        if field.default is not attrs.NOTHING and not isinstance(field.default, _FACTORY)
-    }
-
-
 # attrs.Factory is a class at run time, an overloaded function to the type checkers.
 _FACTORY: type[object] = type(cast("object", attrs.Factory(str)))
+_ABSENT = object()
+_NUMBER = itertools.count()
 
 
-def _builder(cls: type[_C]) -> Callable[[dict[str, Any]], _C]:
-    """A function that builds an instance of *cls* from every field's value, checking nothing.
+def _slot_setter(cls: type[Any], name: str) -> Callable[[object, object], None]:
+    """The function setting field *name* of an instance of *cls*, as a frozen ``__init__`` does.
 
-    Each field is set through its slot's own descriptor, as a frozen class's
-    ``__init__`` sets it (measured: twice as fast as ``object.__setattr__``).
+    The slot's own descriptor when there is one (measured: twice as fast as
+    ``object.__setattr__``).
     """
-    setters: list[tuple[Callable[[object, object], None], str]] = []
-    for field in attrs.fields(cast("Any", cls)):
-        slot = next(
-            (klass.__dict__[field.name] for klass in cls.__mro__ if field.name in klass.__dict__),
-            None,
-        )
-        if isinstance(slot, types.MemberDescriptorType):
-            setters.append((slot.__set__, field.name))
-        else:  # pragma: no cover - every model class has slots
-            setters.append((functools.partial(_set_named, field.name), field.name))
-
-    def build(values: dict[str, Any]) -> _C:
-        built = _new(cls)
-        for setter, name in setters:
-            setter(built, values[name])
-        return built
-
-    return build
+    slot = next((klass.__dict__[name] for klass in cls.__mro__ if name in klass.__dict__), None)
+    if isinstance(slot, types.MemberDescriptorType):
+        return slot.__set__
+    return functools.partial(_set_named, name)  # pragma: no cover - every model class has slots
 
 
 def _set_named(name: str, instance: object, value: object) -> None:
     _set(instance, name, value)
+
+
+def _object_reader(
+    cls: type[_C], read: Collection[str], *, tag: bool, post_init: bool
+) -> Callable[..., Callable[[dict[str, Any]], _C | None]]:
+    """A function making a reader of *cls* from a JSON object, with no check of its own.
+
+    The reader is generated for the class: one straight line per field, no
+    dictionary of values, each slot set by its descriptor (measured against
+    a loop over the fields: a tenth of `loads` of the benchmark).  Made per
+    document from each field's reader: ``make(readers)`` with *readers*
+    mapping each name in *read* to a function checking and converting a
+    JSON value.
+
+    The reader takes a ``dict`` and returns the instance, or None when the
+    object has a field not in *read* (the checked path's hook reads it then);
+    it raises :class:`Untrusted` for a field without a plain default that
+    is missing or null.  Fields not in *read* are given their defaults.
+
+    Args:
+        cls: The class.
+        read: The fields read, each through its reader.
+        tag: Whether the object holds a ``"kind"`` key, read by the caller.
+        post_init: Whether to run the class's ``__attrs_post_init__``.
+    """
+    scope: dict[str, Any] = {"Untrusted": Untrusted, "ABSENT": _ABSENT, "NEW": _new, "CLS": cls}
+    takes = ["    def read(f):", "        g = f.get", f"        n = {int(tag)}"]
+    sets = ["        o = NEW(CLS)"]
+    required: list[str] = []
+    for field in attrs.fields(cast("Any", cls)):
+        name, default = field.name, field.default
+        scope[f"S_{name}"] = _slot_setter(cls, name)
+        plain = default is not attrs.NOTHING and not isinstance(default, _FACTORY)
+        if plain:
+            scope[f"D_{name}"] = default
+        if name in read:
+            missing = f"x_{name} = D_{name}" if plain else "raise Untrusted"
+            takes += [
+                f"        v = g({name!r}, ABSENT)",
+                "        if v is ABSENT:",
+                f"            {missing}",
+                "        else:",
+                "            n += 1",
+                f"            x_{name} = R_{name}(v)",
+            ]
+            if not plain:
+                required.append(f"x_{name} is None")
+            sets.append(f"        S_{name}(o, x_{name})")
+        elif plain:
+            sets.append(f"        S_{name}(o, D_{name})")
+        else:  # pragma: no cover - every field read by default has a plain default
+            sets.insert(0, "        raise Untrusted")
+    checks = ["        if n != len(f):", "            return None"]
+    if required:  # a required field given as null: the checked path's to refuse
+        checks += [f"        if {' or '.join(required)}:", "            raise Untrusted"]
+    if post_init:
+        scope["POST"] = cls.__attrs_post_init__  # type: ignore[attr-defined]  # a model class with one
+        sets.append("        POST(o)")
+    names = sorted(read)
+    source = "\n".join(
+        [
+            "def make(readers):",
+            *(f"    R_{name} = readers[{name!r}]" for name in names),
+            *takes,
+            *checks,
+            *sets,
+            "        return o",
+            "    return read",
+        ]
+    )
+    filename = f"<summitkit JSON reader {cls.__qualname__} {next(_NUMBER)}>"
+    # The source is kept where tracebacks and debuggers look for it.
+    linecache.cache[filename] = (len(source), None, source.splitlines(keepends=True), filename)
+    exec(compile(source, filename, "exec"), scope)  # noqa: S102  # source generated above from field names
+    make: Callable[..., Callable[[dict[str, Any]], _C | None]] = scope["make"]
+    return make
+
+
+_SET_SPEAKER = _slot_setter(Participant, "speaker")
+_SET_ROLE = _slot_setter(Participant, "role")
+_SET_BLOCKING = _slot_setter(Participant, "blocking")
+_SET_TEXTS = _slot_setter(LocalizedText, "_items")
 
 
 def _identifier(value: object) -> str:
@@ -138,7 +201,7 @@ def _text(value: Any) -> LocalizedText:  # noqa: ANN401  # any JSON value
     if len(items) != len(texts):  # two tags of one language, such as "iw" and "he"
         raise Untrusted
     built = _new(LocalizedText)
-    _set(built, "_items", tuple(sorted(items.items())))
+    _SET_TEXTS(built, tuple(sorted(items.items())))
     return built
 
 
@@ -197,10 +260,12 @@ class Hooks:
         }
         self.session = converter.get_structure_hook(Session)
         self.speaker = converter.get_structure_hook(Speaker)
-        self.session_defaults = {cls: _defaults(cls) for cls in SESSION_KINDS.values()}
-        self.session_builders = {cls: _builder(cls) for cls in SESSION_KINDS.values()}
-        self.speaker_defaults = _defaults(Speaker)
-        self.build_speaker = _builder(Speaker)
+        session_fields = {*_SESSION_READERS, "slot", "participants"}
+        self.session_readers = {
+            kind: _object_reader(cls, session_fields, tag=True, post_init=True)
+            for kind, cls in SESSION_KINDS.items()
+        }
+        self.speaker_reader = _object_reader(Speaker, _SPEAKER_READERS, tag=False, post_init=False)
 
 
 class TrustedReader:
@@ -215,19 +280,20 @@ class TrustedReader:
         self._summit_hooks = hooks.summit
         self._session_hook = hooks.session
         self._speaker_hook = hooks.speaker
-        self._session_defaults = hooks.session_defaults
-        self._speaker_defaults = hooks.speaker_defaults
-        self._session_builders = hooks.session_builders
-        self._build_speaker = hooks.build_speaker
-        self._session_readers: dict[str, Callable[[Any], object]] = {
+        session_readers = {
             **_SESSION_READERS,
             "slot": self._optional_slot,
             "participants": self._participants,
         }
+        self._session_readers = {
+            kind: make(session_readers) for kind, make in hooks.session_readers.items()
+        }
+        self._read_speaker = hooks.speaker_reader(_SPEAKER_READERS)
         # Instants come again and again (parallel sessions start together):
         # each text is read once per document.  A datetime is a value.
         self._instants: dict[object, tuple[dt.datetime, dt.datetime]] = {}
         self._slots: dict[tuple[object, object, bool, bool], TimeSlot] = {}
+        self._participants_read: dict[tuple[object, object, int], Participant] = {}
 
     def summit(self, fields: Mapping[str, object]) -> Summit:
         """The summit *fields* describe.
@@ -319,17 +385,28 @@ class TrustedReader:
         self._slots[key] = slot
         return slot
 
-    @staticmethod
-    def _participant(value: Any) -> Participant:  # noqa: ANN401  # any JSON value
+    def _participant(self, value: Any) -> Participant:  # noqa: ANN401  # any JSON value
         """A Participant, skipping its ``__init__``.
 
         Made here: `identifier` on the speaker, `to_role` and `_role` (the
         role is looked up by its value), `instance_of(bool)` on blocking,
         whose default is worked out from the role as the factory does.
+
+        A speaker takes part in many sessions in one role: a participant
+        written again without ``blocking`` is the value read the first time
+        (a participant is a value).  Its key is the speaker, the role or
+        None, and the number of fields: only an object of one field, the
+        speaker, or of two, the speaker and a role, each a str, was kept
+        under a key, so an object with ``blocking``, a role given as null or
+        a field of another name never has the key of one kept.
         """
         if type(value) is not dict:
             raise Untrusted
         fields = cast("dict[str, Any]", value)
+        key = (fields.get("speaker"), fields.get("role"), len(fields))
+        known = self._participants_read.get(key)  # TypeError: no str, the checked path's
+        if known is not None:
+            return known
         speaker = role = blocking = None
         for name, item in fields.items():
             if name == "speaker":
@@ -345,9 +422,11 @@ class TrustedReader:
         if role is None:
             role = Role.PRESENTER
         built = _new(Participant)
-        _set(built, "speaker", speaker)
-        _set(built, "role", role)
-        _set(built, "blocking", role is not Role.AUTHOR if blocking is None else blocking)
+        _SET_SPEAKER(built, speaker)
+        _SET_ROLE(built, role)
+        _SET_BLOCKING(built, role is not Role.AUTHOR if blocking is None else blocking)
+        if blocking is None:
+            self._participants_read[key] = built
         return built
 
     def _optional_slot(self, value: Any) -> TimeSlot | None:  # noqa: ANN401  # any JSON value
@@ -359,45 +438,29 @@ class TrustedReader:
     def _session(self, value: Any) -> Session:  # noqa: ANN401  # any JSON value
         """A session, skipping its fields' converters and validators.
 
-        The fields in ``self._session_readers`` are made there (each reader
-        says how); a session with any other field is read whole by the
-        checked path's hook.  Its ``__attrs_post_init__`` still runs: the
-        checks between its fields (each speaker once per role, not its own
-        parent, a panel's moderator, a break's participants).
+        The fields in ``_SESSION_READERS``, its slot and its participants are
+        made by their readers (each says how); a session with any other field
+        is read whole by the checked path's hook.  Its ``__attrs_post_init__``
+        still runs: the checks between its fields (each speaker once per
+        role, not its own parent, a panel's moderator, a break's participants).
         """
         if type(value) is not dict:
             raise Untrusted
         fields = cast("dict[str, Any]", value)
-        cls = _member(SESSION_KINDS, fields.get("kind"))
-        values = dict(self._session_defaults[cls])
-        readers = self._session_readers
-        for name, item in fields.items():
-            read = readers.get(name)
-            if read is not None:
-                values[name] = read(item)
-            elif name != "kind":
-                return self._session_hook(value, Session)  # type: ignore[no-any-return]
-        # Required, so never None: an explicit null is the checked path's to refuse.
-        if values.get("id") is None or values.get("title") is None:
-            raise Untrusted
-        session = self._session_builders[cls](values)
-        session.__attrs_post_init__()
+        read = _member(self._session_readers, fields.get("kind"))
+        session = read(fields)
+        if session is None:
+            return self._session_hook(value, Session)  # type: ignore[no-any-return]
         return session
 
     def _speaker(self, value: Any) -> Speaker:  # noqa: ANN401  # any JSON value
         """A speaker, skipping its fields' converters and validators, as :meth:`_session`."""
         if type(value) is not dict:
             raise Untrusted
-        fields = cast("dict[str, Any]", value)
-        values = dict(self._speaker_defaults)
-        for name, item in fields.items():
-            read = _SPEAKER_READERS.get(name)
-            if read is None:
-                return self._speaker_hook(value, Speaker)  # type: ignore[no-any-return]
-            values[name] = read(item)
-        if values.get("id") is None or values.get("name") is None:
-            raise Untrusted
-        return self._build_speaker(values)
+        speaker = self._read_speaker(cast("dict[str, Any]", value))
+        if speaker is None:
+            return self._speaker_hook(value, Speaker)  # type: ignore[no-any-return]
+        return speaker
 
 
 def _language(value: object) -> str | None:
