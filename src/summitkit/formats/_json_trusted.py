@@ -27,7 +27,7 @@ import itertools
 import linecache
 import re
 import types
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, TypeVar, cast
 
 import attrs
@@ -81,17 +81,39 @@ def _set_named(name: str, instance: object, value: object) -> None:
     _set(instance, name, value)
 
 
+# How the generated readers read a field's JSON value ``v`` into ``x_<name>``,
+# by the field's kind: the checks of the readers of the same name below,
+# written out (measured: a call each cost 3% of `loads`), or a call of the
+# per-document reader ``R_<name>``.
+_READ = {
+    "identifier": [  # _identifier, or null
+        "if v is not None and (type(v) is not str or ID(v) is None):",
+        "    raise Untrusted",
+        "x_{name} = v",
+    ],
+    "text": ["x_{name} = None if v is None else TEXT(v)"],  # _text, or null
+    "flag": ["if type(v) is not bool:", "    raise Untrusted", "x_{name} = v"],  # _flag
+    "optional": ["x_{name} = None if v is None else R_{name}(v)"],
+    "list": [  # TrustedReader._list
+        "if type(v) is not list:",
+        "    raise Untrusted",
+        "x_{name} = tuple(map(R_{name}, v))",
+    ],
+    "reader": ["x_{name} = R_{name}(v)"],
+}
+
+
 def _object_reader(
-    cls: type[_C], read: Collection[str], *, tag: bool, post_init: bool
+    cls: type[_C], read: Mapping[str, str], *, tag: bool, post_init: bool
 ) -> Callable[..., Callable[[dict[str, Any]], _C | None]]:
     """A function making a reader of *cls* from a JSON object, with no check of its own.
 
     The reader is generated for the class: one straight line per field, no
     dictionary of values, each slot set by its descriptor (measured against
     a loop over the fields: a tenth of `loads` of the benchmark).  Made per
-    document from each field's reader: ``make(readers)`` with *readers*
-    mapping each name in *read* to a function checking and converting a
-    JSON value.
+    document: ``make(readers)``, with *readers* mapping the name of each
+    field read by a reader of its own (kinds ``"optional"``, ``"list"`` and
+    ``"reader"``) to a function checking and converting a JSON value.
 
     The reader takes a ``dict`` and returns the instance, or None when the
     object has a field not in *read* (the checked path's hook reads it then);
@@ -100,11 +122,18 @@ def _object_reader(
 
     Args:
         cls: The class.
-        read: The fields read, each through its reader.
+        read: The fields read, each with its kind, a key of ``_READ``.
         tag: Whether the object holds a ``"kind"`` key, read by the caller.
         post_init: Whether to run the class's ``__attrs_post_init__``.
     """
-    scope: dict[str, Any] = {"Untrusted": Untrusted, "ABSENT": _ABSENT, "NEW": _new, "CLS": cls}
+    scope: dict[str, Any] = {
+        "Untrusted": Untrusted,
+        "ABSENT": _ABSENT,
+        "NEW": _new,
+        "CLS": cls,
+        "ID": _ID.fullmatch,
+        "TEXT": _text,
+    }
     takes = ["    def read(f):", "        g = f.get", f"        n = {int(tag)}"]
     sets = ["        o = NEW(CLS)"]
     required: list[str] = []
@@ -122,7 +151,7 @@ def _object_reader(
                 f"            {missing}",
                 "        else:",
                 "            n += 1",
-                f"            x_{name} = R_{name}(v)",
+                *(f"            {line.format(name=name)}" for line in _READ[read[name]]),
             ]
             if not plain:
                 required.append(f"x_{name} is None")
@@ -137,7 +166,7 @@ def _object_reader(
     if post_init:
         scope["POST"] = cls.__attrs_post_init__  # type: ignore[attr-defined]  # a model class with one
         sets.append("        POST(o)")
-    names = sorted(read)
+    names = sorted(name for name, kind in read.items() if kind in {"optional", "list", "reader"})
     source = "\n".join(
         [
             "def make(readers):",
@@ -169,10 +198,6 @@ def _identifier(value: object) -> str:
     if type(value) is str and _ID.fullmatch(value):
         return value
     raise Untrusted
-
-
-def _optional_identifier(value: object) -> str | None:
-    return None if value is None else _identifier(value)
 
 
 def _flag(value: object) -> bool:
@@ -233,10 +258,6 @@ def _member(members: Mapping[str, _V], value: object) -> _V:
     raise Untrusted
 
 
-def _optional_text(value: object) -> LocalizedText | None:
-    return None if value is None else _text(value)
-
-
 class Hooks:
     """What every reading on the fast path takes from the checked path, found once.
 
@@ -260,12 +281,11 @@ class Hooks:
         }
         self.session = converter.get_structure_hook(Session)
         self.speaker = converter.get_structure_hook(Speaker)
-        session_fields = {*_SESSION_READERS, "slot", "participants"}
         self.session_readers = {
-            kind: _object_reader(cls, session_fields, tag=True, post_init=True)
+            kind: _object_reader(cls, _SESSION_FIELDS, tag=True, post_init=True)
             for kind, cls in SESSION_KINDS.items()
         }
-        self.speaker_reader = _object_reader(Speaker, _SPEAKER_READERS, tag=False, post_init=False)
+        self.speaker_reader = _object_reader(Speaker, _SPEAKER_FIELDS, tag=False, post_init=False)
 
 
 class TrustedReader:
@@ -281,14 +301,15 @@ class TrustedReader:
         self._session_hook = hooks.session
         self._speaker_hook = hooks.speaker
         session_readers = {
-            **_SESSION_READERS,
-            "slot": self._optional_slot,
-            "participants": self._participants,
+            "status": _status,
+            "language": _language,
+            "slot": self._slot,
+            "participants": self._participant,
         }
         self._session_readers = {
             kind: make(session_readers) for kind, make in hooks.session_readers.items()
         }
-        self._read_speaker = hooks.speaker_reader(_SPEAKER_READERS)
+        self._read_speaker = hooks.speaker_reader({})
         # Instants come again and again (parallel sessions start together):
         # each text is read once per document.  A datetime is a value.
         self._instants: dict[object, tuple[dt.datetime, dt.datetime]] = {}
@@ -429,17 +450,11 @@ class TrustedReader:
             self._participants_read[key] = built
         return built
 
-    def _optional_slot(self, value: Any) -> TimeSlot | None:  # noqa: ANN401  # any JSON value
-        return None if value is None else self._slot(value)
-
-    def _participants(self, value: Any) -> tuple[Participant, ...]:  # noqa: ANN401
-        return self._list(value, self._participant)
-
     def _session(self, value: Any) -> Session:  # noqa: ANN401  # any JSON value
         """A session, skipping its fields' converters and validators.
 
-        The fields in ``_SESSION_READERS``, its slot and its participants are
-        made by their readers (each says how); a session with any other field
+        The fields in ``_SESSION_FIELDS`` are made as ``_READ`` says (each reader
+        below says how) (each says how); a session with any other field
         is read whole by the checked path's hook.  Its ``__attrs_post_init__``
         still runs: the checks between its fields (each speaker once per
         role, not its own parent, a panel's moderator, a break's participants).
@@ -477,17 +492,19 @@ def _status(value: object) -> Status:
     return _member(_STATUSES, value)
 
 
-# The fields the fast path reads itself, each with its reader; a session or
-# speaker with any other field is read by the checked path's hook.
-_SESSION_READERS: dict[str, Callable[[Any], object]] = {
-    **dict.fromkeys(("id", "room", "track", "parent", "series"), _optional_identifier),
-    **dict.fromkeys(("title", "abstract", "subtitle", "description"), _optional_text),
-    **dict.fromkeys(("title_assumed", "do_not_record"), _flag),
-    "status": _status,
-    "language": _language,
+# The fields the fast path reads itself, each with how (see `_READ`); a
+# session or speaker with any other field is read by the checked path's hook.
+_SESSION_FIELDS = {
+    **dict.fromkeys(("id", "room", "track", "parent", "series"), "identifier"),
+    **dict.fromkeys(("title", "abstract", "subtitle", "description"), "text"),
+    **dict.fromkeys(("title_assumed", "do_not_record"), "flag"),
+    "status": "reader",
+    "language": "reader",
+    "slot": "optional",
+    "participants": "list",
 }
-_SPEAKER_READERS: dict[str, Callable[[Any], object]] = {
-    **dict.fromkeys(("name", "honorific", "position", "bio"), _optional_text),
-    **dict.fromkeys(("id", "organization"), _optional_identifier),
-    "group": _flag,
+_SPEAKER_FIELDS = {
+    **dict.fromkeys(("name", "honorific", "position", "bio"), "text"),
+    **dict.fromkeys(("id", "organization"), "identifier"),
+    "group": "flag",
 }
