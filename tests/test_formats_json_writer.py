@@ -177,3 +177,26 @@ def test_an_apps_own_classes_keep_cattrs_hooks() -> None:
     converter = cattrs.Converter()
     skjson.configure_converter(converter)
     assert converter.unstructure(_Counted(name="x")) == {"name": "x"}
+
+
+def test_a_field_whose_hook_an_app_replaced_is_written_by_that_hook() -> None:
+    """A model value otherwise written in line by the class holding it is written by an app's own hook for its class."""
+    converter = cattrs.Converter(omit_if_default=True)
+    converter.register_unstructure_hook(sk.TimeSlot, lambda slot: f"slot {type(slot).__name__}")
+    converter.register_unstructure_hook(
+        sk.Participant, lambda member: f"participant {type(member).__name__}"
+    )
+    skjson.configure_converter(converter)
+    written = converter.unstructure(sk.examples.gsms2015())
+    sessions = written["sessions"]
+    assert {"slot TimeSlot"} == {session["slot"] for session in sessions if "slot" in session}
+    assert {"participant Participant"} == {
+        member for session in sessions for member in session.get("participants", [])
+    }
+
+
+def test_members_of_a_tagged_family_are_written_by_their_own_kinds_writer() -> None:
+    """A tuple of sessions is written with each session's kind first, whatever its kind."""
+    summit = sk.examples.gsms2015()
+    kinds = [session["kind"] for session in skjson.to_dict(summit)["sessions"]]
+    assert [session.kind for session in summit.sessions] == kinds

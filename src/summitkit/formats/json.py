@@ -88,6 +88,7 @@ from summitkit.formats._json_writer import (
     list_writer,
     object_writer,
     optional_writer,
+    tagged_family,
     tagged_writer,
 )
 from summitkit.formats._schema import NOT_IN_SCHEMA, PLAIN_TEXT_FIELDS, build_schema
@@ -474,6 +475,8 @@ def _configure_family(
 
     def tagged_to_json(value: Any) -> dict[str, Any]:  # noqa: ANN401  # one of the kinds
         return to_json[type(value)](value)
+
+    tagged_family(tagged_to_json, to_json)
 
     # Predicates, not classes: a hook registered for the base class would be
     # found for its subclasses too, and the tagged union's hook would call itself.
