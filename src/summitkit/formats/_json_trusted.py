@@ -209,9 +209,10 @@ def _flag(value: object) -> bool:
 
 def _text(value: Any) -> LocalizedText:  # noqa: ANN401  # any JSON value
     """LocalizedText, skipping its ``__init__``: the same checks, made once."""
-    if type(value) is not dict or not value:
+    # Typed by annotation, not cast: a call each, in the hot loops below.
+    texts: dict[object, object] = value
+    if type(texts) is not dict or not texts:
         raise Untrusted
-    texts = cast("dict[object, object]", value)
     items: dict[str, str] = {}
     for tag, text in texts.items():
         canonical = _TAGS.get(tag)
@@ -340,9 +341,9 @@ class TrustedReader:
     def _list(value: Any, build: Callable[[Any], Any]) -> tuple[Any, ...]:  # noqa: ANN401
         # A JSON array, as the standard library or orjson gives it; any other
         # sequence is the checked path's to read, as any mapping other than a dict.
-        if type(value) is not list:
+        members: list[object] = value
+        if type(members) is not list:
             raise Untrusted
-        members = cast("list[object]", value)
         return tuple(map(build, members))
 
     def _read_instant(self, value: object) -> tuple[dt.datetime, dt.datetime]:
@@ -370,9 +371,9 @@ class TrustedReader:
         Parallel sessions share their slot: a slot written again is the
         value read the first time (a slot is a value).
         """
-        if type(value) is not dict:
+        fields: dict[str, Any] = value
+        if type(fields) is not dict:
             raise Untrusted
-        fields = cast("dict[str, Any]", value)
         start = end = None
         start_estimated = end_estimated = False
         for name, item in fields.items():
@@ -421,9 +422,9 @@ class TrustedReader:
         under a key, so an object with ``blocking``, a role given as null or
         a field of another name never has the key of one kept.
         """
-        if type(value) is not dict:
+        fields: dict[str, Any] = value
+        if type(fields) is not dict:
             raise Untrusted
-        fields = cast("dict[str, Any]", value)
         key = (fields.get("speaker"), fields.get("role"), len(fields))
         known = self._participants_read.get(key)  # TypeError: no str, the checked path's
         if known is not None:
@@ -453,16 +454,19 @@ class TrustedReader:
     def _session(self, value: Any) -> Session:  # noqa: ANN401  # any JSON value
         """A session, skipping its fields' converters and validators.
 
-        The fields in ``_SESSION_FIELDS`` are made as ``_READ`` says (each reader
-        below says how) (each says how); a session with any other field
-        is read whole by the checked path's hook.  Its ``__attrs_post_init__``
+        The fields in ``_SESSION_FIELDS`` are made as ``_READ`` says (each
+        reader below says how); a session with any other field is read
+        whole by the checked path's hook.  Its ``__attrs_post_init__``
         still runs: the checks between its fields (each speaker once per
         role, not its own parent, a panel's moderator, a break's participants).
         """
-        if type(value) is not dict:
+        fields: dict[str, Any] = value
+        if type(fields) is not dict:
             raise Untrusted
-        fields = cast("dict[str, Any]", value)
-        read = _member(self._session_readers, fields.get("kind"))
+        kind = fields.get("kind")  # as _member, without the call
+        read = self._session_readers.get(kind) if type(kind) is str else None
+        if read is None:
+            raise Untrusted
         session = read(fields)
         if session is None:
             return self._session_hook(value, Session)  # type: ignore[no-any-return]
@@ -470,9 +474,10 @@ class TrustedReader:
 
     def _speaker(self, value: Any) -> Speaker:  # noqa: ANN401  # any JSON value
         """A speaker, skipping its fields' converters and validators, as :meth:`_session`."""
-        if type(value) is not dict:
+        fields: dict[str, Any] = value
+        if type(fields) is not dict:
             raise Untrusted
-        speaker = self._read_speaker(cast("dict[str, Any]", value))
+        speaker = self._read_speaker(fields)
         if speaker is None:
             return self._speaker_hook(value, Speaker)  # type: ignore[no-any-return]
         return speaker
