@@ -27,6 +27,7 @@ import itertools
 import linecache
 import re
 import types
+import unicodedata
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar, cast
 
@@ -36,7 +37,7 @@ import cattrs
 from summitkit._people import Participant, Role, Speaker
 from summitkit._sessions import SESSION_KINDS, Session, Status
 from summitkit._summit import Summit
-from summitkit._text import MAX_TAG_LENGTH, LocalizedText, canonical_language_tag, checked_text
+from summitkit._text import MAX_TAG_LENGTH, LocalizedText, canonical_language_tag
 from summitkit._time import TimeSlot, trusted_slot
 from summitkit._validators import ID_PATTERN
 from summitkit.formats import _grammar as grammar
@@ -45,6 +46,8 @@ __all__ = ["Hooks", "TrustedReader", "Untrusted"]
 
 _ID = re.compile(ID_PATTERN)
 _TAG = re.compile(grammar.LANGUAGE_TAG)
+_TEXT = re.compile(grammar.TEXT).fullmatch
+_nfc = unicodedata.normalize
 _UTC = dt.timezone.utc
 _new = object.__new__
 _set = object.__setattr__
@@ -219,11 +222,16 @@ def _text(value: Any) -> LocalizedText:  # noqa: ANN401  # any JSON value
         if canonical is None:
             canonical = _tag(tag)
         # As the hook: no carriage return; then LocalizedText's own text
-        # check (NFC, visible, no controls), whose path is worded only when
-        # it raises, and here it never is: the checked path words it.
+        # check (`checked_text`: in NFC, something visible, no control, bidi
+        # control or lone surrogate), as the format's grammar states it: one
+        # match instead of the check's two searches and its call (measured:
+        # 2% of `loads`).  The checked path words what is wrong.
         if type(text) is not str or "\r" in text:
             raise Untrusted
-        items[canonical] = checked_text("", text)
+        normalized = _nfc("NFC", text)
+        if _TEXT(normalized) is None:
+            raise Untrusted
+        items[canonical] = normalized
     if len(items) != len(texts):  # two tags of one language, such as "iw" and "he"
         raise Untrusted
     built = _new(LocalizedText)
