@@ -86,8 +86,8 @@ def _set_named(name: str, instance: object, value: object) -> None:
 
 # How the generated readers read a field's JSON value ``v`` into ``x_<name>``,
 # by the field's kind: the checks of the readers of the same name below,
-# written out (measured: a call each cost 3% of `loads`), or a call of the
-# per-document reader ``R_<name>``.
+# written out (measured: their calls cost 1-6% of reading the benchmark's
+# document), or a call of the per-document reader ``R_<name>``.
 _READ = {
     "identifier": [  # _identifier, or null
         "if v is not None and (type(v) is not str or ID(v) is None):",
@@ -112,8 +112,8 @@ def _object_reader(
     """A function making a reader of *cls* from a JSON object, with no check of its own.
 
     The reader is generated for the class: one straight line per field, no
-    dictionary of values, each slot set by its descriptor (measured against
-    a loop over the fields: a tenth of `loads` of the benchmark).  Made per
+    dictionary of values, each slot set by its descriptor (measured: 5% less
+    time reading the benchmark's document than a loop over the fields).  Made per
     document: ``make(readers)``, with *readers* mapping the name of each
     field read by a reader of its own (kinds ``"optional"``, ``"list"`` and
     ``"reader"``) to a function checking and converting a JSON value.
@@ -225,7 +225,8 @@ def _text(value: Any) -> LocalizedText:  # noqa: ANN401  # any JSON value
         # check (`checked_text`: in NFC, something visible, no control, bidi
         # control or lone surrogate), as the format's grammar states it: one
         # match instead of the check's two searches and its call (measured:
-        # 2% of `loads`).  The checked path words what is wrong.
+        # 3% of reading the benchmark's document).  The checked path words
+        # what is wrong.
         if type(text) is not str or "\r" in text:
             raise Untrusted
         normalized = _nfc("NFC", text)
@@ -434,7 +435,7 @@ class TrustedReader:
         if type(fields) is not dict:
             raise Untrusted
         key = (fields.get("speaker"), fields.get("role"), len(fields))
-        known = self._participants_read.get(key)  # TypeError: no str, the checked path's
+        known = self._participants_read.get(key)  # TypeError if unhashable: the checked path's
         if known is not None:
             return known
         speaker = role = blocking = None

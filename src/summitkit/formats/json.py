@@ -23,8 +23,8 @@ speakers and their text from what it has checked itself, and the summit's
 own constructor checks the rules between values.  A document with any
 problem is read again with every constructor's own checks, so the errors and
 their paths are those of the model.  The cyclic garbage collector, a switch
-for the whole process, is paused while a document is read, and left running
-or paused as it was.
+for the whole process, is paused while a document is read or written, and
+left running or paused as it was.
 
 >>> import summitkit as sk
 >>> from summitkit.formats import json as skjson
@@ -599,7 +599,9 @@ def to_dict(summit: Summit) -> dict[str, Any]:
     """
     if not isinstance(summit, Summit):
         raise InvalidTypeError("to_dict(summit)", f"expected a Summit, got {describe(summit)}")
-    with instant_texts():
+    # A dict per value and no reference cycle: the collector is paused, as
+    # for reading (measured: 3-8% of `dumps` with it running).
+    with gc_paused(), instant_texts():
         document: dict[str, Any] = {"format": FORMAT_VERSION, **_CONVERTER.unstructure(summit)}
     return document
 
