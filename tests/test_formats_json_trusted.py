@@ -410,6 +410,12 @@ REFUSED: list[tuple[str, Callable[[dict[str, Any]], None], str, str]] = [
         "expected true or false",
     ),
     ("slot missing end", _drop(slot, "end"), "$.sessions[3].slot.end", "required field is missing"),
+    (
+        "slot a flag for the end",
+        lambda d: session(d).update(slot={"start": slot(d)["start"], "end_estimated": True}),
+        "$.sessions[3].slot.end",
+        "required field is missing",
+    ),
     ("slot unknown", _set(slot, "duration", 60), "$.sessions[3].slot", "unknown field 'duration'"),
     (
         "participant id",
@@ -509,6 +515,8 @@ def test_each_skipped_check_is_made(
 ACCEPTED: list[tuple[str, Callable[[dict[str, Any]], None]]] = [
     ("slot one microsecond", _set(slot, "end", "2015-09-16T11:00:00.000001+04:00[Asia/Dubai]")),
     ("slot fixed offset", _set(slot, "end", "2015-09-16T08:00:00+00:00")),
+    ("slot with no flag", _drop(slot, "start_estimated")),  # the panel's start is estimated
+    ("slot with both flags", _set(slot, "end_estimated", True)),  # noqa: FBT003
     (
         "slot repeated hour",
         lambda d: slot(d).update(

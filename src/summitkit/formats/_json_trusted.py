@@ -55,6 +55,7 @@ _set = object.__setattr__
 _V = TypeVar("_V")
 _C = TypeVar("_C")
 _ROLES = {role.value: role for role in Role}
+_BOUNDS = frozenset(("start", "end"))
 _STATUSES = {status.value: status for status in Status}
 
 
@@ -383,19 +384,18 @@ class TrustedReader:
         fields: dict[str, Any] = value
         if type(fields) is not dict:
             raise Untrusted
-        start = end = None
+        start, end = fields.get("start"), fields.get("end")
         start_estimated = end_estimated = False
-        for name, item in fields.items():
-            if name == "start":
-                start = item
-            elif name == "end":
-                end = item
-            elif name == "start_estimated":
-                start_estimated = _flag(item)
-            elif name == "end_estimated":
-                end_estimated = _flag(item)
-            else:
-                raise Untrusted
+        # Most slots are a start and an end alone: then there is no flag to
+        # look for (and a start or end missing is None, refused below).
+        if len(fields) != 2:  # the start and the end
+            for name, item in fields.items():
+                if name == "start_estimated":
+                    start_estimated = _flag(item)
+                elif name == "end_estimated":
+                    end_estimated = _flag(item)
+                elif name not in _BOUNDS:
+                    raise Untrusted
         key = (start, end, start_estimated, end_estimated)
         known = self._slots.get(key)  # TypeError for a start or end that is no str
         if known is not None:
