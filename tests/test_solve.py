@@ -175,12 +175,13 @@ def test_an_unschedulable_error_pickles_with_its_reasons() -> None:
 # -- the hard rules, one by one ----------------------------------------------------
 
 
-def test_a_sequential_track_is_placed_in_the_order_the_summit_lists_it() -> None:
-    """Three workshop sessions, untimed, in listed order and one after another."""
+def test_a_sequential_tracks_sessions_are_placed_one_after_another() -> None:
+    """Three workshop sessions, untimed, in three rooms: never two at once, whatever the room."""
     track = sk.WorkshopTrack(id="w", title={"en": "Workshop"})
-    sessions = [talk(f"w{n}", track="w") for n in (3, 1, 2)]
-    result = solve(summit(*sessions, tracks=[track]), default_duration=HOUR).summit
-    starts = [result.session(f"w{n}").slot.start for n in (3, 1, 2)]  # type: ignore[union-attr]
+    rooms = [sk.Room(id=r, name={"en": r.upper()}) for r in ("a", "b", "c")]
+    forum = summit(*(talk(f"w{n}", track="w") for n in range(3)), tracks=[track], rooms=rooms)
+    result = solve(forum, default_duration=HOUR).summit
+    starts = sorted(result.session(f"w{n}").slot.start for n in range(3))  # type: ignore[union-attr]
     assert starts == [at(9), at(10), at(11)]
 
 

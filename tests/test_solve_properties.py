@@ -109,8 +109,11 @@ class Relaxed:
     by letting it hold sessions in parallel, its hours by opening it all the
     summit's days, its capacity by dropping it; a track's sequence by making
     it parallel; the summit's days and the days' windows by making them
-    warnings; the placement rule by placing anywhere in the summit's days;
-    a pin by making the session untimed and roomless (its length given).
+    warnings; the placement rule by placing on any minute of the summit's days;
+    a pin by making the session untimed and roomless (its length given), its
+    old time one more window: a session no longer kept may stay or move.
+    The relaxed summit is solved on a grid of minutes, finer than the one
+    the rules were named on, so it is as loose as what was named, or looser.
     """
 
     def __init__(
@@ -121,6 +124,7 @@ class Relaxed:
         self.severities = {kind: policy.severity(kind) for kind in ConflictKind}
         self.changeover = policy.changeover
         self.anywhere = False
+        self.stay: list[sk.TimeSlot] = []
         self.speakers = {s.id: s for s in summit.speakers}
         self.rooms = {r.id: r for r in summit.rooms}
         self.tracks = {t.id: t for t in summit.tracks}
@@ -182,10 +186,31 @@ class Relaxed:
         pinned = self.sessions[rule.session]
         if pinned.slot is not None:
             self.lengths[pinned.id] = pinned.slot.duration
+            self.stay.append(pinned.slot)
         self.sessions[pinned.id] = attrs.evolve(pinned, slot=None, room=None)
         for child in self.summit.sessions:  # those in its room move with it
             if child.parent == pinned.id and child.room is not None and child.room == pinned.room:
                 self.sessions[child.id] = attrs.evolve(self.sessions[child.id], room=None)
+
+    def windows(self) -> list[sk.TimeSlot]:
+        """The windows solve uses when given none: each day's announced hours, or 09:00-18:00."""
+        found: list[sk.TimeSlot] = []
+        for day in self.summit.conference_days:
+            if day.window is not None:
+                found.append(day.window)
+            elif day.end > day.start:
+                zone = self.summit.timezone
+                start, end = (
+                    sk.localize(
+                        dt.datetime.combine(day.date, hour),
+                        zone,
+                        nonexistent="shift_forward",
+                        ambiguous="earlier",
+                    )
+                    for hour in sk.schedule.DEFAULT_HOURS
+                )
+                found.append(sk.TimeSlot(start, end))
+        return found
 
     def solve(self) -> tuple[sk.Summit, ConflictPolicy, sk.schedule.Solution]:
         summit = attrs.evolve(
@@ -197,9 +222,14 @@ class Relaxed:
             venue=self.venue,
         )
         policy = ConflictPolicy(severities=self.severities, changeover=self.changeover)
-        windows = [self.whole] if self.anywhere else None
+        windows = [self.whole] if self.anywhere else [*self.windows(), *self.stay]
         solution = solve(
-            summit, durations=self.lengths, policy=policy, windows=windows, time_limit=20
+            summit,
+            durations=self.lengths,
+            policy=policy,
+            windows=windows,
+            step=dt.timedelta(minutes=1),
+            time_limit=20,
         )
         return summit, policy, solution
 

@@ -103,10 +103,10 @@ def solve(  # noqa: PLR0913  # every option has its keyword
     session at a time in any role (a track's chair in the track's
     sessions), with the changeover time between two rooms; a room with one
     session at a time (unless it holds sessions in parallel); a sequential
-    track's sessions one after another, those placed in the order the
-    summit lists them; sessions inside their room's opening hours (or the
-    venue's), their speakers' availability, the summit's days and the days'
-    announced hours; no more people than a room seats.  A session inside
+    track's sessions one after another (in any order: the checker asks
+    none); sessions inside their room's opening hours (or the venue's),
+    their speakers' availability, the summit's days and the days' announced
+    hours; no more people than a room seats.  A session inside
     another always lies within its time.  A panel short of panelists is not
     a question of time and room, and is left to the checker.
 

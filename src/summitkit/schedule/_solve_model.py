@@ -22,7 +22,6 @@ simply hold, and the model is smaller.
 from __future__ import annotations
 
 import heapq
-import itertools
 from collections.abc import Iterable, Sequence
 
 from ortools.sat.python import cp_model
@@ -218,14 +217,38 @@ class Model:
             shared = p.placement.get(None, [])
             own = [n for n in rooms if self.places[n].placement is not None]
             if not own:
-                domain = self.grid(item, shared) if p.grid else self.fit(item, shared)
-                self.within(item, domain, enforce)
+                self.within(item, self.placed(item, shared), enforce)
                 continue
             for place, literal in rooms.items():
                 own_spans = self.places[place].placement
                 spans = own_spans if own_spans is not None else shared
-                domain = self.grid(item, spans) if p.grid else self.fit(item, spans)
-                self.within(item, domain, [*enforce, literal])
+                self.within(item, self.placed(item, spans), [*enforce, literal])
+
+    def placed(self, item: Item, spans: Sequence[Secs]) -> Domain:
+        """Where the placement rule lets *item* start: a grid slot, or the step in a window.
+
+        A session free to move may also stay where it was in the previous
+        version, on the step or not, if it is still inside a window.
+        """
+        if self.p.grid:
+            return self.grid(item, spans)
+        # A kept session freed to find why no schedule exists is placed as
+        # any other; only a session free to move may stay where it was.
+        stay = item.previous[0] if item.previous and item.kept_start is None else -1
+        key = (id(spans), item.duration, -1, stay)
+        domain = self._fits.get(key)
+        if domain is not None:
+            return domain
+        step, unit = self.p.step, item.unit
+        values: list[int] = []
+        for lo, hi in fits(spans, item.duration):
+            first = _ceil(lo, step) * step
+            values.extend(start // unit for start in range(first, hi + 1, step))
+            if lo <= stay <= hi and stay % unit == 0:
+                values.append(stay // unit)
+        domain = self._fits[key] = Domain.from_values(sorted(set(values)))
+        self._kept.append(spans)
+        return domain
 
     def _days(self) -> None:
         """Sessions lie inside the summit's days, and their days' announced hours."""
@@ -495,7 +518,7 @@ class Model:
                     constraint.only_enforce_if(rule)
 
     def _tracks(self) -> None:
-        """A sequential track's sessions never overlap; those placed keep the summit's order."""
+        """A sequential track's sessions never overlap (in any order, as the checker asks)."""
         p = self.p
         if ConflictKind.TRACK_OVERLAP not in p.hard:
             return
@@ -508,12 +531,6 @@ class Model:
             rule = self.rule(Constraint(kind=C.TRACK_SEQUENCE, track=track, sessions=ids))
             if len(members) > 1:
                 self.model.add_no_overlap(self._present(members, rule))
-            placed = [i for i in members if p.items[i].kept_start is None]
-            for a, b in itertools.pairwise(placed):
-                end = self.starts[a] + p.items[a].duration
-                constraint = self.model.add(end <= self.starts[b])
-                if rule:
-                    constraint.only_enforce_if(rule)
 
     def _parents(self) -> None:
         """A session inside another lies within its time (always: the families rely on it)."""

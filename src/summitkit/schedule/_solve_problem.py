@@ -122,6 +122,8 @@ class Problem:
     origin: dt.datetime
     horizon: int
     unit: int
+    #: The seconds between two starts the placement rule allows (windows).
+    step: int
     items: list[Item]
     rooms: list[str]
     hard: frozenset[ConflictKind]
@@ -303,14 +305,20 @@ def problem(summit: Summit, options: Options) -> Problem:
     horizon = int((days[-1].end.astimezone(_UTC) - origin).total_seconds())
     policy = options.policy
     hard = frozenset(k for k in ConflictKind if policy.severity(k) is Severity.ERROR)
-    unit = options.step
+    # Starts are whole minutes (or finer, for a step or grid that asks it);
+    # the step and the grid are where the placement rule puts sessions, so
+    # that without that rule a session may start on any minute, as one
+    # around a kept session off the step must.
+    step = options.step
     if options.slots is not None:
-        unit = _gcd_unit(origin, options.slots)
+        step = _gcd_unit(origin, options.slots)
+    unit = math.gcd(step, INSIDE_UNIT)
     made = Problem(
         summit=summit,
         origin=origin,
         horizon=horizon,
         unit=unit,
+        step=step,
         items=[],
         rooms=[room.id for room in summit.rooms],
         hard=hard,
@@ -394,31 +402,20 @@ def _items(made: Problem, options: Options) -> None:
     made.families = Families(summit)
 
 
-#: The seconds between two starts a session inside another may take: any
-#: minute of its parent, whatever the grid or step its parent is placed on.
+#: The seconds between two starts a session may take where no step or grid
+#: applies: any minute (a session inside another, or any session once the
+#: placement rule is dropped to find why no schedule exists).
 INSIDE_UNIT = 60
 
 
 def _starts(made: Problem, item: Item) -> None:
-    """The starts *item* may take: its unit and offset.
+    """The starts *item* may take: every unit (a minute) from its offset.
 
-    A kept session keeps its start, so its offset is that start's; a session
-    inside another starts on any minute of its parent; a session free to
-    move may stay where it was (its previous start's offset), unless it goes
-    into grid slots, whose starts are the grid's.
+    A kept session keeps its start, so its offset is that start's, even one
+    between minutes; every other session starts on the unit.
     """
-    unit = made.unit
-    if item.kept_start is not None:
-        item.unit, item.offset = unit, item.kept_start % unit
-        return
-    if item.parent is not None:
-        parent = made.items[item.parent]
-        item.unit = math.gcd(unit, INSIDE_UNIT)
-        item.offset = parent.offset % item.unit
-        return
-    item.unit = unit
-    if item.previous is not None and not made.grid:
-        item.offset = item.previous[0] % unit
+    item.unit = made.unit
+    item.offset = item.kept_start % made.unit if item.kept_start is not None else 0
 
 
 def _room_mode(made: Problem, item: Item, *, has_rooms: bool) -> RoomMode:

@@ -123,8 +123,7 @@ class ConstraintKind(TextEnum):
     OPENING_HOURS = "opening-hours"
     #: A room holds no more people than it seats.
     ROOM_CAPACITY = "room-capacity"
-    #: A sequential track's sessions never overlap, and those placed keep
-    #: the order the summit lists them in.
+    #: A sequential track's sessions never overlap.
     TRACK_SEQUENCE = "track-sequence"
     #: Sessions kept where they are lie inside the summit's days.
     SUMMIT_DAYS = "summit-days"

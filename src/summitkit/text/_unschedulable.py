@@ -306,7 +306,7 @@ class _Rules(_Writer):
             title = summit.track(rule.track or "").title.lookup(w.lang)
             return w.say(
                 "solve.rule.track",
-                "the sessions of track {track} run one after another, in order",
+                "the sessions of track {track} run one after another",
                 track=w.quoted(title),
             )
         if kind is C.SUMMIT_DAYS:
