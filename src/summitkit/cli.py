@@ -14,6 +14,9 @@
   in another, each told by ``--from``/``--to`` or by the file.
 - ``summitkit import IN [-o OUT]`` reads a programme from frab, pretalx,
   Indico or CSV into summitkit's JSON.
+- ``summitkit solve [FILE] [-o OUT]`` places the untimed sessions (the
+  ``solver`` extra), prints the report and the changelog, and writes the
+  scheduled summit; when no schedule exists, it says why and exits 1.
 
 What a conversion could not carry over as it was (a session with no time
 left out of a calendar, a pretalx answer with no place in the model) is
@@ -43,7 +46,7 @@ from summitkit import _interchange, examples
 from summitkit._arguments import zone_named
 from summitkit._summit import Summit
 from summitkit.changes import diff
-from summitkit.exceptions import FormatError, ModelError, SummitkitError
+from summitkit.exceptions import FormatError, ModelError, SummitkitError, UnschedulableError
 from summitkit.formats import json
 from summitkit.formats._report import Exported, Imported, Report
 from summitkit.schedule import MAX_CHANGEOVER, ConflictKind, ConflictPolicy, Severity, conflicts
@@ -156,21 +159,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     check.add_argument("file", nargs="?", metavar="FILE", help=file_help)
     check.add_argument("--lang", choices=languages(), default="en", help=lang_help)
-    check.add_argument(
-        "--changeover",
-        type=int,
-        metavar="MINUTES",
-        default=10,
-        help="the least time a speaker needs between rooms (default: 10)",
-    )
-    kinds = ", ".join(kind.value for kind in ConflictKind)
-    check.add_argument(
-        "--severity",
-        action="append",
-        default=[],
-        metavar="KIND=LEVEL",
-        help=f"set a kind's severity to error, warning or ignore; kinds: {kinds}",
-    )
+    _add_policy(check)
 
     changes = commands.add_parser(
         "diff",
@@ -190,7 +179,68 @@ def _parser() -> argparse.ArgumentParser:
         "--exit-code", action="store_true", help="exit 1 if anything changed, as diff(1) does"
     )
     _add_interchange(commands.add_parser, file_help)
+    _add_solve(commands.add_parser, file_help)
     return parser
+
+
+def _add_policy(command: argparse.ArgumentParser) -> None:
+    """The options that make a conflict policy: --changeover and --severity."""
+    command.add_argument(
+        "--changeover",
+        type=int,
+        metavar="MINUTES",
+        default=10,
+        help="the least time a speaker needs between rooms (default: 10)",
+    )
+    kinds = ", ".join(kind.value for kind in ConflictKind)
+    command.add_argument(
+        "--severity",
+        action="append",
+        default=[],
+        metavar="KIND=LEVEL",
+        help=f"set a kind's severity to error, warning or ignore; kinds: {kinds}",
+    )
+
+
+def _add_solve(add_parser: Callable[..., argparse.ArgumentParser], file_help: str) -> None:
+    solve = add_parser(
+        "solve",
+        help="place sessions in times and rooms, keeping every rule (extra: solver)",
+        description=(
+            "Give every untimed session a time (and a room), keeping every rule the "
+            "conflict check makes an error; print the report and the changelog, and write "
+            "the scheduled summit with -o. When no schedule exists, say why and exit 1."
+        ),
+    )
+    solve.add_argument("file", nargs="?", metavar="FILE", help=file_help)
+    solve.add_argument(
+        "-o", "--output", metavar="OUT", help="write the scheduled summit's JSON here ('-': stdout)"
+    )
+    solve.add_argument(
+        "--time-limit",
+        type=float,
+        metavar="S",
+        default=10.0,
+        help="seconds the search may take (default: 10)",
+    )
+    solve.add_argument(
+        "--keep-pinned",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="keep the time and room sessions have (default); --no-keep-pinned re-plans all",
+    )
+    solve.add_argument(
+        "--default-duration",
+        type=int,
+        metavar="MINUTES",
+        help="the length of untimed sessions",
+    )
+    solve.add_argument("--seed", type=int, default=0, help="the solver's seed (default: 0)")
+    solve.add_argument(
+        "--workers", type=int, default=1, help="threads the solver uses (default: 1)"
+    )
+    solve.add_argument("--lang", choices=languages(), default="en", help="language of the report")
+    _add_policy(solve)
 
 
 def _add_interchange(add_parser: Callable[..., argparse.ArgumentParser], file_help: str) -> None:
@@ -452,6 +502,52 @@ def _import(args: argparse.Namespace) -> _Output:
     return _exported(summit, "json", args.output, args)
 
 
+def _solve(args: argparse.Namespace) -> _Output:
+    from summitkit.schedule import solve  # noqa: PLC0415  # loads the solver only when asked
+    from summitkit.text._solution import solution_text  # noqa: PLC0415
+    from summitkit.text._unschedulable import error_text  # noqa: PLC0415
+
+    policy = _policy(args)
+    summit = _summit(args.file)
+    default = None
+    if args.default_duration is not None:
+        if args.default_duration <= 0:
+            raise _CommandError(
+                f"--default-duration {args.default_duration}: expected minutes, > 0"
+            )
+        default = dt.timedelta(minutes=args.default_duration)
+    untimed = [s.id for s in summit.sessions if s.slot is None and not s.is_cancelled]
+    if untimed and default is None:
+        raise _CommandError(
+            f"solve: {len(untimed)} untimed sessions ({untimed[0]!r}, ...) need a length: "
+            "give --default-duration MINUTES"
+        )
+    try:
+        solution = solve(
+            summit,
+            default_duration=default,
+            policy=policy,
+            keep_pinned=args.keep_pinned,
+            time_limit=args.time_limit,
+            seed=args.seed,
+            workers=args.workers,
+        )
+    except UnschedulableError as error:
+        return [error_text(error, lang=args.lang) + "\n"], 1
+    report = solution_text(solution, lang=args.lang)
+    if args.output is None:
+        return [report], 0
+    written = json.dumps(solution.summit) + "\n"
+    if args.output == _STDIN:
+        _notice(report.splitlines())
+        return [written], 0
+    try:
+        Path(args.output).write_text(written, encoding="utf-8")
+    except OSError as error:
+        raise _CommandError(f"cannot write {args.output}: {error.strerror or error}") from None
+    return [report], 0
+
+
 _COMMANDS: dict[str, Callable[[argparse.Namespace], _Output]] = {
     "agenda": _agenda,
     "check": _check,
@@ -459,6 +555,7 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace], _Output]] = {
     "export": _export,
     "convert": _convert,
     "import": _import,
+    "solve": _solve,
 }
 
 

@@ -24,6 +24,15 @@ from summitkit.schedule._policy import (
     ConflictPolicy,
     Severity,
 )
+from summitkit.schedule._solve import DEFAULT_HOURS, POPULAR_COUNT, solve
+from summitkit.schedule._solve_types import (
+    Constraint,
+    ConstraintKind,
+    GridSlot,
+    Solution,
+    SolveStatus,
+    Weights,
+)
 from summitkit.schedule._timetable import (
     AgendaItem,
     Block,
@@ -37,24 +46,33 @@ from summitkit.schedule._timetable import (
 )
 
 __all__ = [
+    "DEFAULT_HOURS",
     "DEFAULT_SEVERITIES",
     "MAX_CHANGEOVER",
+    "POPULAR_COUNT",
     "AgendaItem",
     "Block",
     "Conflict",
     "ConflictKind",
     "ConflictPolicy",
+    "Constraint",
+    "ConstraintKind",
     "Entry",
     "Findings",
+    "GridSlot",
     "RoomNow",
     "Severity",
+    "Solution",
+    "SolveStatus",
     "Timetable",
     "TimetableDay",
+    "Weights",
     "agenda_of",
     "conflicts",
     "free_slots",
     "now_next",
     "room_schedule",
+    "solve",
     "timetable",
     "track_schedule",
 ]

@@ -23,6 +23,7 @@ from summitkit.text._changelog import changelog
 from summitkit.text._conflicts import explain, explain_all
 from summitkit.text._display import slot_text
 from summitkit.text._html import html
+from summitkit.text._unschedulable import explain_constraints
 
 #: The most sessions a summit or timetable shows as a grid in a notebook
 #: (its ``_repr_html_``); above it, its counts and how to see it all.  A
@@ -38,6 +39,7 @@ __all__ = [
     "changelog",
     "explain",
     "explain_all",
+    "explain_constraints",
     "html",
     "install_catalogue",
     "languages",

@@ -1,0 +1,539 @@
+# OR-Tools' stubs leave one overload of Constraint.only_enforce_if untyped (*args).
+# pyright: reportUnknownMemberType=false
+"""The scheduling problem as a CP-SAT model: interval variables, one per session.
+
+Each session's start is ``unit * k + offset`` seconds after the problem's
+origin, ``k`` an integer variable whose domain holds only the starts the
+rules allow (a grid, windows, opening hours and availability are domains,
+not constraints: cheap for the solver to keep).  A session that gets a
+room has one true literal among its candidate rooms, and one optional
+interval per room; each room's, speaker's and sequential track's sessions
+are in a no-overlap constraint, split by families so that a session and the
+sessions inside it never exclude one another (:meth:`Problem.groups`).
+
+Built *explaining*, every hard rule named by a :class:`Constraint` holds
+only if its literal is true, so that the solver can say which of them
+cannot hold together (CP-SAT's assumptions); built for solving, the rules
+simply hold, and the model is smaller.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable, Sequence
+
+from ortools.sat.python import cp_model
+from ortools.util.python.sorted_interval_list import Domain
+
+from summitkit.schedule._policy import ConflictKind
+from summitkit.schedule._solve_problem import Item, Problem, RoomMode, Secs, fits
+from summitkit.schedule._solve_types import Constraint, ConstraintKind
+
+__all__ = ["Model"]
+
+C = ConstraintKind
+Literal = cp_model.BoolVarT
+
+
+def _floor(a: int, b: int) -> int:
+    return a // b
+
+
+def _ceil(a: int, b: int) -> int:
+    return -((-a) // b)
+
+
+class Model:
+    """The CP-SAT model of one problem (see the module's docstring).
+
+    Args:
+        problem: The problem.
+        explaining: Whether every named rule holds only under its literal.
+    """
+
+    def __init__(self, problem: Problem, *, explaining: bool) -> None:
+        self.p = problem
+        self.explaining = explaining
+        self.model = cp_model.CpModel()
+        #: Each named rule's literal, when explaining.
+        self.literals: dict[Constraint, Literal] = {}
+        self.k: list[cp_model.IntVar] = []
+        self.offsets: list[int] = []
+        self.starts: list[cp_model.LinearExpr] = []
+        self.intervals: list[cp_model.IntervalVar] = []
+        #: Each item's room literals, by room id (shared with the parent for SHARE).
+        self.rooms: list[dict[str, Literal]] = []
+        self.pins: list[Literal | None] = []
+        self.costs: dict[str, list[cp_model.LinearExpr]] = {}
+        self._build()
+
+    # -- rules and literals ------------------------------------------------------
+
+    def rule(self, constraint: Constraint) -> list[Literal]:
+        """The enforcement literals of a named rule: its own when explaining, none otherwise."""
+        if not self.explaining:
+            return []
+        literal = self.literals.get(constraint)
+        if literal is None:
+            literal = self.model.new_bool_var(f"rule{len(self.literals)}")
+            self.literals[constraint] = literal
+        return [literal]
+
+    def starts_in(self, item: Item, spans: Iterable[Secs]) -> Domain:
+        """The values of *item*'s ``k`` at which it starts inside one of *spans* (start ranges)."""
+        unit, offset = self.p.unit, self.offsets[item.index]
+        ranges: list[list[int]] = []
+        for a, b in spans:
+            lo, hi = _ceil(a - offset, unit), _floor(b - offset, unit)
+            if lo <= hi:
+                ranges.append([lo, hi])
+        return Domain.from_intervals(ranges)
+
+    def fit(self, item: Item, spans: Sequence[Secs]) -> Domain:
+        """The values of *item*'s ``k`` at which all of it lies inside one of *spans*."""
+        return self.starts_in(item, fits(spans, item.duration))
+
+    def grid(self, item: Item, slots: Sequence[Secs]) -> Domain:
+        """The values of *item*'s ``k`` at which it starts a grid slot it fits in."""
+        unit, offset = self.p.unit, self.offsets[item.index]
+        values = {
+            (a - offset) // unit
+            for a, b in slots
+            if b - a >= item.duration and (a - offset) % unit == 0
+        }
+        return Domain.from_values(sorted(values))
+
+    def within(self, item: Item, domain: Domain, enforce: list[Literal]) -> None:
+        """*item* starts at a value of *domain*, when every literal of *enforce* is true."""
+        constraint = self.model.add_linear_expression_in_domain(self.k[item.index], domain)
+        if enforce:
+            constraint.only_enforce_if(enforce)
+
+    def unpinned(self, item: Item) -> list[Literal]:
+        """The literal "this item is not kept where it is", when it could be."""
+        pin = self.pins[item.index]
+        return [] if pin is None else [~pin]
+
+    # -- the model -----------------------------------------------------------------
+
+    def _build(self) -> None:
+        for item in self.p.items:
+            self._place(item)
+        for item in self.p.items:
+            self._room_choice(item)
+        self._pins()
+        self._placement()
+        self._days()
+        self._hours()
+        self._availability()
+        self._capacity()
+        self._rooms_one_at_a_time()
+        self._speakers()
+        self._tracks()
+        self._parents()
+        if not self.explaining:
+            self._soft()
+
+    def _place(self, item: Item) -> None:
+        """*item*'s start variable and interval."""
+        p, model = self.p, self.model
+        unit = p.unit
+        kept = item.kept_start
+        offset = kept % unit if kept is not None else 0
+        self.offsets.append(offset)
+        lo, hi = _ceil(-offset, unit), _floor(p.horizon - item.duration - offset, unit)
+        if kept is not None:
+            lo, hi = min(lo, (kept - offset) // unit), max(hi, (kept - offset) // unit)
+        k = model.new_int_var(lo, max(lo, hi), f"k{item.index}")
+        self.k.append(k)
+        start = k * unit + offset
+        self.starts.append(start)
+        self.intervals.append(
+            model.new_fixed_size_interval_var(start, item.duration, f"i{item.index}")
+        )
+
+    def _room_choice(self, item: Item) -> None:
+        """*item*'s room literals: its own, its parent's, or none."""
+        if item.room_mode is RoomMode.SHARE and item.parent is not None:
+            self.rooms.append(self.rooms[item.parent])
+            return
+        if item.room_mode is RoomMode.NONE:
+            self.rooms.append({})
+            return
+        choice: dict[str, Literal] = {
+            r: self.model.new_bool_var(f"x{item.index}_{r}") for r in self.p.rooms
+        }
+        self.model.add_exactly_one(choice.values())
+        self.rooms.append(choice)
+
+    def _pins(self) -> None:
+        """Kept sessions keep their start and room."""
+        for item in self.p.items:
+            pin: Literal | None = None
+            if item.kept:
+                enforce = self.rule(
+                    Constraint(kind=C.PINNED, session=item.session.id, room=item.kept_room)
+                )
+                pin = enforce[0] if enforce else None
+                if item.kept_start is not None:
+                    kept = (item.kept_start - self.offsets[item.index]) // self.p.unit
+                    constraint = self.model.add(self.k[item.index] == kept)
+                    if enforce:
+                        constraint.only_enforce_if(enforce)
+                if item.kept_room is not None and item.room_mode is RoomMode.OWN:
+                    constraint = self.model.add_bool_or([self.rooms[item.index][item.kept_room]])
+                    if enforce:
+                        constraint.only_enforce_if(enforce)
+            self.pins.append(pin)
+
+    def _free(self, item: Item) -> bool:
+        """Whether the solver may choose *item*'s start."""
+        return item.kept_start is None or self.explaining
+
+    def _placement(self) -> None:
+        """Sessions placed go into the windows or the grid."""
+        p = self.p
+        rule = self.rule(Constraint(kind=C.PLACEMENT))
+        for item in p.items:
+            if not self._free(item):
+                continue
+            enforce = rule + (self.unpinned(item) if item.kept_start is not None else [])
+            rooms = self.rooms[item.index]
+            shared = p.placement.get(None, [])
+            own = [r for r in rooms if r in p.placement]
+            if not own:
+                domain = self.grid(item, shared) if p.grid else self.fit(item, shared)
+                self.within(item, domain, enforce)
+                continue
+            for room, literal in rooms.items():
+                spans = shared + p.placement.get(room, [])
+                domain = self.grid(item, spans) if p.grid else self.fit(item, spans)
+                self.within(item, domain, [*enforce, literal])
+
+    def _days(self) -> None:
+        """Sessions lie inside the summit's days, and their days' announced hours."""
+        p = self.p
+        whole = p.open_days
+        days_hard = ConflictKind.OUTSIDE_SUMMIT_DAYS in p.hard
+        for item in p.items:
+            if item.kept_start is None:
+                continue  # its variable's bounds are the summit's days
+            if days_hard:
+                rule = self.rule(Constraint(kind=C.SUMMIT_DAYS))
+                self.within(item, self.fit(item, whole), rule)
+            elif self.explaining:  # unpinned, it is placed as any other
+                self.within(item, self.fit(item, whole), self.unpinned(item))
+        if p.day_windows is None or ConflictKind.OUTSIDE_DAY_WINDOW not in p.hard:
+            return
+        rule = self.rule(Constraint(kind=C.DAY_WINDOWS))
+        for item in p.items:
+            domain = self.fit(item, p.day_windows).union_with(self.starts_in(item, p.free_days))
+            self.within(item, domain, rule)
+
+    def _hours(self) -> None:
+        """Sessions lie inside their room's opening hours, or else the venue's."""
+        p = self.p
+        if ConflictKind.OUTSIDE_OPENING_HOURS not in p.hard:
+            return
+        for item in p.items:
+            rooms = self.rooms[item.index]
+            if not rooms:
+                if p.venue_hours is not None:
+                    rule = self.rule(Constraint(kind=C.OPENING_HOURS))
+                    self.within(item, self.fit(item, p.venue_hours), rule)
+                continue
+            for room, literal in rooms.items():
+                hours = p.room_hours.get(room)
+                rule = self.rule(Constraint(kind=C.OPENING_HOURS, room=room if hours else None))
+                if hours is None:
+                    hours = p.venue_hours
+                if hours is not None:
+                    self.within(item, self.fit(item, hours), [*rule, literal])
+
+    def _availability(self) -> None:
+        """Speakers take part only inside their availability."""
+        p = self.p
+        if ConflictKind.SPEAKER_UNAVAILABLE not in p.hard:
+            return
+        by_speaker = self._by_speaker(groups_too=True)
+        for speaker, members in by_speaker.items():
+            spans = p.availability.get(speaker)
+            if spans is None:
+                continue
+            ids = tuple(p.items[i].session.id for i in members)
+            rule = self.rule(Constraint(kind=C.SPEAKER_AVAILABLE, speaker=speaker, sessions=ids))
+            for index in members:
+                item = p.items[index]
+                self.within(item, self.fit(item, spans), rule)
+
+    def _by_speaker(self, *, groups_too: bool) -> dict[str, list[int]]:
+        """Each speaker's items, in order; groups only if *groups_too*."""
+        groups = {s.id for s in self.p.summit.speakers if s.group}
+        found: dict[str, list[int]] = {}
+        for item in self.p.items:
+            for speaker in item.speakers:
+                if groups_too or speaker not in groups:
+                    found.setdefault(speaker, []).append(item.index)
+        return found
+
+    def _capacity(self) -> None:
+        """No session in a room too small for it, when over capacity is an error."""
+        p = self.p
+        if ConflictKind.OVER_CAPACITY not in p.hard:
+            return
+        for item in p.items:
+            expected = item.session.expected_attendance
+            if expected is None:
+                continue
+            for room, literal in self.rooms[item.index].items():
+                seats = p.capacity.get(room)
+                if seats is not None and expected > seats:
+                    rule = self.rule(Constraint(kind=C.ROOM_CAPACITY, room=room))
+                    constraint = self.model.add_bool_or([~literal])
+                    if rule:
+                        constraint.only_enforce_if(rule)
+
+    def _rooms_one_at_a_time(self) -> None:
+        """A room holds one session at a time (rooms holding sessions in parallel excepted)."""
+        p = self.p
+        if ConflictKind.ROOM_DOUBLE_BOOKED not in p.hard:
+            return
+        parallel = {room.id for room in p.summit.rooms if room.parallel}
+        sets = self._room_sets()
+        kept_in: dict[str, list[str]] = {}
+        for item in p.items:
+            if item.kept_room is not None:
+                kept_in.setdefault(item.kept_room, []).append(item.session.id)
+        for room in p.rooms:
+            if room in parallel:
+                continue
+            rule = self.rule(
+                Constraint(
+                    kind=C.ROOM_ONE_SESSION, room=room, sessions=tuple(kept_in.get(room, ()))
+                )
+            )
+            for members in sets:
+                if len(members) > 1:
+                    self.model.add_no_overlap(self._optional(members, room, rule))
+
+    def _room_sets(self) -> list[list[int]]:
+        """The sets of items no two of which may overlap in one room.
+
+        Items that share their parent's room literals are in their parent's
+        room, whichever it is: they form a set inside it.  Every other item
+        with a room is in the one set of items with no such parent.
+        """
+        p = self.p
+
+        def owner(item: Item) -> list[str]:
+            if item.room_mode is RoomMode.NONE:
+                return []
+            while item.room_mode is RoomMode.SHARE and item.parent is not None:
+                item = p.items[item.parent]
+            return [str(item.index)]
+
+        groups = p.groups(owner)
+        top = sorted(
+            i for (_, around), members in groups.items() if around is None for i in members
+        )
+        return [top] + [m for (_, around), m in groups.items() if around is not None]
+
+    def _optional(
+        self, members: Sequence[int], room: str, rule: list[Literal]
+    ) -> list[cp_model.IntervalVar]:
+        """The optional intervals of *members* in *room*, present when there (and *rule* holds)."""
+        model = self.model
+        found: list[cp_model.IntervalVar] = []
+        for index in members:
+            literal = self.rooms[index][room]
+            if rule:
+                present = model.new_bool_var("")
+                model.add_implication(present, literal)
+                model.add_implication(present, rule[0])
+                model.add_bool_or([present, ~literal, ~rule[0]])
+                literal = present
+            found.append(
+                model.new_optional_fixed_size_interval_var(
+                    self.starts[index], self.p.items[index].duration, literal, ""
+                )
+            )
+        return found
+
+    def _present(self, members: Sequence[int], rule: list[Literal]) -> list[cp_model.IntervalVar]:
+        """The intervals of *members*, present only if *rule* holds, when explaining."""
+        if not rule:
+            return [self.intervals[i] for i in members]
+        return [
+            self.model.new_optional_fixed_size_interval_var(
+                self.starts[i], self.p.items[i].duration, rule[0], ""
+            )
+            for i in members
+        ]
+
+    def _speakers(self) -> None:
+        """A speaker is in one session at a time, with time to change rooms."""
+        p = self.p
+        one_place = ConflictKind.SPEAKER_DOUBLE_BOOKED in p.hard
+        changeover = ConflictKind.NO_TIME_TO_MOVE in p.hard and p.changeover > 0
+        by_speaker = self._by_speaker(groups_too=False)
+        if one_place:
+            groups = p.groups(lambda item: [s for s in item.speakers if s in by_speaker])
+            for (speaker, _), members in groups.items():
+                if len(members) < 2:
+                    continue
+                ids = tuple(p.items[i].session.id for i in by_speaker[speaker])
+                rule = self.rule(
+                    Constraint(kind=C.SPEAKER_ONE_PLACE, speaker=speaker, sessions=ids)
+                )
+                self.model.add_no_overlap(self._present(members, rule))
+        if changeover:
+            for speaker, members in by_speaker.items():
+                self._changeovers(speaker, members)
+
+    def _changeovers(self, speaker: str, members: list[int]) -> None:
+        """Two of a speaker's sessions in different rooms leave the changeover time between."""
+        p, model = self.p, self.model
+        roomed = [i for i in members if self.rooms[i]]
+        if len(roomed) < 2:
+            return
+        ids = tuple(p.items[i].session.id for i in members)
+        rule = self.rule(Constraint(kind=C.SPEAKER_CHANGEOVER, speaker=speaker, sessions=ids))
+        gap = p.changeover
+        for n, i in enumerate(roomed):
+            for j in roomed[n + 1 :]:
+                if p.related(i, j):
+                    continue
+                before, after, same = (model.new_bool_var("") for _ in range(3))
+                end_i = self.starts[i] + p.items[i].duration
+                end_j = self.starts[j] + p.items[j].duration
+                model.add(end_i + gap <= self.starts[j]).only_enforce_if(before)
+                model.add(end_j + gap <= self.starts[i]).only_enforce_if(after)
+                for room, literal in self.rooms[i].items():
+                    model.add(literal == self.rooms[j][room]).only_enforce_if(same)
+                constraint = model.add_bool_or([before, after, same])
+                if rule:
+                    constraint.only_enforce_if(rule)
+
+    def _tracks(self) -> None:
+        """A sequential track's sessions never overlap; those placed keep the summit's order."""
+        p = self.p
+        if ConflictKind.TRACK_OVERLAP not in p.hard:
+            return
+        sequential = {t.id for t in p.summit.tracks if t.sequential}
+        groups = p.groups(
+            lambda item: [item.session.track] if item.session.track in sequential else []
+        )
+        for (track, _), members in groups.items():
+            ids = tuple(p.items[i].session.id for i in members)
+            rule = self.rule(Constraint(kind=C.TRACK_SEQUENCE, track=track, sessions=ids))
+            if len(members) > 1:
+                self.model.add_no_overlap(self._present(members, rule))
+            placed = [i for i in members if p.items[i].kept_start is None]
+            for a, b in itertools.pairwise(placed):
+                end = self.starts[a] + p.items[a].duration
+                constraint = self.model.add(end <= self.starts[b])
+                if rule:
+                    constraint.only_enforce_if(rule)
+
+    def _parents(self) -> None:
+        """A session inside another lies within its time (always: the families rely on it)."""
+        p = self.p
+        for item in p.items:
+            if item.parent is None:
+                continue
+            parent = item.parent
+            self.model.add(self.starts[item.index] >= self.starts[parent])
+            self.model.add(
+                self.starts[item.index] + item.duration
+                <= self.starts[parent] + p.items[parent].duration
+            )
+
+    # -- what a schedule costs -------------------------------------------------------
+
+    def _soft(self) -> None:
+        """The weighted objectives (:class:`~summitkit.schedule.Weights`)."""
+        p, weights = self.p, self.p.weights
+        terms = self.costs
+        for item in p.items:
+            if weights.moved and item.previous is not None and item.kept_start is None:
+                start, room = item.previous
+                terms.setdefault("moved", []).append(weights.moved * self._moved(item, start, room))
+            if item.session.expected_attendance is not None and item.room_mode is RoomMode.OWN:
+                self._seats(item, item.session.expected_attendance)
+            if weights.preference:
+                self._preferred(item)
+        if weights.spread:
+            groups = p.groups(lambda item: [item.session.track] if item.session.track else [])
+            sequential = {t.id for t in p.summit.tracks if t.sequential}
+            for (track, around), members in groups.items():
+                if around is None and track not in sequential and len(members) > 1:
+                    terms.setdefault("spread", []).append(weights.spread * self._at_once(members))
+        if weights.popular and len(p.popular) > 1:
+            terms.setdefault("popular", []).append(weights.popular * self._at_once(p.popular))
+        everything = [t for parts in terms.values() for t in parts]
+        if everything:
+            self.model.minimize(sum(everything))
+
+    def _seats(self, item: Item, expected: int) -> None:
+        """The cost of *item*'s people beyond its room's seats, and of its empty seats."""
+        p, weights = self.p, self.p.weights
+        overflow = 0 if ConflictKind.OVER_CAPACITY in p.hard else weights.overflow
+        for room, literal in self.rooms[item.index].items():
+            seats = p.capacity.get(room)
+            if seats is None:
+                continue
+            over, empty = (
+                max(expected - seats, 0) * overflow,
+                max(seats - expected, 0) * weights.waste,
+            )
+            if over:
+                self.costs.setdefault("overflow", []).append(over * literal)
+            if empty:
+                self.costs.setdefault("waste", []).append(empty * literal)
+
+    def _preferred(self, item: Item) -> None:
+        """The cost of *item* outside the times its speakers prefer."""
+        for speaker in item.speakers:
+            liked = self.p.preferences.get(speaker)
+            if liked is not None:
+                outside = self.model.new_bool_var("")
+                self.within(item, self.fit(item, liked), [~outside])
+                self.costs.setdefault("preference", []).append(self.p.weights.preference * outside)
+
+    def _moved(self, item: Item, before: int, room: str | None) -> Literal:
+        """A literal true when *item* is not at its previous start *before* and *room*."""
+        model = self.model
+        moved = model.new_bool_var(f"moved{item.index}")
+        unit, offset = self.p.unit, self.offsets[item.index]
+        if (before - offset) % unit:
+            model.add(moved == 1)  # not on the grid: it cannot stay
+            return moved
+        model.add(self.k[item.index] == (before - offset) // unit).only_enforce_if(~moved)
+        model.add_hint(self.k[item.index], (before - offset) // unit)
+        rooms = self.rooms[item.index]
+        if room is not None and room in rooms:
+            model.add_bool_or([rooms[room]]).only_enforce_if(~moved)
+        return moved
+
+    def _at_once(self, members: Sequence[int]) -> cp_model.LinearExpr:
+        """How many of *members* run at once beyond the first, at the busiest time."""
+        most = self.model.new_int_var(1, len(members), "")
+        self.model.add_cumulative([self.intervals[i] for i in members], [1] * len(members), most)
+        return most - 1
+
+    # -- reading a solution ------------------------------------------------------------
+
+    def start_of(self, solver: cp_model.CpSolver, item: Item) -> int:
+        """*item*'s start in the solution, in seconds after the origin."""
+        return solver.value(self.k[item.index]) * self.p.unit + self.offsets[item.index]
+
+    def room_of(self, solver: cp_model.CpSolver, item: Item) -> str | None:
+        """*item*'s room in the solution, if it has one."""
+        for room, literal in self.rooms[item.index].items():
+            if solver.boolean_value(literal):
+                return room
+        return None
+
+    def cost_of(self, solver: cp_model.CpSolver) -> dict[str, int]:
+        """Each objective's cost in the solution."""
+        return {name: sum(solver.value(t) for t in parts) for name, parts in self.costs.items()}

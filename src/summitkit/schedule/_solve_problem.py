@@ -1,0 +1,380 @@
+"""A scheduling problem in whole seconds: what the solver places, where, and under which rules.
+
+Everything the model needs is read off the summit once, here, into plain
+numbers: each session the programme holds (not cancelled) is an
+:class:`Item` with its length and what it keeps, and each rule's times are
+lists of ``(start, end)`` seconds after :attr:`Problem.origin`, the start
+of the summit's first day.  The model (``_solve_model``) then only builds
+variables and constraints from numbers, and the solution is turned back
+into time slots in the summit's zone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import math
+from collections.abc import Callable, Iterable, Mapping, Sequence
+
+import attrs
+
+from summitkit._sessions import Break, Session, Status
+from summitkit._spans import merge
+from summitkit._summit import Summit
+from summitkit._time import TimeSlot
+from summitkit.schedule._families import Families
+from summitkit.schedule._policy import ConflictKind, ConflictPolicy, Severity
+from summitkit.schedule._solve_types import GridSlot, Weights
+
+__all__ = ["Item", "Problem", "RoomMode", "Secs", "fits"]
+
+#: A span of time as whole seconds after the problem's origin, half open.
+Secs = tuple[int, int]
+
+_UTC = dt.timezone.utc
+
+
+class RoomMode(enum.Enum):
+    """How a session gets its room."""
+
+    #: It has none and gets none: a break, an online session, a summit without rooms.
+    NONE = "none"
+    #: The solver chooses it (or keeps the one the session has).
+    OWN = "own"
+    #: It is in its parent's room, whichever that is.
+    SHARE = "share"
+
+
+@attrs.define(kw_only=True)
+class Item:
+    """One session the schedule holds, in numbers.
+
+    Attributes:
+        index: Its place among the problem's items.
+        session: The session.
+        duration: Its length in seconds.
+        kept_start: The start it keeps, if its time is kept.
+        kept_room: The room it keeps, if its room is kept.
+        room_mode: How it gets its room.
+        parent: The item it is inside, if any (a cancelled parent holds none).
+        speakers: Who is there (blocking participants, and its track's
+            chair), each once.
+        previous: Its start and room in the previous version, for stability.
+    """
+
+    index: int
+    session: Session
+    duration: int
+    kept_start: int | None
+    kept_room: str | None
+    room_mode: RoomMode
+    parent: int | None
+    speakers: tuple[str, ...]
+    previous: tuple[int, str | None] | None
+
+    @property
+    def kept(self) -> bool:
+        """Whether it keeps its time or its room."""
+        return self.kept_start is not None or self.kept_room is not None
+
+
+@attrs.define(kw_only=True)
+class Problem:
+    """A summit's scheduling problem, read off once (see the module's docstring)."""
+
+    summit: Summit
+    origin: dt.datetime
+    horizon: int
+    unit: int
+    items: list[Item]
+    rooms: list[str]
+    hard: frozenset[ConflictKind]
+    changeover: int
+    #: Where sessions may be placed, by room id (``None``: sessions without
+    #: a room, and every room unless it has its own), as spans of starts
+    #: and ends (windows) or as grid slots.
+    placement: dict[str | None, list[Secs]]
+    grid: bool
+    room_hours: dict[str, list[Secs]]
+    venue_hours: list[Secs] | None
+    availability: dict[str, list[Secs]]
+    day_windows: list[Secs] | None
+    #: The conference days without announced hours, as spans of starts.
+    free_days: list[Secs]
+    open_days: list[Secs]
+    capacity: dict[str, int]
+    preferences: dict[str, list[Secs]]
+    popular: list[int]
+    weights: Weights
+    children: list[list[int]] = attrs.Factory(list[list[int]])
+    families: Families | None = None
+
+    def seconds(self, instant: dt.datetime) -> int:
+        """*instant* as whole seconds after the origin (rounded down)."""
+        return int((instant.astimezone(_UTC) - self.origin).total_seconds() // 1)
+
+    def spans(self, slots: Iterable[TimeSlot]) -> list[Secs]:
+        """*slots* as merged spans of seconds, clipped to the summit's days."""
+        merged = merge([slot.utc_bounds for slot in slots])
+        spans: list[Secs] = []
+        for start, end in merged:
+            a, b = max(self.seconds(start), 0), min(self.seconds(end), self.horizon)
+            if a < b:
+                spans.append((a, b))
+        return spans
+
+    def instant(self, seconds: int) -> dt.datetime:
+        """Seconds after the origin as an instant in the summit's zone."""
+        return (self.origin + dt.timedelta(seconds=seconds)).astimezone(self.summit.timezone)
+
+    def related(self, a: int, b: int) -> bool:
+        """Whether item *a* is inside item *b* or the other way round."""
+        families = self.families
+        if families is None:  # pragma: no cover - set when the items are
+            return a == b
+        return families.related(self.items[a].session.id, self.items[b].session.id)
+
+    def downward(self) -> list[int]:
+        """The items, each after the one it is inside: a walk down from the top."""
+        order: list[int] = []
+        stack = [item.index for item in reversed(self.items) if item.parent is None]
+        while stack:
+            index = stack.pop()
+            order.append(index)
+            stack.extend(reversed(self.children[index]))
+        return order
+
+    def groups(
+        self, keys: Callable[[Item], Iterable[str]]
+    ) -> dict[tuple[str, int | None], list[int]]:
+        """The items of each key, split by the nearest item around them of the same key.
+
+        *keys* gives the speakers, the room or the track an item belongs to.
+        Two unrelated items of one key are in one group, or lie inside two
+        items that are (each inside its parent), so that "no two in a group
+        overlap" is "no two unrelated items overlap".  One walk down the
+        families, keeping for each key the items around the one visited:
+        linear in the items and their keys.
+        """
+        found: dict[tuple[str, int | None], list[int]] = {}
+        around: dict[str, list[int]] = {}
+        stack: list[tuple[int, bool]] = [
+            (item.index, False) for item in reversed(self.items) if item.parent is None
+        ]
+        while stack:
+            index, leaving = stack.pop()
+            item_keys = list(dict.fromkeys(keys(self.items[index])))
+            if leaving:
+                for key in item_keys:
+                    around[key].pop()
+                continue
+            for key in item_keys:
+                holders = around.setdefault(key, [])
+                found.setdefault((key, holders[-1] if holders else None), []).append(index)
+                holders.append(index)
+            stack.append((index, True))
+            stack.extend((child, False) for child in reversed(self.children[index]))
+        for members in found.values():
+            members.sort()
+        return found
+
+
+def fits(spans: Sequence[Secs], duration: int) -> list[Secs]:
+    """The starts, as closed ranges, at which *duration* seconds lie inside one of *spans*."""
+    return [(a, b - duration) for a, b in spans if b - a >= duration]
+
+
+@attrs.frozen(kw_only=True)
+class Options:
+    """What :func:`~summitkit.schedule.solve` was asked, checked."""
+
+    durations: Mapping[str, int]
+    default_duration: int | None
+    slots: Sequence[GridSlot] | None
+    windows: Sequence[TimeSlot] | None
+    step: int
+    policy: ConflictPolicy
+    keep_pinned: bool
+    previous: Summit | None
+    weights: Weights
+    preferences: Mapping[str, Sequence[TimeSlot]]
+    popular: Sequence[str] | None
+
+
+#: The hours sessions are placed in on a conference day without announced
+#: hours, when neither windows nor grid slots are given.
+DEFAULT_HOURS = (dt.time(9), dt.time(18))
+#: How many sessions are popular when *popular* is not given: those most
+#: people are expected at.
+POPULAR_COUNT = 10
+
+
+def problem(summit: Summit, options: Options) -> Problem:
+    """*summit*'s scheduling problem under *options* (checked by the caller)."""
+    days = summit.conference_days
+    origin = days[0].start.astimezone(_UTC)
+    horizon = int((days[-1].end.astimezone(_UTC) - origin).total_seconds())
+    policy = options.policy
+    hard = frozenset(k for k in ConflictKind if policy.severity(k) is Severity.ERROR)
+    unit = options.step
+    if options.slots is not None:
+        unit = _gcd_unit(origin, options.slots)
+    made = Problem(
+        summit=summit,
+        origin=origin,
+        horizon=horizon,
+        unit=unit,
+        items=[],
+        rooms=[room.id for room in summit.rooms],
+        hard=hard,
+        changeover=int(policy.changeover.total_seconds()),
+        placement={},
+        grid=options.slots is not None,
+        room_hours={},
+        venue_hours=None,
+        availability={},
+        day_windows=None,
+        free_days=[],
+        open_days=[],
+        capacity={r.id: r.capacity for r in summit.rooms if r.capacity is not None},
+        preferences={},
+        popular=[],
+        weights=options.weights,
+    )
+    _items(made, options)
+    _times(made, options)
+    return made
+
+
+def _gcd_unit(origin: dt.datetime, slots: Sequence[GridSlot]) -> int:
+    """The largest unit of seconds that every grid slot's start is a whole number of."""
+    unit = 0
+    for slot in slots:
+        offset = int((slot.time.utc_bounds[0] - origin).total_seconds())
+        unit = math.gcd(unit, offset)
+    return unit or 60
+
+
+def _items(made: Problem, options: Options) -> None:
+    """The sessions the schedule holds, as items, in the summit's order."""
+    summit = made.summit
+    chairs = {t.id: t.chair for t in summit.tracks if t.chair is not None}
+    previous = options.previous
+    previous_sessions = {s.id: s for s in previous.sessions} if previous is not None else {}
+    live = [s for s in summit.sessions if s.status is not Status.CANCELLED]
+    index_of = {s.id: i for i, s in enumerate(live)}
+    keep = options.keep_pinned
+    for index, session in enumerate(live):
+        slot = session.slot
+        kept_start = made.seconds(slot.start) if keep and slot is not None else None
+        if slot is not None and (kept_start is not None or session.id not in options.durations):
+            duration = int(slot.duration.total_seconds())
+        else:  # the caller checked that every untimed session has a length
+            duration = options.durations.get(session.id, options.default_duration or 0)
+        parent = index_of.get(session.parent) if session.parent is not None else None
+        speakers = dict.fromkeys(p.speaker for p in session.participants if p.blocking)
+        if session.track in chairs:
+            speakers[chairs[session.track]] = None
+        before = previous_sessions.get(session.id)
+        previous_at: tuple[int, str | None] | None = None
+        if before is not None and before.slot is not None and before.status is Status.SCHEDULED:
+            previous_at = (made.seconds(before.slot.start), before.room)
+        made.items.append(
+            Item(
+                index=index,
+                session=session,
+                duration=duration,
+                kept_start=kept_start,
+                kept_room=session.room if keep else None,
+                room_mode=RoomMode.NONE,
+                parent=parent,
+                speakers=tuple(speakers),
+                previous=previous_at,
+            )
+        )
+    made.children = [[] for _ in made.items]
+    for item in made.items:
+        if item.parent is not None:
+            made.children[item.parent].append(item.index)
+    has_rooms = bool(summit.rooms)
+    for index in made.downward():  # a parent's room mode first
+        item = made.items[index]
+        item.room_mode = _room_mode(made, item, has_rooms=has_rooms)
+    made.families = Families(summit)
+
+
+def _room_mode(made: Problem, item: Item, *, has_rooms: bool) -> RoomMode:
+    """How *item* gets its room: kept or chosen, its parent's, or none."""
+    session = item.session
+    if item.parent is not None:
+        parent = made.items[item.parent]
+        with_parent = session.room is None or session.room == parent.session.room
+        if parent.room_mode is not RoomMode.NONE and with_parent:
+            return RoomMode.SHARE
+    if session.room is not None:
+        return RoomMode.OWN
+    online_only = session.online_url is not None
+    if not has_rooms or isinstance(session, Break) or online_only:
+        return RoomMode.NONE
+    return RoomMode.OWN
+
+
+def _times(made: Problem, options: Options) -> None:
+    """Every rule's times, as spans of seconds."""
+    summit = made.summit
+    days = summit.conference_days
+    whole = [(0, made.horizon)]
+    made.open_days = whole
+    if options.slots is not None:
+        for grid_slot in options.slots:
+            start, end = grid_slot.time.utc_bounds
+            span = (made.seconds(start), made.seconds(end))
+            made.placement.setdefault(grid_slot.room, []).append(span)
+    else:
+        windows = options.windows
+        if windows is None:
+            windows = [day.window or _default_hours(summit, day.date) for day in days]
+        made.placement[None] = made.spans(windows)
+    for room in summit.rooms:
+        if room.opening_hours:
+            made.room_hours[room.id] = made.spans(room.opening_hours)
+    venue = summit.venue
+    if venue is not None and venue.opening_hours:
+        made.venue_hours = made.spans(venue.opening_hours)
+    for speaker in summit.speakers:
+        if speaker.availability:
+            made.availability[speaker.id] = made.spans(speaker.availability)
+    if summit.day_windows:
+        made.day_windows = made.spans(summit.day_windows)
+        # A day without announced hours holds sessions starting at any time of it.
+        made.free_days = [
+            (made.seconds(day.start), made.seconds(day.end) - 1)
+            for day in days
+            if day.window is None and day.end > day.start
+        ]
+    made.preferences = {
+        speaker: made.spans(slots) for speaker, slots in options.preferences.items()
+    }
+    made.popular = _popular(made, options.popular)
+
+
+def _default_hours(summit: Summit, day: dt.date) -> TimeSlot:
+    """09:00 to 18:00 of *day* in the summit's zone."""
+    zone = summit.timezone
+    start = dt.datetime.combine(day, DEFAULT_HOURS[0], tzinfo=zone)
+    end = dt.datetime.combine(day, DEFAULT_HOURS[1], tzinfo=zone)
+    return TimeSlot(start, end)
+
+
+def _popular(made: Problem, chosen: Sequence[str] | None) -> list[int]:
+    """The items to keep apart: those chosen, or those most people are expected at."""
+    if chosen is not None:
+        wanted = set(chosen)
+        return [item.index for item in made.items if item.session.id in wanted]
+    expected = [
+        (item.session.expected_attendance, item.index)
+        for item in made.items
+        if item.session.expected_attendance is not None
+    ]
+    expected.sort(key=lambda pair: -pair[0])  # stable: ties keep the summit's order
+    return sorted(index for _, index in expected[:POPULAR_COUNT])
