@@ -321,6 +321,8 @@ def write_transcript_files(folder: Path) -> None:
     (folder / "published.json").write_text(skjson.dumps(published), encoding="utf-8")
     draft = published.cancel("keynote-modern-workplace")
     (folder / "draft.json").write_text(skjson.dumps(draft), encoding="utf-8")
+    untimed = published.reschedule("keynote-modern-workplace", None)
+    (folder / "untimed.json").write_text(skjson.dumps(untimed), encoding="utf-8")
 
 
 # `summitkit` in a transcript is this interpreter's package, run fresh with

@@ -17,7 +17,6 @@ from summitkit.exceptions import (
     DanglingReferenceError,
     InvalidTypeError,
     InvalidValueError,
-    UnschedulableError,
 )
 from summitkit.schedule import (
     ConflictPolicy,
@@ -26,6 +25,7 @@ from summitkit.schedule import (
     GridSlot,
     Severity,
     SolveStatus,
+    UnschedulableError,
     Weights,
     conflicts,
     solve,
@@ -410,3 +410,37 @@ def test_without_ortools_solve_names_the_extra() -> None:
     )
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert run.stdout == "solver ortools\n"
+
+
+def test_rooms_alike_are_dealt_out_one_session_each_at_a_time() -> None:
+    """Six talks of an hour in two hours and three rooms alike: every room used twice, never shared."""
+    rooms = [sk.Room(id=r, name={"en": r.upper()}, capacity=100) for r in ("a", "b", "c")]
+    forum = summit(*(talk(f"t{n}") for n in range(6)), rooms=rooms, day_windows=[slot(9, 11)])
+    placed = solve(forum, default_duration=HOUR).summit
+    used = sorted((s.slot.start, s.room) for s in placed.sessions)  # type: ignore[union-attr]
+    assert used == [(at(h), r) for h in (9, 10) for r in ("a", "b", "c")]
+    assert errors(conflicts(placed)) == []
+
+
+def test_windows_by_room_place_each_rooms_sessions_in_its_own_hours() -> None:
+    """The lab is free only from 11:00: its session goes there then; the other room's, any time."""
+    rooms = [sk.Room(id="lab", name={"en": "Lab"}), sk.Room(id="hall", name={"en": "Hall"})]
+    forum = summit(talk("in-lab", room="lab"), talk("anywhere"), rooms=rooms)
+    windows = {"lab": [slot(11, 12)], None: [slot(9, 10)]}
+    placed = solve(forum, default_duration=HOUR, windows=windows).summit
+    assert (placed.session("in-lab").slot, placed.session("in-lab").room) == (slot(11, 12), "lab")
+    assert placed.session("anywhere").slot == slot(9, 10)
+
+
+def test_a_window_for_a_room_the_summit_lacks_is_refused() -> None:
+    """Windows name rooms by id; an unknown one is a dangling reference."""
+    with pytest.raises(DanglingReferenceError, match=r"solve\(windows\)\['nope'\]"):
+        solve(summit(talk("t")), default_duration=HOUR, windows={"nope": [slot(9, 10)]})
+
+
+def test_a_changeover_rule_over_too_many_pairs_is_refused_before_any_search() -> None:
+    """One speaker in 700 sessions, a changeover as an error: 244,650 pairs, past the bound."""
+    policy = ConflictPolicy(severities={"no-time-to-move": "error"})
+    forum = summit(*(talk(f"t{n}", "s") for n in range(700)), speakers=[speaker("s")])
+    with pytest.raises(InvalidValueError, match="asks about 244,650 pairs"):
+        solve(forum, default_duration=HOUR, policy=policy)

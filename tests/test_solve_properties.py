@@ -17,13 +17,13 @@ from hypothesis import strategies as st
 
 import summitkit as sk
 from summitkit import strategies as sks
-from summitkit.exceptions import UnschedulableError
 from summitkit.schedule import (
     ConflictKind,
     ConflictPolicy,
     Constraint,
     ConstraintKind,
     Severity,
+    UnschedulableError,
     conflicts,
     solve,
 )

@@ -4,8 +4,9 @@ Pictures of the GSMS 2015 example, written to ``docs/_generated/`` before
 the pages are read, so that they always show what the installed summitkit
 does: the HTML timetable as headless Chromium renders it (English and
 Arabic), and the timetable picture :func:`summitkit.plot.plot_timetable`
-draws (PNG and SVG, English and Arabic).  Pages show them with the
-``summitkit-picture`` directive.
+draws (PNG and SVG, English and Arabic), and the solver tutorial's plan
+(:file:`solving.md`'s own examples, run here, drawn as its page shows it).
+Pages show them with the ``summitkit-picture`` directive.
 
 Without Chromium (or when it fails) the screenshots cannot be taken.  The site's build
 (``nox -s docs``) warns, which fails a build with warnings as errors, and
@@ -16,6 +17,7 @@ sentence in each screenshot's place instead.
 
 from __future__ import annotations
 
+import doctest
 from pathlib import Path
 from typing import Any
 
@@ -61,10 +63,30 @@ def _plots(folder: Path) -> None:
             figure.savefig(folder / f"gsms-plot-{lang}.{suffix}", dpi=150)
 
 
+def _solved_plot(folder: Path, page: Path) -> None:
+    """The plan the solver tutorial makes, drawn from the page's own examples.
+
+    The examples run in order in one namespace, as the test suite runs
+    them, up to the one that draws the plan; so the picture is always of
+    the schedule the page's code makes.
+    """
+    from summitkit import plot  # noqa: PLC0415  # the installed package, at build time
+
+    namespace: dict[str, Any] = {}
+    for example in doctest.DocTestParser().get_examples(page.read_text(encoding="utf-8")):
+        exec(compile(example.source, str(page), "single"), namespace)  # noqa: S102  # our own page
+        if "plot_timetable(plan" in example.source:
+            break
+    plan = namespace["plan"]
+    figure = plot.plot_timetable(plan, day=plan.first_day)
+    figure.savefig(folder / "solving-plot-en.png", dpi=150)
+
+
 def _draw(app: Sphinx) -> None:
     folder = Path(app.srcdir, FOLDER)
     folder.mkdir(exist_ok=True)
     _plots(folder)
+    _solved_plot(folder, Path(app.srcdir, "solving.md"))
     try:
         _html_timetables(folder)
     except (browser.ChromiumMissingError, browser.ChromiumFailedError) as missing:

@@ -46,7 +46,7 @@ from summitkit import _interchange, examples
 from summitkit._arguments import zone_named
 from summitkit._summit import Summit
 from summitkit.changes import diff
-from summitkit.exceptions import FormatError, ModelError, SummitkitError, UnschedulableError
+from summitkit.exceptions import FormatError, ModelError, SummitkitError
 from summitkit.formats import json
 from summitkit.formats._report import Exported, Imported, Report
 from summitkit.schedule import MAX_CHANGEOVER, ConflictKind, ConflictPolicy, Severity, conflicts
@@ -503,7 +503,7 @@ def _import(args: argparse.Namespace) -> _Output:
 
 
 def _solve(args: argparse.Namespace) -> _Output:
-    from summitkit.schedule import solve  # noqa: PLC0415  # loads the solver only when asked
+    from summitkit.schedule import UnschedulableError, solve  # noqa: PLC0415  # the solver, when asked
     from summitkit.text._solution import solution_text  # noqa: PLC0415
     from summitkit.text._unschedulable import error_text  # noqa: PLC0415
 

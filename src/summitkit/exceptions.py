@@ -14,15 +14,8 @@ is wrong and what was expected); ``str(error)`` joins the two.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
-from collections.abc import Mapping
-from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfoNotFoundError
-
-if TYPE_CHECKING:
-    from summitkit._summit import Summit
-    from summitkit.schedule import Constraint
 
 __all__ = [
     "AmbiguousTimeError",
@@ -44,7 +37,6 @@ __all__ = [
     "UnknownIdError",
     "UnknownTimeZoneError",
     "UnreadableTimeError",
-    "UnschedulableError",
 ]
 
 
@@ -218,57 +210,6 @@ class ScheduleError(SummitkitError):
 
     Raised as itself when the search ends without one before its time
     limit, with no proof that none exists: a longer time limit may find
-    one.  :class:`UnschedulableError` is the proof that none exists.
+    one.  :class:`summitkit.schedule.UnschedulableError` is the proof that
+    none exists.
     """
-
-
-class UnschedulableError(ScheduleError):
-    """No schedule keeps every rule: these rules cannot all hold.
-
-    ``str(error)`` says why in English; :func:`summitkit.text.explain_constraints`
-    says it in any language summitkit writes.
-
-    Attributes:
-        summit: The summit that could not be scheduled.
-        reasons: Sets of rules (:class:`summitkit.schedule.Constraint`) that
-            cannot all hold together, each as small as the solver could make
-            it: dropping any one rule of a set lets the rest of that set hold.
-            Without every rule of every set, the summit can be scheduled,
-            unless *complete* is false.
-        complete: Whether the solver showed that dropping every rule of
-            :attr:`reasons` leaves a summit that can be scheduled (false when
-            its time ran out first).
-        durations: The length of each session the schedule holds, by id, as
-            the solver had them.
-    """
-
-    def __init__(
-        self,
-        summit: Summit,
-        reasons: tuple[tuple[Constraint, ...], ...],
-        *,
-        durations: Mapping[str, dt.timedelta],
-        complete: bool = True,
-    ) -> None:
-        super().__init__(summit.id, reasons)
-        self.summit = summit
-        self.reasons = reasons
-        self.durations = dict(durations)
-        self.complete = complete
-
-    def __reduce__(self) -> tuple[object, ...]:
-        return (_unschedulable, (self.summit, self.reasons, self.durations, self.complete))
-
-    def __str__(self) -> str:
-        from summitkit.text import _unschedulable  # noqa: PLC0415  # a display call: see docs/layout.md
-
-        return _unschedulable.error_text(self)
-
-
-def _unschedulable(
-    summit: Summit,
-    reasons: tuple[tuple[Constraint, ...], ...],
-    durations: Mapping[str, dt.timedelta],
-    complete: bool,  # noqa: FBT001  # pickle passes it by position
-) -> UnschedulableError:
-    return UnschedulableError(summit, reasons, durations=durations, complete=complete)

@@ -117,6 +117,36 @@ for change in changelog:
         about: sk.changes.Part = change.part
         subject: str | None = change.subject_id
 
+# The scheduler: a draft placed, its report read, the reasons when it cannot be.
+draft: sk.Summit = summit.reschedule("keynote-modern-workplace", None)
+solution: sk.schedule.Solution = sk.schedule.solve(
+    draft,
+    durations={"keynote-modern-workplace": dt.timedelta(minutes=30)},
+    windows={None: [free[0]], "hall": free[1:]},
+    weights=sk.schedule.Weights(moved=100, waste=0),
+    time_limit=5,
+    seed=1,
+    workers=2,
+)
+placed: sk.Summit = solution.summit
+solve_status: sk.schedule.SolveStatus = solution.status
+costs: tuple[tuple[str, int], ...] = solution.costs
+grid: sk.schedule.GridSlot = sk.schedule.GridSlot(time=free[0], room=None)
+only_rooms: Mapping[str, list[sk.TimeSlot]] = {"hall": list(free)}
+only_shared: dict[None, tuple[sk.TimeSlot, ...]] = {None: free}
+for given in (only_rooms, only_shared, free):
+    sk.schedule.solve(draft, windows=given, default_duration=dt.timedelta(minutes=30))
+try:
+    sk.schedule.solve(draft, slots=[grid], default_duration=dt.timedelta(minutes=30))
+except sk.schedule.UnschedulableError as error:
+    reasons: tuple[tuple[sk.schedule.Constraint, ...], ...] = error.reasons
+    kinds: list[sk.schedule.ConstraintKind] = [rule.kind for rule in reasons[0]]
+    sentences: tuple[str, ...] = sktext.explain_constraints(
+        reasons, draft, durations=error.durations, lang="ar"
+    )
+except sk.exceptions.ScheduleError:
+    pass
+
 # Text is a read-only mapping.
 mapping: Mapping[str, str] = summit.name
 copied: dict[str, str] = dict(summit.name)

@@ -31,6 +31,7 @@ from summitkit.schedule._solve_types import (
     GridSlot,
     Solution,
     SolveStatus,
+    UnschedulableError,
     Weights,
 )
 from summitkit.schedule._timetable import (
@@ -66,6 +67,7 @@ __all__ = [
     "SolveStatus",
     "Timetable",
     "TimetableDay",
+    "UnschedulableError",
     "Weights",
     "agenda_of",
     "conflicts",

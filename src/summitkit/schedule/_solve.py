@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeAlias
 
 import attrs
 
@@ -27,7 +27,6 @@ from summitkit.exceptions import (
     InvalidValueError,
     MissingExtraError,
     ScheduleError,
-    UnschedulableError,
 )
 from summitkit.schedule._policy import ConflictKind, ConflictPolicy, Severity
 from summitkit.schedule._solve_problem import (
@@ -43,6 +42,7 @@ from summitkit.schedule._solve_types import (
     GridSlot,
     Solution,
     SolveStatus,
+    UnschedulableError,
     Weights,
 )
 
@@ -52,6 +52,16 @@ if TYPE_CHECKING:
     from summitkit.schedule._solve_model import Model
 
 __all__ = ["DEFAULT_HOURS", "POPULAR_COUNT", "solve"]
+
+#: Windows for every room, or by room id (``None``: rooms without their own).
+#: A mapping's key type is invariant, so each kind of key a dict literal
+#: can have is named.
+Windows: TypeAlias = (
+    Iterable[TimeSlot]
+    | Mapping[str, Iterable[TimeSlot]]
+    | Mapping[None, Iterable[TimeSlot]]
+    | Mapping[str | None, Iterable[TimeSlot]]
+)
 
 #: The longest time limit: a day.
 MAX_TIME_LIMIT = 86_400.0
@@ -66,7 +76,7 @@ def solve(  # noqa: PLR0913  # every option has its keyword
     durations: Mapping[str, dt.timedelta] | None = None,
     default_duration: dt.timedelta | None = None,
     slots: Iterable[GridSlot] | None = None,
-    windows: Iterable[TimeSlot] | None = None,
+    windows: Windows | None = None,
     step: dt.timedelta = dt.timedelta(minutes=5),
     policy: ConflictPolicy | None = None,
     keep_pinned: bool = True,
@@ -131,7 +141,10 @@ def solve(  # noqa: PLR0913  # every option has its keyword
             a timed session's new length, when it is not kept).
         default_duration: The length of untimed sessions not in *durations*.
         slots: The grid slots sessions go into (not with *windows*).
-        windows: The times sessions are placed in (not with *slots*).
+        windows: The times sessions are placed in (not with *slots*): time
+            slots for every room, or a mapping of room id to time slots, a
+            room's own in place of those under the key ``None`` (which
+            sessions without a room use).
         step: The grid sessions start on inside *windows*: every *step*
             from the start of the summit's first day.
         policy: The rules: kinds of conflict it makes errors are hard.
@@ -183,32 +196,29 @@ def solve(  # noqa: PLR0913  # every option has its keyword
     try:
         from ortools.sat.python import cp_model  # noqa: PLC0415  # an extra, loaded when used
 
-        from summitkit.schedule import _solve_explain, _solve_model  # noqa: PLC0415
+        from summitkit.schedule import (  # noqa: PLC0415
+            _solve_explain,
+            _solve_model,
+            _solve_search,
+        )
     except ImportError:
         raise MissingExtraError("summitkit.schedule.solve", "solver", "ortools") from None
     made = problem(summit, options)
+    _bounded(made)
     lengths = {i.session.id: dt.timedelta(seconds=i.duration) for i in made.items}
     too_long = _longer_than_parent(made)
     if too_long:
         raise UnschedulableError(summit, too_long, durations=lengths, complete=False)
     model = _solve_model.Model(made, explaining=False)
-    solver = cp_model.CpSolver()
-    parameters = solver.parameters
-    parameters.max_time_in_seconds = limit
-    parameters.random_seed = seed
-    parameters.num_workers = workers
-    # Several workers share what they learn as it comes, in an order that
-    # depends on timing; interleaved, they take turns, deterministically.
-    parameters.interleave_search = workers > 1
-    status = solver.solve(model.model)
-    if status == cp_model.INFEASIBLE:
+    found = _solve_search.search(model, time_limit=limit, seed=seed, workers=workers)
+    if found.status == cp_model.INFEASIBLE:
         reasons, complete = _solve_explain.explain(made, seed=seed, time_limit=limit)
         raise UnschedulableError(summit, reasons, durations=lengths, complete=complete)
-    if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+    solver = found.solver
+    if solver is None:
         raise ScheduleError(
             f"solve(summit): no schedule of {summit.id!r} found in {limit:g} s, and no proof "
-            f"that none exists (the solver says {solver.status_name(status)}); give a longer "
-            "time_limit"
+            "that none exists; give a longer time_limit"
         )
     placed = _placed(made, model, solver)
     new = attrs.evolve(summit, sessions=placed)
@@ -220,17 +230,41 @@ def solve(  # noqa: PLR0913  # every option has its keyword
         for before, after in zip(summit.sessions, placed, strict=True)
         if before.slot != after.slot or before.room != after.room
     )
-    costs = model.cost_of(solver)
+    optimal = found.status == cp_model.OPTIMAL
     return Solution(
         summit=new,
-        status=SolveStatus.OPTIMAL if status == cp_model.OPTIMAL else SolveStatus.FEASIBLE,
-        objective=round(solver.objective_value) if costs else 0,
-        bound=round(solver.best_objective_bound) if costs else 0,
-        costs=tuple(costs.items()),
-        wall_time=solver.wall_time,
+        status=SolveStatus.OPTIMAL if optimal else SolveStatus.FEASIBLE,
+        objective=found.objective,
+        bound=found.objective if optimal else found.bound,
+        costs=tuple(model.cost_of(solver).items()),
+        wall_time=found.wall_time,
         changelog=diff(summit, new),
         placed=changed,
     )
+
+
+#: The most pairs of one speaker's sessions a changeover between rooms asks
+#: about, when the policy makes it an error: each pair is a constraint, and
+#: a speaker in thousands of sessions would make millions of them.
+MAX_CHANGEOVER_PAIRS = 200_000
+
+
+def _bounded(made: Problem) -> None:
+    """Refuse a problem whose changeover rule would ask about too many pairs of sessions."""
+    if ConflictKind.NO_TIME_TO_MOVE not in made.hard or made.changeover == 0:
+        return
+    counts: dict[str, int] = {}
+    for item in made.items:
+        for speaker in item.speakers:
+            counts[speaker] = counts.get(speaker, 0) + 1
+    pairs = sum(n * (n - 1) // 2 for n in counts.values())
+    if pairs > MAX_CHANGEOVER_PAIRS:
+        raise InvalidValueError(
+            "solve(policy)",
+            f"a changeover between rooms as an error asks about {pairs:,} pairs of a "
+            f"speaker's sessions, more than {MAX_CHANGEOVER_PAIRS:,}; make no-time-to-move "
+            "a warning for a programme this large",
+        )
 
 
 def _longer_than_parent(made: Problem) -> tuple[tuple[Constraint, ...], ...]:
@@ -256,6 +290,7 @@ def _longer_than_parent(made: Problem) -> tuple[tuple[Constraint, ...], ...]:
 def _placed(made: Problem, model: Model, solver: cp_model.CpSolver) -> list[Session]:
     """The summit's sessions, each placed where the solution puts it."""
     where: dict[str, tuple[TimeSlot, str | None]] = {}
+    rooms = model.rooms_of(solver)
     for item in made.items:
         session = item.session
         start = model.start_of(solver, item)
@@ -266,8 +301,9 @@ def _placed(made: Problem, model: Model, solver: cp_model.CpSolver) -> list[Sess
             or int(slot.duration.total_seconds()) != item.duration
         ):
             slot = TimeSlot(made.instant(start), made.instant(start + item.duration))
-        room = model.room_of(solver, item)
+        room = rooms[item.index]
         where[session.id] = (slot, room if room is not None else session.room)
+
     placed: list[Session] = []
     for session in made.summit.sessions:
         if session.id not in where:
@@ -307,7 +343,7 @@ def _options(  # noqa: PLR0913  # solve's options, by name
     durations: Mapping[str, dt.timedelta] | None,
     default_duration: dt.timedelta | None,
     slots: Iterable[GridSlot] | None,
-    windows: Iterable[TimeSlot] | None,
+    windows: Windows | None,
     step: dt.timedelta,
     policy: ConflictPolicy | None,
     keep_pinned: bool,
@@ -364,7 +400,7 @@ def _options(  # noqa: PLR0913  # solve's options, by name
         durations=lengths,
         default_duration=default,
         slots=_grid(slots, summit) if slots is not None else None,
-        windows=_slots("solve(windows)", windows) if windows is not None else None,
+        windows=_windows(windows, summit) if windows is not None else None,
         step=step_seconds,
         policy=policy,
         keep_pinned=keep_pinned,
@@ -418,6 +454,21 @@ def _slots(name: str, value: object) -> list[TimeSlot]:
         if not isinstance(slot, TimeSlot):
             raise InvalidTypeError(f"{name}[{index}]", f"expected a TimeSlot, got {describe(slot)}")
         found.append(slot)
+    return found
+
+
+def _windows(value: object, summit: Summit) -> dict[str | None, list[TimeSlot]]:
+    """The windows, by room id (``None``: every room), checked."""
+    if not isinstance(value, Mapping):
+        return {None: _slots("solve(windows)", value)}
+    rooms = {room.id for room in summit.rooms}
+    given: Mapping[object, object] = value  # pyright: ignore[reportUnknownVariableType]
+    found: dict[str | None, list[TimeSlot]] = {}
+    for key, slots in given.items():
+        path = f"solve(windows)[{key!r}]"
+        if key is not None and (not isinstance(key, str) or key not in rooms):
+            raise DanglingReferenceError(path, f"the summit has no room {key!r}")
+        found[key] = _slots(path, slots)
     return found
 
 

@@ -6,10 +6,12 @@ Each session's start is ``unit * k + offset`` seconds after the problem's
 origin, ``k`` an integer variable whose domain holds only the starts the
 rules allow (a grid, windows, opening hours and availability are domains,
 not constraints: cheap for the solver to keep).  A session that gets a
-room has one true literal among its candidate rooms, and one optional
-interval per room; each room's, speaker's and sequential track's sessions
-are in a no-overlap constraint, split by families so that a session and the
-sessions inside it never exclude one another (:meth:`Problem.groups`).
+room has one true literal among its candidate places (a room, or rooms no
+rule tells apart: :class:`Place`), and one optional interval per place;
+each room's, speaker's and sequential track's sessions are in a no-overlap
+constraint (a cumulative one as wide as a place of several rooms), split by
+families so that a session and the sessions inside it never exclude one
+another (:meth:`Problem.groups`).
 
 Built *explaining*, every hard rule named by a :class:`Constraint` holds
 only if its literal is true, so that the solver can say which of them
@@ -19,6 +21,7 @@ simply hold, and the model is smaller.
 
 from __future__ import annotations
 
+import heapq
 import itertools
 from collections.abc import Iterable, Sequence
 
@@ -26,7 +29,7 @@ from ortools.sat.python import cp_model
 from ortools.util.python.sorted_interval_list import Domain
 
 from summitkit.schedule._policy import ConflictKind
-from summitkit.schedule._solve_problem import Item, Problem, RoomMode, Secs, fits
+from summitkit.schedule._solve_problem import Item, Place, Problem, RoomMode, Secs, fits
 from summitkit.schedule._solve_types import Constraint, ConstraintKind
 
 __all__ = ["Model"]
@@ -61,10 +64,16 @@ class Model:
         self.offsets: list[int] = []
         self.starts: list[cp_model.LinearExpr] = []
         self.intervals: list[cp_model.IntervalVar] = []
-        #: Each item's room literals, by room id (shared with the parent for SHARE).
-        self.rooms: list[dict[str, Literal]] = []
+        #: Where sessions may go: rooms one by one when explaining (each
+        #: room's rules are named), interchangeable rooms together otherwise.
+        self.places = problem.places(pooled=not explaining)
+        self.place_of = {room: n for n, place in enumerate(self.places) for room in place.rooms}
+        #: Each item's place literals, by place (its parent's, for SHARE).
+        self.rooms: list[dict[int, Literal]] = []
         self.pins: list[Literal | None] = []
         self.costs: dict[str, list[cp_model.LinearExpr]] = {}
+        self._fits: dict[tuple[int, int, int], Domain] = {}
+        self._kept: list[Sequence[Secs]] = []
         self._build()
 
     # -- rules and literals ------------------------------------------------------
@@ -90,8 +99,18 @@ class Model:
         return Domain.from_intervals(ranges)
 
     def fit(self, item: Item, spans: Sequence[Secs]) -> Domain:
-        """The values of *item*'s ``k`` at which all of it lies inside one of *spans*."""
-        return self.starts_in(item, fits(spans, item.duration))
+        """The values of *item*'s ``k`` at which all of it lies inside one of *spans*.
+
+        Made once per list of spans, length and offset: sessions of one
+        length share a speaker's availability's domain, so that thousands of
+        slots of availability cost their length once, not once per session.
+        """
+        key = (id(spans), item.duration, self.offsets[item.index])
+        domain = self._fits.get(key)
+        if domain is None:
+            domain = self._fits[key] = self.starts_in(item, fits(spans, item.duration))
+            self._kept.append(spans)  # the id stays that of these spans while the model lives
+        return domain
 
     def grid(self, item: Item, slots: Sequence[Secs]) -> Domain:
         """The values of *item*'s ``k`` at which it starts a grid slot it fits in."""
@@ -160,8 +179,8 @@ class Model:
         if item.room_mode is RoomMode.NONE:
             self.rooms.append({})
             return
-        choice: dict[str, Literal] = {
-            r: self.model.new_bool_var(f"x{item.index}_{r}") for r in self.p.rooms
+        choice: dict[int, Literal] = {
+            n: self.model.new_bool_var(f"x{item.index}_{n}") for n in range(len(self.places))
         }
         self.model.add_exactly_one(choice.values())
         self.rooms.append(choice)
@@ -181,7 +200,8 @@ class Model:
                     if enforce:
                         constraint.only_enforce_if(enforce)
                 if item.kept_room is not None and item.room_mode is RoomMode.OWN:
-                    constraint = self.model.add_bool_or([self.rooms[item.index][item.kept_room]])
+                    place = self.place_of[item.kept_room]
+                    constraint = self.model.add_bool_or([self.rooms[item.index][place]])
                     if enforce:
                         constraint.only_enforce_if(enforce)
             self.pins.append(pin)
@@ -200,13 +220,13 @@ class Model:
             enforce = rule + (self.unpinned(item) if item.kept_start is not None else [])
             rooms = self.rooms[item.index]
             shared = p.placement.get(None, [])
-            own = [r for r in rooms if r in p.placement]
+            own = [n for n in rooms if self.places[n].placement]
             if not own:
                 domain = self.grid(item, shared) if p.grid else self.fit(item, shared)
                 self.within(item, domain, enforce)
                 continue
-            for room, literal in rooms.items():
-                spans = shared + p.placement.get(room, [])
+            for place, literal in rooms.items():
+                spans = self.places[place].placement or shared
                 domain = self.grid(item, spans) if p.grid else self.fit(item, spans)
                 self.within(item, domain, [*enforce, literal])
 
@@ -242,11 +262,11 @@ class Model:
                     rule = self.rule(Constraint(kind=C.OPENING_HOURS))
                     self.within(item, self.fit(item, p.venue_hours), rule)
                 continue
-            for room, literal in rooms.items():
-                hours = p.room_hours.get(room)
-                rule = self.rule(Constraint(kind=C.OPENING_HOURS, room=room if hours else None))
-                if hours is None:
-                    hours = p.venue_hours
+            for place, literal in rooms.items():
+                own = self.places[place].hours
+                room = self.places[place].rooms[0] if own is not None else None
+                rule = self.rule(Constraint(kind=C.OPENING_HOURS, room=room))
+                hours = own if own is not None else p.venue_hours
                 if hours is not None:
                     self.within(item, self.fit(item, hours), [*rule, literal])
 
@@ -285,9 +305,10 @@ class Model:
             expected = item.session.expected_attendance
             if expected is None:
                 continue
-            for room, literal in self.rooms[item.index].items():
-                seats = p.capacity.get(room)
+            for place, literal in self.rooms[item.index].items():
+                seats = self.places[place].capacity
                 if seats is not None and expected > seats:
+                    room = self.places[place].rooms[0]
                     rule = self.rule(Constraint(kind=C.ROOM_CAPACITY, room=room))
                     constraint = self.model.add_bool_or([~literal])
                     if rule:
@@ -298,30 +319,82 @@ class Model:
         p = self.p
         if ConflictKind.ROOM_DOUBLE_BOOKED not in p.hard:
             return
-        parallel = {room.id for room in p.summit.rooms if room.parallel}
-        sets = self._room_sets()
+        top, nested = self._room_sets()
         kept_in: dict[str, list[str]] = {}
         for item in p.items:
             if item.kept_room is not None:
                 kept_in.setdefault(item.kept_room, []).append(item.session.id)
-        for room in p.rooms:
-            if room in parallel:
+        for index, place in enumerate(self.places):
+            if place.parallel:
                 continue
+            room = place.rooms[0]
             rule = self.rule(
                 Constraint(
                     kind=C.ROOM_ONE_SESSION, room=room, sessions=tuple(kept_in.get(room, ()))
                 )
             )
-            for members in sets:
+            if len(place.rooms) > 1:  # interchangeable rooms: no more at once than there are
+                present = self._optional(top, index, rule)
+                self.model.add_cumulative(present, [1] * len(present), len(place.rooms))
+            elif len(top) > 1:
+                self.model.add_no_overlap(self._optional(top, index, rule))
+            for members in nested:
                 if len(members) > 1:
-                    self.model.add_no_overlap(self._optional(members, room, rule))
+                    self.model.add_no_overlap(self._optional(members, index, rule))
+        self._all_rooms(top)
 
-    def _room_sets(self) -> list[list[int]]:
-        """The sets of items no two of which may overlap in one room.
+    def _all_rooms(self, holders: list[int]) -> None:
+        """No more sessions hold rooms at a time than there are rooms.
+
+        Redundant, but it lets the search see it at once: with it, a search
+        by earliest start finds a schedule of a thousand sessions in twenty
+        rooms in about a second; without it, none in ten (measured).  Only
+        when every room holds one session at a time.
+        """
+        if self.explaining or len(holders) < 2 or any(p.parallel for p in self.places):
+            return
+        rooms = sum(len(place.rooms) for place in self.places)
+        intervals = [self.intervals[i] for i in holders]
+        self.model.add_cumulative(intervals, [1] * len(intervals), rooms)
+
+    def first_schedule_model(self) -> cp_model.CpModel:
+        """A copy of the model without its costs, searched by earliest start first.
+
+        Placing each session at the earliest start its rules leave, in
+        order of those starts, is how a person fills a grid by hand; with
+        propagation and backtracking it finds a schedule quickly where the
+        solver's own search, weighing costs from the start, can take long
+        (:func:`~summitkit.schedule.solve` then improves on it).
+        """
+        first = self.model.clone()
+        first.clear_objective()  # type: ignore[no-untyped-call]
+        first.add_decision_strategy(
+            [first.get_int_var_from_proto_index(k.index) for k in self.k],
+            cp_model.CHOOSE_LOWEST_MIN,
+            cp_model.SELECT_MIN_VALUE,
+        )
+        return first
+
+    def hint(self, solver: cp_model.CpSolver) -> None:
+        """Start the search from *solver*'s schedule (every start and place)."""
+        model = self.model
+        model.clear_hints()  # type: ignore[no-untyped-call]
+        for k in self.k:
+            model.add_hint(k, solver.value(k))
+        seen: set[int] = set()
+        for choice in self.rooms:
+            for literal in choice.values():
+                if literal.index not in seen:
+                    seen.add(literal.index)
+                    model.add_hint(literal, solver.boolean_value(literal))
+
+    def _room_sets(self) -> tuple[list[int], list[list[int]]]:
+        """The items that hold a room themselves, and the sets of items inside one.
 
         Items that share their parent's room literals are in their parent's
-        room, whichever it is: they form a set inside it.  Every other item
-        with a room is in the one set of items with no such parent.
+        room, whichever it is: they form a set inside it, no two of which
+        may overlap.  Every other item with a room holds it: no two of
+        those may overlap in one room.
         """
         p = self.p
 
@@ -336,16 +409,16 @@ class Model:
         top = sorted(
             i for (_, around), members in groups.items() if around is None for i in members
         )
-        return [top] + [m for (_, around), m in groups.items() if around is not None]
+        return top, [m for (_, around), m in groups.items() if around is not None]
 
     def _optional(
-        self, members: Sequence[int], room: str, rule: list[Literal]
+        self, members: Sequence[int], place: int, rule: list[Literal]
     ) -> list[cp_model.IntervalVar]:
-        """The optional intervals of *members* in *room*, present when there (and *rule* holds)."""
+        """The optional intervals of *members* at *place*, present when there (and *rule* holds)."""
         model = self.model
         found: list[cp_model.IntervalVar] = []
         for index in members:
-            literal = self.rooms[index][room]
+            literal = self.rooms[index][place]
             if rule:
                 present = model.new_bool_var("")
                 model.add_implication(present, literal)
@@ -408,8 +481,8 @@ class Model:
                 end_j = self.starts[j] + p.items[j].duration
                 model.add(end_i + gap <= self.starts[j]).only_enforce_if(before)
                 model.add(end_j + gap <= self.starts[i]).only_enforce_if(after)
-                for room, literal in self.rooms[i].items():
-                    model.add(literal == self.rooms[j][room]).only_enforce_if(same)
+                for place, literal in self.rooms[i].items():
+                    model.add(literal == self.rooms[j][place]).only_enforce_if(same)
                 constraint = model.add_bool_or([before, after, same])
                 if rule:
                     constraint.only_enforce_if(rule)
@@ -478,8 +551,8 @@ class Model:
         """The cost of *item*'s people beyond its room's seats, and of its empty seats."""
         p, weights = self.p, self.p.weights
         overflow = 0 if ConflictKind.OVER_CAPACITY in p.hard else weights.overflow
-        for room, literal in self.rooms[item.index].items():
-            seats = p.capacity.get(room)
+        for place, literal in self.rooms[item.index].items():
+            seats = self.places[place].capacity
             if seats is None:
                 continue
             over, empty = (
@@ -511,8 +584,9 @@ class Model:
         model.add(self.k[item.index] == (before - offset) // unit).only_enforce_if(~moved)
         model.add_hint(self.k[item.index], (before - offset) // unit)
         rooms = self.rooms[item.index]
-        if room is not None and room in rooms:
-            model.add_bool_or([rooms[room]]).only_enforce_if(~moved)
+        place = self.place_of.get(room) if room is not None else None
+        if place is not None and place in rooms:  # a room left is a place of its own
+            model.add_bool_or([rooms[place]]).only_enforce_if(~moved)
         return moved
 
     def _at_once(self, members: Sequence[int]) -> cp_model.LinearExpr:
@@ -527,12 +601,49 @@ class Model:
         """*item*'s start in the solution, in seconds after the origin."""
         return solver.value(self.k[item.index]) * self.p.unit + self.offsets[item.index]
 
-    def room_of(self, solver: cp_model.CpSolver, item: Item) -> str | None:
-        """*item*'s room in the solution, if it has one."""
-        for room, literal in self.rooms[item.index].items():
-            if solver.boolean_value(literal):
-                return room
-        return None
+    def rooms_of(self, solver: cp_model.CpSolver) -> list[str | None]:
+        """Each item's room in the solution, the rooms of a place of several dealt out.
+
+        The items that hold a room at a place of several rooms are dealt, in
+        order of start, the first of its rooms free when they start (the
+        place's cumulative constraint says one is); those inside another
+        item's room take that room.
+        """
+        p = self.p
+        holders: dict[int, list[int]] = {}
+        rooms: list[str | None] = [None] * len(p.items)
+        for item in p.items:
+            if item.room_mode is not RoomMode.OWN:
+                continue
+            chosen = [n for n, lit in self.rooms[item.index].items() if solver.boolean_value(lit)]
+            place = self.places[chosen[0]]
+            if len(place.rooms) == 1:
+                rooms[item.index] = place.rooms[0]
+            else:
+                holders.setdefault(chosen[0], []).append(item.index)
+        for number, members in holders.items():
+            self._deal(solver, self.places[number], members, rooms)
+        for index in p.downward():  # an item inside another takes the room it shares
+            item = p.items[index]
+            if item.room_mode is RoomMode.SHARE and item.parent is not None:
+                rooms[index] = rooms[item.parent]
+        return rooms
+
+    def _deal(
+        self, solver: cp_model.CpSolver, place: Place, members: list[int], rooms: list[str | None]
+    ) -> None:
+        """Deal *place*'s rooms to the items *members*, in order of start."""
+        starts = {i: self.start_of(solver, self.p.items[i]) for i in members}
+        free = list(range(len(place.rooms)))  # a heap of room numbers: the summit's order first
+        busy: list[tuple[int, int]] = []  # (end, room number)
+        for index in sorted(members, key=lambda i: (starts[i], i)):
+            start = starts[index]
+            while busy and busy[0][0] <= start:
+                heapq.heappush(free, heapq.heappop(busy)[1])
+            # Rooms that hold sessions in parallel may have none free: any of them will do.
+            number = heapq.heappop(free) if free else busy[0][1]
+            rooms[index] = place.rooms[number]
+            heapq.heappush(busy, (start + self.p.items[index].duration, number))
 
     def cost_of(self, solver: cp_model.CpSolver) -> dict[str, int]:
         """Each objective's cost in the solution."""

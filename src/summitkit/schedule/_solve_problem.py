@@ -26,7 +26,7 @@ from summitkit.schedule._families import Families
 from summitkit.schedule._policy import ConflictKind, ConflictPolicy, Severity
 from summitkit.schedule._solve_types import GridSlot, Weights
 
-__all__ = ["Item", "Problem", "RoomMode", "Secs", "fits"]
+__all__ = ["Item", "Place", "Problem", "RoomMode", "Secs", "fits"]
 
 #: A span of time as whole seconds after the problem's origin, half open.
 Secs = tuple[int, int]
@@ -78,6 +78,35 @@ class Item:
         return self.kept_start is not None or self.kept_room is not None
 
 
+@attrs.frozen(kw_only=True)
+class Place:
+    """Where a session may go: one room, or several rooms no rule tells apart.
+
+    Rooms with the same seats, hours, grid and parallel flag, which no
+    session keeps or left in the previous version, are interchangeable:
+    the model chooses how many of them are in use at once (a cumulative
+    constraint of as many), not which one, and the rooms are dealt out
+    afterwards (:meth:`~summitkit.schedule._solve_model.Model.rooms_of`).
+    Sessions that overlap in time never number more than the rooms, and
+    intervals on a line that never overlap more than *k* at once take *k*
+    rooms, dealt in order of start: the same schedules, with a twentieth of
+    the choices for twenty rooms alike.
+
+    Attributes:
+        rooms: The room ids, in the summit's order.
+        capacity: How many each seats, if known.
+        hours: Their own opening hours, if any (else the venue's apply).
+        placement: Their own windows or grid slots, in place of the shared ones.
+        parallel: Whether they hold sessions in parallel.
+    """
+
+    rooms: tuple[str, ...]
+    capacity: int | None
+    hours: tuple[Secs, ...] | None
+    placement: tuple[Secs, ...]
+    parallel: bool
+
+
 @attrs.define(kw_only=True)
 class Problem:
     """A summit's scheduling problem, read off once (see the module's docstring)."""
@@ -126,6 +155,50 @@ class Problem:
     def instant(self, seconds: int) -> dt.datetime:
         """Seconds after the origin as an instant in the summit's zone."""
         return (self.origin + dt.timedelta(seconds=seconds)).astimezone(self.summit.timezone)
+
+    def places(self, *, pooled: bool) -> list[Place]:
+        """The places sessions may go: each room, or, *pooled*, interchangeable rooms together.
+
+        A room a session keeps, or had in the previous version while free to
+        move, is named by the model, so it is a place of its own; so is
+        every room when the changeover between rooms is a hard rule, as it
+        asks which room each session is in.
+        """
+        summit = self.summit
+        named = {item.kept_room for item in self.items if item.kept_room is not None}
+        if self.weights.moved:
+            named |= {
+                item.previous[1]
+                for item in self.items
+                if item.previous is not None and item.previous[1] is not None
+            }
+        apart = not pooled or (ConflictKind.NO_TIME_TO_MOVE in self.hard and self.changeover > 0)
+        pools: dict[tuple[object, ...], list[str]] = {}
+        order: list[tuple[object, ...]] = []
+        for room in summit.rooms:
+            hours = self.room_hours.get(room.id)
+            key: tuple[object, ...] = (
+                room.capacity,
+                tuple(hours) if hours is not None else None,
+                tuple(self.placement.get(room.id, ())),
+                room.parallel,
+            )
+            if apart or room.id in named:
+                key = (*key, room.id)
+            if key not in pools:
+                pools[key] = []
+                order.append(key)
+            pools[key].append(room.id)
+        return [
+            Place(
+                rooms=tuple(pools[key]),
+                capacity=key[0],  # type: ignore[arg-type]
+                hours=key[1],  # type: ignore[arg-type]
+                placement=key[2],  # type: ignore[arg-type]
+                parallel=bool(key[3]),
+            )
+            for key in order
+        ]
 
     def related(self, a: int, b: int) -> bool:
         """Whether item *a* is inside item *b* or the other way round."""
@@ -191,7 +264,7 @@ class Options:
     durations: Mapping[str, int]
     default_duration: int | None
     slots: Sequence[GridSlot] | None
-    windows: Sequence[TimeSlot] | None
+    windows: Mapping[str | None, Sequence[TimeSlot]] | None
     step: int
     policy: ConflictPolicy
     keep_pinned: bool
@@ -325,16 +398,7 @@ def _times(made: Problem, options: Options) -> None:
     days = summit.conference_days
     whole = [(0, made.horizon)]
     made.open_days = whole
-    if options.slots is not None:
-        for grid_slot in options.slots:
-            start, end = grid_slot.time.utc_bounds
-            span = (made.seconds(start), made.seconds(end))
-            made.placement.setdefault(grid_slot.room, []).append(span)
-    else:
-        windows = options.windows
-        if windows is None:
-            windows = [day.window or _default_hours(summit, day.date) for day in days]
-        made.placement[None] = made.spans(windows)
+    made.placement = _placement(made, options)
     for room in summit.rooms:
         if room.opening_hours:
             made.room_hours[room.id] = made.spans(room.opening_hours)
@@ -356,6 +420,22 @@ def _times(made: Problem, options: Options) -> None:
         speaker: made.spans(slots) for speaker, slots in options.preferences.items()
     }
     made.popular = _popular(made, options.popular)
+
+
+def _placement(made: Problem, options: Options) -> dict[str | None, list[Secs]]:
+    """Where sessions may be placed, by room (``None``: rooms without their own)."""
+    placement: dict[str | None, list[Secs]] = {}
+    if options.slots is not None:
+        for grid_slot in options.slots:
+            start, end = grid_slot.time.utc_bounds
+            span = (made.seconds(start), made.seconds(end))
+            placement.setdefault(grid_slot.room, []).append(span)
+        return placement
+    windows = options.windows
+    if windows is None:
+        days = made.summit.conference_days
+        windows = {None: [day.window or _default_hours(made.summit, day.date) for day in days]}
+    return {room: made.spans(slots) for room, slots in windows.items()}
 
 
 def _default_hours(summit: Summit, day: dt.date) -> TimeSlot:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -12,15 +13,23 @@ from summitkit._pretty import PrettyPrinter, short_id
 from summitkit._summit import Summit
 from summitkit._time import TimeSlot
 from summitkit._validators import describe, identifier, instance_of, optional, where
-from summitkit.exceptions import InvalidTypeError, InvalidValueError
+from summitkit.exceptions import InvalidTypeError, InvalidValueError, ScheduleError
 
 if TYPE_CHECKING:
     from summitkit.changes import Changelog
 
-__all__ = ["Constraint", "ConstraintKind", "GridSlot", "Solution", "SolveStatus", "Weights"]
+__all__ = [
+    "Constraint",
+    "ConstraintKind",
+    "GridSlot",
+    "Solution",
+    "SolveStatus",
+    "UnschedulableError",
+    "Weights",
+]
 
 
-@attrs.frozen
+@attrs.frozen(kw_only=True)
 class GridSlot:
     """A place in a timetable grid: a time, in one room or in every room.
 
@@ -31,8 +40,8 @@ class GridSlot:
 
     Attributes:
         time: When the grid slot is.
-        room: The id of its room, or ``None`` for a time every room has
-            (and sessions without a room may use).
+        room: The id of its room, or ``None`` for a time of every room
+            without grid slots of its own (and of sessions without a room).
     """
 
     time: TimeSlot = attrs.field(validator=instance_of(TimeSlot, "a TimeSlot"))
@@ -77,8 +86,8 @@ class Weights:
             the sessions most people want to attend kept apart.
     """
 
-    #: The largest weight: costs of a large programme stay far from the
-    #: solver's integer limits.
+    #: The largest weight, so that the costs of a large programme stay far
+    #: from the solver's integer limits.
     MAX = 1_000_000
 
     moved: int = attrs.field(default=10_000, validator=_weight)
@@ -120,8 +129,8 @@ class ConstraintKind(TextEnum):
     SUMMIT_DAYS = "summit-days"
     #: Sessions on a day with announced hours lie inside them.
     DAY_WINDOWS = "day-windows"
-    #: A session inside another lies within its time: one longer than the
-    #: session it is part of cannot.
+    #: A session inside another lies within its time, so one longer than
+    #: the session it is part of cannot.
     INSIDE_PARENT = "inside-parent"
     #: Sessions placed go only into the windows or grid slots given.
     PLACEMENT = "placement"
@@ -133,7 +142,7 @@ class ConstraintKind(TextEnum):
 class Constraint:
     """One hard rule of a scheduling problem, about one speaker, room, track or session.
 
-    :class:`~summitkit.exceptions.UnschedulableError` names the rules that
+    :class:`UnschedulableError` names the rules that
     cannot all hold; :func:`summitkit.text.explain_constraints` puts them
     into words.
 
@@ -220,5 +229,54 @@ class Solution:
         return _solution.solution_text(self)
 
 
-#: One second: the solver's unit of time.
-SECOND = dt.timedelta(seconds=1)
+class UnschedulableError(ScheduleError):
+    """No schedule keeps every rule: these rules cannot all hold.
+
+    ``str(error)`` says why in English; :func:`summitkit.text.explain_constraints`
+    says it in any language summitkit writes.  A
+    :class:`~summitkit.exceptions.ScheduleError`, so a ``SummitkitError``.
+
+    Attributes:
+        summit: The summit that could not be scheduled.
+        reasons: Sets of rules (:class:`summitkit.schedule.Constraint`) that
+            cannot all hold together, each as small as the solver could make
+            it: dropping any one rule of a set lets the rest of that set hold.
+            Without every rule of every set, the summit can be scheduled,
+            unless *complete* is false.
+        complete: Whether the solver showed that dropping every rule of
+            :attr:`reasons` leaves a summit that can be scheduled (false when
+            its time ran out first).
+        durations: The length of each session the schedule holds, by id, as
+            the solver had them.
+    """
+
+    def __init__(
+        self,
+        summit: Summit,
+        reasons: tuple[tuple[Constraint, ...], ...],
+        *,
+        durations: Mapping[str, dt.timedelta],
+        complete: bool = True,
+    ) -> None:
+        super().__init__(summit.id, reasons)
+        self.summit = summit
+        self.reasons = reasons
+        self.durations = dict(durations)
+        self.complete = complete
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_rebuilt, (self.summit, self.reasons, self.durations, self.complete))
+
+    def __str__(self) -> str:
+        from summitkit.text import _unschedulable  # noqa: PLC0415  # a display call: see docs/layout.md
+
+        return _unschedulable.error_text(self)
+
+
+def _rebuilt(
+    summit: Summit,
+    reasons: tuple[tuple[Constraint, ...], ...],
+    durations: Mapping[str, dt.timedelta],
+    complete: bool,  # noqa: FBT001  # pickle passes it by position
+) -> UnschedulableError:
+    return UnschedulableError(summit, reasons, durations=durations, complete=complete)

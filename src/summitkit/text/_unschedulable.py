@@ -1,6 +1,6 @@
 """Why a summit cannot be scheduled, in words: one sentence for each set of rules.
 
-:class:`~summitkit.exceptions.UnschedulableError` names sets of rules
+:class:`~summitkit.schedule.UnschedulableError` names sets of rules
 (:class:`~summitkit.schedule.Constraint`) that cannot hold together; each
 set becomes one sentence.  A speaker whose availability cannot hold their
 sessions is said as a person would say it ("Dr. X is available only
@@ -18,9 +18,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from summitkit._summit import Summit, summit_argument
 from summitkit._time import TimeSlot
 from summitkit._validators import describe
-from summitkit.exceptions import InvalidTypeError, UnschedulableError
+from summitkit.exceptions import InvalidTypeError
 from summitkit.schedule._intervals import merge, spans_of
-from summitkit.schedule._solve_types import Constraint, ConstraintKind
+from summitkit.schedule._solve_types import Constraint, ConstraintKind, UnschedulableError
 from summitkit.text._arguments import language
 from summitkit.text._conflicts import _Writer  # pyright: ignore[reportPrivateUsage]  # the same pieces of sentence
 from summitkit.text._language import Language, Phrase
@@ -53,7 +53,7 @@ def explain_constraints(
     ...                       participants=[sk.Participant("x")]) for n in range(3)])
     >>> try:
     ...     sk.schedule.solve(summit, default_duration=dt.timedelta(minutes=45))
-    ... except sk.exceptions.UnschedulableError as error:
+    ... except sk.schedule.UnschedulableError as error:
     ...     (sentence,) = explain_constraints(error.reasons, summit, durations=error.durations)
     >>> print(sentence)  # doctest: +NORMALIZE_WHITESPACE
     Dr. Nadia Omar is available only 16 Sep 09:00–10:00 London time (UTC+1), but is in
@@ -80,7 +80,7 @@ def explain_constraints(
         raise InvalidTypeError(
             "explain_constraints(reasons)", f"expected sets of constraints, got {describe(reasons)}"
         )
-    writer = _Rules(summit, words, dict(durations or {}))
+    writer = _Rules(summit, words, _lengths(durations))
     sentences: list[str] = []
     for index, rules in enumerate(given):  # pyright: ignore[reportUnknownVariableType, reportUnknownArgumentType]
         if isinstance(rules, (str, bytes)) or not isinstance(rules, Iterable):
@@ -98,6 +98,27 @@ def explain_constraints(
             found.append(rule)
         sentences.append(writer.sentence(tuple(found)))
     return tuple(sentences)
+
+
+def _lengths(durations: object) -> dict[str, dt.timedelta]:
+    """The sessions' lengths given to :func:`explain_constraints`, checked."""
+    if durations is None:
+        return {}
+    if not isinstance(durations, Mapping):
+        raise InvalidTypeError(
+            "explain_constraints(durations)",
+            f"expected a mapping of session id to timedelta, got {describe(durations)}",
+        )
+    given: Mapping[object, object] = durations  # pyright: ignore[reportUnknownVariableType]
+    lengths: dict[str, dt.timedelta] = {}
+    for key, value in given.items():
+        if not isinstance(key, str) or not isinstance(value, dt.timedelta):
+            raise InvalidTypeError(
+                f"explain_constraints(durations)[{key!r}]",
+                f"expected a session id and a timedelta, got {describe(value)}",
+            )
+        lengths[key] = value
+    return lengths
 
 
 def error_text(error: UnschedulableError, *, lang: str = "en") -> str:
