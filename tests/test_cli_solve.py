@@ -85,8 +85,8 @@ def test_solve_exits_1_with_the_reasons_when_no_schedule_exists(
     assert main(["solve", str(path), "--default-duration", "45"]) == 1
     assert capsys.readouterr().out == (
         "No schedule of “GCC Government Social Media Summit” keeps every rule.\n"
-        "  - This cannot hold: Paolo Pulcini is available only 16 Sep 10:30–11:00 Dubai time "
-        "(UTC+4).\n"
+        "  - Paolo Pulcini is available only 16 Sep 10:30–11:00 Dubai time (UTC+4), "
+        "but is in 1 session of 45 minutes.\n"
     )
     assert main(["solve", str(path), "--default-duration", "45", "--lang", "ar"]) == 1
-    assert "لا يمكن الالتزام بهذه القاعدة: الأوقات المتاحة" in capsys.readouterr().out
+    assert "والمطلوب المشاركة في جلسة واحدة مدتها 45 دقيقةً." in capsys.readouterr().out

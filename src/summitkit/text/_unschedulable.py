@@ -154,17 +154,25 @@ class _Rules(_Writer):
 
     def sentence(self, rules: tuple[Constraint, ...]) -> str:
         w = self.w
-        if len(rules) == 2:
-            kinds = {rule.kind: rule for rule in rules}
-            available, one_place = kinds.get(C.SPEAKER_AVAILABLE), kinds.get(C.SPEAKER_ONE_PLACE)
-            if available and one_place and available.speaker == one_place.speaker:
-                return w.say(
-                    "solve.busy",
-                    "{speaker} is available only {hours}, but is in {sessions}.",
-                    speaker=self.speaker_name(available),
-                    hours=self.availability(available),
-                    sessions=self.lengths(one_place.sessions),
-                )
+        kinds = {rule.kind: rule for rule in rules}
+        available = kinds.get(C.SPEAKER_AVAILABLE)
+        one_place = kinds.get(C.SPEAKER_ONE_PLACE)
+        with_one_place = (
+            len(rules) == 2
+            and available is not None
+            and one_place is not None
+            and one_place.speaker == available.speaker
+        )
+        alone = len(rules) == 1 or with_one_place
+        if available is not None and alone:
+            # The speaker's hours against the sessions' lengths: said as a person would.
+            return w.say(
+                "solve.busy",
+                "{speaker} is available only {hours}, but is in {sessions}.",
+                speaker=self.speaker_name(available),
+                hours=self.availability(available),
+                sessions=self.lengths(available.sessions),
+            )
         if len(rules) == 1:
             return w.say("solve.one", "This cannot hold: {rule}.", rule=self.clause(rules[0]))
         clauses = [self.clause(rule) for rule in rules]
