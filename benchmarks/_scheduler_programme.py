@@ -17,9 +17,10 @@ them all.  Built the same on every run (:func:`programme`):
   them available only part of the time (one day, or mornings in their own
   zone, Europe/London).
 
-The hard constraints are the errors of :data:`POLICY`: the default ones (no
+The hard constraints are the errors of a policy: the default ones (no
 speaker in two places, no room double-booked, tracks in sequence, opening
-hours, availability, the summit's days) and over-capacity.
+hours, availability, the summit's days), and over-capacity too under
+:data:`POLICY`.
 """
 
 from __future__ import annotations
