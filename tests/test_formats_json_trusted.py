@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 import summitkit as sk
@@ -410,6 +410,12 @@ REFUSED: list[tuple[str, Callable[[dict[str, Any]], None], str, str]] = [
         "expected true or false",
     ),
     ("slot missing end", _drop(slot, "end"), "$.sessions[3].slot.end", "required field is missing"),
+    (
+        "slot a flag for the end",
+        lambda d: session(d).update(slot={"start": slot(d)["start"], "end_estimated": True}),
+        "$.sessions[3].slot.end",
+        "required field is missing",
+    ),
     ("slot unknown", _set(slot, "duration", 60), "$.sessions[3].slot", "unknown field 'duration'"),
     (
         "participant id",
@@ -509,6 +515,8 @@ def test_each_skipped_check_is_made(
 ACCEPTED: list[tuple[str, Callable[[dict[str, Any]], None]]] = [
     ("slot one microsecond", _set(slot, "end", "2015-09-16T11:00:00.000001+04:00[Asia/Dubai]")),
     ("slot fixed offset", _set(slot, "end", "2015-09-16T08:00:00+00:00")),
+    ("slot with no flag", _drop(slot, "start_estimated")),  # the panel's start is estimated
+    ("slot with both flags", _set(slot, "end_estimated", True)),  # noqa: FBT003
     (
         "slot repeated hour",
         lambda d: slot(d).update(
@@ -558,6 +566,56 @@ def test_an_author_does_not_block_by_default() -> None:
     summit = skjson.from_dict(edit(_set(participant, "role", "author")))
     first = summit.session("gcc-case-studies").participants[0]
     assert (first.role, first.blocking) == (sk.Role.AUTHOR, False)
+
+
+def test_a_speaker_written_again_differently_is_read_as_written() -> None:
+    """A participant read again in another session is the first value only when written the same: blocking, a null role or another field are read for themselves."""
+    document = copy.deepcopy(BASE)
+    first, again = document["sessions"][4], document["sessions"][5]  # both read by the fast path
+    plain: dict[str, object] = {"speaker": "ayman-itani"}
+    cases: list[tuple[dict[str, object], dict[str, object], tuple[sk.Role, bool] | None]] = [
+        (plain, {"speaker": "ayman-itani", "blocking": False}, (sk.Role.PRESENTER, False)),
+        (plain, {"speaker": "ayman-itani", "blocking": True}, (sk.Role.PRESENTER, True)),
+        (plain, {"speaker": "ayman-itani", "role": "presenter"}, (sk.Role.PRESENTER, True)),
+        (plain, {"speaker": "ayman-itani", "role": "author"}, (sk.Role.AUTHOR, False)),
+        (
+            {"speaker": "ayman-itani", "blocking": False},
+            {"speaker": "ayman-itani", "blocking": True},
+            (sk.Role.PRESENTER, True),
+        ),
+        (
+            {"speaker": "ayman-itani", "role": "author", "blocking": True},
+            {"speaker": "ayman-itani", "role": "author"},
+            (sk.Role.AUTHOR, False),
+        ),
+        (plain, {"speaker": "ayman-itani", "role": None}, None),
+        (plain, {"speaker": "ayman-itani", "colour": "presenter"}, None),
+        (plain, {"speaker": "ayman-itani", "blocking": 0}, None),
+    ]
+    for written_first, written_again, expected in cases:
+        first["participants"], again["participants"] = [written_first], [written_again]
+        kind, _ = assert_same(document)
+        fast = trusted(document)
+        if expected is None:
+            assert (kind, fast) == ("error", None)
+            continue
+        assert fast is not None
+        read = fast.session(again["id"]).participants[0]
+        assert expected == (read.role, read.blocking)
+
+
+@given(st.text(), st.text(st.sampled_from(" \t\n\u200b\u00a0\u0301\u202ea\x07\ud800\u2066")))
+@example("x", "")
+@example("\u200b", "")
+@example(" \t", "a")
+@example("a", "\u202e")
+@example("e\u0301", "\u0301")
+def test_text_is_read_alike(text: str, more: str) -> None:
+    """Any text in a session's title is read alike by both paths: in NFC, refused without something visible or with a control, bidi control or lone surrogate."""
+    document = edit(_set(session, "title", {"en": text + more}))
+    kind, _ = assert_same(document)
+    if kind == "summit":
+        assert trusted(document) is not None
 
 
 # -- the garbage collector -------------------------------------------------------------

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import gc
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -177,3 +178,55 @@ def test_an_apps_own_classes_keep_cattrs_hooks() -> None:
     converter = cattrs.Converter()
     skjson.configure_converter(converter)
     assert converter.unstructure(_Counted(name="x")) == {"name": "x"}
+
+
+def test_a_field_whose_hook_an_app_replaced_is_written_by_that_hook() -> None:
+    """A model value otherwise written in line by the class holding it is written by an app's own hook for its class."""
+    converter = cattrs.Converter(omit_if_default=True)
+    converter.register_unstructure_hook(sk.TimeSlot, lambda slot: f"slot {type(slot).__name__}")
+    converter.register_unstructure_hook(
+        sk.Participant, lambda member: f"participant {type(member).__name__}"
+    )
+    skjson.configure_converter(converter)
+    written = converter.unstructure(sk.examples.gsms2015())
+    sessions = written["sessions"]
+    assert {"slot TimeSlot"} == {session["slot"] for session in sessions if "slot" in session}
+    assert {"participant Participant"} == {
+        member for session in sessions for member in session.get("participants", [])
+    }
+
+
+def test_members_of_a_tagged_family_are_written_by_their_own_kinds_writer() -> None:
+    """A tuple of sessions is written with each session's kind first, whatever its kind."""
+    summit = sk.examples.gsms2015()
+    kinds = [session["kind"] for session in skjson.to_dict(summit)["sessions"]]
+    assert [session.kind for session in summit.sessions] == kinds
+
+
+class _Watching(dict[tuple[dt.datetime, int, dt.tzinfo | None], str]):
+    """The writer's texts, noting whether the garbage collector runs while they are looked up."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.seen: list[bool] = []
+
+    def get(self, key: tuple[dt.datetime, int, dt.tzinfo | None], default: Any = None) -> Any:  # type: ignore[override]  # noqa: ANN401  # as dict.get
+        self.seen.append(gc.isenabled())
+        return super().get(key, default)
+
+
+def test_gc_is_paused_while_writing_and_enabled_after(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The collector is paused while a summit is written, and runs again afterwards; left paused if it was."""
+    watching = _Watching()
+    monkeypatch.setattr(_json_writer, "TEXTS", watching)
+    assert gc.isenabled()
+    skjson.dumps(sk.examples.gsms2015())
+    assert watching.seen
+    assert not any(watching.seen)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        skjson.to_dict(sk.examples.gsms2015())
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

@@ -439,8 +439,10 @@ def test_a_window_for_a_room_the_summit_lacks_is_refused() -> None:
 
 
 def test_a_changeover_rule_over_too_many_pairs_is_refused_before_any_search() -> None:
-    """One speaker in 700 sessions, a changeover as an error: 244,650 pairs, past the bound."""
+    """One speaker in 700 sessions and two rooms, a changeover as an error: past the bound."""
     policy = ConflictPolicy(severities={"no-time-to-move": "error"})
-    forum = summit(*(talk(f"t{n}", "s") for n in range(700)), speakers=[speaker("s")])
-    with pytest.raises(InvalidValueError, match="asks about 244,650 pairs"):
+    rooms = [sk.Room(id=r, name={"en": r.upper()}) for r in ("a", "b")]
+    forum = summit(*(talk(f"t{n}", "s") for n in range(700)), rooms=rooms, speakers=[speaker("s")])
+    match = "asks about 244,650 pairs of a speaker's sessions in 2 rooms, 1,467,900 constraints"
+    with pytest.raises(InvalidValueError, match=match):
         solve(forum, default_duration=HOUR, policy=policy)

@@ -502,6 +502,10 @@ def _import(args: argparse.Namespace) -> _Output:
     return _exported(summit, "json", args.output, args)
 
 
+#: The longest --default-duration: a session as long as the longest summit.
+MAX_DEFAULT_MINUTES = 1096 * 24 * 60
+
+
 def _solve(args: argparse.Namespace) -> _Output:
     from summitkit.schedule import UnschedulableError, solve  # noqa: PLC0415  # the solver, when asked
     from summitkit.text._solution import solution_text  # noqa: PLC0415
@@ -511,9 +515,10 @@ def _solve(args: argparse.Namespace) -> _Output:
     summit = _summit(args.file)
     default = None
     if args.default_duration is not None:
-        if args.default_duration <= 0:
+        if not 0 < args.default_duration <= MAX_DEFAULT_MINUTES:
             raise _CommandError(
-                f"--default-duration {args.default_duration}: expected minutes, > 0"
+                f"--default-duration {args.default_duration}: expected 1 to "
+                f"{MAX_DEFAULT_MINUTES} minutes"
             )
         default = dt.timedelta(minutes=args.default_duration)
     untimed = [s.id for s in summit.sessions if s.slot is None and not s.is_cancelled]

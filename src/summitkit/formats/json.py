@@ -23,8 +23,8 @@ speakers and their text from what it has checked itself, and the summit's
 own constructor checks the rules between values.  A document with any
 problem is read again with every constructor's own checks, so the errors and
 their paths are those of the model.  The cyclic garbage collector, a switch
-for the whole process, is paused while a document is read, and left running
-or paused as it was.
+for the whole process, is paused while a document is read or written, and
+left running or paused as it was.
 
 >>> import summitkit as sk
 >>> from summitkit.formats import json as skjson
@@ -88,6 +88,7 @@ from summitkit.formats._json_writer import (
     list_writer,
     object_writer,
     optional_writer,
+    tagged_family,
     tagged_writer,
 )
 from summitkit.formats._schema import NOT_IN_SCHEMA, PLAIN_TEXT_FIELDS, build_schema
@@ -475,6 +476,8 @@ def _configure_family(
     def tagged_to_json(value: Any) -> dict[str, Any]:  # noqa: ANN401  # one of the kinds
         return to_json[type(value)](value)
 
+    tagged_family(tagged_to_json, to_json)
+
     # Predicates, not classes: a hook registered for the base class would be
     # found for its subclasses too, and the tagged union's hook would call itself.
     converter.register_structure_hook_func(lambda cls: cls is base, from_json)
@@ -596,7 +599,9 @@ def to_dict(summit: Summit) -> dict[str, Any]:
     """
     if not isinstance(summit, Summit):
         raise InvalidTypeError("to_dict(summit)", f"expected a Summit, got {describe(summit)}")
-    with instant_texts():
+    # A dict per value and no reference cycle: the collector is paused, as
+    # for reading (measured: 3-8% of `dumps` with it running).
+    with gc_paused(), instant_texts():
         document: dict[str, Any] = {"format": FORMAT_VERSION, **_CONVERTER.unstructure(summit)}
     return document
 

@@ -34,6 +34,7 @@ from summitkit.schedule._solve_problem import (
     POPULAR_COUNT,
     Options,
     Problem,
+    RoomMode,
     problem,
 )
 from summitkit.schedule._solve_types import (
@@ -112,7 +113,8 @@ def solve(  # noqa: PLR0913  # every option has its keyword
     Sessions are placed inside *windows* on a grid of *step* (by default,
     each day's announced hours, or :data:`DEFAULT_HOURS` on a day without
     them), or into the grid slots *slots*: a session starts as one of its
-    room's grid slots starts and ends by its end, one session to a slot.
+    room's grid slots starts and ends by its end, one session to a slot of
+    a room that holds one session at a time.
 
     Among the schedules that keep every rule, one of least cost is chosen:
     :class:`Weights` says what each soft objective costs.
@@ -243,27 +245,34 @@ def solve(  # noqa: PLR0913  # every option has its keyword
     )
 
 
-#: The most pairs of one speaker's sessions a changeover between rooms asks
-#: about, when the policy makes it an error: each pair is a constraint, and
-#: a speaker in thousands of sessions would make millions of them.
-MAX_CHANGEOVER_PAIRS = 200_000
+#: The most constraints a changeover between rooms may add, when the policy
+#: makes it an error: it asks about every two sessions of a speaker, each
+#: pair a few constraints and one per room, and a speaker in thousands of
+#: sessions would make millions of them.
+MAX_CHANGEOVER_CONSTRAINTS = 1_000_000
 
 
 def _bounded(made: Problem) -> None:
     """Refuse a problem whose changeover rule would ask about too many pairs of sessions."""
     if ConflictKind.NO_TIME_TO_MOVE not in made.hard or made.changeover == 0:
         return
+    groups = {s.id for s in made.summit.speakers if s.group}
     counts: dict[str, int] = {}
     for item in made.items:
+        if item.room_mode is RoomMode.NONE:
+            continue  # a session without a room asks no changeover
         for speaker in item.speakers:
-            counts[speaker] = counts.get(speaker, 0) + 1
+            if speaker not in groups:
+                counts[speaker] = counts.get(speaker, 0) + 1
     pairs = sum(n * (n - 1) // 2 for n in counts.values())
-    if pairs > MAX_CHANGEOVER_PAIRS:
+    asked = pairs * (4 + len(made.rooms))
+    if asked > MAX_CHANGEOVER_CONSTRAINTS:
         raise InvalidValueError(
             "solve(policy)",
             f"a changeover between rooms as an error asks about {pairs:,} pairs of a "
-            f"speaker's sessions, more than {MAX_CHANGEOVER_PAIRS:,}; make no-time-to-move "
-            "a warning for a programme this large",
+            f"speaker's sessions in {len(made.rooms)} rooms, {asked:,} constraints, more "
+            f"than {MAX_CHANGEOVER_CONSTRAINTS:,}; make no-time-to-move a warning for a "
+            "programme this large",
         )
 
 

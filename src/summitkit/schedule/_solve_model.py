@@ -61,7 +61,6 @@ class Model:
         #: Each named rule's literal, when explaining.
         self.literals: dict[Constraint, Literal] = {}
         self.k: list[cp_model.IntVar] = []
-        self.offsets: list[int] = []
         self.starts: list[cp_model.LinearExpr] = []
         self.intervals: list[cp_model.IntervalVar] = []
         #: Where sessions may go: rooms one by one when explaining (each
@@ -72,7 +71,7 @@ class Model:
         self.rooms: list[dict[int, Literal]] = []
         self.pins: list[Literal | None] = []
         self.costs: dict[str, list[cp_model.LinearExpr]] = {}
-        self._fits: dict[tuple[int, int, int], Domain] = {}
+        self._fits: dict[tuple[int, int, int, int], Domain] = {}
         self._kept: list[Sequence[Secs]] = []
         self._build()
 
@@ -90,7 +89,7 @@ class Model:
 
     def starts_in(self, item: Item, spans: Iterable[Secs]) -> Domain:
         """The values of *item*'s ``k`` at which it starts inside one of *spans* (start ranges)."""
-        unit, offset = self.p.unit, self.offsets[item.index]
+        unit, offset = item.unit, item.offset
         ranges: list[list[int]] = []
         for a, b in spans:
             lo, hi = _ceil(a - offset, unit), _floor(b - offset, unit)
@@ -105,7 +104,7 @@ class Model:
         length share a speaker's availability's domain, so that thousands of
         slots of availability cost their length once, not once per session.
         """
-        key = (id(spans), item.duration, self.offsets[item.index])
+        key = (id(spans), item.duration, item.unit, item.offset)
         domain = self._fits.get(key)
         if domain is None:
             domain = self._fits[key] = self.starts_in(item, fits(spans, item.duration))
@@ -114,7 +113,7 @@ class Model:
 
     def grid(self, item: Item, slots: Sequence[Secs]) -> Domain:
         """The values of *item*'s ``k`` at which it starts a grid slot it fits in."""
-        unit, offset = self.p.unit, self.offsets[item.index]
+        unit, offset = item.unit, item.offset
         values = {
             (a - offset) // unit
             for a, b in slots
@@ -156,10 +155,7 @@ class Model:
     def _place(self, item: Item) -> None:
         """*item*'s start variable and interval."""
         p, model = self.p, self.model
-        unit = p.unit
-        kept = item.kept_start
-        offset = kept % unit if kept is not None else 0
-        self.offsets.append(offset)
+        unit, offset, kept = item.unit, item.offset, item.kept_start
         lo, hi = _ceil(-offset, unit), _floor(p.horizon - item.duration - offset, unit)
         if kept is not None:
             lo, hi = min(lo, (kept - offset) // unit), max(hi, (kept - offset) // unit)
@@ -195,7 +191,7 @@ class Model:
                 )
                 pin = enforce[0] if enforce else None
                 if item.kept_start is not None:
-                    kept = (item.kept_start - self.offsets[item.index]) // self.p.unit
+                    kept = (item.kept_start - item.offset) // item.unit
                     constraint = self.model.add(self.k[item.index] == kept)
                     if enforce:
                         constraint.only_enforce_if(enforce)
@@ -215,18 +211,19 @@ class Model:
         p = self.p
         rule = self.rule(Constraint(kind=C.PLACEMENT))
         for item in p.items:
-            if not self._free(item):
-                continue
+            if not self._free(item) or item.parent is not None:
+                continue  # kept, or inside its parent's time, wherever that is
             enforce = rule + (self.unpinned(item) if item.kept_start is not None else [])
             rooms = self.rooms[item.index]
             shared = p.placement.get(None, [])
-            own = [n for n in rooms if self.places[n].placement]
+            own = [n for n in rooms if self.places[n].placement is not None]
             if not own:
                 domain = self.grid(item, shared) if p.grid else self.fit(item, shared)
                 self.within(item, domain, enforce)
                 continue
             for place, literal in rooms.items():
-                spans = self.places[place].placement or shared
+                own_spans = self.places[place].placement
+                spans = own_spans if own_spans is not None else shared
                 domain = self.grid(item, spans) if p.grid else self.fit(item, spans)
                 self.within(item, domain, [*enforce, literal])
 
@@ -264,11 +261,12 @@ class Model:
                 continue
             for place, literal in rooms.items():
                 own = self.places[place].hours
+                hours = own if own is not None else p.venue_hours
+                if hours is None:
+                    continue  # neither the room nor the venue has hours
                 room = self.places[place].rooms[0] if own is not None else None
                 rule = self.rule(Constraint(kind=C.OPENING_HOURS, room=room))
-                hours = own if own is not None else p.venue_hours
-                if hours is not None:
-                    self.within(item, self.fit(item, hours), [*rule, literal])
+                self.within(item, self.fit(item, hours), [*rule, literal])
 
     def _availability(self) -> None:
         """Speakers take part only inside their availability."""
@@ -301,18 +299,23 @@ class Model:
         p = self.p
         if ConflictKind.OVER_CAPACITY not in p.hard:
             return
+        too_small: dict[int, list[Item]] = {}
         for item in p.items:
             expected = item.session.expected_attendance
             if expected is None:
                 continue
-            for place, literal in self.rooms[item.index].items():
+            for place in self.rooms[item.index]:
                 seats = self.places[place].capacity
                 if seats is not None and expected > seats:
-                    room = self.places[place].rooms[0]
-                    rule = self.rule(Constraint(kind=C.ROOM_CAPACITY, room=room))
-                    constraint = self.model.add_bool_or([~literal])
-                    if rule:
-                        constraint.only_enforce_if(rule)
+                    too_small.setdefault(place, []).append(item)
+        for place, items in too_small.items():
+            ids = tuple(item.session.id for item in items)
+            room = self.places[place].rooms[0]
+            rule = self.rule(Constraint(kind=C.ROOM_CAPACITY, room=room, sessions=ids))
+            for item in items:
+                constraint = self.model.add_bool_or([~self.rooms[item.index][place]])
+                if rule:
+                    constraint.only_enforce_if(rule)
 
     def _rooms_one_at_a_time(self) -> None:
         """A room holds one session at a time (rooms holding sessions in parallel excepted)."""
@@ -398,12 +401,16 @@ class Model:
         """
         p = self.p
 
+        # The item whose room literals each item's are, made top-down once: a
+        # walk up for each would be quadratic in a chain of nested sessions.
+        owners: list[str] = [""] * len(p.items)
+        for index in p.downward():
+            item = p.items[index]
+            shares = item.room_mode is RoomMode.SHARE and item.parent is not None
+            owners[index] = owners[item.parent] if shares else str(index)  # type: ignore[index]
+
         def owner(item: Item) -> list[str]:
-            if item.room_mode is RoomMode.NONE:
-                return []
-            while item.room_mode is RoomMode.SHARE and item.parent is not None:
-                item = p.items[item.parent]
-            return [str(item.index)]
+            return [] if item.room_mode is RoomMode.NONE else [owners[item.index]]
 
         groups = p.groups(owner)
         top = sorted(
@@ -577,7 +584,7 @@ class Model:
         """A literal true when *item* is not at its previous start *before* and *room*."""
         model = self.model
         moved = model.new_bool_var(f"moved{item.index}")
-        unit, offset = self.p.unit, self.offsets[item.index]
+        unit, offset = item.unit, item.offset
         if (before - offset) % unit:
             model.add(moved == 1)  # not on the grid: it cannot stay
             return moved
@@ -599,7 +606,7 @@ class Model:
 
     def start_of(self, solver: cp_model.CpSolver, item: Item) -> int:
         """*item*'s start in the solution, in seconds after the origin."""
-        return solver.value(self.k[item.index]) * self.p.unit + self.offsets[item.index]
+        return solver.value(self.k[item.index]) * item.unit + item.offset
 
     def rooms_of(self, solver: cp_model.CpSolver) -> list[str | None]:
         """Each item's room in the solution, the rooms of a place of several dealt out.

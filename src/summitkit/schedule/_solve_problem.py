@@ -22,6 +22,7 @@ from summitkit._sessions import Break, Session, Status
 from summitkit._spans import merge
 from summitkit._summit import Summit
 from summitkit._time import TimeSlot
+from summitkit._walltime import localize
 from summitkit.schedule._families import Families
 from summitkit.schedule._policy import ConflictKind, ConflictPolicy, Severity
 from summitkit.schedule._solve_types import GridSlot, Weights
@@ -60,6 +61,8 @@ class Item:
         speakers: Who is there (blocking participants, and its track's
             chair), each once.
         previous: Its start and room in the previous version, for stability.
+        unit: The seconds between two starts it may take.
+        offset: Where those starts fall: ``unit * k + offset`` seconds.
     """
 
     index: int
@@ -71,6 +74,8 @@ class Item:
     parent: int | None
     speakers: tuple[str, ...]
     previous: tuple[int, str | None] | None
+    unit: int = 0
+    offset: int = 0
 
     @property
     def kept(self) -> bool:
@@ -96,14 +101,16 @@ class Place:
         rooms: The room ids, in the summit's order.
         capacity: How many each seats, if known.
         hours: Their own opening hours, if any (else the venue's apply).
-        placement: Their own windows or grid slots, in place of the shared ones.
+        placement: Their own windows or grid slots, in place of the shared
+            ones; ``None`` when they have none of their own (an empty tuple
+            closes them).
         parallel: Whether they hold sessions in parallel.
     """
 
     rooms: tuple[str, ...]
     capacity: int | None
     hours: tuple[Secs, ...] | None
-    placement: tuple[Secs, ...]
+    placement: tuple[Secs, ...] | None
     parallel: bool
 
 
@@ -138,16 +145,23 @@ class Problem:
     children: list[list[int]] = attrs.Factory(list[list[int]])
     families: Families | None = None
 
-    def seconds(self, instant: dt.datetime) -> int:
-        """*instant* as whole seconds after the origin (rounded down)."""
-        return int((instant.astimezone(_UTC) - self.origin).total_seconds() // 1)
+    def seconds(self, instant: dt.datetime, *, up: bool = False) -> int:
+        """*instant* as whole seconds after the origin, rounded down (or *up*)."""
+        delta = instant.astimezone(_UTC) - self.origin
+        whole = delta.days * 86_400 + delta.seconds
+        return whole + 1 if up and delta.microseconds else whole
 
     def spans(self, slots: Iterable[TimeSlot]) -> list[Secs]:
-        """*slots* as merged spans of seconds, clipped to the summit's days."""
+        """*slots* as merged spans of whole seconds inside them, clipped to the summit's days.
+
+        A start between two seconds is rounded up and an end down: a span
+        of seconds never reaches outside the time it stands for.
+        """
         merged = merge([slot.utc_bounds for slot in slots])
         spans: list[Secs] = []
         for start, end in merged:
-            a, b = max(self.seconds(start), 0), min(self.seconds(end), self.horizon)
+            a = max(self.seconds(start, up=True), 0)
+            b = min(self.seconds(end), self.horizon)
             if a < b:
                 spans.append((a, b))
         return spans
@@ -180,7 +194,7 @@ class Problem:
             key: tuple[object, ...] = (
                 room.capacity,
                 tuple(hours) if hours is not None else None,
-                tuple(self.placement.get(room.id, ())),
+                tuple(self.placement[room.id]) if room.id in self.placement else None,
                 room.parallel,
             )
             if apart or room.id in named:
@@ -340,8 +354,11 @@ def _items(made: Problem, options: Options) -> None:
     for index, session in enumerate(live):
         slot = session.slot
         kept_start = made.seconds(slot.start) if keep and slot is not None else None
-        if slot is not None and (kept_start is not None or session.id not in options.durations):
-            duration = int(slot.duration.total_seconds())
+        if slot is not None and kept_start is not None:
+            # A time between two seconds is kept as the whole seconds around it.
+            duration = made.seconds(slot.end, up=True) - kept_start
+        elif slot is not None and session.id not in options.durations:
+            duration = made.seconds(slot.end, up=True) - made.seconds(slot.start)
         else:  # the caller checked that every untimed session has a length
             duration = options.durations.get(session.id, options.default_duration or 0)
         parent = index_of.get(session.parent) if session.parent is not None else None
@@ -370,10 +387,38 @@ def _items(made: Problem, options: Options) -> None:
         if item.parent is not None:
             made.children[item.parent].append(item.index)
     has_rooms = bool(summit.rooms)
-    for index in made.downward():  # a parent's room mode first
+    for index in made.downward():  # a parent's room mode and offset first
         item = made.items[index]
         item.room_mode = _room_mode(made, item, has_rooms=has_rooms)
+        _starts(made, item)
     made.families = Families(summit)
+
+
+#: The seconds between two starts a session inside another may take: any
+#: minute of its parent, whatever the grid or step its parent is placed on.
+INSIDE_UNIT = 60
+
+
+def _starts(made: Problem, item: Item) -> None:
+    """The starts *item* may take: its unit and offset.
+
+    A kept session keeps its start, so its offset is that start's; a session
+    inside another starts on any minute of its parent; a session free to
+    move may stay where it was (its previous start's offset), unless it goes
+    into grid slots, whose starts are the grid's.
+    """
+    unit = made.unit
+    if item.kept_start is not None:
+        item.unit, item.offset = unit, item.kept_start % unit
+        return
+    if item.parent is not None:
+        parent = made.items[item.parent]
+        item.unit = math.gcd(unit, INSIDE_UNIT)
+        item.offset = parent.offset % item.unit
+        return
+    item.unit = unit
+    if item.previous is not None and not made.grid:
+        item.offset = item.previous[0] % unit
 
 
 def _room_mode(made: Problem, item: Item, *, has_rooms: bool) -> RoomMode:
@@ -428,21 +473,31 @@ def _placement(made: Problem, options: Options) -> dict[str | None, list[Secs]]:
     if options.slots is not None:
         for grid_slot in options.slots:
             start, end = grid_slot.time.utc_bounds
-            span = (made.seconds(start), made.seconds(end))
+            span = (made.seconds(start, up=True), made.seconds(end))
             placement.setdefault(grid_slot.room, []).append(span)
         return placement
     windows = options.windows
     if windows is None:
         days = made.summit.conference_days
-        windows = {None: [day.window or _default_hours(made.summit, day.date) for day in days]}
+        windows = {
+            None: [
+                day.window or _default_hours(made.summit, day.date)
+                for day in days
+                if day.end > day.start  # a date its zone skipped has no hours
+            ]
+        }
     return {room: made.spans(slots) for room, slots in windows.items()}
 
 
 def _default_hours(summit: Summit, day: dt.date) -> TimeSlot:
-    """09:00 to 18:00 of *day* in the summit's zone."""
+    """09:00 to 18:00 of *day* in the summit's zone (a time the clocks skip moved past the gap)."""
     zone = summit.timezone
-    start = dt.datetime.combine(day, DEFAULT_HOURS[0], tzinfo=zone)
-    end = dt.datetime.combine(day, DEFAULT_HOURS[1], tzinfo=zone)
+    start, end = (
+        localize(
+            dt.datetime.combine(day, hour), zone, nonexistent="shift_forward", ambiguous="earlier"
+        )
+        for hour in DEFAULT_HOURS
+    )
     return TimeSlot(start, end)
 
 

@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from summitkit import _arguments as arguments
 from summitkit._enums import TextEnum
 from summitkit._pretty import PrettyPrinter, short_id
 from summitkit._summit import Summit
 from summitkit._time import TimeSlot
-from summitkit._validators import describe, identifier, instance_of, optional, where
+from summitkit._validators import as_tuple, describe, identifier, instance_of, optional, where
 from summitkit.exceptions import InvalidTypeError, InvalidValueError, ScheduleError
 
 if TYPE_CHECKING:
@@ -132,10 +133,38 @@ class ConstraintKind(TextEnum):
     #: A session inside another lies within its time, so one longer than
     #: the session it is part of cannot.
     INSIDE_PARENT = "inside-parent"
-    #: Sessions placed go only into the windows or grid slots given.
+    #: Sessions inside other sessions lie within their time, and those in
+    #: their parent's room one at a time: rules the solver always keeps,
+    #: named when they cannot hold even without every other rule.
+    FAMILIES = "families"
+    #: Sessions placed go only into their windows or grid slots.
     PLACEMENT = "placement"
     #: A session keeps the time and room it has (``keep_pinned``).
     PINNED = "pinned"
+
+
+def _to_kind(value: ConstraintKind | str) -> ConstraintKind:
+    return arguments.to_member(ConstraintKind, value)  # type: ignore[return-value]  # or for the validator
+
+
+def _kind(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    arguments.enum_member(ConstraintKind, value, name=where(instance, attribute))
+
+
+def _to_ids(value: Iterable[str]) -> tuple[str, ...]:
+    return as_tuple(value)
+
+
+def _ids(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    path = where(instance, attribute)
+    if not isinstance(value, tuple):
+        raise InvalidTypeError(path, f"expected session ids in a list, got {describe(value)}")
+    items: tuple[object, ...] = value  # pyright: ignore[reportUnknownVariableType]
+    for index, item in enumerate(items):
+        if not isinstance(item, str) or not item:
+            raise InvalidTypeError(
+                f"{path}[{index}]", f"expected a session id, got {describe(item)}"
+            )
 
 
 @attrs.frozen(kw_only=True)
@@ -157,12 +186,12 @@ class Constraint:
             speaker's, a room's candidates, a track's.
     """
 
-    kind: ConstraintKind
-    speaker: str | None = None
-    room: str | None = None
-    track: str | None = None
-    session: str | None = None
-    sessions: tuple[str, ...] = ()
+    kind: ConstraintKind = attrs.field(converter=_to_kind, validator=_kind)
+    speaker: str | None = attrs.field(default=None, validator=optional(identifier))
+    room: str | None = attrs.field(default=None, validator=optional(identifier))
+    track: str | None = attrs.field(default=None, validator=optional(identifier))
+    session: str | None = attrs.field(default=None, validator=optional(identifier))
+    sessions: tuple[str, ...] = attrs.field(default=(), converter=_to_ids, validator=_ids)
 
     def __repr__(self) -> str:
         about = [

@@ -18,11 +18,11 @@ from collections.abc import Iterable, Mapping, Sequence
 from summitkit._summit import Summit, summit_argument
 from summitkit._time import TimeSlot
 from summitkit._validators import describe
-from summitkit.exceptions import InvalidTypeError
+from summitkit.exceptions import InvalidTypeError, InvalidValueError, UnknownIdError
 from summitkit.schedule._intervals import merge, spans_of
 from summitkit.schedule._solve_types import Constraint, ConstraintKind, UnschedulableError
 from summitkit.text._arguments import language
-from summitkit.text._conflicts import _Writer  # pyright: ignore[reportPrivateUsage]  # the same pieces of sentence
+from summitkit.text._conflicts import _NAMED, _Writer  # pyright: ignore[reportPrivateUsage]  # the same pieces of sentence
 from summitkit.text._language import Language, Phrase
 
 __all__ = ["error_text", "explain_constraints"]
@@ -96,7 +96,18 @@ def explain_constraints(
                     f"expected a Constraint, got {describe(rule)}",
                 )
             found.append(rule)
-        sentences.append(writer.sentence(tuple(found)))
+        try:
+            sentences.append(writer.sentence(tuple(found)))
+        except UnknownIdError as error:
+            raise InvalidValueError(
+                f"explain_constraints(reasons)[{index}]", f"not rules of this summit: {error}"
+            ) from None
+        except (IndexError, ValueError):  # a rule made by hand, without what its kind needs
+            raise InvalidValueError(
+                f"explain_constraints(reasons)[{index}]",
+                "each rule names the speaker, room, track or sessions its kind is about, "
+                "as UnschedulableError.reasons gives them",
+            ) from None
     return tuple(sentences)
 
 
@@ -139,7 +150,7 @@ def error_text(error: UnschedulableError, *, lang: str = "en") -> str:
         lines.append(
             words.say(
                 "solve.incomplete",
-                "There may be more: the time limit ended the search for reasons.",
+                "There may be more: the search for reasons did not finish.",
             )
         )
     return "\n".join(words.line(line) for line in lines)
@@ -176,12 +187,23 @@ class _Rules(_Writer):
         if len(rules) == 1:
             return w.say("solve.one", "This cannot hold: {rule}.", rule=self.clause(rules[0]))
         clauses = [self.clause(rule) for rule in rules]
+        separator = "؛ " if w.right_to_left else "; "
         return w.say(
-            "solve.together", "These cannot all hold: {rules}.", rules=Phrase("; ".join(clauses))
+            "solve.together",
+            "These cannot all hold: {rules}.",
+            rules=Phrase(separator.join(clauses)),
         )
 
     def speaker_name(self, rule: Constraint) -> str:
         return self.summit.speaker(rule.speaker or "").display_name(self.w.lang)
+
+    def titles(self, sessions: Sequence[str]) -> Phrase:
+        """The sessions' titles as a list: the first few, and a count of the rest."""
+        named = sessions if len(sessions) <= _NAMED else sessions[: _NAMED - 1]
+        shown: list[str] = [self.title(s) for s in named]
+        if len(named) < len(sessions):
+            shown.append(self.count("more", len(sessions) - len(named)))
+        return self.w.join(shown)
 
     def lengths(self, sessions: Sequence[str]) -> Phrase:
         """*sessions* counted, with their lengths: "3 sessions of 45 minutes"."""
@@ -275,9 +297,10 @@ class _Rules(_Writer):
             room = summit.room(rule.room or "")
             return w.say(
                 "solve.rule.capacity",
-                "{room} seats {seats}",
+                "{room} seats only {seats}, fewer than {sessions} expect",
                 room=self.room(room.id),
                 seats=w.count("solve.seats", ("{n} person", "{n} people"), room.capacity or 0),
+                sessions=self.titles(rule.sessions),
             )
         if kind is C.TRACK_SEQUENCE:
             title = summit.track(rule.track or "").title.lookup(w.lang)
@@ -313,9 +336,15 @@ class _Rules(_Writer):
                     "solve.minutes", ("{n} minute", "{n} minutes"), self.minutes_of(outer)
                 ),
             )
+        if kind is C.FAMILIES:
+            return w.say(
+                "solve.rule.families",
+                "sessions inside another session lie within its time and, in its room, "
+                "one at a time",
+            )
         if kind is C.PLACEMENT:
             return w.say(
-                "solve.rule.placement", "sessions are placed only in the times given to the solver"
+                "solve.rule.placement", "sessions are placed only in their windows or grid slots"
             )
         return self.pinned(rule)
 
