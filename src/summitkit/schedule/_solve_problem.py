@@ -409,13 +409,16 @@ INSIDE_UNIT = 60
 
 
 def _starts(made: Problem, item: Item) -> None:
-    """The starts *item* may take: every unit (a minute) from its offset.
+    """The starts *item* may take: every unit from its offset.
 
-    A kept session keeps its start, so its offset is that start's, even one
-    between minutes; every other session starts on the unit.
+    The unit is a minute, except for a session going into grid slots, which
+    starts on the grid's own unit: the same schedules, and measured twice
+    as fast to search on a grid of half hours.  A session inside another
+    starts on any minute of its parent.  A kept session keeps its start, so
+    its offset is that start's, even one between two units.
     """
-    item.unit = made.unit
-    item.offset = item.kept_start % made.unit if item.kept_start is not None else 0
+    item.unit = made.step if made.grid and item.parent is None else made.unit
+    item.offset = item.kept_start % item.unit if item.kept_start is not None else 0
 
 
 def _room_mode(made: Problem, item: Item, *, has_rooms: bool) -> RoomMode:
