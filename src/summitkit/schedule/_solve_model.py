@@ -37,6 +37,12 @@ C = ConstraintKind
 Literal = cp_model.BoolVarT
 
 
+def _when(constraint: cp_model.Constraint, literals: list[Literal]) -> None:
+    """Make *constraint* hold only when every one of *literals* is true (none: always)."""
+    if literals:
+        constraint.only_enforce_if(literals)
+
+
 def _floor(a: int, b: int) -> int:
     return a // b
 
@@ -122,9 +128,7 @@ class Model:
 
     def within(self, item: Item, domain: Domain, enforce: list[Literal]) -> None:
         """*item* starts at a value of *domain*, when every literal of *enforce* is true."""
-        constraint = self.model.add_linear_expression_in_domain(self.k[item.index], domain)
-        if enforce:
-            constraint.only_enforce_if(enforce)
+        _when(self.model.add_linear_expression_in_domain(self.k[item.index], domain), enforce)
 
     def unpinned(self, item: Item) -> list[Literal]:
         """The literal "this item is not kept where it is", when it could be."""
@@ -191,14 +195,10 @@ class Model:
                 pin = enforce[0] if enforce else None
                 if item.kept_start is not None:
                     kept = (item.kept_start - item.offset) // item.unit
-                    constraint = self.model.add(self.k[item.index] == kept)
-                    if enforce:
-                        constraint.only_enforce_if(enforce)
+                    _when(self.model.add(self.k[item.index] == kept), enforce)
                 if item.kept_room is not None and item.room_mode is RoomMode.OWN:
                     place = self.place_of[item.kept_room]
-                    constraint = self.model.add_bool_or([self.rooms[item.index][place]])
-                    if enforce:
-                        constraint.only_enforce_if(enforce)
+                    _when(self.model.add_bool_or([self.rooms[item.index][place]]), enforce)
             self.pins.append(pin)
 
     def _free(self, item: Item) -> bool:
@@ -336,9 +336,7 @@ class Model:
             room = self.places[place].rooms[0]
             rule = self.rule(Constraint(kind=C.ROOM_CAPACITY, room=room, sessions=ids))
             for item in items:
-                constraint = self.model.add_bool_or([~self.rooms[item.index][place]])
-                if rule:
-                    constraint.only_enforce_if(rule)
+                _when(self.model.add_bool_or([~self.rooms[item.index][place]]), rule)
 
     def _rooms_one_at_a_time(self) -> None:
         """A room holds one session at a time (rooms holding sessions in parallel excepted)."""
@@ -513,9 +511,7 @@ class Model:
                 model.add(end_j + gap <= self.starts[i]).only_enforce_if(after)
                 for place, literal in self.rooms[i].items():
                     model.add(literal == self.rooms[j][place]).only_enforce_if(same)
-                constraint = model.add_bool_or([before, after, same])
-                if rule:
-                    constraint.only_enforce_if(rule)
+                _when(model.add_bool_or([before, after, same]), rule)
 
     def _tracks(self) -> None:
         """A sequential track's sessions never overlap (in any order, as the checker asks)."""

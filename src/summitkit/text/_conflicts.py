@@ -359,12 +359,15 @@ class _Writer:
 
     def sessions(self, conflict: Conflict) -> Phrase:
         """The sessions with their times as a list: the first few, and a count of the rest."""
-        ids = conflict.sessions
+        return self.listed(conflict.sessions, self.session)
+
+    def listed(self, ids: Sequence[str], shown: Callable[[str], str]) -> Phrase:
+        """Sessions *ids*, each as *shown* words it, as a list: the first few, and a count."""
         named = ids if len(ids) <= _NAMED else ids[: _NAMED - 1]
-        shown = [self.session(s) for s in named]
+        parts = [shown(s) for s in named]
         if len(named) < len(ids):
-            shown.append(self.count("more", len(ids) - len(named)))
-        return self.w.join(shown)
+            parts.append(self.count("more", len(ids) - len(named)))
+        return self.w.join(parts)
 
     def speakers(self, ids: Sequence[str]) -> Phrase:
         lang = self.w.lang

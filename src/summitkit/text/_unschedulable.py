@@ -22,7 +22,7 @@ from summitkit.exceptions import InvalidTypeError, InvalidValueError, UnknownIdE
 from summitkit.schedule._intervals import merge, spans_of
 from summitkit.schedule._solve_types import Constraint, ConstraintKind, UnschedulableError
 from summitkit.text._arguments import language
-from summitkit.text._conflicts import _NAMED, _Writer  # pyright: ignore[reportPrivateUsage]  # the same pieces of sentence
+from summitkit.text._conflicts import _Writer  # pyright: ignore[reportPrivateUsage]  # the same pieces of sentence
 from summitkit.text._language import Language, Phrase
 
 __all__ = ["error_text", "explain_constraints"]
@@ -197,14 +197,6 @@ class _Rules(_Writer):
     def speaker_name(self, rule: Constraint) -> str:
         return self.summit.speaker(rule.speaker or "").display_name(self.w.lang)
 
-    def titles(self, sessions: Sequence[str]) -> Phrase:
-        """The sessions' titles as a list: the first few, and a count of the rest."""
-        named = sessions if len(sessions) <= _NAMED else sessions[: _NAMED - 1]
-        shown: list[str] = [self.title(s) for s in named]
-        if len(named) < len(sessions):
-            shown.append(self.count("more", len(sessions) - len(named)))
-        return self.w.join(shown)
-
     def lengths(self, sessions: Sequence[str]) -> Phrase:
         """*sessions* counted, with their lengths: "3 sessions of 45 minutes"."""
         w = self.w
@@ -300,7 +292,7 @@ class _Rules(_Writer):
                 "{room} seats only {seats}, fewer than {sessions} expect",
                 room=self.room(room.id),
                 seats=w.count("solve.seats", ("{n} person", "{n} people"), room.capacity or 0),
-                sessions=self.titles(rule.sessions),
+                sessions=self.listed(rule.sessions, self.title),
             )
         if kind is C.TRACK_SEQUENCE:
             title = summit.track(rule.track or "").title.lookup(w.lang)
