@@ -235,3 +235,53 @@ def test_a_kept_block_holds_its_sessions_however_deep() -> None:
     assert inner.end <= block.end
     assert {placed.session(s).room for s in ("block", "inner")} == {"a"}
     assert placed.session("day") == summit.session("day")
+
+
+# Rooms open at different times: the search bounds the sessions at once by the rooms open then.
+
+
+def test_a_room_with_no_grid_slot_yet_holds_a_session_inside_a_block() -> None:
+    """Room b has no grid slot, but a talk inside a block may be given it: b is not closed."""
+    grid = [GridSlot(time=slot(at(9), at(10)), room="a")]
+    summit = forum(talk("block"), talk("c", parent="block", room="b"))
+    lengths = {"block": HOUR, "c": HOUR / 2}
+    placed = solve(summit, slots=grid, durations=lengths).summit
+    assert placed.session("block").slot == slot(at(9), at(10))
+    inner = placed.session("c")
+    assert inner.room == "b"
+    assert inner.slot is not None
+    assert at(9) <= inner.slot.start
+    assert inner.slot.end <= at(10)
+
+
+def test_a_room_is_open_while_a_kept_session_is_in_it_outside_its_grid() -> None:
+    """Room a's grid slot is at ten, but a session is kept there at nine: both rooms hold one."""
+    grid = [GridSlot(time=slot(at(10), at(11)), room="a"), GridSlot(time=slot(at(9), at(10)))]
+    only_nine = sk.Speaker(id="s", name={"en": "S"}, availability=[slot(at(9), at(10))])
+    kept = talk("kept", slot=slot(at(9), at(10)), room="a")
+    summit = forum(kept, talk("free", "s"), speakers=[only_nine])
+    placed = solve(summit, slots=grid, durations={"free": HOUR}).summit
+    assert placed.session("free").slot == slot(at(9), at(10))
+    assert placed.session("free").room == "b"
+
+
+def test_a_kept_session_inside_a_window_leaves_the_window_open_after_it() -> None:
+    """Kept at half past nine in a: three hours fill 9 to 11 around it, one in a from ten."""
+    kept = talk("kept", slot=slot(at(9, 30), at(10)), room="a")
+    summit = forum(kept, talk("u1"), talk("u2"), talk("u3"))
+    placed = solve(summit, windows=[slot(at(9), at(11))], default_duration=HOUR).summit
+    starts = sorted(
+        (placed.session(s).room, placed.session(s).slot.start)  # type: ignore[union-attr]
+        for s in ("u1", "u2", "u3")
+    )
+    assert starts == [("a", at(10)), ("b", at(9)), ("b", at(10))]
+    assert no_errors(placed)
+
+
+def test_a_grid_slot_inside_another_leaves_the_outer_one_open() -> None:
+    """Grid slots 9 to 12 and 10 to 11 in every room: two three-hour sessions run side by side."""
+    summit = forum(talk("t1"), talk("t2"))
+    grid = [GridSlot(time=slot(at(9), at(12))), GridSlot(time=slot(at(10), at(11)))]
+    placed = solve(summit, slots=grid, default_duration=3 * HOUR).summit
+    assert {placed.session(t).slot for t in ("t1", "t2")} == {slot(at(9), at(12))}
+    assert {placed.session(t).room for t in ("t1", "t2")} == {"a", "b"}
