@@ -78,6 +78,12 @@ class Model:
         self.pins: list[Literal | None] = []
         self.costs: dict[str, list[cp_model.LinearExpr]] = {}
         self._fits: dict[tuple[int, int, int, int], Domain] = {}
+        #: Built for solving: each item's bounds of ``k``, the domains its
+        #: hard rules allow (with the place a rule holds in, ``None``: in
+        #: every one), and the places too small for it.
+        self.bounds: list[tuple[int, int]] = []
+        self.allowed: list[list[tuple[Domain, int | None]]] = [[] for _ in problem.items]
+        self.barred: set[tuple[int, int]] = set()
         self._kept: list[Sequence[Secs]] = []
         self._build()
 
@@ -128,8 +134,16 @@ class Model:
         return Domain.from_values(sorted(values))
 
     def within(self, item: Item, domain: Domain, enforce: list[Literal]) -> None:
-        """*item* starts at a value of *domain*, when every literal of *enforce* is true."""
+        """A hard rule: *item* starts at a value of *domain*, when every literal of *enforce* is.
+
+        Built for solving, *enforce* is empty or one of the item's place
+        literals, and the rule is noted in :attr:`allowed` for a first
+        schedule made by hand (:mod:`~summitkit.schedule._solve_greedy`).
+        """
         _when(self.model.add_linear_expression_in_domain(self.k[item.index], domain), enforce)
+        if not self.explaining:
+            places = {literal.index: n for n, literal in self.rooms[item.index].items()}
+            self.allowed[item.index].append((domain, places[enforce[0].index] if enforce else None))
 
     def unpinned(self, item: Item) -> list[Literal]:
         """The literal "this item is not kept where it is", when it could be."""
@@ -164,6 +178,7 @@ class Model:
         if kept is not None:
             lo, hi = min(lo, (kept - offset) // unit), max(hi, (kept - offset) // unit)
         k = model.new_int_var(lo, max(lo, hi), f"k{item.index}")
+        self.bounds.append((lo, max(lo, hi)))
         self.k.append(k)
         start = k * unit + offset
         self.starts.append(start)
@@ -338,6 +353,7 @@ class Model:
             rule = self.rule(Constraint(kind=C.ROOM_CAPACITY, room=room, sessions=ids))
             for item in items:
                 _when(self.model.add_bool_or([~self.rooms[item.index][place]]), rule)
+                self.barred.add((item.index, place))
 
     def _rooms_one_at_a_time(self) -> None:
         """A room holds one session at a time (rooms holding sessions in parallel excepted)."""
@@ -468,6 +484,17 @@ class Model:
                 if literal.index not in seen:
                     seen.add(literal.index)
                     model.add_hint(literal, solver.boolean_value(literal))
+
+    def hint_placement(
+        self, target: cp_model.CpModel, placement: Sequence[tuple[int, int | None]]
+    ) -> None:
+        """Start *target* (this model or a copy) from *placement*: each item's ``k`` and place."""
+        target.clear_hints()  # type: ignore[no-untyped-call]
+        for k, (value, _) in zip(self.k, placement, strict=True):
+            target.add_hint(k, value)
+        for choice, (_, place) in zip(self.rooms, placement, strict=True):
+            for number, literal in choice.items():
+                target.add_hint(literal, number == place)
 
     def _room_sets(self) -> tuple[list[int], list[list[int]]]:
         """The items that hold a room themselves, and the sets of items inside one.
@@ -647,7 +674,10 @@ class Model:
             liked = self.p.preferences.get(speaker)
             if liked is not None:
                 outside = self.model.new_bool_var("")
-                self.within(item, self.fit(item, liked), [~outside])
+                preferred = self.model.add_linear_expression_in_domain(
+                    self.k[item.index], self.fit(item, liked)
+                )
+                _when(preferred, [~outside])
                 self.costs.setdefault("preference", []).append(self.p.weights.preference * outside)
 
     def _moved(self, item: Item, before: int, room: str | None) -> Literal:

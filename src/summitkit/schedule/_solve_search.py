@@ -7,8 +7,10 @@ rooms).  So the search runs in two steps:
 
 1. A copy of the model without costs is searched by earliest start first
    (:meth:`Model.first_schedule_model`), one worker, with up to half the
-   time: it finds a schedule in about a second, or proves that none exists
-   (the search is complete).
+   time, starting from a schedule made by hand's rule when one can be
+   (:func:`~summitkit.schedule._solve_greedy.first_fit`, the hardest
+   session first, each where it first fits): it finds a schedule in about
+   a second, or proves that none exists (the search is complete).
 2. The model with its costs starts from that schedule (a hint) and
    improves on it in the time left.  If it ends without a schedule of its
    own, the first one stands.
@@ -22,6 +24,7 @@ from __future__ import annotations
 import attrs
 from ortools.sat.python import cp_model
 
+from summitkit.schedule._solve_greedy import first_fit
 from summitkit.schedule._solve_model import Model
 
 __all__ = ["Found", "search"]
@@ -57,7 +60,11 @@ def search(model: Model, *, time_limit: float, seed: int, workers: int) -> Found
     if not replan:
         first = _solver(time_limit / 2, seed, workers=1)
         _first_schedule(first)
-        status = first.solve(model.first_schedule_model())
+        first_model = model.first_schedule_model()
+        placement = first_fit(model)
+        if placement is not None:
+            model.hint_placement(first_model, placement)
+        status = first.solve(first_model)
         spent += first.wall_time
         if status == cp_model.INFEASIBLE:
             return Found(status, None, 0, 0, spent)

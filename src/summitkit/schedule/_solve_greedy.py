@@ -1,0 +1,242 @@
+"""A first schedule made as a person makes one: the hardest session first, each where it first fits.
+
+The sessions with the fewest places and starts open to them go first; each
+takes the earliest start its rules allow, in the smallest room that holds
+it and is free then (the rooms in the summit's order among those alike).
+No backtracking: a session with nowhere left to go ends the attempt.
+
+The schedule is a hint for the search, which checks it against every rule
+of the model and searches on its own where the hint fails: a wrong hint
+costs time, never a wrong schedule.  It matters where rooms differ in
+what they hold (over capacity an error): the search by earliest start
+chooses every start before any room, and then meets, deep in its tree,
+rooms that cannot be dealt; placed this way, a thousand sessions in twenty
+rooms of four sizes take a few tenths of a second (measured; the search
+alone found none in a minute).
+
+A summit whose sessions hold others is left to the search: those are
+placed by their parent's time, which this does not model.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+from ortools.util.python.sorted_interval_list import Domain
+
+from summitkit.schedule._policy import ConflictKind
+from summitkit.schedule._solve_model import Model
+from summitkit.schedule._solve_problem import Item
+
+__all__ = ["Placement", "first_fit"]
+
+#: Where each item goes: its ``k`` and its place (``None``: no room).
+Placement = list[tuple[int, int | None]]
+
+#: The most steps (a start tried against the calendars of its people, track
+#: and rooms) per session, on average, before the attempt is given up: a
+#: speaker in thousands of sessions must not make it quadratic.
+STEPS_PER_SESSION = 200
+
+
+class _Calendar:
+    """Busy spans of one speaker, track or room, sorted, never overlapping one another."""
+
+    __slots__ = ("ends", "starts")
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def busy_until(self, start: int, end: int, gap: int) -> int | None:
+        """When the span that meets ``[start - gap, end + gap)`` ends, or None if it is free."""
+        index = bisect.bisect_left(self.starts, end + gap)
+        if index and self.ends[index - 1] + gap > start:
+            return self.ends[index - 1] + gap
+        return None
+
+    def add(self, start: int, end: int) -> None:
+        """Make ``[start, end)`` busy, as one span with any it touches.
+
+        Joined, a run of sessions back to back is passed in one step.
+        """
+        index = bisect.bisect_left(self.starts, start)
+        if index < len(self.starts) and self.starts[index] == end:
+            end = self.ends[index]
+            del self.starts[index], self.ends[index]
+        if index and self.ends[index - 1] == start:
+            self.ends[index - 1] = end
+            return
+        self.starts.insert(index, start)
+        self.ends.insert(index, end)
+
+
+class _Greedy:
+    """The state of one attempt: the calendars and the steps left."""
+
+    def __init__(self, model: Model) -> None:
+        self.model = model
+        p = model.p
+        hard = p.hard
+        self.gap = p.changeover if ConflictKind.NO_TIME_TO_MOVE in hard else 0
+        # Whose sessions may not meet: a speaker's (not a group's), a sequential track's.
+        self.blocking: set[str] = set()
+        if ConflictKind.SPEAKER_DOUBLE_BOOKED in hard or self.gap:
+            self.blocking = {s.id for s in p.summit.speakers if not s.group}
+        self.sequential: set[str] = set()
+        if ConflictKind.TRACK_OVERLAP in hard:
+            self.sequential = {t.id for t in p.summit.tracks if t.sequential}
+        one_at_a_time = ConflictKind.ROOM_DOUBLE_BOOKED in hard
+        self.people: dict[str, _Calendar] = {}
+        self.tracks: dict[str, _Calendar] = {}
+        # A place's rooms, each a calendar; none for rooms holding sessions in parallel.
+        self.rooms = [
+            [_Calendar() for _ in place.rooms] if one_at_a_time and not place.parallel else []
+            for place in model.places
+        ]
+        self.steps = STEPS_PER_SESSION * len(p.items)
+
+    def calendars(self, item: Item) -> list[tuple[_Calendar, int]]:
+        """The calendars of *item*'s people and track, each with the gap it needs."""
+        found = [
+            (self.people.setdefault(s, _Calendar()), self.gap)
+            for s in item.speakers
+            if s in self.blocking
+        ]
+        track = item.session.track
+        if track is not None and track in self.sequential:
+            found.append((self.tracks.setdefault(track, _Calendar()), 0))
+        return found
+
+    def earliest(
+        self, item: Item, starts: Sequence[int], place: int | None
+    ) -> tuple[int, int] | None:
+        """The first ``k`` of *starts* (flat ranges) where *item* fits at *place*, and its room."""
+        unit, offset, length = item.unit, item.offset, item.duration
+        busy = self.calendars(item)
+        rooms = self.rooms[place] if place is not None else []
+        k = starts[0]
+        while self.steps > 0:
+            self.steps -= 1
+            found = _next(starts, k)
+            if found is None:
+                return None
+            start = found * unit + offset
+            later = self._later(start, start + length, busy, rooms)
+            if isinstance(later, tuple):
+                return found, later[0]
+            k = -((offset - later) // unit)  # the first k starting at or after *later*
+        return None
+
+    @staticmethod
+    def _later(
+        start: int, end: int, busy: list[tuple[_Calendar, int]], rooms: list[_Calendar]
+    ) -> int | tuple[int]:
+        """``(room,)`` if *start* to *end* is free (room -1: none needed), else the next start.
+
+        The next start is past every busy span met, and past the first end
+        among the rooms' spans met when no room is free.
+        """
+        later = start
+        for calendar, gap in busy:
+            until = calendar.busy_until(start, end, gap)
+            if until is not None:
+                later = max(later, until)
+        if not rooms:
+            return (-1,) if later == start else later
+        ends: list[int] = []
+        for number, calendar in enumerate(rooms):
+            until = calendar.busy_until(start, end, 0)
+            if until is None:
+                return (number,) if later == start else later
+            ends.append(until)
+        return max(later, min(ends))
+
+    def take(self, item: Item, k: int, place: int | None, room: int) -> None:
+        start = k * item.unit + item.offset
+        end = start + item.duration
+        for calendar, _ in self.calendars(item):
+            calendar.add(start, end)
+        if place is not None and room >= 0:
+            self.rooms[place][room].add(start, end)
+
+
+def _next(starts: Sequence[int], k: int) -> int | None:
+    """The first value at or after *k* of the flat ranges *starts* (lo, hi, lo, hi, ...)."""
+    index = bisect.bisect_left(starts, k)
+    if index % 2:  # inside a range (or at its last value)
+        return k
+    return starts[index] if index < len(starts) else None
+
+
+def _options(model: Model, item: Item) -> dict[int | None, list[int]]:
+    """*item*'s starts by place, as flat ranges; ``None`` for an item without a room."""
+    lo, hi = model.bounds[item.index]
+    common = Domain(lo, hi)
+    own: dict[int, list[Domain]] = {}
+    for domain, place in model.allowed[item.index]:
+        if place is None:
+            common = common.intersection_with(domain)
+        else:
+            own.setdefault(place, []).append(domain)
+    if item.kept_start is not None:
+        kept = (item.kept_start - item.offset) // item.unit
+        common = common.intersection_with(Domain(kept, kept))
+    places: list[int | None] = list(model.rooms[item.index]) or [None]
+    if item.kept_room is not None and item.kept_room in model.place_of:
+        places = [model.place_of[item.kept_room]] if model.rooms[item.index] else [None]
+    found: dict[int | None, list[int]] = {}
+    for place in places:
+        if place is not None and (item.index, place) in model.barred:
+            continue
+        domain = common
+        for other in own.get(place, []) if place is not None else []:
+            domain = domain.intersection_with(other)
+        if not domain.is_empty():
+            found[place] = domain.flattened_intervals()
+    return found
+
+
+def first_fit(model: Model) -> Placement | None:
+    """A schedule made by hand's rule (see the module's docstring), or None if it fails."""
+    p = model.p
+    if any(item.parent is not None for item in p.items):
+        return None
+    options = [_options(model, item) for item in p.items]
+    if not all(options):
+        return None
+
+    def seats(place: int | None) -> float:
+        capacity = model.places[place].capacity if place is not None else None
+        return float("inf") if capacity is None else capacity
+
+    def hardest(index: int) -> tuple[int, int, int, int]:
+        item = p.items[index]
+        choices = sum(_count(ranges) for ranges in options[index].values())
+        expected = item.session.expected_attendance or 0
+        return (choices, -expected, -item.duration, index)
+
+    greedy = _Greedy(model)
+    placed: Placement = [(0, None)] * len(p.items)
+    for index in sorted(range(len(p.items)), key=hardest):
+        item = p.items[index]
+        best: tuple[int, float, int, int | None, int] | None = None
+        for place, starts in options[index].items():
+            found = greedy.earliest(item, starts, place)
+            if found is None:
+                continue
+            k, room = found
+            key = (k, seats(place), place if place is not None else -1, place, room)
+            if best is None or key[:3] < best[:3]:
+                best = key
+        if best is None:
+            return None
+        k, _, _, place, room = best
+        greedy.take(item, k, place, room)
+        placed[index] = (k, place)
+    return placed
+
+
+def _count(ranges: Sequence[int]) -> int:
+    return sum(ranges[n + 1] - ranges[n] + 1 for n in range(0, len(ranges), 2))
