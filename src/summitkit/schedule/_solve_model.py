@@ -394,9 +394,10 @@ class Model:
         grid with no slot of that room then): fixed intervals take its
         share of the rule while it is.  A search on a grid of rooms open at
         different times then meets a fourth session at nine o'clock with
-        three rooms open at once, not after every start is chosen (measured:
-        a quarter of the dead ends, a third of the time, on a grid of 160
-        sessions).  Only when every room holds one session at a time.
+        three rooms open at once, not after every start is chosen (measured,
+        the search on its own on a grid of 160 sessions: a quarter of the
+        dead ends and of the time).  Only when every room holds one session
+        at a time.
         """
         if self.explaining or len(holders) < 2 or any(p.parallel for p in self.places):
             return
