@@ -285,3 +285,38 @@ def test_a_grid_slot_inside_another_leaves_the_outer_one_open() -> None:
     placed = solve(summit, slots=grid, default_duration=3 * HOUR).summit
     assert {placed.session(t).slot for t in ("t1", "t2")} == {slot(at(9), at(12))}
     assert {placed.session(t).room for t in ("t1", "t2")} == {"a", "b"}
+
+
+def test_rooms_are_closed_outside_their_own_grid_slots_and_the_shared_ones() -> None:
+    """Room a's grid is 10 to 11, every other room's 9 to 10: closed times and rooms, by hand."""
+    from summitkit.schedule._solve import _options  # noqa: PLC0415  # the model's own inputs
+    from summitkit.schedule._solve_model import Model  # noqa: PLC0415
+    from summitkit.schedule._solve_problem import problem  # noqa: PLC0415
+
+    summit = forum(talk("t1"), talk("t2"))
+    grid = [GridSlot(time=slot(at(10), at(11)), room="a"), GridSlot(time=slot(at(9), at(10)))]
+    options = _options(
+        summit,
+        durations={"t1": HOUR, "t2": HOUR},
+        default_duration=None,
+        slots=grid,
+        windows=None,
+        step=dt.timedelta(minutes=5),
+        policy=None,
+        keep_pinned=True,
+        previous=None,
+        weights=None,
+        preferences=None,
+        popular=None,
+    )
+    model = Model(problem(summit, options), explaining=False)
+    closed = model._closed([0, 1])  # noqa: SLF001  # the bound the search counts, by hand
+    hours = [((start / 3600, end / 3600), rooms) for (start, end), rooms in closed]
+    assert hours == [((0, 9), 2), ((9, 10), 1), ((10, 11), 1), ((11, 24), 2)]
+
+
+def test_a_grid_slot_starting_between_seconds_is_used_from_the_next_second() -> None:
+    """A grid slot from half a second past nine: the talk starts at 09:00:01."""
+    grid = [GridSlot(time=slot(at(9) + HALF, at(10)))]
+    placed = solve(forum(talk("t")), slots=grid, default_duration=HOUR / 2).summit
+    assert placed.session("t").slot == slot(at(9, 0, 1), at(9, 30, 1))

@@ -12,7 +12,7 @@ import datetime as dt
 
 import attrs
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, event, given, settings
 from ortools.sat.python import cp_model
 
 import summitkit as sk
@@ -52,11 +52,14 @@ def model_of(
     return Model(problem(summit, options), explaining=False)
 
 
-def keeps_every_rule(model: Model, policy: ConflictPolicy) -> None:
-    """The first fit, if any, fixed in the model: feasible, and a summit the checker passes."""
+def keeps_every_rule(model: Model, policy: ConflictPolicy) -> bool:
+    """The first fit, if any, fixed in the model: feasible, and a summit the checker passes.
+
+    Returns whether there was one.
+    """
     placement = first_fit(model)
     if placement is None:
-        return
+        return False
     model.hint_placement(model.model, placement)
     solver = cp_model.CpSolver()
     solver.parameters.fix_variables_to_their_hinted_value = True
@@ -65,11 +68,13 @@ def keeps_every_rule(model: Model, policy: ConflictPolicy) -> None:
     assert solver.solve(model.model) in (cp_model.OPTIMAL, cp_model.FEASIBLE)
     placed = _placed(model.p, model, solver)
     assert errors(attrs.evolve(model.p.summit, sessions=placed), policy) == []
+    return True
 
 
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(placed_problems())
 def test_a_first_fit_on_a_grid_or_rooms_own_windows_keeps_every_rule(problem: Placed) -> None:
+    """Grid slots and windows of rooms' own: what the first fit places keeps every rule."""
     model = model_of(
         problem.summit,
         problem.lengths,
@@ -77,7 +82,7 @@ def test_a_first_fit_on_a_grid_or_rooms_own_windows_keeps_every_rule(problem: Pl
         slots=problem.slots,
         windows=problem.windows,
     )
-    keeps_every_rule(model, problem.policy)
+    event("placed" if keeps_every_rule(model, problem.policy) else "given up")
 
 
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -85,8 +90,10 @@ def test_a_first_fit_on_a_grid_or_rooms_own_windows_keeps_every_rule(problem: Pl
 def test_a_first_fit_in_the_days_hours_keeps_every_rule(
     problem: tuple[sk.Summit, dict[str, dt.timedelta], ConflictPolicy],
 ) -> None:
+    """In each day's hours: what the first fit places keeps every rule."""
     summit, lengths, policy = problem
-    keeps_every_rule(model_of(summit, lengths, policy), policy)
+    placed = keeps_every_rule(model_of(summit, lengths, policy), policy)
+    event("placed" if placed else "given up")
 
 
 # -- the calendars' edges, by hand -----------------------------------------------------------
@@ -140,6 +147,7 @@ def test_a_calendar_keeps_its_spans_in_order() -> None:
 def test_a_calendar_joins_spans_that_touch(
     spans: list[tuple[int, int]], starts: list[int], ends: list[int]
 ) -> None:
+    """Spans that touch become one, in whatever order they come; a second apart, two."""
     calendar = _Calendar()
     for span in spans:
         calendar.add(*span)
@@ -225,6 +233,7 @@ def _starts(model: Model) -> dict[str, dt.datetime]:
 
 
 NINE = dt.datetime(2015, 9, 16, 9, tzinfo=sk.DUBAI)
+HOUR = dt.timedelta(hours=1)
 MORNING = {None: [sk.TimeSlot(NINE, NINE + dt.timedelta(hours=3))]}
 
 
@@ -241,7 +250,7 @@ def test_a_speaker_in_two_rooms_is_given_the_changeover_between() -> None:
     lengths = {t.id: dt.timedelta(hours=1) for t in talks}
     model = model_of(summit, lengths, policy, windows=MORNING)
     assert sorted(_starts(model).values()) == [NINE, NINE + dt.timedelta(minutes=75)]
-    keeps_every_rule(model, policy)
+    assert keeps_every_rule(model, policy)
 
 
 def test_a_sequential_tracks_sessions_go_one_after_another() -> None:
@@ -252,7 +261,7 @@ def test_a_sequential_tracks_sessions_go_one_after_another() -> None:
     lengths = {p.id: dt.timedelta(hours=1) for p in parts}
     model = model_of(summit, lengths, ConflictPolicy(), windows=MORNING)
     assert sorted(_starts(model).values()) == [NINE, NINE + dt.timedelta(hours=1)]
-    keeps_every_rule(model, ConflictPolicy())
+    assert keeps_every_rule(model, ConflictPolicy())
 
 
 def test_a_session_takes_the_first_room_to_come_free() -> None:
@@ -268,8 +277,9 @@ def test_a_session_takes_the_first_room_to_come_free() -> None:
 def test_an_attempt_ends_after_its_steps(monkeypatch: pytest.MonkeyPatch) -> None:
     """600 short talks of one speaker, ten minutes apart: each passes all before it.
 
-    That is 180,000 steps, more than 200 a session: the attempt ends
-    (the search goes on alone).  Given the steps, it places every talk.
+    That is 180,000 starts tried, each asking one calendar: more than 100
+    steps a session, and the attempt ends (the search goes on alone).
+    Given 1,000 steps a session, it places every talk.
     """
     import summitkit.schedule._solve_greedy as greedy  # noqa: PLC0415  # the module's constant
 
@@ -289,8 +299,72 @@ def test_an_attempt_ends_after_its_steps(monkeypatch: pytest.MonkeyPatch) -> Non
     )
     lengths = {t.id: dt.timedelta(minutes=5) for t in talks}
     model = model_of(summit, lengths, ConflictPolicy(), step=dt.timedelta(minutes=10))
+    monkeypatch.setattr(greedy, "STEPS_PER_SESSION", 100)
     assert first_fit(model) is None
     monkeypatch.setattr(greedy, "STEPS_PER_SESSION", 1_000)
     placement = first_fit(model)
     assert placement is not None
     assert len({k for k, _ in placement}) == 600
+
+
+def test_a_session_after_a_kept_one_ending_off_the_grid_takes_the_next_grid_slot() -> None:
+    """Kept 9:00 to 9:10 in b: the speaker's hour goes into a's hour-long grid slot at ten."""
+    person = sk.Speaker(id="p", name={"en": "P"})
+    kept = sk.Talk(
+        id="kept",
+        title={"en": "K"},
+        participants=[sk.Participant("p")],
+        slot=sk.TimeSlot(NINE, NINE + dt.timedelta(minutes=10)),
+        room="b",
+    )
+    free = sk.Talk(id="free", title={"en": "F"}, participants=[sk.Participant("p")])
+    summit = _two_rooms(kept, free, speakers=[person])
+    grid = [
+        GridSlot(time=sk.TimeSlot(NINE + n * HOUR, NINE + (n + 1) * HOUR), room="a")
+        for n in range(3)
+    ]
+    model = model_of(summit, {"free": HOUR}, ConflictPolicy(), slots=grid)
+    assert model.p.items[1].unit == 3_600  # the grid's own unit: an hour
+    assert _starts(model)["free"] == NINE + HOUR
+
+
+def _sized(*seats: int) -> list[sk.Room]:
+    return [sk.Room(id=f"r{n}", name={"en": f"R{n}"}, capacity=c) for n, c in enumerate(seats)]
+
+
+@pytest.mark.parametrize(
+    ("seats", "chosen"),
+    [
+        ((50, 200, 120), "r2"),  # the smallest that seats 100
+        ((50, 80, 100), "r2"),  # exactly 100
+        ((50, 80, 60), "r1"),  # none seats them: the largest
+    ],
+)
+def test_a_session_takes_the_smallest_room_that_seats_its_audience(
+    seats: tuple[int, ...], chosen: str
+) -> None:
+    """100 people expected, over capacity only a warning: the best fitting free room."""
+    talk = sk.Talk(id="t", title={"en": "T"}, expected_attendance=100)
+    summit = _two_rooms(talk, rooms=_sized(*seats))
+    model = model_of(summit, {"t": HOUR}, ConflictPolicy(), windows=MORNING)
+    placement = first_fit(model)
+    assert placement is not None
+    place = placement[0][1]
+    assert place is not None
+    assert model.places[place].rooms == (chosen,)
+
+
+def test_rooms_of_many_sizes_are_not_each_tried_for_every_session() -> None:
+    """600 rooms of different sizes: each talk tries the best fitting first, and stops there.
+
+    Trying every room for every talk would cost more steps than the
+    attempt has.
+    """
+    talks = [sk.Talk(id=f"t{n}", title={"en": "T"}, expected_attendance=30) for n in range(20)]
+    summit = _two_rooms(*talks, rooms=_sized(*range(20, 620)))
+    lengths = {t.id: HOUR for t in talks}
+    model = model_of(summit, lengths, ConflictPolicy(), windows=MORNING)
+    placement = first_fit(model)
+    assert placement is not None
+    sizes = sorted(model.places[place].capacity for _, place in placement if place is not None)  # type: ignore[misc]
+    assert sizes == list(range(30, 50))

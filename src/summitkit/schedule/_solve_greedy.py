@@ -1,13 +1,14 @@
 """A first schedule made as a person makes one: the hardest session first, each where it first fits.
 
 The sessions with the fewest places and starts open to them go first; each
-takes the earliest start its rules allow, in the smallest room that holds
-it and is free then (the rooms in the summit's order among those alike).
-No backtracking: a session with nowhere left to go ends the attempt.
+takes the earliest start its rules allow, in the smallest room free then
+that seats its audience (or, if none does, the largest free room; the
+rooms in the summit's order among those alike).  No backtracking: a
+session with nowhere left to go ends the attempt.
 
-The schedule is a hint for the search, which checks it against every rule
-of the model and searches on its own where the hint fails: a wrong hint
-costs time, never a wrong schedule.  It matters where rooms differ in
+The schedule is a hint the search starts from: the search follows it while
+every rule of the model holds, and goes on by its own strategy where one
+does not, so a wrong hint costs time, never a wrong schedule.  It matters where rooms differ in
 what they hold (over capacity an error): the search by earliest start
 chooses every start before any room, and then meets, deep in its tree,
 rooms that cannot be dealt; placed this way, a thousand sessions in twenty
@@ -34,10 +35,11 @@ __all__ = ["Placement", "first_fit"]
 #: Where each item goes: its ``k`` and its place (``None``: no room).
 Placement = list[tuple[int, int | None]]
 
-#: The most steps (a start tried against the calendars of its people, track
-#: and rooms) per session, on average, before the attempt is given up: a
-#: speaker in thousands of sessions must not make it quadratic.
-STEPS_PER_SESSION = 200
+#: The most steps (one calendar of a person, track or room asked about one
+#: start) per session, on average, before the attempt is given up: a speaker
+#: in thousands of sessions, or thousands of rooms alike, must not make it
+#: quadratic.
+STEPS_PER_SESSION = 1_000
 
 
 class _Calendar:
@@ -118,7 +120,7 @@ class _Greedy:
         rooms = self.rooms[place] if place is not None else []
         k = starts[0]
         while self.steps > 0:
-            self.steps -= 1
+            self.steps -= 1 + len(busy) + len(rooms)  # every calendar it may ask
             found = _next(starts, k)
             if found is None:
                 return None
@@ -207,10 +209,6 @@ def first_fit(model: Model) -> Placement | None:
     if not all(options):
         return None
 
-    def seats(place: int | None) -> float:
-        capacity = model.places[place].capacity if place is not None else None
-        return float("inf") if capacity is None else capacity
-
     def hardest(index: int) -> tuple[int, int, int, int]:
         item = p.items[index]
         choices = sum(_count(ranges) for ranges in options[index].values())
@@ -221,21 +219,46 @@ def first_fit(model: Model) -> Placement | None:
     placed: Placement = [(0, None)] * len(p.items)
     for index in sorted(range(len(p.items)), key=hardest):
         item = p.items[index]
-        best: tuple[int, float, int, int | None, int] | None = None
-        for place, starts in options[index].items():
-            found = greedy.earliest(item, starts, place)
-            if found is None:
-                continue
-            k, room = found
-            key = (k, seats(place), place if place is not None else -1, place, room)
-            if best is None or key[:3] < best[:3]:
-                best = key
+        best = _best(model, greedy, item, options[index])
         if best is None:
             return None
-        k, _, _, place, room = best
+        k, place, room = best
         greedy.take(item, k, place, room)
         placed[index] = (k, place)
     return placed
+
+
+def _best(
+    model: Model, greedy: _Greedy, item: Item, options: dict[int | None, list[int]]
+) -> tuple[int, int | None, int] | None:
+    """Where *item* starts soonest, and among those the place that fits it best: k, place, room."""
+    expected = item.session.expected_attendance
+    choices = sorted(
+        (_fit(model, place, expected), place if place is not None else -1, place, starts)
+        for place, starts in options.items()
+    )  # the best fitting places first, so that the others are seldom tried
+    best: tuple[int, tuple[int, float], int, int | None, int] | None = None
+    for fitting, number, place, starts in choices:
+        if best is not None and (starts[0], fitting, number) >= best[:3]:
+            continue  # it can start no sooner here, nor fit better
+        found = greedy.earliest(item, starts, place)
+        if found is not None and (best is None or (found[0], fitting, number) < best[:3]):
+            best = (found[0], fitting, number, place, found[1])
+    return None if best is None else (best[0], best[3], best[4])
+
+
+def _fit(model: Model, place: int | None, expected: int | None) -> tuple[int, float]:
+    """How well *place* fits *expected* people: rooms that seat them first, smallest first.
+
+    Rooms too small come after, the largest first; rooms of no known size
+    seat anyone, after every room of a size.
+    """
+    capacity = model.places[place].capacity if place is not None else None
+    if capacity is None:
+        return (0, float("inf"))
+    if expected is not None and capacity < expected:
+        return (1, -capacity)
+    return (0, capacity)
 
 
 def _count(ranges: Sequence[int]) -> int:

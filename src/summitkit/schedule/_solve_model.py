@@ -84,6 +84,7 @@ class Model:
         self.bounds: list[tuple[int, int]] = []
         self.allowed: list[list[tuple[Domain, int | None]]] = [[] for _ in problem.items]
         self.barred: set[tuple[int, int]] = set()
+        self._place_by_literal: dict[int, int] = {}
         self._kept: list[Sequence[Secs]] = []
         self._build()
 
@@ -142,8 +143,8 @@ class Model:
         """
         _when(self.model.add_linear_expression_in_domain(self.k[item.index], domain), enforce)
         if not self.explaining:
-            places = {literal.index: n for n, literal in self.rooms[item.index].items()}
-            self.allowed[item.index].append((domain, places[enforce[0].index] if enforce else None))
+            place = self._place_by_literal[enforce[0].index] if enforce else None
+            self.allowed[item.index].append((domain, place))
 
     def unpinned(self, item: Item) -> list[Literal]:
         """The literal "this item is not kept where it is", when it could be."""
@@ -199,6 +200,7 @@ class Model:
         }
         self.model.add_exactly_one(choice.values())
         self.rooms.append(choice)
+        self._place_by_literal.update((literal.index, n) for n, literal in choice.items())
 
     def _pins(self) -> None:
         """Kept sessions keep their start and room."""

@@ -344,8 +344,10 @@ def problem(summit: Summit, options: Options) -> Problem:
 def _gcd_unit(origin: dt.datetime, slots: Sequence[GridSlot]) -> int:
     """The largest unit of seconds that every grid slot's start is a whole number of."""
     unit = 0
+    second = dt.timedelta(seconds=1)
     for slot in slots:
-        offset = int((slot.time.utc_bounds[0] - origin).total_seconds())
+        # A start between two seconds is the next whole second, as its span's is.
+        offset = -((origin - slot.time.utc_bounds[0]) // second)
         unit = math.gcd(unit, offset)
     return unit or 60
 
