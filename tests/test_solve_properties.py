@@ -80,6 +80,36 @@ def _kept_unchanged(before: sk.Summit, after: sk.Summit) -> None:
             assert new.room == old.room
 
 
+def _checked_solve(
+    summit: sk.Summit,
+    policy: ConflictPolicy,
+    lengths: dict[str, dt.timedelta],
+    *,
+    slots: list[GridSlot] | None = None,
+    windows: dict[str | None, list[sk.TimeSlot]] | None = None,
+) -> sk.schedule.Solution | None:
+    """solve's schedule, with no error and every pin kept; None if it says none exists.
+
+    Saying so, it names reasons, unless its search for them ran out of time.
+    """
+    try:
+        solution = solve(
+            summit,
+            durations=lengths,
+            policy=policy,
+            slots=slots,
+            windows=windows,
+            time_limit=20,
+        )
+    except UnschedulableError as error:
+        reasons, complete = error.reasons, error.complete
+        assert reasons or not complete
+        return None
+    assert errors(solution.summit, policy) == []
+    _kept_unchanged(summit, solution.summit)
+    return solution
+
+
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(problems())
 def test_every_schedule_solve_returns_has_no_error_from_the_checker(
@@ -87,14 +117,9 @@ def test_every_schedule_solve_returns_has_no_error_from_the_checker(
 ) -> None:
     """A schedule keeps every rule the policy makes an error, and keeps what was pinned."""
     summit, lengths, policy = problem
-    try:
-        solution = solve(summit, durations=lengths, policy=policy, time_limit=20)
-    except UnschedulableError as error:
-        reasons, complete = error.reasons, error.complete
-        assert reasons or not complete
+    solution = _checked_solve(summit, policy, lengths)
+    if solution is None:
         return
-    assert errors(solution.summit, policy) == []
-    _kept_unchanged(summit, solution.summit)
     for session_id in lengths:
         session = solution.summit.session(session_id)
         if session.status is sk.Status.SCHEDULED:
@@ -164,22 +189,13 @@ def test_a_schedule_on_a_grid_or_rooms_own_windows_has_no_error_from_the_checker
     "unschedulable" that the explanation finds schedulable after all
     (no reasons, yet complete) would be a wrong bound.
     """
-    summit, policy = problem.summit, problem.policy
-    try:
-        solution = solve(
-            summit,
-            durations=problem.lengths,
-            policy=policy,
-            slots=problem.slots,
-            windows=problem.windows,
-            time_limit=20,
-        )
-    except UnschedulableError as error:
-        reasons, complete = error.reasons, error.complete
-        assert reasons or not complete
-        return
-    assert errors(solution.summit, policy) == []
-    _kept_unchanged(summit, solution.summit)
+    _checked_solve(
+        problem.summit,
+        problem.policy,
+        problem.lengths,
+        slots=problem.slots,
+        windows=problem.windows,
+    )
 
 
 class Relaxed:
