@@ -60,7 +60,7 @@ def keeps_every_rule(model: Model, policy: ConflictPolicy) -> bool:
     placement = first_fit(model)
     if placement is None:
         return False
-    model.hint_placement(model.model, placement)
+    model.hint(model.model, placement)
     solver = cp_model.CpSolver()
     solver.parameters.fix_variables_to_their_hinted_value = True
     solver.parameters.num_workers = 1
@@ -368,3 +368,15 @@ def test_rooms_of_many_sizes_are_not_each_tried_for_every_session() -> None:
     assert placement is not None
     sizes = sorted(model.places[place].capacity for _, place in placement if place is not None)  # type: ignore[misc]
     assert sizes == list(range(30, 50))
+
+
+def test_a_session_keeps_the_room_it_has() -> None:
+    """An untimed talk already in room b: the first fit gives it a time in b, though a is first."""
+    summit = _two_rooms(sk.Talk(id="t", title={"en": "T"}, room="b"))
+    model = model_of(summit, {"t": HOUR}, ConflictPolicy(), windows=MORNING)
+    placement = first_fit(model)
+    assert placement is not None
+    place = placement[0][1]
+    assert place is not None
+    assert model.places[place].rooms == ("b",)
+    assert keeps_every_rule(model, ConflictPolicy())

@@ -6,14 +6,17 @@ that seats its audience (or, if none does, the largest free room; the
 rooms in the summit's order among those alike).  No backtracking: a
 session with nowhere left to go ends the attempt.
 
-The schedule is a hint the search starts from: the search follows it while
+The rules are the model's, as it noted them while it was built (each
+session's allowed starts by place, the places too small for it, the sets
+of sessions that may not overlap, the rooms that hold one at a time).  The
+schedule is a hint the search starts from: the search follows it while
 every rule of the model holds, and goes on by its own strategy where one
-does not, so a wrong hint costs time, never a wrong schedule.  It matters where rooms differ in
-what they hold (over capacity an error): the search by earliest start
-chooses every start before any room, and then meets, deep in its tree,
-rooms that cannot be dealt; placed this way, a thousand sessions in twenty
-rooms of four sizes take a few tenths of a second (measured; the search
-alone found none in a minute).
+does not, so a wrong hint costs time, never a wrong schedule.  It matters
+where rooms differ in what they hold (over capacity an error): the search
+by earliest start chooses every start before any room, and then meets,
+deep in its tree, rooms that cannot be dealt; placed this way, a thousand
+sessions in twenty rooms of four sizes take a few tenths of a second
+(measured; the search alone found none in a minute).
 
 A summit whose sessions hold others is left to the search: those are
 placed by their parent's time, which this does not model.
@@ -26,14 +29,10 @@ from collections.abc import Sequence
 
 from ortools.util.python.sorted_interval_list import Domain
 
-from summitkit.schedule._policy import ConflictKind
-from summitkit.schedule._solve_model import Model
+from summitkit.schedule._solve_model import Model, Placement
 from summitkit.schedule._solve_problem import Item
 
-__all__ = ["Placement", "first_fit"]
-
-#: Where each item goes: its ``k`` and its place (``None``: no room).
-Placement = list[tuple[int, int | None]]
+__all__ = ["first_fit"]
 
 #: The most steps (one calendar of a person, track or room asked about one
 #: start) per session, on average, before the attempt is given up: a speaker
@@ -78,45 +77,27 @@ class _Greedy:
     """The state of one attempt: the calendars and the steps left."""
 
     def __init__(self, model: Model) -> None:
-        self.model = model
-        p = model.p
-        hard = p.hard
-        self.gap = p.changeover if ConflictKind.NO_TIME_TO_MOVE in hard else 0
-        # Whose sessions may not meet: a speaker's (not a group's), a sequential track's.
-        self.blocking: set[str] = set()
-        if ConflictKind.SPEAKER_DOUBLE_BOOKED in hard or self.gap:
-            self.blocking = {s.id for s in p.summit.speakers if not s.group}
-        self.sequential: set[str] = set()
-        if ConflictKind.TRACK_OVERLAP in hard:
-            self.sequential = {t.id for t in p.summit.tracks if t.sequential}
-        one_at_a_time = ConflictKind.ROOM_DOUBLE_BOOKED in hard
-        self.people: dict[str, _Calendar] = {}
-        self.tracks: dict[str, _Calendar] = {}
+        items = model.p.items
+        # Each item's calendars, each with the time to leave around it: one
+        # per set of items that may not overlap (a speaker's, a track's).
+        self.busy: list[list[tuple[_Calendar, int]]] = [[] for _ in items]
+        for members, gap in model.apart:
+            calendar = _Calendar()
+            for index in members:
+                self.busy[index].append((calendar, gap))
         # A place's rooms, each a calendar; none for rooms holding sessions in parallel.
         self.rooms = [
-            [_Calendar() for _ in place.rooms] if one_at_a_time and not place.parallel else []
-            for place in model.places
+            [_Calendar() for _ in place.rooms] if number in model.one_at_a_time else []
+            for number, place in enumerate(model.places)
         ]
-        self.steps = STEPS_PER_SESSION * len(p.items)
-
-    def calendars(self, item: Item) -> list[tuple[_Calendar, int]]:
-        """The calendars of *item*'s people and track, each with the gap it needs."""
-        found = [
-            (self.people.setdefault(s, _Calendar()), self.gap)
-            for s in item.speakers
-            if s in self.blocking
-        ]
-        track = item.session.track
-        if track is not None and track in self.sequential:
-            found.append((self.tracks.setdefault(track, _Calendar()), 0))
-        return found
+        self.steps = STEPS_PER_SESSION * len(items)
 
     def earliest(
         self, item: Item, starts: Sequence[int], place: int | None
     ) -> tuple[int, int] | None:
         """The first ``k`` of *starts* (flat ranges) where *item* fits at *place*, and its room."""
         unit, offset, length = item.unit, item.offset, item.duration
-        busy = self.calendars(item)
+        busy = self.busy[item.index]
         rooms = self.rooms[place] if place is not None else []
         k = starts[0]
         while self.steps > 0:
@@ -158,7 +139,7 @@ class _Greedy:
     def take(self, item: Item, k: int, place: int | None, room: int) -> None:
         start = k * item.unit + item.offset
         end = start + item.duration
-        for calendar, _ in self.calendars(item):
+        for calendar, _ in self.busy[item.index]:
             calendar.add(start, end)
         if place is not None and room >= 0:
             self.rooms[place][room].add(start, end)
@@ -182,12 +163,7 @@ def _options(model: Model, item: Item) -> dict[int | None, list[int]]:
             common = common.intersection_with(domain)
         else:
             own.setdefault(place, []).append(domain)
-    if item.kept_start is not None:
-        kept = (item.kept_start - item.offset) // item.unit
-        common = common.intersection_with(Domain(kept, kept))
     places: list[int | None] = list(model.rooms[item.index]) or [None]
-    if item.kept_room is not None and item.kept_room in model.place_of:
-        places = [model.place_of[item.kept_room]] if model.rooms[item.index] else [None]
     found: dict[int | None, list[int]] = {}
     for place in places:
         if place is not None and (item.index, place) in model.barred:

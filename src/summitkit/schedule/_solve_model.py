@@ -32,10 +32,12 @@ from summitkit.schedule._policy import ConflictKind
 from summitkit.schedule._solve_problem import Item, Place, Problem, RoomMode, Secs, fits
 from summitkit.schedule._solve_types import Constraint, ConstraintKind
 
-__all__ = ["Model"]
+__all__ = ["Model", "Placement"]
 
 C = ConstraintKind
 Literal = cp_model.BoolVarT
+#: Where each item goes: its ``k`` and its place (``None``: no room of its own choosing).
+Placement = list[tuple[int, int | None]]
 
 
 def _when(constraint: cp_model.Constraint, literals: list[Literal]) -> None:
@@ -78,12 +80,19 @@ class Model:
         self.pins: list[Literal | None] = []
         self.costs: dict[str, list[cp_model.LinearExpr]] = {}
         self._fits: dict[tuple[int, int, int, int], Domain] = {}
-        #: Built for solving: each item's bounds of ``k``, the domains its
-        #: hard rules allow (with the place a rule holds in, ``None``: in
-        #: every one), and the places too small for it.
+        #: Built for solving, the hard rules as a first schedule made by
+        #: hand reads them (:mod:`~summitkit.schedule._solve_greedy`): each
+        #: item's bounds of ``k``; the domains its rules allow, with the
+        #: place a rule holds in (``None``: in every one); the places it may
+        #: not go (too small, or not the room it keeps); the sets of items
+        #: no two of which may overlap, each with the time to leave between
+        #: them (a speaker's changeover, kept there whatever the rooms); the
+        #: places whose rooms hold one session at a time.
         self.bounds: list[tuple[int, int]] = []
         self.allowed: list[list[tuple[Domain, int | None]]] = [[] for _ in problem.items]
         self.barred: set[tuple[int, int]] = set()
+        self.apart: list[tuple[Sequence[int], int]] = []
+        self.one_at_a_time: set[int] = set()
         self._place_by_literal: dict[int, int] = {}
         self._kept: list[Sequence[Secs]] = []
         self._build()
@@ -213,10 +222,13 @@ class Model:
                 pin = enforce[0] if enforce else None
                 if item.kept_start is not None:
                     kept = (item.kept_start - item.offset) // item.unit
-                    _when(self.model.add(self.k[item.index] == kept), enforce)
+                    self.within(item, Domain(kept, kept), enforce)
                 if item.kept_room is not None and item.room_mode is RoomMode.OWN:
                     place = self.place_of[item.kept_room]
                     _when(self.model.add_bool_or([self.rooms[item.index][place]]), enforce)
+                    if not self.explaining:
+                        others = (n for n in self.rooms[item.index] if n != place)
+                        self.barred.update((item.index, n) for n in others)
             self.pins.append(pin)
 
     def _free(self, item: Item) -> bool:
@@ -367,6 +379,7 @@ class Model:
         for item in p.items:
             if item.kept_room is not None:
                 kept_in.setdefault(item.kept_room, []).append(item.session.id)
+        self.one_at_a_time = {n for n, place in enumerate(self.places) if not place.parallel}
         for index, place in enumerate(self.places):
             if place.parallel:
                 continue
@@ -475,29 +488,27 @@ class Model:
         )
         return first
 
-    def hint(self, solver: cp_model.CpSolver) -> None:
-        """Start the search from *solver*'s schedule (every start and place)."""
-        model = self.model
-        model.clear_hints()  # type: ignore[no-untyped-call]
-        for k in self.k:
-            model.add_hint(k, solver.value(k))
-        seen: set[int] = set()
-        for choice in self.rooms:
-            for literal in choice.values():
-                if literal.index not in seen:
-                    seen.add(literal.index)
-                    model.add_hint(literal, solver.boolean_value(literal))
-
-    def hint_placement(
-        self, target: cp_model.CpModel, placement: Sequence[tuple[int, int | None]]
-    ) -> None:
+    def hint(self, target: cp_model.CpModel, placement: Placement) -> None:
         """Start *target* (this model or a copy) from *placement*: each item's ``k`` and place."""
         target.clear_hints()  # type: ignore[no-untyped-call]
         for k, (value, _) in zip(self.k, placement, strict=True):
             target.add_hint(k, value)
+        seen: set[int] = set()  # items inside another share its literals
         for choice, (_, place) in zip(self.rooms, placement, strict=True):
             for number, literal in choice.items():
-                target.add_hint(literal, number == place)
+                if literal.index not in seen:
+                    seen.add(literal.index)
+                    target.add_hint(literal, number == place)
+
+    def placement_of(self, solver: cp_model.CpSolver) -> Placement:
+        """Each item's ``k`` and place in *solver*'s schedule."""
+        return [
+            (
+                solver.value(k),
+                next((n for n, lit in choice.items() if solver.boolean_value(lit)), None),
+            )
+            for k, choice in zip(self.k, self.rooms, strict=True)
+        ]
 
     def _room_sets(self) -> tuple[list[int], list[list[int]]]:
         """The items that hold a room themselves, and the sets of items inside one.
@@ -574,6 +585,7 @@ class Model:
                     Constraint(kind=C.SPEAKER_ONE_PLACE, speaker=speaker, sessions=ids)
                 )
                 self.model.add_no_overlap(self._present(members, rule))
+                self._note_apart(members, 0)
         if changeover:
             for speaker, members in by_speaker.items():
                 self._changeovers(speaker, members)
@@ -587,6 +599,7 @@ class Model:
         ids = tuple(p.items[i].session.id for i in members)
         rule = self.rule(Constraint(kind=C.SPEAKER_CHANGEOVER, speaker=speaker, sessions=ids))
         gap = p.changeover
+        self._note_apart(roomed, gap)
         for n, i in enumerate(roomed):
             for j in roomed[n + 1 :]:
                 if p.related(i, j):
@@ -614,6 +627,12 @@ class Model:
             rule = self.rule(Constraint(kind=C.TRACK_SEQUENCE, track=track, sessions=ids))
             if len(members) > 1:
                 self.model.add_no_overlap(self._present(members, rule))
+                self._note_apart(members, 0)
+
+    def _note_apart(self, members: Sequence[int], gap: int) -> None:
+        """Note for a first schedule made by hand that no two of *members* overlap."""
+        if not self.explaining:
+            self.apart.append((members, gap))
 
     def _parents(self) -> None:
         """A session inside another lies within its time (always: the families rely on it)."""

@@ -149,9 +149,7 @@ class Problem:
 
     def seconds(self, instant: dt.datetime, *, up: bool = False) -> int:
         """*instant* as whole seconds after the origin, rounded down (or *up*)."""
-        delta = instant.astimezone(_UTC) - self.origin
-        whole = delta.days * 86_400 + delta.seconds
-        return whole + 1 if up and delta.microseconds else whole
+        return _whole_seconds(instant.astimezone(_UTC) - self.origin, up=up)
 
     def spans(self, slots: Iterable[TimeSlot]) -> list[Secs]:
         """*slots* as merged spans of whole seconds inside them, clipped to the summit's days.
@@ -344,12 +342,17 @@ def problem(summit: Summit, options: Options) -> Problem:
 def _gcd_unit(origin: dt.datetime, slots: Sequence[GridSlot]) -> int:
     """The largest unit of seconds that every grid slot's start is a whole number of."""
     unit = 0
-    second = dt.timedelta(seconds=1)
     for slot in slots:
         # A start between two seconds is the next whole second, as its span's is.
-        offset = -((origin - slot.time.utc_bounds[0]) // second)
+        offset = _whole_seconds(slot.time.utc_bounds[0] - origin, up=True)
         unit = math.gcd(unit, offset)
     return unit or 60
+
+
+def _whole_seconds(delta: dt.timedelta, *, up: bool = False) -> int:
+    """*delta* in whole seconds, rounded down (or *up*)."""
+    whole = delta.days * 86_400 + delta.seconds
+    return whole + 1 if up and delta.microseconds else whole
 
 
 def _items(made: Problem, options: Options) -> None:

@@ -64,7 +64,7 @@ def search(model: Model, *, time_limit: float, seed: int, workers: int) -> Found
         first_model = model.first_schedule_model()
         placement = first_fit(model)
         if placement is not None:
-            model.hint_placement(first_model, placement)
+            model.hint(first_model, placement)
         spent += time.perf_counter() - began
         first = _solver(max(time_limit / 2 - spent, 0.01), seed, workers=1)
         _first_schedule(first)
@@ -77,7 +77,7 @@ def search(model: Model, *, time_limit: float, seed: int, workers: int) -> Found
         elif not model.costs:  # nothing to improve: any schedule is the best
             return Found(cp_model.OPTIMAL, first, 0, 0, spent)
         else:
-            model.hint(first)
+            model.hint(model.model, model.placement_of(first))
     solver = _solver(max(time_limit - spent, 0.01), seed, workers=workers)
     # Several workers share what they learn as it comes, in an order that
     # depends on timing; interleaved, they take turns, deterministically.
